@@ -1,0 +1,117 @@
+"""Closed lists of values, stored as their string value.
+
+Columns hold plain strings (not SQL enums) so that adding a value never needs a table
+rebuild on SQLite; services validate against these lists at the edge.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class SeatCategory(StrEnum):
+    ELECTED_MEMBER = "elected_member"
+    COUNCIL_OFFICER = "council_officer"
+    PARTNER_AGENCY = "partner_agency"
+    YOUNG_PERSON = "young_person"
+    FOSTER_CARER = "foster_carer"
+    EDUCATION = "education"
+    HEALTH = "health"
+    POLICE = "police"
+    VOLUNTARY_SECTOR = "voluntary_sector"
+    ADVISOR = "advisor"
+
+    @property
+    def label(self) -> str:
+        return {
+            "elected_member": "Elected member",
+            "council_officer": "Council officer",
+            "partner_agency": "Partner agency",
+            "young_person": "Care-experienced young person",
+            "foster_carer": "Foster carer",
+            "education": "Education",
+            "health": "Health",
+            "police": "Police",
+            "voluntary_sector": "Voluntary sector",
+            "advisor": "Advisor",
+        }[self.value]
+
+
+class OrganisationKind(StrEnum):
+    COUNCIL = "council"
+    NHS = "nhs"
+    POLICE = "police"
+    HOUSING = "housing"
+    DWP = "dwp"
+    CVS = "cvs"
+    EDUCATION = "education"
+    CAREERS = "careers"
+    ADVOCACY = "advocacy"
+    ADOPTION_AGENCY = "adoption_agency"
+    FOSTER_CARERS = "foster_carers"
+    OTHER = "other"
+
+
+class ReportFrequency(StrEnum):
+    EVERY_MEETING = "every_meeting"
+    QUARTERLY = "quarterly"
+    BI_ANNUAL = "bi_annual"
+    ANNUAL = "annual"
+    AS_REQUESTED = "as_requested"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", "-" if self is ReportFrequency.BI_ANNUAL else " ").capitalize()
+
+
+class TrainingKind(StrEnum):
+    INDUCTION = "induction"
+    CORPORATE_PARENTING_TRAINING = "corporate_parenting_training"
+    OTHER = "other"
+
+
+class TrainingStatus(StrEnum):
+    INVITED = "invited"
+    ATTENDED = "attended"
+
+
+class AgendaSection(StrEnum):
+    OPENING = "opening"
+    STANDING = "standing"
+    CLOSING = "closing"
+
+
+class Purpose(StrEnum):
+    DECISION = "decision"
+    DISCUSSION = "discussion"
+    INFORMATION = "information"
+
+
+class PartnerKind(StrEnum):
+    PARTNER_BOARD = "partner_board"
+    SCRUTINY = "scrutiny"
+
+
+class Confidentiality(StrEnum):
+    PUBLIC = "public"
+    RESTRICTED = "restricted"
+
+
+class MeetingKind(StrEnum):
+    BOARD = "board"
+    YOUNG_PEOPLES_FORUM = "young_peoples_forum"
+    DEVELOPMENT_SESSION = "development_session"
+
+    @property
+    def label(self) -> str:
+        return {
+            "board": "Board meeting",
+            "young_peoples_forum": "Young people's forum",
+            "development_session": "Development session",
+        }[self.value]
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"

@@ -1,0 +1,34 @@
+"""Pure rules about the board's data: no database, no Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def municipal_year_start(day: dt.date) -> int:
+    """The calendar year in which the municipal year containing ``day`` began.
+
+    English councils' municipal year runs from the annual meeting in May to the
+    following April; we take 1 May as its start.
+    """
+    return day.year if day.month >= 5 else day.year - 1
+
+
+def municipal_year_label(day: dt.date) -> str:
+    """"2026/27" for any day from May 2026 to April 2027."""
+    start = municipal_year_start(day)
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+def display_name(first_name: str, surname: str, *, young_person: bool, consent_full_name: bool,
+                 public: bool, preferred_name: str | None = None, title: str | None = None) -> str:
+    """How a person is named in a document.
+
+    In anything meant for the public or for partners, a young person appears by first
+    name only unless they consented to their full name.
+    """
+    first = preferred_name or first_name
+    if public and young_person and not consent_full_name:
+        return first
+    name = f"{first} {surname}".strip()
+    return f"{title} {name}" if title and not young_person else name

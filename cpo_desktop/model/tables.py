@@ -1,0 +1,184 @@
+"""The tables.  The schema itself is made only by the Alembic revisions in
+``cpo_desktop/store/migrations``; these classes must match them (a test compares).
+
+Nothing that minutes or attendance may refer to is ever deleted: people, seats,
+organisations and reporting officers carry a ``former`` flag instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from sqlmodel import Field, SQLModel
+
+
+class Setting(SQLModel, table=True):
+    """A board or application setting; ``value`` is JSON text."""
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: str
+
+
+class Board(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str
+    short_name: str = ""
+    council: str = ""
+    meeting_frequency_months: int = 2
+    meetings_per_year: int = 6
+    work_programme: str = "Yearly"
+    senior_advisor: str = ""
+    support_officer: str = ""
+    accountability: str = ""
+    scrutiny_relationship: str = ""
+    partner_relationship: str = ""
+    purpose: str = ""
+    strategy: str = ""
+    default_venue: str = ""
+    default_start_time: str = "14:00"
+    default_duration_minutes: int = 120
+
+
+class Organisation(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    kind: str = "other"
+    notes: Optional[str] = None
+    former: bool = False
+
+
+class Seat(SQLModel, table=True):
+    """A role on the board from its terms of reference."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    board_id: int = Field(foreign_key="board.id", index=True)
+    title: str
+    category: str
+    organisation_id: Optional[int] = Field(default=None, foreign_key="organisation.id")
+    is_chair: bool = False
+    is_vice_chair: bool = False
+    counts_towards_quorum: bool = True
+    voting: bool = True
+    term_years: Optional[int] = None
+    sort_order: int = 0
+    notes: Optional[str] = None
+    former: bool = False
+
+
+class Person(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    title: Optional[str] = None
+    first_name: str
+    surname: str
+    preferred_name: Optional[str] = None
+    email: Optional[str] = Field(default=None, index=True)
+    phone: Optional[str] = None
+    organisation_id: Optional[int] = Field(default=None, foreign_key="organisation.id")
+    job_title: Optional[str] = None
+    is_young_person: bool = False
+    consent_full_name: bool = False
+    notes: Optional[str] = None
+    former: bool = False
+    created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC).replace(tzinfo=None))
+
+
+class Membership(SQLModel, table=True):
+    """A person in a seat from a date to a date."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    seat_id: int = Field(foreign_key="seat.id", index=True)
+    start_date: dt.date
+    end_date: Optional[dt.date] = None
+    appointed_by: Optional[str] = None
+    term_years: Optional[int] = None
+    substitute_id: Optional[int] = Field(default=None, foreign_key="person.id")
+    notes: Optional[str] = None
+
+
+class ReportingOfficer(SQLModel, table=True):
+    """An officer (a role, optionally a named person) who reports to the board when asked."""
+
+    __tablename__ = "reporting_officer"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    role: str
+    person_id: Optional[int] = Field(default=None, foreign_key="person.id")
+    organisation_id: Optional[int] = Field(default=None, foreign_key="organisation.id")
+    reports: str = ""
+    frequency: str = "as_requested"
+    sort_order: int = 0
+    notes: Optional[str] = None
+    former: bool = False
+
+
+class TrainingRecord(SQLModel, table=True):
+    __tablename__ = "training_record"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    date: dt.date
+    kind: str
+    status: str = "invited"
+    notes: Optional[str] = None
+
+
+class Priority(SQLModel, table=True):
+    """One of the board's priorities; each meeting is themed on one."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    board_id: int = Field(foreign_key="board.id", index=True)
+    title: str
+    working_group_chair: Optional[str] = None
+    description: str = ""
+    sort_order: int = 0
+
+
+class StandingItem(SQLModel, table=True):
+    """An item of the board's agenda template (opening block, standing items, close)."""
+
+    __tablename__ = "standing_item"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    board_id: int = Field(foreign_key="board.id", index=True)
+    title: str
+    section: str
+    purpose: str = "information"
+    presenter_role: Optional[str] = None
+    duration_minutes: int = 10
+    sort_order: int = 0
+    active: bool = True
+
+
+class PartnerBoard(SQLModel, table=True):
+    """A body the board exchanges minutes with or reports to."""
+
+    __tablename__ = "partner_board"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    short_name: str = Field(unique=True)
+    kind: str = "partner_board"
+    confidentiality: str = "public"
+    exchange_out: bool = True
+    exchange_in: bool = True
+    expected_frequency_months: int = 2
+    secretariat_name: Optional[str] = None
+    secretariat_email: Optional[str] = None
+    relationship: str = ""
+    former: bool = False
+
+
+class Meeting(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    board_id: int = Field(foreign_key="board.id", index=True)
+    kind: str = "board"
+    date: dt.date = Field(index=True)
+    start_time: dt.time
+    duration_minutes: int = 120
+    venue: str = ""
+    online_link: Optional[str] = None
+    priority_id: Optional[int] = Field(default=None, foreign_key="priority.id")
+    status: str = "planned"
+    notes: Optional[str] = None

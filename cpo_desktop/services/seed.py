@@ -1,0 +1,117 @@
+"""First run: the board template from the 2025–2027 strategy, as editable rows.
+
+The template lives in ``resources/seed/board.json`` (roles only, no personal data); it is
+read once, into an empty store, inside one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, select
+
+from cpo_desktop import paths as paths_mod
+from cpo_desktop.model import enums
+from cpo_desktop.model.tables import (
+    Board,
+    Organisation,
+    PartnerBoard,
+    Priority,
+    ReportingOfficer,
+    Seat,
+    StandingItem,
+)
+from cpo_desktop.services import settings
+from cpo_desktop.store.db import Store
+
+SEEDED_KEY = "seed.board_template"
+
+
+def template_path() -> Path:
+    return paths_mod.resources_dir() / "seed" / "board.json"
+
+
+def load_template(path: Path | None = None) -> dict[str, Any]:
+    data = json.loads((path or template_path()).read_text(encoding="utf-8"))
+    _validate(data)
+    return data
+
+
+def _validate(data: dict[str, Any]) -> None:
+    orgs = {o["name"] for o in data["organisations"]}
+    for seat in data["seats"]:
+        enums.SeatCategory(seat["category"])
+        if seat.get("organisation") and seat["organisation"] not in orgs:
+            raise ValueError(f"seat {seat['title']!r}: unknown organisation {seat['organisation']!r}")
+    for org in data["organisations"]:
+        enums.OrganisationKind(org["kind"])
+    for officer in data["reporting_officers"]:
+        enums.ReportFrequency(officer["frequency"])
+    for item in data["standing_items"]:
+        enums.AgendaSection(item["section"])
+        enums.Purpose(item["purpose"])
+    for partner in data["partner_boards"]:
+        enums.PartnerKind(partner["kind"])
+        enums.Confidentiality(partner["confidentiality"])
+
+
+def is_seeded(session: Session) -> bool:
+    return settings.get_in(session, SEEDED_KEY) is not None
+
+
+def seed_board_template(store: Store, template: dict[str, Any] | None = None) -> bool:
+    """Seed the board template into a store that has none. Returns True if it seeded."""
+    with store.session() as session:
+        if is_seeded(session) or session.exec(select(Board)).first() is not None:
+            return False
+        data = template or load_template()
+        _insert(session, data)
+        settings.set_in(session, SEEDED_KEY, data["board"].get("strategy", "board template"))
+        for key, value in settings.DEFAULTS.items():
+            settings.set_in(session, key, value)
+    return True
+
+
+def _insert(session: Session, data: dict[str, Any]) -> None:
+    board = Board(**data["board"])
+    session.add(board)
+    orgs: dict[str, Organisation] = {}
+    for org in data["organisations"]:
+        orgs[org["name"]] = Organisation(name=org["name"], kind=org["kind"])
+        session.add(orgs[org["name"]])
+    session.flush()
+
+    def org_id(name: str | None) -> int | None:
+        return orgs[name].id if name else None
+
+    for n, seat in enumerate(data["seats"], start=1):
+        session.add(Seat(
+            board_id=board.id, title=seat["title"], category=seat["category"],
+            organisation_id=org_id(seat.get("organisation")),
+            is_chair=bool(seat.get("chair")), is_vice_chair=bool(seat.get("vice_chair")),
+            counts_towards_quorum=bool(seat.get("counts_towards_quorum", True)),
+            voting=bool(seat.get("voting", True)), term_years=seat.get("term_years"), sort_order=n,
+        ))
+    for n, officer in enumerate(data["reporting_officers"], start=1):
+        session.add(ReportingOfficer(
+            role=officer["role"], organisation_id=org_id(officer.get("organisation")),
+            reports=officer.get("reports", ""), frequency=officer["frequency"], sort_order=n,
+        ))
+    for n, priority in enumerate(data["priorities"], start=1):
+        session.add(Priority(board_id=board.id, title=priority["title"],
+                             working_group_chair=priority.get("working_group_chair"),
+                             description=priority.get("description", ""), sort_order=n))
+    for n, item in enumerate(data["standing_items"], start=1):
+        session.add(StandingItem(board_id=board.id, title=item["title"], section=item["section"],
+                                 purpose=item["purpose"], presenter_role=item.get("presenter_role"),
+                                 duration_minutes=int(item.get("duration_minutes", 10)), sort_order=n))
+    for partner in data["partner_boards"]:
+        session.add(PartnerBoard(
+            name=partner["name"], short_name=partner["short_name"], kind=partner["kind"],
+            confidentiality=partner["confidentiality"], exchange_out=bool(partner["exchange_out"]),
+            exchange_in=bool(partner["exchange_in"]),
+            expected_frequency_months=int(partner.get("expected_frequency_months", 2)),
+            relationship=partner.get("relationship", ""),
+        ))

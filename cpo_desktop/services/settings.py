@@ -1,0 +1,41 @@
+"""Board and application settings kept in the database as JSON values."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlmodel import Session
+
+from cpo_desktop.model.tables import Setting
+from cpo_desktop.store.db import Store
+
+DEFAULTS: dict[str, Any] = {
+    "backup.keep": 20,
+}
+
+
+def get_in(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(Setting, key)
+    if row is None:
+        return DEFAULTS.get(key, default)
+    return json.loads(row.value)
+
+
+def set_in(session: Session, key: str, value: Any) -> None:
+    row = session.get(Setting, key)
+    text = json.dumps(value)
+    if row is None:
+        session.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+
+
+def get(store: Store, key: str, default: Any = None) -> Any:
+    with store.session() as session:
+        return get_in(session, key, default)
+
+
+def set(store: Store, key: str, value: Any) -> None:  # noqa: A001 - mirrors get()
+    with store.session() as session:
+        set_in(session, key, value)

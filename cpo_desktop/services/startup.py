@@ -1,0 +1,20 @@
+"""Opening the user's data: the store, then the first-run seeding of the board template."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cpo_desktop import paths as paths_mod
+from cpo_desktop.services import seed
+from cpo_desktop.store.db import Store, open_store
+
+
+def open_data(data_paths: paths_mod.DataPaths, *, today: dt.date | None = None,
+              daily_backup: bool = True) -> Store:
+    store = open_store(data_paths, today=today, daily_backup=daily_backup)
+    try:
+        seed.seed_board_template(store)
+    except BaseException:
+        store.close()
+        raise
+    return store

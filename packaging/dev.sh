@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Set up and use a development copy of CPO Desktop on Debian/Ubuntu (or any machine with Python 3.11+).
+#   bash packaging/dev.sh run  [cpo-desktop arguments...]   start the app
+#   bash packaging/dev.sh test [pytest arguments...]        run the whole test suite
+# Each does its own set-up: the Debian libraries Qt needs (when missing and installable),
+# a virtual environment in .venv, and the pinned Python packages (again only when pyproject.toml changed).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+what="${1:-}"; shift || true
+case "$what" in run|test) ;; *) echo "usage: bash packaging/dev.sh run|test [arguments...]" >&2; exit 2;; esac
+
+# Libraries from shared/design/machine-notes.md: Qt offscreen and fonts, and for a real window under X/Xvfb.
+debs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+      xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
+      libxcb-shape0 libxkbcommon-x11-0 poppler-utils qpdf)
+if command -v dpkg-query >/dev/null 2>&1; then
+  missing=()
+  for p in "${debs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if ((${#missing[@]})); then
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
+    echo "Installing Debian packages: ${missing[*]}" >&2
+    if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }; then
+      echo "Could not install ${missing[*]}; install them with apt-get and try again." >&2
+    fi
+  fi
+fi
+
+python=""
+for cand in python3.13 python3.12 python3.11 python3; do
+  if command -v "$cand" >/dev/null 2>&1 && "$cand" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    python="$cand"; break
+  fi
+done
+[ -n "$python" ] || { echo "CPO Desktop needs Python 3.11 or newer; none was found." >&2; exit 1; }
+
+if [ ! -x .venv/bin/python ]; then
+  "$python" -m venv .venv
+fi
+stamp=".venv/.cpo-installed-$(sha256sum pyproject.toml | cut -c1-16)"
+if [ ! -e "$stamp" ]; then
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+  rm -f .venv/.cpo-installed-*; touch "$stamp"
+fi
+
+if [ "$what" = run ]; then
+  exec .venv/bin/cpo-desktop "$@"
+fi
+export QT_QPA_PLATFORM=offscreen
+if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -w "${XDG_RUNTIME_DIR}" ]; then
+  XDG_RUNTIME_DIR="$(mktemp -d)"; chmod 700 "$XDG_RUNTIME_DIR"; export XDG_RUNTIME_DIR
+fi
+exec .venv/bin/python -m pytest "$@"
