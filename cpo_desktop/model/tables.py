@@ -80,7 +80,7 @@ class Person(SQLModel, table=True):
     consent_full_name: bool = False
     notes: Optional[str] = None
     former: bool = False
-    created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
 
 class Membership(SQLModel, table=True):

@@ -1,0 +1,164 @@
+"""The ``cpo-desktop`` command.
+
+With no command it opens the GUI.  Every other command works on the same services as the
+GUI and never imports Qt: the heavy modules are imported inside each command, so
+``cpo-desktop --version`` and ``--help`` stay instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from cpo_desktop import APP_NAME, __version__
+
+VIEWS = ("members", "meetings", "work-programme", "minutes", "exchange", "packs")
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A failure to report to the user as one line; nothing was changed."""
+
+
+def _open(args: argparse.Namespace):
+    from cpo_desktop import paths
+    from cpo_desktop.services.startup import open_data
+
+    return open_data(paths.resolve(args.data_dir))
+
+
+# --- commands -------------------------------------------------------------------------------
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from cpo_desktop.store.integrity import check
+
+    store = _open(args)
+    try:
+        report = check(store)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=2))
+    else:
+        print(f"Database:        {report.database}")
+        print(f"Schema revision: {report.revision} (this version: {report.head_revision})")
+        print(f"Integrity:       {'ok' if report.integrity == ['ok'] else '; '.join(report.integrity)}")
+        print(f"Foreign keys:    {'ok' if not report.foreign_key_problems else f'{report.foreign_key_problems} problem(s)'}")
+        print(f"Journal mode:    {report.journal_mode}")
+        print(f"Backups:         {report.backups}" + (f" (latest {report.latest_backup})" if report.latest_backup else ""))
+        print("Counts:")
+        for table, n in report.counts.items():
+            print(f"  {table:<20} {n}")
+        print("OK" if report.ok else "PROBLEMS FOUND")
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from cpo_desktop.store import backup
+
+    store = _open(args)
+    try:
+        dest = backup.make_backup(store.paths, reason="manual", dest=Path(args.output) if args.output else None)
+    finally:
+        store.close()
+    print(f"Backed up to {dest}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from cpo_desktop import paths
+    from cpo_desktop.store import backup, db
+
+    data_paths = paths.resolve(args.data_dir)
+    safety = backup.restore(data_paths, Path(args.file), db.known_revisions())
+    if safety:
+        print(f"The previous data was backed up to {safety}")
+    # Opening applies any migrations the restored copy needs and proves it opens.
+    store = _open(args)
+    store.close()
+    print(f"Restored {data_paths.database} from {args.file}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import demo
+
+    store = _open(args)
+    try:
+        counts = demo.load(store)
+    except demo.DemoRefused as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        store.close()
+    print("Loaded the fictional demo board: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
+    return EXIT_OK
+
+
+# --- parser ---------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cpo-desktop",
+        description=f"{APP_NAME}: the Corporate Parenting Officer's desktop application. "
+                    "With no command, opens the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="use the data folder DIR (default: $CPO_DATA_DIR, else your user data folder)")
+    parser.add_argument("--screenshot", metavar="FILE",
+                        help="open the window, wait until the view has painted with its data, save it as PNG, exit")
+    parser.add_argument("--view", choices=VIEWS, help="the view to open (with or without --screenshot)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("check", help="check the database: integrity, schema revision, counts")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backup", help="back the database up now (into backups/ unless -o is given)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE instead")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the data with a backup (the current data is backed up first)")
+    p.add_argument("file", metavar="FILE", help="a CPO Desktop database or backup")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("demo", help="fill an empty store with a fictional demo board")
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    from cpo_desktop.paths import DataFolderError
+    from cpo_desktop.store.errors import StoreError
+
+    return (CommandError, StoreError, DataFolderError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from cpo_desktop import gui_launch
+
+        return gui_launch.launch(args)
+    if args.screenshot:
+        parser.error("--screenshot opens the window; it cannot be combined with a command")
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except _expected_errors() as exc:
+        print(f"cpo-desktop: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"cpo-desktop: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""),
+              file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130

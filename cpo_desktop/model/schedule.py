@@ -1,0 +1,33 @@
+"""Pure date rules for the board's meeting schedule: no database, no Qt."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from cpo_desktop.model.rules import municipal_year_start
+
+# The board meets every two months; the municipal year starts in May, so the default
+# meeting months are June, August, October, December, February and April.
+DEFAULT_MONTHS = (6, 8, 10, 12, 2, 4)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (Monday=0) of a month; ``n = -1`` means the last one."""
+    days = [d for d in calendar.Calendar().itermonthdates(year, month)
+            if d.month == month and d.weekday() == weekday]
+    return days[n - 1] if n > 0 else days[n]
+
+
+def year_meeting_dates(first_year: int, *, weekday: int = 2, week: int = 2,
+                       months: tuple[int, ...] = DEFAULT_MONTHS) -> list[dt.date]:
+    """The meeting dates of the municipal year that starts in May of ``first_year``."""
+    dates = []
+    for month in months:
+        year = first_year if month >= 5 else first_year + 1
+        dates.append(nth_weekday(year, month, weekday, week))
+    return sorted(dates)
+
+
+def current_municipal_year(today: dt.date) -> int:
+    return municipal_year_start(today)
