@@ -1,0 +1,389 @@
+"""The main window: navigation between the views, the File/View/Help menus, the status bar.
+
+It talks to the store only through services, always on the task runner's thread, and it
+imports the services (and so SQLAlchemy) only after the window has painted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
+
+from cpo_desktop import APP_NAME, __version__
+from cpo_desktop import paths as paths_mod
+from cpo_desktop.ui import prompts
+from cpo_desktop.ui.generated.ui_about_dialog import Ui_AboutDialog
+from cpo_desktop.ui.generated.ui_main_window import Ui_MainWindow
+from cpo_desktop.ui.tasks import TaskRunner
+from cpo_desktop.ui.views import PLACEHOLDERS, VIEWS, MeetingsView, MembersView, PlaceholderView
+
+FIRST_RUN_KEY = "firstrun.choice"
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(paths_mod.resources_dir() / "icons" / f"{name}.svg"))
+
+
+def user_message(exc: BaseException) -> str | None:
+    """The message for an error the user can act on; None for a bug."""
+    from cpo_desktop.paths import DataFolderError
+    from cpo_desktop.store.errors import StoreError
+
+    expected: tuple[type[BaseException], ...] = (StoreError, DataFolderError)
+    if "cpo_desktop.services.demo" in sys.modules:
+        expected += (sys.modules["cpo_desktop.services.demo"].DemoRefused,)
+    if isinstance(exc, expected):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
+    return None
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_paths: paths_mod.DataPaths, revision: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
+        import PySide6
+
+        self.ui.iconLabel.setPixmap(icon("app").pixmap(64, 64))
+        self.ui.versionValue.setText(__version__)
+        self.ui.dataValue.setText(str(data_paths.root))
+        self.ui.schemaValue.setText(revision or "not opened")
+        self.ui.platformValue.setText(f"Python {sys.version.split()[0]}, Qt for Python {PySide6.__version__}")
+        self.ui.openFolderButton.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_paths.root))))
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    ready = Signal()  # the data has been loaded into the views and painted
+    load_failed = Signal(str)
+
+    def __init__(self, data_paths: paths_mod.DataPaths, *, settings: QSettings | None = None,
+                 interactive: bool = True) -> None:
+        super().__init__()
+        self.data_paths = data_paths
+        self.settings = settings
+        self.interactive = interactive  # False for --screenshot: errors go to stderr, not dialogs
+        self.store: Any = None
+        self.revision: str | None = None
+        self._painted = False
+        self._loading_started = False
+        self.runner = TaskRunner(self)
+
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("app"))
+        self._build_views()
+        self._build_status_bar()
+        self._connect_actions()
+        if settings is not None:
+            self._restore_settings(settings)
+
+    # --- construction ---------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.members = MembersView()
+        self.members.demo_requested.connect(self.load_demo)
+        self.members.empty_chosen.connect(self.choose_empty)
+        self.meetings = MeetingsView()
+        self.views: dict[str, QWidget] = {"members": self.members, "meetings": self.meetings}
+        for info in VIEWS:
+            if info.name not in self.views:
+                summary, points = PLACEHOLDERS[info.name]
+                self.views[info.name] = PlaceholderView(info.title, icon(info.icon), summary, points)
+        self.view_actions: dict[str, QAction] = {}
+        for n, info in enumerate(VIEWS, start=1):
+            item = QListWidgetItem(icon(info.icon), info.title)
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            item.setSizeHint(QSize(0, 40))
+            self.ui.navList.addItem(item)
+            self.ui.viewStack.addWidget(self.views[info.name])
+            action = QAction(icon(info.icon), info.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(lambda _=False, name=info.name: self.set_view(name))
+            self.ui.menuView.addAction(action)
+            self.view_actions[info.name] = action
+        self.ui.navList.currentRowChanged.connect(self.ui.viewStack.setCurrentIndex)
+        self.ui.navList.setCurrentRow(0)
+
+    def _build_status_bar(self) -> None:
+        self.data_label = QLabel(f"Data: {self.data_paths.root}")
+        self.data_label.setToolTip(f"The database is {self.data_paths.database}")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(140)
+        self.busy_bar.setVisible(False)
+        self.runner.busy_changed.connect(self.busy_bar.setVisible)
+        self.ui.statusbar.addPermanentWidget(self.busy_bar)
+        self.ui.statusbar.addPermanentWidget(self.data_label)
+        self.ui.statusbar.showMessage("Opening the board's data…")
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.actionBackupNow.setIcon(icon("backup"))
+        ui.actionRestore.setIcon(icon("restore"))
+        ui.actionAbout.setIcon(icon("about"))
+        ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        ui.actionBackupNow.triggered.connect(self.backup_now)
+        ui.actionRestore.triggered.connect(self.restore_from_backup)
+        ui.actionOpenDataFolder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_paths.root))))
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionRefresh.triggered.connect(self.refresh)
+        ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionShortcuts.triggered.connect(self.show_shortcuts)
+        self._set_data_actions_enabled(False)
+
+    def _set_data_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.ui.actionBackupNow, self.ui.actionRestore, self.ui.actionRefresh):
+            action.setEnabled(enabled)
+
+    # --- views ------------------------------------------------------------------------------
+    def set_view(self, name: str) -> None:
+        names = [info.name for info in VIEWS]
+        if name not in names:
+            raise ValueError(f"unknown view {name!r}; choose one of {', '.join(names)}")
+        self.ui.navList.setCurrentRow(names.index(name))
+
+    def current_view(self) -> str:
+        return VIEWS[self.ui.viewStack.currentIndex()].name
+
+    # --- painting and start-up ------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            QTimer.singleShot(0, self.start_loading)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # If the window is shown minimised it may never paint: load anyway.
+        QTimer.singleShot(500, self.start_loading)
+
+    def start_loading(self) -> None:
+        if self._loading_started:
+            return
+        self._loading_started = True
+        data_paths = self.data_paths
+
+        def job():
+            from cpo_desktop.services import startup
+
+            store = startup.open_data(data_paths)
+            return store, *self._read(store)
+
+        self.runner.run(job, self._opened, self._open_failed)
+
+    @staticmethod
+    def _read(store):
+        from cpo_desktop.services import overview, settings
+        from cpo_desktop.store.db import head_revision
+
+        data = overview.load(store)
+        welcome = data.is_empty and settings.get(store, FIRST_RUN_KEY) is None
+        return data, welcome, head_revision()
+
+    def _opened(self, result) -> None:
+        self.store, data, welcome, self.revision = result
+        self._set_data_actions_enabled(True)
+        self._show(data, welcome)
+        message = "Ready."
+        if self.store.backup_made is not None:
+            message = f"Ready. Today's backup: {self.store.backup_made.name}"
+        self.ui.statusbar.showMessage(message, 10000)
+        self.repaint()
+        self.ready.emit()
+
+    def _open_failed(self, exc: BaseException, tb: str) -> None:
+        message = user_message(exc)
+        if message is None:
+            print(tb, file=sys.stderr)
+            message = f"CPO Desktop could not open its data because of an unexpected problem: {exc}"
+        self.ui.statusbar.showMessage("The board's data could not be opened.")
+        self.load_failed.emit(message)
+        if self.interactive:
+            prompts.error(self, "Cannot open the board's data", message)
+
+    def _show(self, data, welcome: bool) -> None:
+        if data.board_name:
+            self.setWindowTitle(f"{APP_NAME} — {data.board_name}")
+        self.members.show_overview(data, welcome=welcome)
+        self.meetings.show_overview(data)
+
+    def refresh(self) -> None:
+        if self.store is None:
+            return
+        store = self.store
+        self.runner.run(lambda: self._read(store), self._refreshed, self._task_failed)
+
+    def _refreshed(self, result) -> None:
+        data, welcome, _ = result
+        self._show(data, welcome)
+
+    def _task_failed(self, exc: BaseException, tb: str) -> None:
+        message = user_message(exc)
+        if message is None:
+            print(tb, file=sys.stderr)
+            message = f"Something went wrong: {exc}. Nothing was half-saved; please try again."
+        self.ui.statusbar.showMessage(message, 15000)
+        if self.interactive:
+            prompts.error(self, APP_NAME, message)
+
+    # --- first run --------------------------------------------------------------------------
+    def load_demo(self) -> None:
+        store = self.store
+
+        def job():
+            from cpo_desktop.services import demo, settings
+
+            counts = demo.load(store)
+            settings.set(store, FIRST_RUN_KEY, "demo")
+            return counts, self._read(store)
+
+        self.ui.statusbar.showMessage("Loading the demo board…")
+        self.runner.run(job, self._demo_loaded, self._task_failed)
+
+    def _demo_loaded(self, result) -> None:
+        counts, (data, welcome, _) = result
+        self._show(data, welcome)
+        self.ui.statusbar.showMessage(
+            f"Loaded the fictional demo board: {counts['people']} people and {counts['meetings']} meetings.", 10000)
+
+    def choose_empty(self) -> None:
+        store = self.store
+
+        def job():
+            from cpo_desktop.services import settings
+
+            settings.set(store, FIRST_RUN_KEY, "empty")
+            return self._read(store)
+
+        self.runner.run(job, self._refreshed, self._task_failed)
+
+    # --- File menu --------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        data_paths = self.data_paths
+
+        def job():
+            from cpo_desktop.store import backup
+
+            return backup.make_backup(data_paths, reason="manual")
+
+        self.ui.statusbar.showMessage("Backing up…")
+        self.runner.run(job, lambda dest: self.ui.statusbar.showMessage(f"Backed up to {dest}", 15000),
+                        self._task_failed)
+
+    def restore_from_backup(self) -> None:
+        source = prompts.open_file(self, "Restore from a Backup", self.data_paths.backups,
+                                   "CPO Desktop databases (*.sqlite3 *.db);;All files (*)")
+        if source is None:
+            return
+
+        def check():
+            from cpo_desktop.store import backup, db
+
+            backup.validate_restore_source(source, db.known_revisions())
+            return source
+
+        self.runner.run(check, self._confirm_restore, self._task_failed)
+
+    def _confirm_restore(self, source: Path) -> None:
+        if not prompts.confirm(
+                self, "Restore from a Backup",
+                f"Replace all of the board's current data with the copy in\n{source}?\n\n"
+                "Your current data will be backed up first, so this can be undone by restoring that backup.",
+                ok_text="Restore"):
+            return
+        old_store, data_paths = self.store, self.data_paths
+        self.store = None
+        self._set_data_actions_enabled(False)
+
+        def job():
+            from cpo_desktop.services import startup
+            from cpo_desktop.store import backup, db
+
+            old_store.close()
+            error = None
+            safety = None
+            try:
+                safety = backup.restore(data_paths, source, db.known_revisions())
+            except Exception as exc:  # noqa: BLE001 - reported after the store is reopened
+                error = exc
+            store = startup.open_data(data_paths, daily_backup=False)
+            return store, safety, error, self._read(store)
+
+        self.ui.statusbar.showMessage("Restoring…")
+        self.runner.run(job, self._restored, self._open_failed)
+
+    def _restored(self, result) -> None:
+        self.store, safety, error, (data, welcome, _) = result
+        self._set_data_actions_enabled(True)
+        self._show(data, welcome)
+        if error is not None:
+            self._task_failed(error, "")
+            return
+        self.ui.statusbar.showMessage(f"Restored. The previous data was saved as {safety.name}." if safety
+                                      else "Restored.", 15000)
+
+    # --- Help menu --------------------------------------------------------------------------
+    def show_about(self) -> None:
+        AboutDialog(self.data_paths, self.revision, self).exec()
+
+    def show_shortcuts(self) -> None:
+        rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", ""))
+                for a in self.findChildren(QAction) if not a.shortcut().isEmpty()]
+        rows.append(("Ctrl+F", "Filter the table in the current view"))
+        table = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{t}</td></tr>" for k, t in sorted(rows))
+        prompts.info(self, "Keyboard Shortcuts", f"<table>{table}</table>"
+                     "<p>Alt with the underlined letter opens a menu or presses a button.</p>")
+
+    # --- settings and closing -------------------------------------------------------------
+    def _restore_settings(self, settings: QSettings) -> None:
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        view = settings.value("window/view")
+        if isinstance(view, str) and view in self.views:
+            self.set_view(view)
+
+    def save_settings(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/view", self.current_view())
+        self.settings.sync()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.matches(QKeySequence.StandardKey.Find):
+            view = self.views[self.current_view()]
+            box = getattr(view, "filter", None) or getattr(getattr(view, "table_view", None), "filter", None)
+            if box is not None and box.isVisible():
+                box.setFocus()
+                box.selectAll()
+                return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.save_settings()
+        # Let a running write finish: SQLite would roll it back, but the user asked for it.
+        self.runner.wait(15000)
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        super().closeEvent(event)
+
+
+def settings_for(data_paths: paths_mod.DataPaths) -> QSettings:
+    return QSettings(os.fspath(data_paths.ui_settings), QSettings.Format.IniFormat)

@@ -1,0 +1,40 @@
+"""Every dialog the GUI asks through goes through these functions.
+
+Tests replace them (monkeypatch ``cpo_desktop.ui.prompts.confirm`` and friends) instead of
+clicking through modal windows; callers must use ``prompts.confirm(...)``, not a from-import.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, ok_text: str = "OK") -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)  # the safe choice is the default
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def open_file(parent: QWidget | None, caption: str, directory: Path | None = None,
+              file_filter: str = "All files (*)") -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, caption, str(directory or ""), file_filter)
+    return Path(name) if name else None
+
+
+def save_file(parent: QWidget | None, caption: str, suggested: Path | None = None,
+              file_filter: str = "All files (*)") -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested or ""), file_filter)
+    return Path(name) if name else None

@@ -1,0 +1,104 @@
+"""A read-only Qt table model over a list of plain rows (dataclasses from the services),
+described by columns; sorting and filtering are left to a QSortFilterProxyModel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# Soft, print-like highlight colours that read in light and dark palettes.
+AMBER = QColor(255, 236, 179)
+GREY = QColor(120, 120, 120)
+
+
+def format_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.strftime("%d %b %Y")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, bool):
+        return "Yes" if value else ""
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[Any], Any]
+    display: Callable[[Any], str] | None = None
+    tooltip: Callable[[Any], str | None] | None = None
+
+
+@dataclass(frozen=True)
+class RowStyle:
+    background: Callable[[Any], QColor | None] | None = None
+    foreground: Callable[[Any], QColor | None] | None = None
+    bold: Callable[[Any], bool] | None = None
+    italic: Callable[[Any], bool] | None = None
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], style: RowStyle | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.style = style or RowStyle()
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(row)
+            return column.display(row) if column.display else format_value(value)
+        if role == SORT_ROLE:
+            value = column.value(row)
+            if value is None:
+                return ""
+            if isinstance(value, (dt.date, dt.time)):
+                return value.isoformat()
+            return value if isinstance(value, (int, float)) else str(value).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.BackgroundRole and self.style.background:
+            colour = self.style.background(row)
+            return QBrush(colour) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.style.foreground(row) if self.style.foreground else None
+            if colour is None and self.style.background and self.style.background(row):
+                colour = QColor("black")  # stays readable on a highlight in a dark palette
+            return QBrush(colour) if colour else None
+        if role == Qt.ItemDataRole.FontRole and (self.style.bold or self.style.italic):
+            bold = bool(self.style.bold and self.style.bold(row))
+            italic = bool(self.style.italic and self.style.italic(row))
+            if bold or italic:
+                font = QFont()
+                font.setBold(bold)
+                font.setItalic(italic)
+                return font
+        return None

@@ -1,0 +1,234 @@
+"""The main window's views.  Each view shows service results; none touches the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpo_desktop.ui.generated.ui_welcome_panel import Ui_WelcomePanel
+from cpo_desktop.ui.tablemodel import AMBER, GREY, SORT_ROLE, Column, RowsModel, RowStyle
+
+TERM_WARNING_DAYS = 60
+
+
+@dataclass(frozen=True)
+class ViewInfo:
+    name: str  # the --view name
+    title: str
+    icon: str
+
+
+VIEWS = (
+    ViewInfo("members", "Members", "members"),
+    ViewInfo("meetings", "Meetings & agendas", "meetings"),
+    ViewInfo("work-programme", "Work programme", "work_programme"),
+    ViewInfo("minutes", "Minutes & actions", "minutes"),
+    ViewInfo("exchange", "Partner exchange", "exchange"),
+    ViewInfo("packs", "Packs", "packs"),
+)
+
+
+def heading(text: str, subtitle: str = "") -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 4)
+    title = QLabel(f"<h2 style='margin:0'>{text}</h2>")
+    title.setObjectName("viewTitle")
+    layout.addWidget(title)
+    if subtitle:
+        sub = QLabel(subtitle)
+        sub.setObjectName("viewSubtitle")
+        sub.setWordWrap(True)
+        layout.addWidget(sub)
+    return box
+
+
+class TableView(QWidget):
+    """A heading, a filter box and a sortable table over a RowsModel."""
+
+    def __init__(self, title: str, subtitle: str, columns: list[Column], style: RowStyle | None = None,
+                 filter_hint: str = "Filter…", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RowsModel(columns, style, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)  # search every column
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        top = QHBoxLayout()
+        self.heading = heading(title, subtitle)
+        top.addWidget(self.heading, 1)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(filter_hint)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(280)
+        self.filter.setAccessibleName(filter_hint)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        top.addWidget(self.filter, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(top)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # Until the user clicks a header, rows stay in the service's order (the terms of reference's).
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+        layout.addWidget(self.table, 1)
+        self.footer = QLabel()
+        self.footer.setObjectName("viewFooter")
+        self.footer.setWordWrap(True)
+        layout.addWidget(self.footer)
+
+    def set_rows(self, rows) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, 340))
+
+
+class MembersView(QStackedWidget):
+    """The board's seats and who holds them; on a new store, the first-run choice."""
+
+    demo_requested = Signal()
+    empty_chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = dt.date.today()
+        self.welcome = QWidget()
+        self.welcome_ui = Ui_WelcomePanel()
+        self.welcome_ui.setupUi(self.welcome)
+        self.welcome_ui.demoButton.clicked.connect(self.demo_requested)
+        self.welcome_ui.emptyButton.clicked.connect(self.empty_chosen)
+
+        def ending_soon(r) -> bool:
+            return bool(r.until and 0 <= (r.until - self.today).days <= TERM_WARNING_DAYS)
+
+        columns = [
+            Column("Seat", lambda r: r.seat, tooltip=lambda r: r.seat),
+            Column("Member", lambda r: r.holder, display=lambda r: r.holder or "Vacant"),
+            Column("Category", lambda r: r.category),
+            Column("Organisation", lambda r: r.organisation),
+            Column("Since", lambda r: r.since),
+            Column("Term ends", lambda r: r.until,
+                   tooltip=lambda r: "Term ends within 60 days" if ending_soon(r) else None),
+        ]
+        style = RowStyle(background=lambda r: AMBER if r.vacant or ending_soon(r) else None,
+                         italic=lambda r: r.vacant)
+        self.table_view = TableView(
+            "Members", "The board's seats from its terms of reference and who holds each one today. "
+            "Vacant seats and terms ending within 60 days are highlighted.",
+            columns, style, filter_hint="Filter seats and members…")
+        self.addWidget(self.welcome)
+        self.addWidget(self.table_view)
+
+    def show_overview(self, overview, *, welcome: bool) -> None:
+        self.table_view.set_rows(overview.seats)
+        vacant = sum(1 for s in overview.seats if s.vacant)
+        self.table_view.footer.setText(
+            f"{len(overview.seats)} seats, {vacant} vacant. "
+            "Coming next to this view: people's records, substitutes, training, reporting officers, "
+            "CSV import and export.")
+        self.setCurrentWidget(self.welcome if welcome else self.table_view)
+
+
+class MeetingsView(TableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.today = dt.date.today()
+        columns = [
+            Column("Date", lambda r: r.date, display=lambda r: r.date.strftime("%a %d %b %Y")),
+            Column("Time", lambda r: r.start_time),
+            Column("Meeting", lambda r: r.kind),
+            Column("Theme", lambda r: r.theme),
+            Column("Venue", lambda r: r.venue),
+            Column("Status", lambda r: r.status),
+            Column("Municipal year", lambda r: r.municipal_year),
+        ]
+        style = RowStyle(foreground=lambda r: GREY if r.date < self.today else None,
+                         bold=lambda r: r is self.next_meeting)
+        super().__init__("Meetings & agendas",
+                         "This municipal year's meetings and their themes. The next meeting is in bold.",
+                         columns, style, filter_hint="Filter meetings…", parent=parent)
+        self.next_meeting = None
+
+    def show_overview(self, overview) -> None:
+        upcoming = [m for m in overview.meetings if m.date >= self.today]
+        self.next_meeting = upcoming[0] if upcoming else None
+        self.set_rows(overview.meetings)
+        self.footer.setText(
+            "Coming next to this view: planning the year from the board's schedule, moving meetings, "
+            "calendar files for Outlook, and the agenda builder with papers and deadlines.")
+
+
+class PlaceholderView(QWidget):
+    """A view whose capability is still to be built: it says plainly what will be here."""
+
+    def __init__(self, title: str, icon: QIcon, summary: str, points: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 24)
+        top = QHBoxLayout()
+        pic = QLabel()
+        pic.setPixmap(icon.pixmap(48, 48))
+        top.addWidget(pic, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(heading(title, summary), 1)
+        layout.addLayout(top)
+        items = "".join(f"<li>{p}</li>" for p in points)
+        body = QLabel(f"<p>This part of CPO Desktop is not built yet. It will hold:</p><ul>{items}</ul>")
+        body.setWordWrap(True)
+        body.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+PLACEHOLDERS = {
+    "work-programme": (
+        "The year's reports and standing items, meeting by meeting.",
+        ["Rules for recurring reports: who presents, how often, in which months, linked to a theme",
+         "The year grid: each meeting's items, planned, scheduled, paper received, presented",
+         "A coverage check for reports missing from the year and agendas that run over time"]),
+    "minutes": (
+        "What happened at each meeting and who must do what by when.",
+        ["Attendance with apologies and substitutes, and the quorum shown live",
+         "Declarations of interest, minutes with resolutions, confirmation at the next meeting",
+         "The action log with owners, due dates and overdue actions highlighted",
+         "Minutes as PDF and Word, with a public version"]),
+    "exchange": (
+        "Minutes exchanged with the Safeguarding Children Partnership and the Health and Wellbeing Board.",
+        ["Packages of confirmed public minutes with an e-mail draft for each partner",
+         "Partners' minutes added from a file or their e-mail, listed on the next agenda",
+         "A register of what was sent and received, with overdue flags"]),
+    "packs": (
+        "The papers that leave your desk.",
+        ["Agenda packs, public and restricted, with page numbers, bookmarks and a contents page",
+         "Member induction packs from the board's own texts",
+         "The annual report to the Overview and Scrutiny Committee",
+         "Preview, print and save as PDF"]),
+}
