@@ -1,0 +1,61 @@
+"""Shared fixtures: every database is a real SQLite file built by the real migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Qt draws off-screen in tests; error dialogs from the excepthook would block a run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CPO_NO_ERROR_DIALOGS"] = "1"
+os.environ.pop("CPO_DATA_DIR", None)
+if not os.environ.get("XDG_RUNTIME_DIR"):
+    runtime = tempfile.mkdtemp(prefix="xdg-")
+    os.chmod(runtime, 0o700)
+    os.environ["XDG_RUNTIME_DIR"] = runtime
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def data_paths(tmp_path):
+    from cpo_desktop import paths
+
+    return paths.resolve(tmp_path / "data")
+
+
+@pytest.fixture
+def store(data_paths):
+    from cpo_desktop.services.startup import open_data
+
+    s = open_data(data_paths)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(store):
+    from cpo_desktop.services import demo
+
+    demo.load(store, today=dt.date(2026, 11, 23))
+    return store
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, **kwargs):
+    """Run ``python -m cpo_desktop`` in a fresh interpreter, as a user would."""
+    import subprocess
+
+    full_env = {k: v for k, v in os.environ.items() if k != "CPO_DATA_DIR"}
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "cpo_desktop", *args], capture_output=True, text=True,
+                          env=full_env, timeout=120, **kwargs)

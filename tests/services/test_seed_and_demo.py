@@ -1,0 +1,104 @@
+"""First run seeds the board template from the strategy; the demo board fills an empty store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from sqlmodel import func, select
+
+from cpo_desktop.model import enums
+from cpo_desktop.model.tables import (
+    Board,
+    Meeting,
+    Membership,
+    PartnerBoard,
+    Person,
+    Priority,
+    ReportingOfficer,
+    Seat,
+    StandingItem,
+)
+from cpo_desktop.paths import resources_dir
+from cpo_desktop.services import demo, overview, seed
+from cpo_desktop.services.startup import open_data
+
+TEMPLATE = json.loads((resources_dir() / "seed" / "board.json").read_text(encoding="utf-8"))
+
+
+def count(store, table) -> int:
+    with store.session() as session:
+        return session.exec(select(func.count()).select_from(table)).one()
+
+
+def test_first_run_seeds_the_board_template(store):
+    with store.session() as session:
+        board = session.exec(select(Board)).one()
+        assert board.name == "Sefton Corporate Parenting Board"
+        assert board.meeting_frequency_months == 2 and board.work_programme == "Yearly"
+        assert "Overview and Scrutiny" in board.accountability
+        seats = session.exec(select(Seat).order_by(Seat.sort_order)).all()
+        assert [s.title for s in seats] == [s["title"] for s in TEMPLATE["seats"]]
+        assert sum(s.is_chair for s in seats) == 1 and sum(s.is_vice_chair for s in seats) == 1
+        assert {s.category for s in seats} >= {"elected_member", "young_person", "foster_carer", "police", "health"}
+        priorities = [p.title for p in session.exec(select(Priority).order_by(Priority.sort_order))]
+        assert priorities == ["Being Heard", "Safe and Stable Homes", "Raising Aspirations",
+                              "Health and Wellbeing", "Transition and Preparation for Adulthood"]
+        # The strategy names a working-group chair for four priorities (none for Being Heard).
+        chairs = {p.title: p.working_group_chair for p in session.exec(select(Priority))}
+        assert chairs["Raising Aspirations"] == "Head Teacher, Virtual School"
+        assert sum(1 for c in chairs.values() if c) == 4
+        standing = [i.title for i in session.exec(select(StandingItem))]
+        assert any("Local Offer" in t for t in standing)
+        partners = {p.short_name: p for p in session.exec(select(PartnerBoard))}
+        assert partners["SSCP"].confidentiality == enums.Confidentiality.RESTRICTED
+        assert partners["HWB"].confidentiality == enums.Confidentiality.PUBLIC
+        assert any(p.kind == enums.PartnerKind.SCRUTINY for p in partners.values())
+    assert count(store, ReportingOfficer) == len(TEMPLATE["reporting_officers"])
+    # Roles only: no personal data is seeded.
+    assert count(store, Person) == 0 and count(store, Membership) == 0
+
+
+def test_seeding_happens_once(store, data_paths):
+    seats = count(store, Seat)
+    store.close()
+    again = open_data(data_paths)
+    try:
+        assert not seed.seed_board_template(again)
+        assert count(again, Seat) == seats
+    finally:
+        again.close()
+
+
+def test_seeded_rows_are_editable_data(store):
+    with store.session() as session:
+        priority = session.exec(select(Priority)).first()
+        priority.title = "Being Heard and Listened To"
+    with store.session() as session:
+        assert session.exec(select(Priority).where(Priority.title == "Being Heard and Listened To")).one()
+
+
+def test_demo_board_fills_every_seat_but_the_vacancies(demo_store):
+    today = dt.date(2026, 11, 23)
+    data = overview.load(demo_store, today=today)
+    vacant = {s.seat for s in data.seats if s.vacant}
+    assert vacant == set(demo.load_demo()["vacant_seats"])
+    assert sum(1 for s in data.seats if s.young_person) == 2
+    assert any(s.until and (s.until - today).days <= 60 for s in data.seats)
+    board_meetings = [m for m in data.meetings if m.kind == "Board meeting"]
+    assert len(board_meetings) == 6
+    assert {m.municipal_year for m in data.meetings} == {"2026/27"}
+    assert any(m.status == "Held" for m in data.meetings) and any(m.status == "Planned" for m in data.meetings)
+    with demo_store.session() as session:
+        assert session.exec(select(Person).where(Person.is_young_person)).all()
+        assert session.exec(select(Person).where(Person.former)).all()
+        emails = [p.email for p in session.exec(select(Person)) if p.email]
+        assert all(e.endswith(("example.org", "example.com", "example.net")) for e in emails)
+
+
+def test_demo_refuses_a_store_with_people(demo_store):
+    with pytest.raises(demo.DemoRefused, match="already holds people"):
+        demo.load(demo_store)
+    assert count(demo_store, Person) == 43
+    assert count(demo_store, Meeting) == 7

@@ -1,0 +1,174 @@
+"""The main window opened on real stores, driven through its own widgets and actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cpo_desktop.services import demo
+from cpo_desktop.services.startup import open_data
+from cpo_desktop.store import backup
+from cpo_desktop.ui import prompts
+from cpo_desktop.ui.main_window import AboutDialog, MainWindow, settings_for
+from cpo_desktop.ui.views import VIEWS
+
+
+def open_window(qtbot, data_paths) -> MainWindow:
+    window = MainWindow(data_paths, settings=settings_for(data_paths))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        window.show()
+    return window
+
+
+@pytest.fixture
+def demo_paths(data_paths):
+    store = open_data(data_paths)
+    demo.load(store, today=dt.date.today())
+    store.close()
+    return data_paths
+
+
+def test_opens_on_the_demo_board_and_moves_between_views(qtbot, demo_paths):
+    window = open_window(qtbot, demo_paths)
+    assert window.windowTitle() == "CPO Desktop — Sefton Corporate Parenting Board"
+    assert window.current_view() == "members"
+    assert window.members.currentWidget() is window.members.table_view
+    assert window.members.table_view.model.rowCount() == 26
+    assert str(demo_paths.root) in window.data_label.text()
+
+    # Through the navigation list, as a click would.
+    window.ui.navList.setCurrentRow(1)
+    assert window.current_view() == "meetings"
+    assert window.ui.viewStack.currentWidget() is window.meetings
+    assert window.meetings.model.rowCount() == 7
+    # Through the View menu's shortcuts (Ctrl+1 … Ctrl+6).
+    for n, info in enumerate(VIEWS, start=1):
+        action = window.view_actions[info.name]
+        assert action.shortcut().toString() == f"Ctrl+{n}"
+        action.trigger()
+        assert window.current_view() == info.name
+        assert window.ui.navList.currentItem().text() == info.title
+    # Placeholders say what will be there.
+    window.set_view("packs")
+    assert "not built yet" in " ".join(
+        w.text() for w in window.ui.viewStack.currentWidget().findChildren(type(window.data_label)))
+
+
+def test_filtering_and_sorting_the_members_table(qtbot, demo_paths):
+    window = open_window(qtbot, demo_paths)
+    view = window.members.table_view
+    view.filter.setText("young person")
+    assert view.proxy.rowCount() == 2
+    view.filter.setText("")
+    view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    first = view.proxy.index(0, 1).data()
+    assert first == "Vacant" or first <= view.proxy.index(5, 1).data()
+
+
+def test_first_run_offers_the_demo_board(qtbot, data_paths):
+    window = open_window(qtbot, data_paths)
+    assert window.members.currentWidget() is window.members.welcome
+    with qtbot.waitSignal(window.members.table_view.model.modelReset, timeout=30000):
+        window.members.welcome_ui.demoButton.click()
+    qtbot.waitUntil(lambda: window.members.currentWidget() is window.members.table_view, timeout=10000)
+    assert window.meetings.model.rowCount() == 7
+    assert "demo board" in window.ui.statusbar.currentMessage()
+
+
+def test_first_run_can_start_empty(qtbot, data_paths):
+    window = open_window(qtbot, data_paths)
+    window.members.welcome_ui.emptyButton.click()
+    qtbot.waitUntil(lambda: window.members.currentWidget() is window.members.table_view, timeout=10000)
+    assert window.members.table_view.model.rowCount() == 26  # the seats, all vacant
+    window.close()
+    again = open_window(qtbot, data_paths)
+    assert again.members.currentWidget() is again.members.table_view
+
+
+def test_geometry_and_last_view_are_remembered(qtbot, demo_paths):
+    window = open_window(qtbot, demo_paths)
+    window.resize(800, 530)  # the off-screen test screen is 800 pixels wide
+    window.set_view("exchange")
+    window.close()
+    again = open_window(qtbot, demo_paths)
+    assert again.current_view() == "exchange"
+    assert (again.width(), again.height()) == (800, 530)
+
+
+def test_back_up_now(qtbot, demo_paths):
+    window = open_window(qtbot, demo_paths)
+    before = set(backup.backup_files(demo_paths))
+    window.ui.actionBackupNow.trigger()
+    qtbot.waitUntil(lambda: "Backed up to" in window.ui.statusbar.currentMessage(), timeout=10000)
+    new = set(backup.backup_files(demo_paths)) - before
+    assert len(new) == 1 and next(iter(new)).name.endswith("-manual.sqlite3")
+
+
+def test_restore_confirms_backs_up_first_and_reloads(qtbot, data_paths, monkeypatch):
+    window = open_window(qtbot, data_paths)  # an empty register
+    assert window.members.currentWidget() is window.members.welcome
+    # A backup of a demo board, made elsewhere.
+    from cpo_desktop import paths
+
+    other = paths.resolve(data_paths.root.parent / "other")
+    store = open_data(other)
+    demo.load(store)
+    store.close()
+    copy = backup.make_backup(other, dest=data_paths.root.parent / "demo-copy.sqlite3")
+
+    asked = []
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: copy)
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, **k: asked.append(text) or True)
+    window.ui.actionRestore.trigger()
+    qtbot.waitUntil(lambda: window.ui.statusbar.currentMessage().startswith("Restored"), timeout=20000)
+    assert asked and "backed up first" in asked[0]
+    assert window.members.table_view.model.rowCount() == 26
+    assert window.members.currentWidget() is window.members.table_view
+    assert any("before-restore" in p.name for p in backup.backup_files(data_paths))
+
+
+def test_restore_refuses_a_stranger_with_a_message(qtbot, demo_paths, monkeypatch, tmp_path):
+    window = open_window(qtbot, demo_paths)
+    stranger = tmp_path / "agenda.pdf"
+    stranger.write_bytes(b"%PDF-1.7 not a database")
+    errors = []
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: stranger)
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: pytest.fail("must not ask to restore a stranger"))
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    window.ui.actionRestore.trigger()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    assert "not a CPO Desktop database" in errors[0]
+    assert window.members.table_view.model.rowCount() == 26
+
+
+def test_a_store_that_cannot_be_opened_is_reported(qtbot, data_paths, monkeypatch):
+    data_paths.root.mkdir(parents=True)
+    data_paths.database.write_text("not a database")
+    errors = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    window = MainWindow(data_paths, settings=None)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.load_failed, timeout=30000):
+        window.show()
+    assert errors and "not an SQLite file" in errors[0]
+    assert data_paths.database.read_text() == "not a database"
+
+
+def test_about_shows_version_and_data_folder(qtbot, data_paths):
+    dialog = AboutDialog(data_paths, "0001")
+    qtbot.addWidget(dialog)
+    from cpo_desktop import __version__
+
+    assert dialog.ui.versionValue.text() == __version__
+    assert dialog.ui.dataValue.text() == str(data_paths.root)
+
+
+def test_every_menu_action_is_reachable_from_the_keyboard(qtbot, demo_paths):
+    window = open_window(qtbot, demo_paths)
+    for menu in (window.ui.menuFile, window.ui.menuView, window.ui.menuHelp):
+        assert "&" in menu.title()
+        for action in menu.actions():
+            assert action.isSeparator() or "&" in action.text() or not action.shortcut().isEmpty(), action.text()
