@@ -35,6 +35,7 @@ class Column:
     value: Callable[[Any], Any]
     display: Callable[[Any], str] | None = None
     tooltip: Callable[[Any], str | None] | None = None
+    max_width: int = 340  # pixels; long text is elided and shown whole in the tooltip
 
 
 @dataclass(frozen=True)

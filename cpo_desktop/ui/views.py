@@ -109,7 +109,7 @@ class TableView(QWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, 340))
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, self.model.columns[col].max_width))
 
 
 class MembersView(QStackedWidget):
@@ -131,10 +131,10 @@ class MembersView(QStackedWidget):
             return bool(r.until and 0 <= (r.until - self.today).days <= TERM_WARNING_DAYS)
 
         columns = [
-            Column("Seat", lambda r: r.seat, tooltip=lambda r: r.seat),
+            Column("Seat", lambda r: r.seat, tooltip=lambda r: r.seat, max_width=250),
             Column("Member", lambda r: r.holder, display=lambda r: r.holder or "Vacant"),
             Column("Category", lambda r: r.category),
-            Column("Organisation", lambda r: r.organisation),
+            Column("Organisation", lambda r: r.organisation, tooltip=lambda r: r.organisation, max_width=170),
             Column("Since", lambda r: r.since),
             Column("Term ends", lambda r: r.until,
                    tooltip=lambda r: "Term ends within 60 days" if ending_soon(r) else None),
