@@ -7,6 +7,7 @@ in that order of precedence.  Nothing is written beside the executable.
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 import sys
@@ -89,6 +90,7 @@ def make_private_file(path: Path) -> None:
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
+@functools.cache
 def resources_dir() -> Path:
     """The shipped resources: icons, seed data, fonts, default texts."""
     frozen = getattr(sys, "_MEIPASS", None)

@@ -9,10 +9,12 @@ The generated files are committed; tests/ui/test_forms.py fails when one is out 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,11 +30,33 @@ def uic() -> str:
     return found
 
 
+_IMPORT = re.compile(r"^from (\S+) import (?:\(([^)]*)\)|([^\n(]+))\n", re.M)
+
+
+def prune_imports(code: str) -> str:
+    """Drop the names uic imports but the form never uses.
+
+    PySide6 builds a class's enum types when its name is first touched, so unused imports
+    (``Qt`` above all) cost start-up time before the window can paint.
+    """
+    body = "\n".join(line for line in _IMPORT.sub("", code).splitlines() if not line.lstrip().startswith("#"))
+
+    def keep(match: re.Match[str]) -> str:
+        names = [n.strip() for n in (match.group(2) or match.group(3)).split(",") if n.strip()]
+        used = [n for n in names if re.search(rf"\b{re.escape(n)}\b", body)]
+        if not used:
+            return ""
+        line = f"from {match.group(1)} import ({', '.join(used)})"
+        return "\n    ".join(textwrap.wrap(line, 96, break_on_hyphens=False)) + "\n"
+
+    return _IMPORT.sub(keep, code)
+
+
 def compile_one(ui_file: Path, out_dir: Path) -> Path:
     target = out_dir / f"ui_{ui_file.stem}.py"
     code = subprocess.run([uic(), "--no-autoconnection", str(ui_file)], check=True, capture_output=True,
                           text=True).stdout
-    target.write_text(HEADER.format(name=ui_file.name) + code, encoding="utf-8")
+    target.write_text(HEADER.format(name=ui_file.name) + prune_imports(code), encoding="utf-8")
     return target
 
 

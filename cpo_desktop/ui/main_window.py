@@ -11,17 +11,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
 from cpo_desktop import APP_NAME, __version__
 from cpo_desktop import paths as paths_mod
 from cpo_desktop.ui import prompts
-from cpo_desktop.ui.generated.ui_about_dialog import Ui_AboutDialog
 from cpo_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from cpo_desktop.ui.tasks import TaskRunner
-from cpo_desktop.ui.views import PLACEHOLDERS, VIEWS, MeetingsView, MembersView, PlaceholderView
+from cpo_desktop.ui.viewinfo import VIEWS
+
+# Start-up order matters for speed: before the first paint only the frame (menus, navigation,
+# status bar) is built; the views, their models and the shortcuts follow straight after, and
+# the services (SQLAlchemy) are imported on the worker thread after that.
 
 FIRST_RUN_KEY = "firstrun.choice"
 
@@ -48,6 +51,8 @@ def user_message(exc: BaseException) -> str | None:
 class AboutDialog(QDialog):
     def __init__(self, data_paths: paths_mod.DataPaths, revision: str | None, parent: QWidget | None = None):
         super().__init__(parent)
+        from cpo_desktop.ui.generated.ui_about_dialog import Ui_AboutDialog
+
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
         import PySide6
@@ -75,43 +80,61 @@ class MainWindow(QMainWindow):
         self.store: Any = None
         self.revision: str | None = None
         self._painted = False
+        self._setup_done = False
         self._loading_started = False
+        self.views: dict[str, QWidget] = {}
         self.runner = TaskRunner(self)
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
-        self._build_views()
+        self._build_navigation()
         self._build_status_bar()
-        self._connect_actions()
         if settings is not None:
             self._restore_settings(settings)
 
     # --- construction ---------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        for info in VIEWS:
+            item = QListWidgetItem(icon(info.icon), info.title)
+            item.setSizeHint(QSize(0, 40))
+            self.ui.navList.addItem(item)
+        self.ui.navList.currentRowChanged.connect(self._show_view_at)
+        self.ui.navList.setCurrentRow(0)
+
+    def _show_view_at(self, row: int) -> None:
+        if self._setup_done:
+            self.ui.viewStack.setCurrentIndex(row)
+
+    def finish_setup(self) -> None:
+        """Build the views and the keyboard shortcuts; runs right after the first paint."""
+        if self._setup_done:
+            return
+        self._build_views()
+        self._connect_actions()
+        self._setup_done = True
+        self._show_view_at(self.ui.navList.currentRow())
+
     def _build_views(self) -> None:
+        from cpo_desktop.ui.views import PLACEHOLDERS, MeetingsView, MembersView, PlaceholderView
+
         self.members = MembersView()
         self.members.demo_requested.connect(self.load_demo)
         self.members.empty_chosen.connect(self.choose_empty)
         self.meetings = MeetingsView()
-        self.views: dict[str, QWidget] = {"members": self.members, "meetings": self.meetings}
+        self.views.update({"members": self.members, "meetings": self.meetings})
         for info in VIEWS:
             if info.name not in self.views:
                 summary, points = PLACEHOLDERS[info.name]
                 self.views[info.name] = PlaceholderView(info.title, icon(info.icon), summary, points)
         self.view_actions: dict[str, QAction] = {}
         for n, info in enumerate(VIEWS, start=1):
-            item = QListWidgetItem(icon(info.icon), info.title)
-            item.setData(Qt.ItemDataRole.UserRole, info.name)
-            item.setSizeHint(QSize(0, 40))
-            self.ui.navList.addItem(item)
             self.ui.viewStack.addWidget(self.views[info.name])
             action = QAction(icon(info.icon), info.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, name=info.name: self.set_view(name))
             self.ui.menuView.addAction(action)
             self.view_actions[info.name] = action
-        self.ui.navList.currentRowChanged.connect(self.ui.viewStack.setCurrentIndex)
-        self.ui.navList.setCurrentRow(0)
 
     def _build_status_bar(self) -> None:
         self.data_label = QLabel(f"Data: {self.data_paths.root}")
@@ -130,7 +153,10 @@ class MainWindow(QMainWindow):
         ui.actionBackupNow.setIcon(icon("backup"))
         ui.actionRestore.setIcon(icon("restore"))
         ui.actionAbout.setIcon(icon("about"))
+        ui.actionBackupNow.setShortcut(QKeySequence("Ctrl+Shift+B"))
         ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        ui.actionRefresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        ui.actionShortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         ui.actionBackupNow.triggered.connect(self.backup_now)
         ui.actionRestore.triggered.connect(self.restore_from_backup)
         ui.actionOpenDataFolder.triggered.connect(
@@ -153,7 +179,7 @@ class MainWindow(QMainWindow):
         self.ui.navList.setCurrentRow(names.index(name))
 
     def current_view(self) -> str:
-        return VIEWS[self.ui.viewStack.currentIndex()].name
+        return VIEWS[max(0, self.ui.navList.currentRow())].name
 
     # --- painting and start-up ------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -171,6 +197,7 @@ class MainWindow(QMainWindow):
     def start_loading(self) -> None:
         if self._loading_started:
             return
+        self.finish_setup()
         self._loading_started = True
         data_paths = self.data_paths
 
@@ -354,7 +381,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         view = settings.value("window/view")
-        if isinstance(view, str) and view in self.views:
+        if isinstance(view, str) and view in {info.name for info in VIEWS}:
             self.set_view(view)
 
     def save_settings(self) -> None:
@@ -367,7 +394,7 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.matches(QKeySequence.StandardKey.Find):
-            view = self.views[self.current_view()]
+            view = self.views.get(self.current_view())
             box = getattr(view, "filter", None) or getattr(getattr(view, "table_view", None), "filter", None)
             if box is not None and box.isVisible():
                 box.setFocus()

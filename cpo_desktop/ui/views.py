@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -20,26 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from cpo_desktop.ui.generated.ui_welcome_panel import Ui_WelcomePanel
+from cpo_desktop.ui.viewinfo import VIEWS  # noqa: F401 - re-exported
 from cpo_desktop.ui.tablemodel import AMBER, GREY, SORT_ROLE, Column, RowsModel, RowStyle
 
 TERM_WARNING_DAYS = 60
 
 
-@dataclass(frozen=True)
-class ViewInfo:
-    name: str  # the --view name
-    title: str
-    icon: str
-
-
-VIEWS = (
-    ViewInfo("members", "Members", "members"),
-    ViewInfo("meetings", "Meetings & agendas", "meetings"),
-    ViewInfo("work-programme", "Work programme", "work_programme"),
-    ViewInfo("minutes", "Minutes & actions", "minutes"),
-    ViewInfo("exchange", "Partner exchange", "exchange"),
-    ViewInfo("packs", "Packs", "packs"),
-)
 
 
 def heading(text: str, subtitle: str = "") -> QWidget:

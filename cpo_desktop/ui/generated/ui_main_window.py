@@ -9,17 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QListWidget,
-    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QStackedWidget, QStatusBar, QWidget)
+from PySide6.QtCore import (QCoreApplication, QSize)
+from PySide6.QtGui import (QAction)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QMenu, QMenuBar,
+    QStackedWidget, QStatusBar, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -101,26 +94,14 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.actionBackupNow.setToolTip(QCoreApplication.translate("MainWindow", u"Save a copy of all the board's data in the backups folder", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionBackupNow.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+B", None))
-#endif // QT_CONFIG(shortcut)
         self.actionRestore.setText(QCoreApplication.translate("MainWindow", u"&Restore from Backup\u2026", None))
 #if QT_CONFIG(tooltip)
         self.actionRestore.setToolTip(QCoreApplication.translate("MainWindow", u"Replace the current data with a backup (the current data is backed up first)", None))
 #endif // QT_CONFIG(tooltip)
         self.actionOpenDataFolder.setText(QCoreApplication.translate("MainWindow", u"Open &Data Folder", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"E&xit", None))
-#if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
-#endif // QT_CONFIG(shortcut)
         self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"&Refresh", None))
-#if QT_CONFIG(shortcut)
-        self.actionRefresh.setShortcut(QCoreApplication.translate("MainWindow", u"F5", None))
-#endif // QT_CONFIG(shortcut)
         self.actionShortcuts.setText(QCoreApplication.translate("MainWindow", u"&Keyboard Shortcuts", None))
-#if QT_CONFIG(shortcut)
-        self.actionShortcuts.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
-#endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About CPO Desktop", None))
 #if QT_CONFIG(accessibility)
         self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Views", None))
