@@ -101,6 +101,52 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _table(rows: list[list[str]], headers: list[str]) -> None:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
+    for r in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+
+
+def cmd_members_list(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import register
+
+    store = _open(args)
+    try:
+        rows = register.list_members(store, current=args.current, category=args.category)
+    except register.RegisterError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
+    else:
+        _table([[r.name + (" (former)" if r.former else ""), r.organisation, "; ".join(r.seats)] for r in rows],
+               ["Name", "Organisation", "Seats held today"])
+    return EXIT_OK
+
+
+def cmd_seats_list(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import overview
+
+    store = _open(args)
+    try:
+        seats = overview.load(store).seats
+    finally:
+        store.close()
+    if args.vacant:
+        seats = [s for s in seats if s.vacant]
+    if args.json:
+        print(json.dumps([{"seat": s.seat, "category": s.category, "holder": s.holder or None,
+                           "organisation": s.organisation, "since": s.since and s.since.isoformat(),
+                           "until": s.until and s.until.isoformat(), "vacant": s.vacant} for s in seats],
+                         indent=2, ensure_ascii=False))
+    else:
+        _table([[s.seat, s.holder or "VACANT", s.until.strftime("%d/%m/%Y") if s.until else ""] for s in seats],
+               ["Seat", "Holder", "Term ends"])
+    return EXIT_OK
+
+
 # --- parser ---------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -128,6 +174,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="replace the data with a backup (the current data is backed up first)")
     p.add_argument("file", metavar="FILE", help="a CPO Desktop database or backup")
     p.set_defaults(func=cmd_restore)
+
+    members = sub.add_parser("members", help="the membership register").add_subparsers(
+        dest="members_command", metavar="ACTION", required=True)
+    p = members.add_parser("list", help="list people in the register")
+    p.add_argument("--current", action="store_true", help="only people who hold a seat today")
+    p.add_argument("--category", metavar="C", help="only holders of a seat in category C (e.g. elected_member)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_members_list)
+
+    seats = sub.add_parser("seats", help="the board's seats").add_subparsers(
+        dest="seats_command", metavar="ACTION", required=True)
+    p = seats.add_parser("list", help="list the seats and who holds each today")
+    p.add_argument("--vacant", action="store_true", help="only vacant seats")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_seats_list)
 
     p = sub.add_parser("demo", help="fill an empty store with a fictional demo board")
     p.set_defaults(func=cmd_demo)

@@ -110,3 +110,15 @@ def test_screenshot_writes_a_png_of_the_view(tmp_path):
     assert width >= 800 and height >= 500
     events = [line.split()[0] for line in result.stderr.splitlines() if line.split()]
     assert events.index("first-paint") < events.index("ready")
+
+
+def test_members_and_seats_lists(tmp_path):
+    data = str(tmp_path / "data")
+    assert run_cli("--data-dir", data, "demo").returncode == 0
+    seats = json.loads(run_cli("--data-dir", data, "seats", "list", "--vacant", "--json").stdout)
+    assert {s["seat"] for s in seats} == {"Partnership Manager, DWP",
+                                          "Representative, Sefton Association Primary Heads (SAPH)"}
+    people = json.loads(run_cli("--data-dir", data, "members", "list", "--current", "--json").stdout)
+    assert len(people) >= 24 and not any(p["former"] for p in people)
+    bad = run_cli("--data-dir", data, "members", "list", "--category", "bogus")
+    assert bad.returncode == 1 and "Unknown category" in bad.stderr

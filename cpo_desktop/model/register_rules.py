@@ -1,0 +1,54 @@
+"""Pure rules of the membership register: terms, currency, validation. No database, no Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# Deliberately simple: one @, a dot in the domain, no spaces. Councils' addresses vary too
+# much for anything stricter, and a typo like "name@council" is what this catches.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February into a year without one
+        return day.replace(year=day.year + years, day=28)
+
+
+def term_end(start: dt.date, term_years: int | None) -> dt.date | None:
+    """The last day of a fixed term (a two-year term from 1 Nov 2025 ends 31 Oct 2027)."""
+    if not term_years:
+        return None
+    return add_years(start, term_years) - dt.timedelta(days=1)
+
+
+def is_current(start: dt.date, end: dt.date | None, day: dt.date) -> bool:
+    return start <= day and (end is None or end >= day)
+
+
+def ends_within(end: dt.date | None, day: dt.date, days: int = 60) -> bool:
+    return end is not None and 0 <= (end - day).days <= days
+
+
+def overlaps(a_start: dt.date, a_end: dt.date | None, b_start: dt.date, b_end: dt.date | None) -> bool:
+    far = dt.date.max
+    return a_start <= (b_end or far) and b_start <= (a_end or far)
+
+
+def email_problem(email: str | None) -> str | None:
+    if not email:
+        return None
+    return None if _EMAIL.match(email.strip()) else f"“{email}” is not an e-mail address"
+
+
+def person_problems(first_name: str, surname: str, email: str | None) -> list[str]:
+    problems = []
+    if not first_name.strip():
+        problems.append("a first name is needed")
+    if not surname.strip():
+        problems.append("a surname is needed")
+    if (p := email_problem(email)) is not None:
+        problems.append(p)
+    return problems
