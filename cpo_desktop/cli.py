@@ -126,6 +126,37 @@ def cmd_members_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_members_import(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import member_import
+
+    store = _open(args)
+    try:
+        preview = member_import.read_preview(store, Path(args.file))
+        problems = list(preview.problems)
+        if args.on_duplicate == "fail":
+            problems += [f"row {r.line}: already in the register" for r in preview.rows if r.duplicate_of]
+        if problems:
+            for problem in problems:
+                print(f"cpo-desktop: {args.file}: {problem}", file=sys.stderr)
+            print(f"cpo-desktop: nothing was imported ({len(problems)} problem(s)).", file=sys.stderr)
+            return EXIT_ERROR
+        if preview.unknown_columns:
+            print("Columns not imported: " + ", ".join(preview.unknown_columns))
+        duplicates = sum(1 for r in preview.rows if r.duplicate_of)
+        if args.dry_run:
+            print(f"Dry run: {len(preview.rows)} rows are valid ({duplicates} already in the register, "
+                  f"which would be {'updated' if args.on_duplicate == 'update' else 'skipped'}). Nothing was written.")
+            return EXIT_OK
+        report = member_import.apply(store, preview, args.on_duplicate)
+    except member_import.MemberImportError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        store.close()
+    print(f"Imported {args.file}: {report.added} added, {report.updated} updated, {report.skipped} skipped, "
+          f"{report.appointed} appointed to seats.")
+    return EXIT_OK
+
+
 def cmd_seats_list(args: argparse.Namespace) -> int:
     from cpo_desktop.services import overview
 
@@ -182,6 +213,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--category", metavar="C", help="only holders of a seat in category C (e.g. elected_member)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_members_list)
+
+    p = members.add_parser("import", help="import people from a CSV file (all rows or none)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="check the file and report, write nothing")
+    p.add_argument("--on-duplicate", choices=("skip", "update", "fail"), default="skip",
+                   help="what to do with people already in the register (default: skip)")
+    p.set_defaults(func=cmd_members_import)
 
     seats = sub.add_parser("seats", help="the board's seats").add_subparsers(
         dest="seats_command", metavar="ACTION", required=True)
