@@ -157,6 +157,18 @@ def cmd_members_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_members_export(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import member_export
+
+    store = _open(args)
+    try:
+        target = member_export.export(store, args.format, Path(args.output), public=args.public)
+    finally:
+        store.close()
+    print(f"Exported the register to {target}" + (" (public version)" if args.public else ""))
+    return EXIT_OK
+
+
 def cmd_seats_list(args: argparse.Namespace) -> int:
     from cpo_desktop.services import overview
 
@@ -220,6 +232,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on-duplicate", choices=("skip", "update", "fail"), default="skip",
                    help="what to do with people already in the register (default: skip)")
     p.set_defaults(func=cmd_members_import)
+
+    p = members.add_parser("export", help="export the register as CSV (opens in Excel) or Popolo JSON")
+    p.add_argument("--format", choices=("csv", "popolo"), required=True)
+    p.add_argument("--public", action="store_true",
+                   help="young people by first name only (unless they consented), no young person's contact details")
+    p.add_argument("-o", "--output", metavar="FILE", required=True)
+    p.set_defaults(func=cmd_members_export)
 
     seats = sub.add_parser("seats", help="the board's seats").add_subparsers(
         dest="seats_command", metavar="ACTION", required=True)

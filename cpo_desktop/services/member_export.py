@@ -1,0 +1,113 @@
+"""Exporting the register: CSV that Excel opens with accents intact, and Popolo JSON.
+
+With ``public=True`` the privacy rule applies: a young person appears by first name only
+unless they consented to their full name, and never with contact details.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+from sqlmodel import select
+
+from cpo_desktop.files import atomic_write_bytes
+from cpo_desktop.model import enums
+from cpo_desktop.model.rules import display_name
+from cpo_desktop.model.tables import Membership, Organisation, Person, Seat
+from cpo_desktop.store.db import Store
+
+CSV_COLUMNS = ["Title", "First name", "Surname", "Email", "Phone", "Organisation", "Job title", "Seat",
+               "Category", "Start date", "End date", "Former"]
+
+
+def _load(store: Store):
+    with store.session() as session:
+        return (list(session.exec(select(Person).order_by(Person.surname, Person.first_name))),
+                {o.id: o for o in session.exec(select(Organisation))},
+                {s.id: s for s in session.exec(select(Seat))},
+                list(session.exec(select(Membership).order_by(Membership.start_date))))
+
+
+def _public_fields(p: Person, public: bool) -> dict:
+    hide = public and p.is_young_person
+    full = not hide or p.consent_full_name
+    return {
+        "first_name": p.preferred_name or p.first_name if hide else p.first_name,
+        "surname": p.surname if full else "",
+        "email": None if hide else p.email,
+        "phone": None if hide else p.phone,
+        "name": display_name(p.first_name, p.surname, young_person=p.is_young_person,
+                             consent_full_name=p.consent_full_name, public=public,
+                             preferred_name=p.preferred_name, title=p.title),
+    }
+
+
+def _date(d: dt.date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else ""
+
+
+def to_csv(store: Store, *, public: bool = False) -> bytes:
+    people, orgs, seats, memberships = _load(store)
+    by_person: dict[int, list[Membership]] = {}
+    for m in memberships:
+        by_person.setdefault(m.person_id, []).append(m)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for p in people:
+        f = _public_fields(p, public)
+        org = orgs[p.organisation_id].name if p.organisation_id else ""
+        base = [p.title or "", f["first_name"], f["surname"], f["email"] or "", f["phone"] or "", org,
+                p.job_title or ""]
+        for m in by_person.get(p.id) or [None]:
+            seat = seats[m.seat_id] if m else None
+            writer.writerow(base + [seat.title if seat else "",
+                                    enums.SeatCategory(seat.category).label if seat else "",
+                                    _date(m.start_date) if m else "", _date(m.end_date) if m else "",
+                                    "Yes" if p.former else ""])
+    # The BOM makes Excel read UTF-8, so accents survive a double-click.
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+
+
+def to_popolo(store: Store, *, public: bool = False) -> dict:
+    people, orgs, seats, memberships = _load(store)
+    persons = []
+    for p in people:
+        f = _public_fields(p, public)
+        person = {"id": f"person-{p.id}", "name": f["name"], "given_name": f["first_name"]}
+        if f["surname"]:
+            person["family_name"] = f["surname"]
+        if f["email"]:
+            person["email"] = f["email"]
+        if f["phone"]:
+            person["contact_details"] = [{"type": "voice", "value": f["phone"]}]
+        if not public and p.is_young_person:
+            person["note"] = "Care-experienced young person"
+        persons.append(person)
+    organizations = [{"id": "board", "name": "Corporate Parenting Board", "classification": "board"}]
+    organizations += [{"id": f"org-{o.id}", "name": o.name, "classification": o.kind} for o in orgs.values()]
+    posts = [{"id": f"seat-{s.id}", "label": s.title, "organization_id": "board",
+              "role": enums.SeatCategory(s.category).label} for s in seats.values() if not s.former]
+    popolo_memberships = []
+    for m in memberships:
+        entry = {"id": f"membership-{m.id}", "person_id": f"person-{m.person_id}", "post_id": f"seat-{m.seat_id}",
+                 "organization_id": "board", "role": "member", "start_date": m.start_date.isoformat()}
+        if m.end_date:
+            entry["end_date"] = m.end_date.isoformat()
+        popolo_memberships.append(entry)
+    return {"persons": persons, "organizations": organizations, "posts": posts,
+            "memberships": popolo_memberships}
+
+
+def export(store: Store, fmt: str, target: Path, *, public: bool = False) -> Path:
+    if fmt == "csv":
+        data = to_csv(store, public=public)
+    elif fmt == "popolo":
+        data = json.dumps(to_popolo(store, public=public), indent=2, ensure_ascii=False).encode("utf-8")
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return atomic_write_bytes(target, data)
