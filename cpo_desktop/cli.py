@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from cpo_desktop import APP_NAME, __version__
+from cpo_desktop.errors import UserError
 
 VIEWS = ("members", "meetings", "work-programme", "minutes", "exchange", "packs")
 
@@ -23,7 +24,7 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
-class CommandError(Exception):
+class CommandError(UserError):
     """A failure to report to the user as one line; nothing was changed."""
 
 
@@ -93,8 +94,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         counts = demo.load(store)
-    except demo.DemoRefused as exc:
-        raise CommandError(str(exc)) from exc
     finally:
         store.close()
     print("Loaded the fictional demo board: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
@@ -114,8 +113,6 @@ def cmd_members_list(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         rows = register.list_members(store, current=args.current, category=args.category)
-    except register.RegisterError as exc:
-        raise CommandError(str(exc)) from exc
     finally:
         store.close()
     if args.json:
@@ -132,9 +129,7 @@ def cmd_members_import(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         preview = member_import.read_preview(store, Path(args.file))
-        problems = list(preview.problems)
-        if args.on_duplicate == "fail":
-            problems += [f"row {r.line}: already in the register" for r in preview.rows if r.duplicate_of]
+        problems = preview.blocking_problems(args.on_duplicate)
         if problems:
             for problem in problems:
                 print(f"cpo-desktop: {args.file}: {problem}", file=sys.stderr)
@@ -148,8 +143,6 @@ def cmd_members_import(args: argparse.Namespace) -> int:
                   f"which would be {'updated' if args.on_duplicate == 'update' else 'skipped'}). Nothing was written.")
             return EXIT_OK
         report = member_import.apply(store, preview, args.on_duplicate)
-    except member_import.MemberImportError as exc:
-        raise CommandError(str(exc)) from exc
     finally:
         store.close()
     print(f"Imported {args.file}: {report.added} added, {report.updated} updated, {report.skipped} skipped, "
@@ -252,13 +245,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _expected_errors() -> tuple[type[BaseException], ...]:
-    from cpo_desktop.paths import DataFolderError
-    from cpo_desktop.store.errors import StoreError
-
-    return (CommandError, StoreError, DataFolderError)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -271,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)
-    except _expected_errors() as exc:
+    except UserError as exc:
         print(f"cpo-desktop: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:

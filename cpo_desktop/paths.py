@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cpo_desktop import APP_NAME
+from cpo_desktop.errors import UserError
 
 DB_NAME = "cpo-desktop.sqlite3"
 ENV_DATA_DIR = "CPO_DATA_DIR"
 
 
-class DataFolderError(Exception):
+class DataFolderError(UserError):
     """The data folder cannot be created or written."""
 
 

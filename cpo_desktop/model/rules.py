@@ -32,3 +32,10 @@ def display_name(first_name: str, surname: str, *, young_person: bool, consent_f
         return first
     name = f"{first} {surname}".strip()
     return f"{title} {name}" if title and not young_person else name
+
+
+def person_name(person, *, public: bool) -> str:
+    """``display_name`` for a Person row (anything with the same attributes)."""
+    return display_name(person.first_name, person.surname, young_person=person.is_young_person,
+                        consent_full_name=person.consent_full_name, public=public,
+                        preferred_name=person.preferred_name, title=person.title)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import Session, func, select
 
 from cpo_desktop import paths as paths_mod
+from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums, schedule
 from cpo_desktop.model.tables import (
     Board,
@@ -33,7 +34,7 @@ from cpo_desktop.store.db import Store
 DEMO_KEY = "demo.loaded"
 
 
-class DemoRefused(Exception):
+class DemoRefused(UserError):
     """The store already holds people; the demo never mixes with real data."""
 
 

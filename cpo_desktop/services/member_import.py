@@ -17,9 +17,11 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums
 from cpo_desktop.model import register_rules as rules
 from cpo_desktop.model.tables import Membership, Organisation, Person, Seat
+from cpo_desktop.services.register import organisation_id, seat_conflict
 from cpo_desktop.store.db import Store
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -41,7 +43,7 @@ _SYNONYMS = {syn: name for name, syns in FIELDS.items() for syn in syns}
 OnDuplicate = str  # "skip" | "update" | "fail"
 
 
-class MemberImportError(ValueError):
+class MemberImportError(UserError, ValueError):
     """The file cannot be imported at all (not a CSV, empty, no name columns)."""
 
 
@@ -95,6 +97,13 @@ class ImportPreview:
     @property
     def problems(self) -> list[str]:
         return [f"row {r.line}: {p}" for r in self.rows for p in r.problems]
+
+    def blocking_problems(self, on_duplicate: OnDuplicate) -> list[str]:
+        """What stops the import: bad rows, and with ``fail`` any person already registered."""
+        problems = self.problems
+        if on_duplicate == "fail":
+            problems += [f"row {r.line}: already in the register" for r in self.rows if r.duplicate_of]
+        return problems
 
     @property
     def unknown_columns(self) -> list[str]:
@@ -189,14 +198,11 @@ def apply(store: Store, preview: ImportPreview, on_duplicate: OnDuplicate = "ski
     """Write the whole preview in one transaction, or nothing."""
     if on_duplicate not in ("skip", "update", "fail"):
         raise ValueError(on_duplicate)
-    problems = list(preview.problems)
-    if on_duplicate == "fail":
-        problems += [f"row {r.line}: already in the register" for r in preview.rows if r.duplicate_of]
+    problems = preview.blocking_problems(on_duplicate)
     if problems:
         raise MemberImportError("Nothing was imported:\n" + "\n".join(problems))
     report = ImportReport()
     with store.session() as session:
-        orgs = {o.name.casefold(): o for o in session.exec(select(Organisation))}
         seats = {s.title.casefold(): s for s in session.exec(select(Seat))}
         for row in preview.rows:
             v = row.values
@@ -209,12 +215,7 @@ def apply(store: Store, preview: ImportPreview, on_duplicate: OnDuplicate = "ski
                 if v.get(key):
                     setattr(person, key, v[key])
             if v.get("organisation"):
-                org = orgs.get(v["organisation"].casefold())
-                if org is None:
-                    org = orgs[v["organisation"].casefold()] = Organisation(name=v["organisation"])
-                    session.add(org)
-                    session.flush()
-                person.organisation_id = org.id
+                person.organisation_id = organisation_id(session, v["organisation"])
             if row.category == enums.SeatCategory.YOUNG_PERSON:
                 person.is_young_person = True
             session.add(person)
@@ -226,11 +227,12 @@ def apply(store: Store, preview: ImportPreview, on_duplicate: OnDuplicate = "ski
             if v.get("seat"):
                 seat = seats[v["seat"].casefold()]
                 end = row.end_date or rules.term_end(row.start_date, seat.term_years)
-                for other in session.exec(select(Membership).where(Membership.seat_id == seat.id)):
-                    if other.person_id != person.id and rules.overlaps(row.start_date, end, other.start_date,
-                                                                       other.end_date):
-                        raise MemberImportError(f"Nothing was imported:\nrow {row.line}: the seat “{seat.title}” "
-                                           "is already held for those dates")
+                already = session.exec(select(Membership).where(
+                    Membership.seat_id == seat.id, Membership.person_id == person.id)).all()
+                if any(rules.overlaps(row.start_date, end, m.start_date, m.end_date) for m in already):
+                    continue  # the row restates a membership the register already has
+                if (conflict := seat_conflict(session, seat, row.start_date, end)) is not None:
+                    raise MemberImportError(f"Nothing was imported:\nrow {row.line}: {conflict}")
                 session.add(Membership(person_id=person.id, seat_id=seat.id, start_date=row.start_date,
                                        end_date=end, term_years=seat.term_years, appointed_by="Imported"))
                 report.appointed += 1

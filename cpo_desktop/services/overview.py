@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from cpo_desktop.model import enums
-from cpo_desktop.model.rules import municipal_year_label
+from cpo_desktop.model.rules import municipal_year_label, person_name
 from cpo_desktop.model.tables import Board, Meeting, Membership, Organisation, Person, Priority, Seat
 from cpo_desktop.store.db import Store
 
@@ -51,12 +51,6 @@ class Overview:
         return self.people == 0
 
 
-def _name(p: Person) -> str:
-    # The register is the CPO's own, restricted view: full names are shown here.
-    return " ".join(x for x in (p.title if not p.is_young_person else None, p.preferred_name or p.first_name,
-                                p.surname) if x)
-
-
 def load(store: Store, *, today: dt.date | None = None) -> Overview:
     today = today or dt.date.today()
     with store.session() as session:
@@ -73,7 +67,7 @@ def load(store: Store, *, today: dt.date | None = None) -> Overview:
             p = people.get(m.person_id) if m else None
             seats.append(SeatRow(
                 seat=s.title, category=enums.SeatCategory(s.category).label,
-                holder=_name(p) if p else "", organisation=orgs.get(s.organisation_id, ""),
+                holder=person_name(p, public=False) if p else "", organisation=orgs.get(s.organisation_id, ""),
                 since=m.start_date if m else None, until=m.end_date if m else None,
                 young_person=bool(p and p.is_young_person)))
         themes = {p.id: p.title for p in session.exec(select(Priority))}

@@ -9,15 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
+from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums
 from cpo_desktop.model import register_rules as rules
+from cpo_desktop.model.rules import person_name
 from cpo_desktop.model.tables import Membership, Organisation, Person, Seat, TrainingRecord
 from cpo_desktop.store.db import Store
 
 
-class RegisterError(ValueError):
+class RegisterError(UserError, ValueError):
     """A change the register refuses, with the reason for the user. Nothing was saved."""
 
 
@@ -53,11 +55,12 @@ class MemberRow:
         return asdict(self)
 
 
-def _organisation_id(session: Session, name: str | None) -> int | None:
+def organisation_id(session: Session, name: str | None) -> int | None:
+    """The organisation called ``name``, created if new; None for no name."""
     if not name or not name.strip():
         return None
     name = name.strip()
-    org = session.exec(select(Organisation).where(Organisation.name == name)).first()
+    org = session.exec(select(Organisation).where(func.lower(Organisation.name) == name.lower())).first()
     if org is None:
         org = Organisation(name=name)
         session.add(org)
@@ -75,7 +78,7 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     person.preferred_name = (data.preferred_name or "").strip() or None
     person.email = (data.email or "").strip() or None
     person.phone = (data.phone or "").strip() or None
-    person.organisation_id = _organisation_id(session, data.organisation)
+    person.organisation_id = organisation_id(session, data.organisation)
     person.job_title = (data.job_title or "").strip() or None
     person.is_young_person = data.is_young_person
     person.consent_full_name = data.consent_full_name
@@ -118,13 +121,8 @@ def appoint(store: Store, person_id: int, seat_id: int, start: dt.date, *, end: 
         end = end or rules.term_end(start, seat.term_years)
         if end is not None and end < start:
             raise RegisterError("A membership cannot end before it starts.")
-        for other in session.exec(select(Membership).where(Membership.seat_id == seat_id)):
-            if rules.overlaps(start, end, other.start_date, other.end_date):
-                holder = session.get(Person, other.person_id)
-                raise RegisterError(
-                    f"The seat “{seat.title}” is held by {holder.first_name} {holder.surname} from "
-                    f"{other.start_date:%d/%m/%Y}" + (f" to {other.end_date:%d/%m/%Y}" if other.end_date else "")
-                    + "; end that membership first.")
+        if (conflict := seat_conflict(session, seat, start, end)) is not None:
+            raise RegisterError(conflict)
         if substitute_id is not None:
             _check_substitute(session, person_id, substitute_id)
         membership = Membership(person_id=person_id, seat_id=seat_id, start_date=start, end_date=end,
@@ -132,6 +130,17 @@ def appoint(store: Store, person_id: int, seat_id: int, start: dt.date, *, end: 
         session.add(membership)
         session.flush()
         return membership.id
+
+
+def seat_conflict(session: Session, seat: Seat, start: dt.date, end: dt.date | None) -> str | None:
+    """Why ``seat`` cannot take a new holder from ``start`` to ``end``: one holder at a time."""
+    for other in session.exec(select(Membership).where(Membership.seat_id == seat.id)):
+        if rules.overlaps(start, end, other.start_date, other.end_date):
+            holder = session.get(Person, other.person_id)
+            return (f"The seat “{seat.title}” is held by {holder.first_name} {holder.surname} from "
+                    f"{other.start_date:%d/%m/%Y}" + (f" to {other.end_date:%d/%m/%Y}" if other.end_date else "")
+                    + "; end that membership first.")
+    return None
 
 
 def _check_substitute(session: Session, person_id: int, substitute_id: int) -> None:
@@ -213,7 +222,7 @@ def list_members(store: Store, *, current: bool = False, category: str | None = 
             if category and not any(s.category == category for s in mine):
                 continue
             rows.append(MemberRow(
-                id=p.id, name=" ".join(x for x in (p.title, p.preferred_name or p.first_name, p.surname) if x),
+                id=p.id, name=person_name(p, public=False),
                 first_name=p.first_name, surname=p.surname, email=p.email,
                 organisation=orgs.get(p.organisation_id, ""), seats=[s.title for s in mine],
                 categories=sorted({enums.SeatCategory(s.category).label for s in mine}),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,24 +31,29 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 3000
 
 
-def _script_directory():
+def _config():
+    """A fresh Alembic config (each migration run attaches its own connection to it)."""
     from alembic.config import Config
-    from alembic.script import ScriptDirectory
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return cfg, ScriptDirectory.from_config(cfg)
+    return cfg
+
+
+@functools.cache  # the revisions are files shipped with the app: read them once
+def _script_directory():
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config())
 
 
 def known_revisions() -> list[str]:
     """Every revision this version knows, oldest first."""
-    _, script = _script_directory()
-    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    return [rev.revision for rev in reversed(list(_script_directory().walk_revisions()))]
 
 
 def head_revision() -> str:
-    _, script = _script_directory()
-    return script.get_current_head()
+    return _script_directory().get_current_head()
 
 
 def is_locked_error(exc: BaseException) -> bool:
@@ -138,7 +144,7 @@ def check_file(db_path: Path) -> str | None:
 def migrate(engine: Engine) -> None:
     from alembic import command
 
-    cfg, _ = _script_directory()
+    cfg = _config()
     with engine.connect() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")

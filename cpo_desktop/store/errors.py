@@ -1,7 +1,9 @@
 """Errors the store raises, each with a message written for the Corporate Parenting Officer."""
 
+from cpo_desktop.errors import UserError
 
-class StoreError(Exception):
+
+class StoreError(UserError):
     """Something about the data store that the user must be told; nothing was changed."""
 
 

@@ -35,13 +35,9 @@ def icon(name: str) -> QIcon:
 
 def user_message(exc: BaseException) -> str | None:
     """The message for an error the user can act on; None for a bug."""
-    from cpo_desktop.paths import DataFolderError
-    from cpo_desktop.store.errors import StoreError
+    from cpo_desktop.errors import UserError
 
-    expected: tuple[type[BaseException], ...] = (StoreError, DataFolderError)
-    if "cpo_desktop.services.demo" in sys.modules:
-        expected += (sys.modules["cpo_desktop.services.demo"].DemoRefused,)
-    if isinstance(exc, expected):
+    if isinstance(exc, UserError):
         return str(exc)
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
@@ -203,23 +199,23 @@ class MainWindow(QMainWindow):
 
         def job():
             from cpo_desktop.services import startup
+            from cpo_desktop.store.db import head_revision
 
             store = startup.open_data(data_paths)
-            return store, *self._read(store)
+            return store, head_revision(), self._read(store)
 
         self.runner.run(job, self._opened, self._open_failed)
 
     @staticmethod
     def _read(store):
         from cpo_desktop.services import overview, settings
-        from cpo_desktop.store.db import head_revision
 
         data = overview.load(store)
         welcome = data.is_empty and settings.get(store, FIRST_RUN_KEY) is None
-        return data, welcome, head_revision()
+        return data, welcome
 
     def _opened(self, result) -> None:
-        self.store, data, welcome, self.revision = result
+        self.store, self.revision, (data, welcome) = result
         self._set_data_actions_enabled(True)
         self._show(data, welcome)
         message = "Ready."
@@ -252,7 +248,7 @@ class MainWindow(QMainWindow):
         self.runner.run(lambda: self._read(store), self._refreshed, self._task_failed)
 
     def _refreshed(self, result) -> None:
-        data, welcome, _ = result
+        data, welcome = result
         self._show(data, welcome)
 
     def _task_failed(self, exc: BaseException, tb: str) -> None:
@@ -279,7 +275,7 @@ class MainWindow(QMainWindow):
         self.runner.run(job, self._demo_loaded, self._task_failed)
 
     def _demo_loaded(self, result) -> None:
-        counts, (data, welcome, _) = result
+        counts, (data, welcome) = result
         self._show(data, welcome)
         self.ui.statusbar.showMessage(
             f"Loaded the fictional demo board: {counts['people']} people and {counts['meetings']} meetings.", 10000)
@@ -351,7 +347,7 @@ class MainWindow(QMainWindow):
         self.runner.run(job, self._restored, self._open_failed)
 
     def _restored(self, result) -> None:
-        self.store, safety, error, (data, welcome, _) = result
+        self.store, safety, error, (data, welcome) = result
         self._set_data_actions_enabled(True)
         self._show(data, welcome)
         if error is not None:

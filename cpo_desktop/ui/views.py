@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from cpo_desktop.ui.generated.ui_welcome_panel import Ui_WelcomePanel
-from cpo_desktop.ui.viewinfo import VIEWS  # noqa: F401 - re-exported
 from cpo_desktop.ui.tablemodel import AMBER, GREY, SORT_ROLE, Column, RowsModel, RowStyle
 
 TERM_WARNING_DAYS = 60

@@ -12,7 +12,7 @@ from cpo_desktop.services.startup import open_data
 from cpo_desktop.store import backup
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.main_window import AboutDialog, MainWindow, settings_for
-from cpo_desktop.ui.views import VIEWS
+from cpo_desktop.ui.viewinfo import VIEWS
 
 
 def open_window(qtbot, data_paths) -> MainWindow:
@@ -44,6 +44,9 @@ def test_opens_on_the_demo_board_and_moves_between_views(qtbot, demo_paths):
     assert window.current_view() == "meetings"
     assert window.ui.viewStack.currentWidget() is window.meetings
     assert window.meetings.model.rowCount() == 7
+    from cpo_desktop import cli
+
+    assert tuple(info.name for info in VIEWS) == cli.VIEWS  # --view accepts exactly the window's views
     # Through the View menu's shortcuts (Ctrl+1 … Ctrl+6).
     for n, info in enumerate(VIEWS, start=1):
         action = window.view_actions[info.name]
