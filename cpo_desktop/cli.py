@@ -260,6 +260,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"cpo-desktop: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (``cpo-desktop members list | head``): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:
         print(f"cpo-desktop: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""),
               file=sys.stderr)
