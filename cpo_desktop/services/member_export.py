@@ -1,4 +1,5 @@
-"""Exporting the register: CSV that Excel opens with accents intact, and Popolo JSON.
+"""Exporting the register: CSV that Excel opens with accents intact, and Popolo JSON that is
+checked against the official Popolo schemas before it is written.
 
 With ``public=True`` the privacy rule applies: a young person appears by first name only
 unless they consented to their full name, and never with contact details.
@@ -18,6 +19,7 @@ from cpo_desktop.files import atomic_write_bytes
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import display_name
 from cpo_desktop.model.tables import Membership, Organisation, Person, Seat
+from cpo_desktop.services import popolo
 from cpo_desktop.store.db import Store
 
 CSV_COLUMNS = ["Title", "First name", "Surname", "Email", "Phone", "Organisation", "Job title", "Seat",
@@ -90,8 +92,10 @@ def to_popolo(store: Store, *, public: bool = False) -> dict:
         persons.append(person)
     organizations = [{"id": "board", "name": "Corporate Parenting Board", "classification": "board"}]
     organizations += [{"id": f"org-{o.id}", "name": o.name, "classification": o.kind} for o in orgs.values()]
+    # A former seat stays in the file while a membership refers to it: no dangling post_id.
+    used = {m.seat_id for m in memberships}
     posts = [{"id": f"seat-{s.id}", "label": s.title, "organization_id": "board",
-              "role": enums.SeatCategory(s.category).label} for s in seats.values() if not s.former]
+              "role": enums.SeatCategory(s.category).label} for s in seats.values() if not s.former or s.id in used]
     popolo_memberships = []
     for m in memberships:
         entry = {"id": f"membership-{m.id}", "person_id": f"person-{m.person_id}", "post_id": f"seat-{m.seat_id}",
@@ -107,7 +111,9 @@ def export(store: Store, fmt: str, target: Path, *, public: bool = False) -> Pat
     if fmt == "csv":
         data = to_csv(store, public=public)
     elif fmt == "popolo":
-        data = json.dumps(to_popolo(store, public=public), indent=2, ensure_ascii=False).encode("utf-8")
+        document = to_popolo(store, public=public)
+        popolo.check(document)  # raises popolo.PopoloInvalid before anything is written
+        data = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8")
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return atomic_write_bytes(target, data)

@@ -47,6 +47,16 @@ def test_popolo_structure_and_references(demo_store):
     assert "Lowe" not in json.dumps(doc)
 
 
+def test_a_former_seat_with_history_keeps_its_post(demo_store):
+    from cpo_desktop.model.tables import Membership, Seat
+
+    with demo_store.session() as session:
+        seat_id = session.exec(select(Membership.seat_id)).first()
+        session.get(Seat, seat_id).former = True
+    doc = member_export.to_popolo(demo_store)
+    assert f"seat-{seat_id}" in {p["id"] for p in doc["posts"]}
+
+
 def test_cli_export_writes_whole_files(tmp_path):
     data = str(tmp_path / "data")
     assert run_cli("--data-dir", data, "demo").returncode == 0
