@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from cpo_desktop.model.rules import municipal_year_start
+
 # Deliberately simple: one @, a dot in the domain, no spaces. Councils' addresses vary too
 # much for anything stricter, and a typo like "name@council" is what this catches.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -52,3 +54,24 @@ def person_problems(first_name: str, surname: str, email: str | None) -> list[st
     if (p := email_problem(email)) is not None:
         problems.append(p)
     return problems
+
+
+def needs_corporate_parenting_training(holds_elected_seat: bool, attended: list[dt.date] | set[dt.date],
+                                       today: dt.date) -> bool:
+    """An elected member must attend corporate parenting training every municipal year.
+
+    ``attended`` are the dates of corporate parenting sessions they attended; a session
+    only counts in the municipal year (May to April) it fell in.
+    """
+    if not holds_elected_seat:
+        return False
+    year = municipal_year_start(today)
+    return not any(municipal_year_start(day) == year for day in attended)
+
+
+def quorum_seats(seats) -> int:
+    """How many of the board's seats count towards its quorum (former seats do not).
+
+    ``seats`` are anything with ``counts_towards_quorum`` and ``former`` attributes.
+    """
+    return sum(1 for s in seats if s.counts_towards_quorum and not s.former)

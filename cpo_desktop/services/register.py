@@ -6,7 +6,9 @@ people are marked former and memberships ended.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 from dataclasses import asdict, dataclass, field
 
 from sqlmodel import Session, func, select
@@ -14,7 +16,7 @@ from sqlmodel import Session, func, select
 from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums
 from cpo_desktop.model import register_rules as rules
-from cpo_desktop.model.rules import person_name
+from cpo_desktop.model.rules import display_name, person_name
 from cpo_desktop.model.tables import Membership, Organisation, Person, Seat, TrainingRecord
 from cpo_desktop.store.db import Store
 
@@ -38,8 +40,10 @@ class PersonInput:
     notes: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class MemberRow:
+    """A person in the register table: who they are and what they hold today."""
+
     id: int
     name: str
     first_name: str
@@ -47,12 +51,27 @@ class MemberRow:
     email: str | None
     organisation: str
     seats: list[str] = field(default_factory=list)
-    categories: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)  # labels of the seats held today
     young_person: bool = False
     former: bool = False
+    phone: str | None = None
+    job_title: str | None = None
+    term_ends: dt.date | None = None  # the soonest end of a term held today
+    needs_training: bool = False  # an elected member without corporate parenting training this year
+    category_values: tuple[str, ...] = ()
+
+    @property
+    def status(self) -> str:
+        if self.former:
+            return "Former"
+        return "Current" if self.seats else "Not seated"
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        data["term_ends"] = self.term_ends.isoformat() if self.term_ends else None
+        data["category_values"] = list(self.category_values)
+        data["status"] = self.status
+        return data
 
 
 def organisation_id(session: Session, name: str | None) -> int | None:
@@ -66,6 +85,12 @@ def organisation_id(session: Session, name: str | None) -> int | None:
         session.add(org)
         session.flush()
     return org.id
+
+
+def organisation_names(store: Store) -> list[str]:
+    with store.session() as session:
+        return sorted(session.exec(select(Organisation.name).where(Organisation.former == False)).all(),  # noqa: E712
+                      key=str.casefold)
 
 
 def _apply(session: Session, person: Person, data: PersonInput) -> None:
@@ -198,33 +223,276 @@ def delete_person(store: Store, person_id: int) -> None:
         session.delete(person)
 
 
+def _category_value(category: str | None) -> str | None:
+    if category is None:
+        return None
+    try:
+        return enums.SeatCategory(category).value
+    except ValueError:
+        raise RegisterError(f"Unknown category “{category}”; use one of: "
+                            + ", ".join(c.value for c in enums.SeatCategory) + ".") from None
+
+
+def _attended_cp_training(session: Session) -> dict[int, list[dt.date]]:
+    attended: dict[int, list[dt.date]] = {}
+    for person_id, day in session.exec(select(TrainingRecord.person_id, TrainingRecord.date).where(
+            TrainingRecord.kind == enums.TrainingKind.CORPORATE_PARENTING_TRAINING,
+            TrainingRecord.status == enums.TrainingStatus.ATTENDED)):
+        attended.setdefault(person_id, []).append(day)
+    return attended
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Building thousands of rows that all stay alive makes Python's cyclic collector run
+    again and again for nothing (tens of ms each with a big register): pause it meanwhile."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def list_members(store: Store, *, current: bool = False, category: str | None = None,
                  today: dt.date | None = None) -> list[MemberRow]:
+    with _collector_paused():
+        return _list_members(store, current=current, category=category, today=today)
+
+
+def _list_members(store: Store, *, current: bool, category: str | None, today: dt.date | None) -> list[MemberRow]:
+    """Everyone in the register, by surname, with the seats they hold on ``today``.
+
+    Reads plain columns rather than ORM objects: the register view opens on this, and a
+    council's register with years of history has thousands of people.
+    """
     today = today or dt.date.today()
-    if category is not None:
-        try:
-            category = enums.SeatCategory(category).value
-        except ValueError:
-            raise RegisterError(f"Unknown category “{category}”; use one of: "
-                                + ", ".join(c.value for c in enums.SeatCategory) + ".") from None
+    category = _category_value(category)
+    elected = enums.SeatCategory.ELECTED_MEMBER.value
     with store.session() as session:
-        orgs = {o.id: o.name for o in session.exec(select(Organisation))}
+        orgs = dict(session.exec(select(Organisation.id, Organisation.name)).all())
+        seats = {sid: (title, cat) for sid, title, cat in session.exec(select(Seat.id, Seat.title, Seat.category))}
+        held: dict[int, list[tuple[str, str, dt.date | None]]] = {}
+        for person_id, seat_id, start, end in session.exec(
+                select(Membership.person_id, Membership.seat_id, Membership.start_date, Membership.end_date)
+                .where(Membership.start_date <= today,
+                       (Membership.end_date == None) | (Membership.end_date >= today))  # noqa: E711
+                .order_by(Membership.start_date)):
+            title, cat = seats[seat_id]
+            held.setdefault(person_id, []).append((title, cat, end))
+        attended = _attended_cp_training(session)
+        people = session.exec(select(
+            Person.id, Person.title, Person.first_name, Person.surname, Person.preferred_name, Person.email,
+            Person.phone, Person.organisation_id, Person.job_title, Person.is_young_person,
+            Person.consent_full_name, Person.former).order_by(Person.surname, Person.first_name)).all()
+    labels = {c.value: c.label for c in enums.SeatCategory}
+    needs = rules.needs_corporate_parenting_training
+    rows = []
+    # Plain tuples, unpacked: attribute access on thousands of result rows is what costs here.
+    for (pid, title, first, surname, preferred, email, phone, org_id, job, young, consent, former) in people:
+        mine = held.get(pid, ())
+        if current and (former or not mine):
+            continue
+        cats = tuple(sorted({cat for _, cat, _ in mine})) if mine else ()
+        if category and category not in cats:
+            continue
+        ends = [end for _, _, end in mine if end is not None]
+        rows.append(MemberRow(
+            pid, display_name(first, surname, young_person=young, consent_full_name=consent, public=False,
+                              preferred_name=preferred, title=title),
+            first, surname, email, orgs.get(org_id, ""), [t for t, _, _ in mine], [labels[c] for c in cats],
+            young, former, phone, job, min(ends) if ends else None,
+            not former and bool(mine) and needs(elected in cats, attended.get(pid, ()), today), cats))
+    return rows
+
+
+# --- one person's record ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MembershipRow:
+    id: int
+    seat_id: int
+    seat: str
+    category: str
+    start_date: dt.date
+    end_date: dt.date | None
+    appointed_by: str | None
+    substitute_id: int | None
+    substitute: str
+    current: bool
+    ending_soon: bool
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    id: int
+    date: dt.date
+    kind: str
+    kind_label: str
+    status: str
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    id: int
+    data: PersonInput
+    former: bool
+    memberships: list[MembershipRow]
+    training: list[TrainingRow]
+    needs_training: bool
+
+    @property
+    def name(self) -> str:
+        return f"{self.data.first_name} {self.data.surname}"
+
+
+TRAINING_LABELS = {
+    enums.TrainingKind.INDUCTION: "Induction",
+    enums.TrainingKind.CORPORATE_PARENTING_TRAINING: "Corporate parenting training",
+    enums.TrainingKind.OTHER: "Other training",
+}
+
+
+def person_detail(store: Store, person_id: int, *, today: dt.date | None = None) -> PersonDetail:
+    today = today or dt.date.today()
+    with store.session() as session:
+        p = _get(session, Person, person_id, "person")
+        org = session.get(Organisation, p.organisation_id) if p.organisation_id else None
         seats = {s.id: s for s in session.exec(select(Seat))}
-        held: dict[int, list[Seat]] = {}
-        for m in session.exec(select(Membership).order_by(Membership.start_date)):
-            if rules.is_current(m.start_date, m.end_date, today):
-                held.setdefault(m.person_id, []).append(seats[m.seat_id])
-        rows = []
-        for p in session.exec(select(Person).order_by(Person.surname, Person.first_name)):
-            mine = held.get(p.id, [])
-            if current and (p.former or not mine):
-                continue
-            if category and not any(s.category == category for s in mine):
-                continue
-            rows.append(MemberRow(
-                id=p.id, name=person_name(p, public=False),
-                first_name=p.first_name, surname=p.surname, email=p.email,
-                organisation=orgs.get(p.organisation_id, ""), seats=[s.title for s in mine],
-                categories=sorted({enums.SeatCategory(s.category).label for s in mine}),
-                young_person=p.is_young_person, former=p.former))
-        return rows
+        memberships = []
+        for m in session.exec(select(Membership).where(Membership.person_id == person_id)
+                              .order_by(Membership.start_date.desc())):
+            sub = session.get(Person, m.substitute_id) if m.substitute_id else None
+            memberships.append(MembershipRow(
+                id=m.id, seat_id=m.seat_id, seat=seats[m.seat_id].title,
+                category=enums.SeatCategory(seats[m.seat_id].category).label, start_date=m.start_date,
+                end_date=m.end_date, appointed_by=m.appointed_by, substitute_id=m.substitute_id,
+                substitute=person_name(sub, public=False) if sub else "",
+                current=rules.is_current(m.start_date, m.end_date, today),
+                ending_soon=rules.is_current(m.start_date, m.end_date, today) and rules.ends_within(m.end_date, today)))
+        training = [TrainingRow(id=t.id, date=t.date, kind=t.kind, kind_label=TRAINING_LABELS[t.kind],
+                                status=t.status.capitalize(), notes=t.notes)
+                    for t in session.exec(select(TrainingRecord).where(TrainingRecord.person_id == person_id)
+                                          .order_by(TrainingRecord.date.desc()))]
+        elected = any(m.current and seats[m.seat_id].category == enums.SeatCategory.ELECTED_MEMBER
+                      for m in memberships)
+        attended = [t.date for t in training if t.kind == enums.TrainingKind.CORPORATE_PARENTING_TRAINING
+                    and t.status.lower() == enums.TrainingStatus.ATTENDED]
+        data = PersonInput(first_name=p.first_name, surname=p.surname, title=p.title,
+                           preferred_name=p.preferred_name, email=p.email, phone=p.phone,
+                           organisation=org.name if org else None, job_title=p.job_title,
+                           is_young_person=p.is_young_person, consent_full_name=p.consent_full_name, notes=p.notes)
+        return PersonDetail(id=p.id, data=data, former=p.former, memberships=memberships, training=training,
+                            needs_training=not p.former and rules.needs_corporate_parenting_training(
+                                elected, attended, today))
+
+
+def bring_back(store: Store, person_id: int) -> None:
+    """Undo "mark former" for someone who returns: their history is as it was."""
+    with store.session() as session:
+        _get(session, Person, person_id, "person").former = False
+
+
+# --- training ---------------------------------------------------------------------------------
+
+@dataclass
+class TrainingInput:
+    date: dt.date
+    kind: str = enums.TrainingKind.CORPORATE_PARENTING_TRAINING.value
+    status: str = enums.TrainingStatus.INVITED.value
+    notes: str | None = None
+
+
+def _apply_training(record: TrainingRecord, data: TrainingInput) -> None:
+    try:
+        record.kind = enums.TrainingKind(data.kind).value
+        record.status = enums.TrainingStatus(data.status).value
+    except ValueError as exc:
+        raise RegisterError(f"Unknown training kind or status: {exc}.") from None
+    record.date = data.date
+    record.notes = (data.notes or "").strip() or None
+
+
+def add_training(store: Store, person_id: int, data: TrainingInput) -> int:
+    with store.session() as session:
+        _get(session, Person, person_id, "person")
+        record = TrainingRecord(person_id=person_id, date=data.date, kind=data.kind)
+        _apply_training(record, data)
+        session.add(record)
+        session.flush()
+        return record.id
+
+
+def update_training(store: Store, training_id: int, data: TrainingInput) -> None:
+    with store.session() as session:
+        _apply_training(_get(session, TrainingRecord, training_id, "training record"), data)
+
+
+def remove_training(store: Store, training_id: int) -> None:
+    """For a record entered by mistake; nothing else refers to training records."""
+    with store.session() as session:
+        session.delete(_get(session, TrainingRecord, training_id, "training record"))
+
+
+def training_person(store: Store, training_id: int) -> int:
+    with store.session() as session:
+        return _get(session, TrainingRecord, training_id, "training record").person_id
+
+
+def membership_person(store: Store, membership_id: int) -> int:
+    with store.session() as session:
+        return _get(session, Membership, membership_id, "membership").person_id
+
+
+# --- undo: a person's whole record before and after a change -----------------------------------
+
+@dataclass(frozen=True)
+class PersonState:
+    """A person's row, memberships and training as they were at one moment.
+
+    Every register change touches one person's record, so undo and redo put that record
+    back as captured: ids are kept, so later changes that refer to them still apply.
+    """
+
+    person_id: int
+    person: dict | None
+    memberships: tuple[dict, ...]
+    training: tuple[dict, ...]
+
+
+def capture(store: Store, person_id: int) -> PersonState:
+    with store.session() as session:
+        person = session.get(Person, person_id)
+        memberships = session.exec(select(Membership).where(Membership.person_id == person_id)).all()
+        training = session.exec(select(TrainingRecord).where(TrainingRecord.person_id == person_id)).all()
+        return PersonState(person_id, person.model_dump() if person else None,
+                           tuple(m.model_dump() for m in memberships), tuple(t.model_dump() for t in training))
+
+
+def restore(store: Store, state: PersonState) -> None:
+    """Put one person's record back exactly as ``state`` captured it, in one transaction."""
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        with store.session() as session:
+            for table, rows in ((TrainingRecord, state.training), (Membership, state.memberships)):
+                keep = {r["id"] for r in rows}
+                for row in session.exec(select(table).where(table.person_id == state.person_id)):
+                    if row.id not in keep:
+                        session.delete(row)
+            session.flush()
+            if state.person is None:
+                person = session.get(Person, state.person_id)
+                if person is not None:
+                    session.delete(person)
+                return
+            session.merge(Person(**state.person))
+            session.flush()
+            for table, rows in ((Membership, state.memberships), (TrainingRecord, state.training)):
+                for row in rows:
+                    session.merge(table(**row))
+                session.flush()
+    except IntegrityError as exc:
+        raise RegisterError("That change cannot be undone any more: the record is now used elsewhere.") from exc

@@ -49,3 +49,24 @@ def test_municipal_year():
     assert municipal_year_label(D(2026, 5, 1)) == "2026/27"
     assert municipal_year_label(D(2027, 4, 30)) == "2026/27"
     assert municipal_year_label(D(2099, 12, 1)) == "2099/00"
+
+
+def test_elected_members_need_corporate_parenting_training_each_municipal_year():
+    from cpo_desktop.model.register_rules import needs_corporate_parenting_training as needs
+
+    today = dt.date(2026, 11, 23)  # municipal year 2026/27 began in May 2026
+    assert needs(True, [], today)
+    assert needs(True, [dt.date(2026, 4, 30)], today)  # the year before
+    assert not needs(True, [dt.date(2026, 5, 1)], today)
+    assert not needs(True, [dt.date(2025, 6, 1), dt.date(2027, 3, 2)], today)
+    assert not needs(False, [], today)  # only elected members
+
+
+def test_quorum_counts_only_current_seats_marked_for_it():
+    from types import SimpleNamespace as Seat
+
+    from cpo_desktop.model.register_rules import quorum_seats
+
+    seats = [Seat(counts_towards_quorum=True, former=False), Seat(counts_towards_quorum=False, former=False),
+             Seat(counts_towards_quorum=True, former=True), Seat(counts_towards_quorum=True, former=False)]
+    assert quorum_seats(seats) == 2

@@ -86,3 +86,88 @@ def test_unknown_category_is_a_clear_message(demo_store):
     with pytest.raises(RegisterError, match="Unknown category"):
         register.list_members(demo_store, category="councillors")
     assert len(register.list_members(demo_store, current=True, category="elected_member")) == 6
+
+
+def test_highlights_terms_ending_and_training_due(demo_store):
+    today = D(2026, 11, 23)  # the demo store was loaded for this day
+    rows = {r.name: r for r in register.list_members(demo_store, today=today)}
+    assert [n for n, r in rows.items() if r.needs_training] == ["Cllr Derek Ashworth"]
+    ending = [n for n, r in rows.items() if r.term_ends and 0 <= (r.term_ends - today).days <= 60]
+    assert ending  # the demo has a term ending soon
+    # Training attended this municipal year clears the highlight; an invitation does not.
+    pid = rows["Cllr Derek Ashworth"].id
+    tid = register.add_training(demo_store, pid, register.TrainingInput(D(2026, 12, 3), status="invited"))
+    assert register.person_detail(demo_store, pid, today=today).needs_training
+    register.update_training(demo_store, tid, register.TrainingInput(D(2026, 10, 1), status="attended"))
+    assert not register.person_detail(demo_store, pid, today=today).needs_training
+    # It counts only in its own municipal year.
+    assert register.person_detail(demo_store, pid, today=D(2027, 6, 1)).needs_training
+    register.remove_training(demo_store, tid)
+    assert register.person_detail(demo_store, pid, today=today).needs_training
+    with pytest.raises(RegisterError, match="Unknown training"):
+        register.add_training(demo_store, pid, register.TrainingInput(D(2026, 1, 1), kind="yoga"))
+
+
+def test_person_detail_lists_memberships_substitutes_and_training(demo_store):
+    today = D(2026, 11, 23)
+    row = next(r for r in register.list_members(demo_store, today=today) if "Elected Member (1)" in r.seats)
+    detail = register.person_detail(demo_store, row.id, today=today)
+    current = [m for m in detail.memberships if m.current]
+    assert [m.seat for m in current] == ["Elected Member (1)"]
+    assert current[0].substitute  # the demo names a substitute
+    assert detail.training == sorted(detail.training, key=lambda t: t.date, reverse=True)
+
+
+def test_capture_and_restore_undo_any_change_exactly(store):
+    sid = seat_id(store, "Elected Member (1)")
+    before_add = register.PersonState(0, None, (), ())
+    pid = register.add_person(store, PersonInput("Ann", "Lee", email="ann@example.org"))
+    before_add = register.PersonState(pid, None, (), ())
+    added = register.capture(store, pid)
+    mid = register.appoint(store, pid, sid, D(2026, 5, 21))
+    register.add_training(store, pid, register.TrainingInput(D(2026, 6, 11), status="attended"))
+    full = register.capture(store, pid)
+    register.mark_former(store, pid, on=D(2026, 11, 1))
+    assert register.capture(store, pid) != full
+
+    register.restore(store, full)  # undo "mark former"
+    assert register.capture(store, pid) == full
+    register.restore(store, added)  # undo the appointment and the training
+    assert register.capture(store, pid) == added
+    register.restore(store, before_add)  # undo adding the person
+    with store.session() as session:
+        assert session.get(Person, pid) is None
+    register.restore(store, full)  # redo everything: the same ids come back
+    with store.session() as session:
+        assert session.get(Membership, mid).person_id == pid
+    assert register.capture(store, pid) == full
+
+
+def test_undo_that_no_longer_fits_is_refused_cleanly(store):
+    a = register.add_person(store, PersonInput("Ann", "Lee"))
+    b = register.add_person(store, PersonInput("Bob", "Ray"))
+    mid = register.appoint(store, a, seat_id(store, "Elected Member (1)"), D(2026, 5, 21))
+    register.set_substitute(store, mid, b)
+    with pytest.raises(RegisterError, match="cannot be undone"):
+        register.restore(store, register.PersonState(b, None, (), ()))  # Bob is Ann's substitute now
+    with store.session() as session:
+        assert session.get(Person, b) is not None
+
+
+def test_reporting_officers_are_edited_and_never_deleted(demo_store):
+    from cpo_desktop.services import officers
+
+    rows = officers.list_officers(demo_store)
+    assert len(rows) == 11 and all(r.person for r in rows)
+    oid = officers.add_officer(demo_store, officers.OfficerInput(
+        role="Virtual School Head", organisation="Sefton Council", reports="Annual report of the Virtual School",
+        frequency="annual"))
+    before = officers.capture(demo_store, oid)
+    officers.set_officer_former(demo_store, oid, True)
+    assert [r.role for r in officers.list_officers(demo_store, include_former=False)][-1] != "Virtual School Head"
+    officers.restore(demo_store, before)
+    assert officers.list_officers(demo_store)[-1].former is False
+    with pytest.raises(RegisterError, match="needs a role"):
+        officers.update_officer(demo_store, oid, officers.OfficerInput(role="  "))
+    with pytest.raises(RegisterError, match="Unknown frequency"):
+        officers.update_officer(demo_store, oid, officers.OfficerInput(role="X", frequency="fortnightly"))
