@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QMenu, QProgressBar, QWidget
 
 from cpo_desktop import APP_NAME, __version__
 from cpo_desktop import paths as paths_mod
@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.interactive = interactive  # False for --screenshot: errors go to stderr, not dialogs
         self.store: Any = None
+        self.views_data: Any = None  # services.overview.ViewsData, once loaded
+        self._select_after_refresh: int | None = None
         self.revision: str | None = None
         self._painted = False
         self._setup_done = False
@@ -112,13 +114,20 @@ class MainWindow(QMainWindow):
         self._show_view_at(self.ui.navList.currentRow())
 
     def _build_views(self) -> None:
-        from cpo_desktop.ui.views import PLACEHOLDERS, MeetingsView, MembersView, PlaceholderView
+        from cpo_desktop.ui.register_actions import RegisterActions
+        from cpo_desktop.ui.register_views import MembersView, OfficersView, SeatsView
+        from cpo_desktop.ui.views import PLACEHOLDERS, MeetingsView, PlaceholderView
 
-        self.members = MembersView()
+        self.actions = RegisterActions(self)
+        self.members = MembersView(self.actions)
         self.members.demo_requested.connect(self.load_demo)
         self.members.empty_chosen.connect(self.choose_empty)
+        self.members.register.person_selected.connect(self.actions.load_detail)
+        self.seats = SeatsView(self.actions)
+        self.officers = OfficersView(self.actions)
         self.meetings = MeetingsView()
-        self.views.update({"members": self.members, "meetings": self.meetings})
+        self.views.update({"members": self.members, "seats": self.seats, "officers": self.officers,
+                           "meetings": self.meetings})
         for info in VIEWS:
             if info.name not in self.views:
                 summary, points = PLACEHOLDERS[info.name]
@@ -161,10 +170,53 @@ class MainWindow(QMainWindow):
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionShortcuts.triggered.connect(self.show_shortcuts)
+        self._build_register_menus()
         self._set_data_actions_enabled(False)
 
+    def _build_register_menus(self) -> None:
+        """The Edit menu (undo, redo) and the Members menu, before View in the menu bar."""
+        stack = self.actions.undo_stack
+        self.menuEdit = QMenu("&Edit", self)
+        self.actionUndo = stack.createUndoAction(self, "&Undo")
+        self.actionUndo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.actionRedo = stack.createRedoAction(self, "&Redo")
+        self.actionRedo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.menuEdit.addAction(self.actionUndo)
+        self.menuEdit.addAction(self.actionRedo)
+        self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuEdit)
+
+        self.menuMembers = QMenu("&Members", self)
+        register = self.members.register
+
+        def with_person(fn):
+            return lambda: register.detail is not None and fn(register.detail)
+
+        entries = [
+            ("&Add Person…", "Ctrl+N", self.actions.add_person),
+            ("&Edit Person…", "Ctrl+E", with_person(self.actions.edit_person)),
+            ("A&ppoint to a Seat…", "Ctrl+Shift+A", with_person(lambda d: self.actions.appoint(d.id))),
+            ("Add &Training Record…", "Ctrl+T", with_person(self.actions.add_training)),
+            ("Mark as &Former Member / Bring Back…", "", with_person(self.actions.toggle_former)),
+            None,
+            ("&Import from CSV…", "Ctrl+I", self.actions.import_csv),
+        ]
+        self.member_actions: list[QAction] = []
+        for entry in entries:
+            if entry is None:
+                self.menuMembers.addSeparator()
+                continue
+            text, key, slot = entry
+            action = self.menuMembers.addAction(text)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, slot=slot: (self.set_view("members"), slot()))
+            self.member_actions.append(action)
+        self.menuMembers.addMenu(self.actions.export_menu)
+        self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMembers)
+
     def _set_data_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.ui.actionBackupNow, self.ui.actionRestore, self.ui.actionRefresh):
+        for action in (self.ui.actionBackupNow, self.ui.actionRestore, self.ui.actionRefresh,
+                       *self.member_actions, self.actions.export_menu.menuAction()):
             action.setEnabled(enabled)
 
     # --- views ------------------------------------------------------------------------------
@@ -210,8 +262,8 @@ class MainWindow(QMainWindow):
     def _read(store):
         from cpo_desktop.services import overview, settings
 
-        data = overview.load(store)
-        welcome = data.is_empty and settings.get(store, FIRST_RUN_KEY) is None
+        data = overview.load_views(store)
+        welcome = data.overview.is_empty and settings.get(store, FIRST_RUN_KEY) is None
         return data, welcome
 
     def _opened(self, result) -> None:
@@ -236,22 +288,37 @@ class MainWindow(QMainWindow):
             prompts.error(self, "Cannot open the board's data", message)
 
     def _show(self, data, welcome: bool) -> None:
-        if data.board_name:
-            self.setWindowTitle(f"{APP_NAME} — {data.board_name}")
-        self.members.show_overview(data, welcome=welcome)
-        self.meetings.show_overview(data)
+        self.views_data = data
+        if data.overview.board_name:
+            self.setWindowTitle(f"{APP_NAME} — {data.overview.board_name}")
+        self.members.show_data(data, welcome=welcome)
+        self.seats.show_data(data)
+        self.officers.show_data(data)
+        self.meetings.show_overview(data.overview)
 
-    def refresh(self) -> None:
+    def status(self, message: str, msecs: int = 10000) -> None:
+        self.ui.statusbar.showMessage(message, msecs)
+
+    def refresh(self, select_person: int | None = None) -> None:
+        """Read the data again off the UI thread; then select ``select_person`` in the register."""
         if self.store is None:
             return
         store = self.store
-        self.runner.run(lambda: self._read(store), self._refreshed, self._task_failed)
+        self._select_after_refresh = select_person
+        self.runner.run(lambda: self._read(store), self._refreshed, self.task_failed)
 
     def _refreshed(self, result) -> None:
         data, welcome = result
         self._show(data, welcome)
+        pid, self._select_after_refresh = self._select_after_refresh, None
+        if pid is not None and self.current_view() == "members":
+            register = self.members.register
+            if not register.select_person(pid):
+                # Hidden by the filters: show everyone rather than lose sight of what just changed.
+                register.reset_filters()
+                register.select_person(pid)
 
-    def _task_failed(self, exc: BaseException, tb: str) -> None:
+    def task_failed(self, exc: BaseException, tb: str) -> None:
         message = user_message(exc)
         if message is None:
             print(tb, file=sys.stderr)
@@ -272,7 +339,7 @@ class MainWindow(QMainWindow):
             return counts, self._read(store)
 
         self.ui.statusbar.showMessage("Loading the demo board…")
-        self.runner.run(job, self._demo_loaded, self._task_failed)
+        self.runner.run(job, self._demo_loaded, self.task_failed)
 
     def _demo_loaded(self, result) -> None:
         counts, (data, welcome) = result
@@ -289,7 +356,7 @@ class MainWindow(QMainWindow):
             settings.set(store, FIRST_RUN_KEY, "empty")
             return self._read(store)
 
-        self.runner.run(job, self._refreshed, self._task_failed)
+        self.runner.run(job, self._refreshed, self.task_failed)
 
     # --- File menu --------------------------------------------------------------------------
     def backup_now(self) -> None:
@@ -302,7 +369,7 @@ class MainWindow(QMainWindow):
 
         self.ui.statusbar.showMessage("Backing up…")
         self.runner.run(job, lambda dest: self.ui.statusbar.showMessage(f"Backed up to {dest}", 15000),
-                        self._task_failed)
+                        self.task_failed)
 
     def restore_from_backup(self) -> None:
         source = prompts.open_file(self, "Restore from a Backup", self.data_paths.backups,
@@ -316,7 +383,7 @@ class MainWindow(QMainWindow):
             backup.validate_restore_source(source, db.known_revisions())
             return source
 
-        self.runner.run(check, self._confirm_restore, self._task_failed)
+        self.runner.run(check, self._confirm_restore, self.task_failed)
 
     def _confirm_restore(self, source: Path) -> None:
         if not prompts.confirm(
@@ -351,7 +418,7 @@ class MainWindow(QMainWindow):
         self._set_data_actions_enabled(True)
         self._show(data, welcome)
         if error is not None:
-            self._task_failed(error, "")
+            self.task_failed(error, "")
             return
         self.ui.statusbar.showMessage(f"Restored. The previous data was saved as {safety.name}." if safety
                                       else "Restored.", 15000)

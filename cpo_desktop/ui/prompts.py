@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -38,3 +38,12 @@ def save_file(parent: QWidget | None, caption: str, suggested: Path | None = Non
               file_filter: str = "All files (*)") -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested or ""), file_filter)
     return Path(name) if name else None
+
+
+def ask(dialog: QDialog) -> bool:
+    """Show one of our own dialogs modally; True when the user pressed OK.
+
+    Tests replace this with a function that fills the dialog's widgets and returns True,
+    so the real dialog, with its validation, is still what the test drives.
+    """
+    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -15,6 +15,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # Soft, print-like highlight colours that read in light and dark palettes.
 AMBER = QColor(255, 236, 179)
 GREY = QColor(120, 120, 120)
+ROSE = QColor(248, 205, 205)
 
 
 def format_value(value: Any) -> str:
@@ -103,3 +104,61 @@ class RowsModel(QAbstractTableModel):
                 font.setItalic(italic)
                 return font
         return None
+
+
+def sort_key(value: Any) -> tuple:
+    """A key that orders any column's values, blanks last, text without regard to case."""
+    if value is None or value == "":
+        return (1, "")
+    if isinstance(value, (dt.date, dt.time)):
+        return (0, value.isoformat())
+    if isinstance(value, bool):
+        return (0, "0" if value else "1")  # "Yes" first
+    if isinstance(value, (int, float)):
+        return (0, f"{value:020.6f}")
+    return (0, str(value).casefold())
+
+
+class FilteredRowsModel(RowsModel):
+    """Rows filtered and sorted in Python, not by a proxy.
+
+    A QSortFilterProxyModel over a Python model asks for every cell through ``data()`` on
+    each keystroke; with thousands of rows that is too slow. Here a filter is one list
+    comprehension over plain rows and a sort one ``list.sort``, and the view only asks for
+    the cells it shows.
+    """
+
+    def __init__(self, columns: Sequence[Column], style: RowStyle | None = None, parent=None) -> None:
+        super().__init__(columns, style, parent)
+        self.all_rows: list[Any] = []
+        self._match: Callable[[Any], bool] | None = None
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    def set_rows(self, rows: Sequence[Any], match: Callable[[Any], bool] | None | bool = False) -> None:
+        """New rows; ``match`` replaces the filter too (False keeps the current one)."""
+        self.all_rows = list(rows)
+        if match is not False:
+            self._match = match
+        self._refilter()
+
+    def set_filter(self, match: Callable[[Any], bool] | None) -> None:
+        self._match = match
+        self._refilter()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self._refilter()
+
+    def _refilter(self) -> None:
+        rows = self.all_rows if self._match is None else [r for r in self.all_rows if self._match(r)]
+        if 0 <= self._sort_column < len(self.columns):
+            value = self.columns[self._sort_column].value
+            rows = sorted(rows, key=lambda r: sort_key(value(r)),
+                          reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, index: int) -> Any:
+        return self.rows[index] if 0 <= index < len(self.rows) else None

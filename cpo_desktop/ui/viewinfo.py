@@ -14,6 +14,8 @@ class ViewInfo:
 
 VIEWS = (
     ViewInfo("members", "Members", "members"),
+    ViewInfo("seats", "Seats", "seats"),
+    ViewInfo("officers", "Reporting officers", "officers"),
     ViewInfo("meetings", "Meetings & agendas", "meetings"),
     ViewInfo("work-programme", "Work programme", "work_programme"),
     ViewInfo("minutes", "Minutes & actions", "minutes"),

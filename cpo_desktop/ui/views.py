@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,18 +12,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from cpo_desktop.ui.generated.ui_welcome_panel import Ui_WelcomePanel
-from cpo_desktop.ui.tablemodel import AMBER, GREY, SORT_ROLE, Column, RowsModel, RowStyle
-
-TERM_WARNING_DAYS = 60
-
-
+from cpo_desktop.ui.tablemodel import GREY, SORT_ROLE, Column, RowsModel, RowStyle
 
 
 def heading(text: str, subtitle: str = "") -> QWidget:
@@ -94,52 +88,6 @@ class TableView(QWidget):
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, self.model.columns[col].max_width))
-
-
-class MembersView(QStackedWidget):
-    """The board's seats and who holds them; on a new store, the first-run choice."""
-
-    demo_requested = Signal()
-    empty_chosen = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.today = dt.date.today()
-        self.welcome = QWidget()
-        self.welcome_ui = Ui_WelcomePanel()
-        self.welcome_ui.setupUi(self.welcome)
-        self.welcome_ui.demoButton.clicked.connect(self.demo_requested)
-        self.welcome_ui.emptyButton.clicked.connect(self.empty_chosen)
-
-        def ending_soon(r) -> bool:
-            return bool(r.until and 0 <= (r.until - self.today).days <= TERM_WARNING_DAYS)
-
-        columns = [
-            Column("Seat", lambda r: r.seat, tooltip=lambda r: r.seat, max_width=250),
-            Column("Member", lambda r: r.holder, display=lambda r: r.holder or "Vacant"),
-            Column("Category", lambda r: r.category),
-            Column("Organisation", lambda r: r.organisation, tooltip=lambda r: r.organisation, max_width=170),
-            Column("Since", lambda r: r.since),
-            Column("Term ends", lambda r: r.until,
-                   tooltip=lambda r: "Term ends within 60 days" if ending_soon(r) else None),
-        ]
-        style = RowStyle(background=lambda r: AMBER if r.vacant or ending_soon(r) else None,
-                         italic=lambda r: r.vacant)
-        self.table_view = TableView(
-            "Members", "The board's seats from its terms of reference and who holds each one today. "
-            "Vacant seats and terms ending within 60 days are highlighted.",
-            columns, style, filter_hint="Filter seats and members…")
-        self.addWidget(self.welcome)
-        self.addWidget(self.table_view)
-
-    def show_overview(self, overview, *, welcome: bool) -> None:
-        self.table_view.set_rows(overview.seats)
-        vacant = sum(1 for s in overview.seats if s.vacant)
-        self.table_view.footer.setText(
-            f"{len(overview.seats)} seats, {vacant} vacant. "
-            "Coming next to this view: people's records, substitutes, training, reporting officers, "
-            "CSV import and export.")
-        self.setCurrentWidget(self.welcome if welcome else self.table_view)
 
 
 class MeetingsView(TableView):

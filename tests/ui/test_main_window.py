@@ -35,19 +35,20 @@ def test_opens_on_the_demo_board_and_moves_between_views(qtbot, demo_paths):
     window = open_window(qtbot, demo_paths)
     assert window.windowTitle() == "CPO Desktop — Sefton Corporate Parenting Board"
     assert window.current_view() == "members"
-    assert window.members.currentWidget() is window.members.table_view
-    assert window.members.table_view.model.rowCount() == 26
+    assert window.members.currentWidget() is window.members.register
+    assert len(window.members.register.model.all_rows) == 43
+    assert window.seats.model.rowCount() == 26
     assert str(demo_paths.root) in window.data_label.text()
 
     # Through the navigation list, as a click would.
-    window.ui.navList.setCurrentRow(1)
+    window.ui.navList.setCurrentRow(3)
     assert window.current_view() == "meetings"
     assert window.ui.viewStack.currentWidget() is window.meetings
     assert window.meetings.model.rowCount() == 7
     from cpo_desktop import cli
 
     assert tuple(info.name for info in VIEWS) == cli.VIEWS  # --view accepts exactly the window's views
-    # Through the View menu's shortcuts (Ctrl+1 … Ctrl+6).
+    # Through the View menu's shortcuts (Ctrl+1 … Ctrl+8).
     for n, info in enumerate(VIEWS, start=1):
         action = window.view_actions[info.name]
         assert action.shortcut().toString() == f"Ctrl+{n}"
@@ -60,23 +61,27 @@ def test_opens_on_the_demo_board_and_moves_between_views(qtbot, demo_paths):
         w.text() for w in window.ui.viewStack.currentWidget().findChildren(type(window.data_label)))
 
 
-def test_filtering_and_sorting_the_members_table(qtbot, demo_paths):
+def test_filtering_and_sorting_the_seats_table(qtbot, demo_paths):
     window = open_window(qtbot, demo_paths)
-    view = window.members.table_view
+    view = window.seats
     view.filter.setText("young person")
-    assert view.proxy.rowCount() == 2
+    assert view.model.rowCount() == 2
     view.filter.setText("")
-    view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-    first = view.proxy.index(0, 1).data()
-    assert first == "Vacant" or first <= view.proxy.index(5, 1).data()
+    view.ui.vacantOnlyCheck.setChecked(True)
+    assert [view.model.index(n, 1).data() for n in range(view.model.rowCount())] == ["Vacant", "Vacant"]
+    view.ui.vacantOnlyCheck.setChecked(False)
+    view.ui.seatTable.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    members = [view.model.index(n, 1).data() for n in range(view.model.rowCount())]
+    assert members[-2:] == ["Vacant", "Vacant"]  # blanks sort last
+    assert members[:-2] == sorted(members[:-2], key=str.casefold)
 
 
 def test_first_run_offers_the_demo_board(qtbot, data_paths):
     window = open_window(qtbot, data_paths)
     assert window.members.currentWidget() is window.members.welcome
-    with qtbot.waitSignal(window.members.table_view.model.modelReset, timeout=30000):
+    with qtbot.waitSignal(window.members.register.model.modelReset, timeout=30000):
         window.members.welcome_ui.demoButton.click()
-    qtbot.waitUntil(lambda: window.members.currentWidget() is window.members.table_view, timeout=10000)
+    qtbot.waitUntil(lambda: window.members.currentWidget() is window.members.register, timeout=10000)
     assert window.meetings.model.rowCount() == 7
     assert "demo board" in window.ui.statusbar.currentMessage()
 
@@ -84,11 +89,13 @@ def test_first_run_offers_the_demo_board(qtbot, data_paths):
 def test_first_run_can_start_empty(qtbot, data_paths):
     window = open_window(qtbot, data_paths)
     window.members.welcome_ui.emptyButton.click()
-    qtbot.waitUntil(lambda: window.members.currentWidget() is window.members.table_view, timeout=10000)
-    assert window.members.table_view.model.rowCount() == 26  # the seats, all vacant
+    qtbot.waitUntil(lambda: window.members.currentWidget() is window.members.register, timeout=10000)
+    assert window.members.register.model.rowCount() == 0
+    assert window.seats.model.rowCount() == 26  # the seats, all vacant
+    assert all(s.vacant for s in window.seats.model.rows)
     window.close()
     again = open_window(qtbot, data_paths)
-    assert again.members.currentWidget() is again.members.table_view
+    assert again.members.currentWidget() is again.members.register
 
 
 def test_geometry_and_last_view_are_remembered(qtbot, demo_paths):
@@ -128,8 +135,8 @@ def test_restore_confirms_backs_up_first_and_reloads(qtbot, data_paths, monkeypa
     window.ui.actionRestore.trigger()
     qtbot.waitUntil(lambda: window.ui.statusbar.currentMessage().startswith("Restored"), timeout=20000)
     assert asked and "backed up first" in asked[0]
-    assert window.members.table_view.model.rowCount() == 26
-    assert window.members.currentWidget() is window.members.table_view
+    assert len(window.members.register.model.all_rows) == 43
+    assert window.members.currentWidget() is window.members.register
     assert any("before-restore" in p.name for p in backup.backup_files(data_paths))
 
 
@@ -144,7 +151,7 @@ def test_restore_refuses_a_stranger_with_a_message(qtbot, demo_paths, monkeypatc
     window.ui.actionRestore.trigger()
     qtbot.waitUntil(lambda: bool(errors), timeout=10000)
     assert "not a CPO Desktop database" in errors[0]
-    assert window.members.table_view.model.rowCount() == 26
+    assert len(window.members.register.model.all_rows) == 43
 
 
 def test_a_store_that_cannot_be_opened_is_reported(qtbot, data_paths, monkeypatch):

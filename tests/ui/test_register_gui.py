@@ -1,0 +1,274 @@
+"""The register as the CPO uses it: real window, real store, dialogs filled through prompts.ask."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlmodel import select
+
+from cpo_desktop.model.tables import Membership, Person, TrainingRecord
+from cpo_desktop.services import demo
+from cpo_desktop.services.startup import open_data
+from cpo_desktop.ui import prompts
+from cpo_desktop.ui.dialogs import AppointDialog, MembershipDialog, PersonDialog, TrainingDialog
+from cpo_desktop.ui.import_dialog import ImportDialog
+from cpo_desktop.ui.main_window import MainWindow, settings_for
+
+DWP = "Partnership Manager, DWP"
+
+
+@pytest.fixture
+def demo_paths(data_paths):
+    store = open_data(data_paths)
+    demo.load(store, today=dt.date.today())
+    store.close()
+    return data_paths
+
+
+@pytest.fixture
+def window(qtbot, demo_paths):
+    w = MainWindow(demo_paths, settings=settings_for(demo_paths))
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.ready, timeout=30000):
+        w.show()
+    return w
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Each dialog the window asks is handed to the next filler, which fills it in and says OK."""
+    fillers = []
+
+    def ask(dialog):
+        assert fillers, f"unexpected dialog {type(dialog).__name__}"
+        return fillers.pop(0)(dialog)
+
+    monkeypatch.setattr(prompts, "ask", ask)
+    return fillers
+
+
+def seat_row(window, title):
+    return next(s for s in window.seats.model.all_rows if s.seat == title)
+
+
+def db_rows(window, table, **where):
+    with window.store.session() as session:
+        query = select(table)
+        for key, value in where.items():
+            query = query.where(getattr(table, key) == value)
+        return session.exec(query).all()
+
+
+def test_add_a_person_appoint_them_find_them_and_undo(qtbot, window, answers):
+    register = window.members.register
+
+    def fill_person(d: PersonDialog) -> bool:
+        assert not d.ok.isEnabled()  # nothing typed yet
+        qtbot.keyClicks(d.ui.firstNameEdit, "Zephyrine")  # typed, as the user would
+        assert "surname is needed" not in d.ui.problemLabel.text()  # not scolded before touching it
+        qtbot.keyClicks(d.ui.surnameEdit, "Okonkwo-Hale")
+        qtbot.keyClicks(d.ui.emailEdit, "zephyrine@dwp")
+        assert not d.ok.isEnabled() and "not an e-mail address" in d.ui.problemLabel.text()
+        d.ui.emailEdit.clear()
+        qtbot.keyClicks(d.ui.emailEdit, "zephyrine.okonkwo-hale@example.org")
+        d.ui.organisationCombo.setEditText("Department for Work and Pensions")
+        d.ui.jobTitleEdit.setText("Partnership Manager")
+        assert d.ok.isEnabled() and not d.ui.problemLabel.isVisible()
+        return True
+
+    answers.append(fill_person)
+    window.member_actions[0].trigger()  # Members › Add Person… (Ctrl+N)
+    qtbot.waitUntil(lambda: any(r.surname == "Okonkwo-Hale" for r in register.model.all_rows), timeout=10000)
+    qtbot.waitUntil(lambda: register.detail is not None and register.detail.data.surname == "Okonkwo-Hale",
+                    timeout=10000)
+    person_id = register.detail.id
+
+    def fill_appoint(d: AppointDialog) -> bool:
+        held = d.ui.seatCombo.findData(seat_row(window, "Chief Executive, One Vision Housing").id)
+        d.ui.seatCombo.setCurrentIndex(held)
+        assert not d.ok.isEnabled() and "held by" in d.ui.problemLabel.text()
+        d.ui.seatCombo.setCurrentIndex(d.ui.seatCombo.findData(seat_row(window, DWP).id))
+        d.ui.appointedByEdit.setText("DWP district manager")
+        assert d.ok.isEnabled()
+        return True
+
+    answers.append(fill_appoint)
+    register.ui.appointButton.click()
+    qtbot.waitUntil(lambda: seat_row(window, DWP).holder == "Zephyrine Okonkwo-Hale", timeout=10000)
+    [membership] = db_rows(window, Membership, person_id=person_id)
+    assert membership.appointed_by == "DWP district manager" and membership.end_date is None
+
+    # Find them by searching, as you type.
+    register.filter.setText("okonkwo")
+    assert [r.name for r in register.model.rows] == ["Zephyrine Okonkwo-Hale"]
+    register.filter.setText("zzz-nobody")
+    assert register.model.rowCount() == 0
+    register.filter.setText("")
+    register.ui.categoryCombo.setCurrentIndex(register.ui.categoryCombo.findData("partner_agency"))
+    assert "Zephyrine Okonkwo-Hale" in [r.name for r in register.model.rows]
+    assert all("partner_agency" in r.category_values for r in register.model.rows)
+
+    # Undo the appointment, then the addition; redo both.
+    assert window.actionUndo.isEnabled() and "Appoint" in window.actionUndo.text()
+    window.actionUndo.trigger()
+    qtbot.waitUntil(lambda: seat_row(window, DWP).vacant, timeout=10000)
+    assert db_rows(window, Membership, person_id=person_id) == []
+    window.actionUndo.trigger()
+    qtbot.waitUntil(lambda: not any(r.id == person_id for r in register.model.all_rows), timeout=10000)
+    assert db_rows(window, Person, id=person_id) == []
+    window.actionRedo.trigger()
+    window.actionRedo.trigger()
+    qtbot.waitUntil(lambda: seat_row(window, DWP).holder == "Zephyrine Okonkwo-Hale", timeout=10000)
+    assert db_rows(window, Person, id=person_id)[0].email == "zephyrine.okonkwo-hale@example.org"
+
+
+def test_end_a_membership_set_a_substitute_and_mark_former(qtbot, window, answers):
+    seats = window.seats
+    window.set_view("seats")
+    row = seat_row(window, "Elected Member (2)")
+    holder = row.holder
+    seats.ui.seatTable.selectRow(next(n for n, r in enumerate(seats.model.rows) if r.id == row.id))
+
+    def fill_substitute(d: MembershipDialog) -> bool:
+        d.ui.substituteCombo.setCurrentIndex(d.ui.substituteCombo.findText("Cllr Fatima Begum"))
+        return True
+
+    answers.append(fill_substitute)
+    seats.ui.substituteButton.click()
+    qtbot.waitUntil(lambda: seat_row(window, "Elected Member (2)").substitute == "Cllr Fatima Begum", timeout=10000)
+
+    def fill_end(d: MembershipDialog) -> bool:
+        d.ui.dateEdit.setDate(d.ui.dateEdit.date().addYears(-30))
+        assert not d.ok.isEnabled() and "before the membership began" in d.ui.problemLabel.text()
+        d.ui.dateEdit.setDate(d.ui.dateEdit.date().addYears(30).addDays(-1))  # yesterday
+        assert d.ok.isEnabled()
+        return True
+
+    answers.append(fill_end)
+    seats.ui.endButton.click()
+    qtbot.waitUntil(lambda: seat_row(window, "Elected Member (2)").vacant, timeout=10000)
+    ended = [m for m in db_rows(window, Membership, seat_id=row.id) if m.id == row.membership_id][0]
+    assert ended.end_date == dt.date.today() - dt.timedelta(days=1)
+
+    # Mark the former holder as a former member, from the register; their history stays.
+    window.set_view("members")
+    register = window.members.register
+    register.ui.statusCombo.setCurrentIndex(register.ui.statusCombo.findData("all"))
+    assert register.select_person(row.holder_id)
+    qtbot.waitUntil(lambda: register.detail is not None and register.detail.id == row.holder_id, timeout=10000)
+    answers.append(lambda d: True)
+    register.ui.formerButton.click()
+    qtbot.waitUntil(lambda: next(r for r in register.model.all_rows if r.id == row.holder_id).former,
+                    timeout=10000)
+    assert db_rows(window, Membership, id=row.membership_id)  # kept, not deleted
+    qtbot.waitUntil(lambda: register.detail is not None and register.detail.former, timeout=10000)
+    assert register.ui.formerButton.text().replace("&", "") == "Bring Back"
+    assert holder in register.ui.nameLabel.text().replace("Cllr ", "Cllr ")
+
+
+def test_training_is_recorded_and_clears_the_highlight(qtbot, window, answers):
+    register = window.members.register
+    row = next(r for r in register.model.all_rows if r.needs_training)
+    assert register.select_person(row.id)
+    qtbot.waitUntil(lambda: register.detail is not None and register.detail.id == row.id, timeout=10000)
+    assert register.detail.needs_training and "training" in register.ui.warningLabel.text()
+
+    def fill_training(d: TrainingDialog) -> bool:
+        d.ui.dateEdit.setDate(d.ui.dateEdit.date().addDays(-1))
+        d.ui.statusCombo.setCurrentIndex(d.ui.statusCombo.findData("attended"))
+        return True
+
+    answers.append(fill_training)
+    register.ui.addTrainingButton.click()
+    qtbot.waitUntil(lambda: not next(r for r in register.model.all_rows if r.id == row.id).needs_training,
+                    timeout=10000)
+    assert any(t.status == "attended" and t.date == dt.date.today() - dt.timedelta(days=1)
+               for t in db_rows(window, TrainingRecord, person_id=row.id))
+    window.actionUndo.trigger()
+    qtbot.waitUntil(lambda: next(r for r in register.model.all_rows if r.id == row.id).needs_training,
+                    timeout=10000)
+
+
+def test_a_refused_change_leaves_a_message_and_no_undo_entry(qtbot, window, answers, monkeypatch):
+    errors = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    register = window.members.register
+    young = next(r for r in register.model.all_rows if r.young_person and not r.former)
+    assert register.select_person(young.id)
+    qtbot.waitUntil(lambda: register.detail is not None and register.detail.id == young.id, timeout=10000)
+
+    def fill_person(d: PersonDialog) -> bool:
+        d.ui.emailEdit.setText("")
+        d.ui.consentCheck.setChecked(True)
+        assert d.ui.consentCheck.isEnabled()
+        d.ui.youngPersonCheck.setChecked(False)
+        assert not d.ui.consentCheck.isEnabled()
+        d.ui.youngPersonCheck.setChecked(True)
+        return True
+
+    answers.append(fill_person)
+    register.ui.editButton.click()
+    qtbot.waitUntil(lambda: "Edit" in window.actionUndo.text(), timeout=10000)
+    # A seat that is held cannot be given a second holder: the service refuses, nothing changes.
+    from cpo_desktop.services import register as register_service
+
+    count = window.actions.undo_stack.count()
+    held = seat_row(window, "Leader of Sefton Council")
+    window.actions.change("Appoint", young.id,
+                          lambda s: register_service.appoint(s, young.id, held.id, dt.date.today()))
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    assert "is held by" in errors[0]
+    assert window.actions.undo_stack.count() == count
+
+
+def test_import_preview_maps_columns_and_blocks_bad_rows(qtbot, window, tmp_path):
+    path = tmp_path / "members.csv"
+    path.write_text("Forename;Last name;E-mail;Employer\nAda;Lovelace;ada@example.org;Analytical Engines\n"
+                    "Bad;Row;not-an-email;X\n", encoding="cp1252")
+    dialog = ImportDialog(path, window.store, window.runner, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert dialog.model.rowCount() == 2
+    assert not dialog.import_button.isEnabled() and "row 3" in dialog.ui.problemLabel.text()
+    assert list(dialog.combos) == ["Employer"]
+    dialog.combos["Employer"].setCurrentIndex(dialog.combos["Employer"].findData("organisation"))
+    qtbot.waitUntil(lambda: dialog.preview.columns.get("Employer") == "organisation", timeout=10000)
+    assert dialog.preview.rows[0].values["organisation"] == "Analytical Engines"
+
+    path.write_text("Forename;Last name;E-mail\nAda;Lovelace;ada@example.org\n", encoding="utf-8")
+    dialog.load()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+
+
+def test_import_through_the_menu_backs_up_and_reports(qtbot, window, answers, monkeypatch, tmp_path):
+    path = tmp_path / "new.csv"
+    path.write_bytes("First name,Surname,Email\nRenée,Dupré,renee@example.org\n".encode("utf-8-sig"))
+    reports = []
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: path)
+    monkeypatch.setattr(prompts, "info", lambda parent, title, text: reports.append(text))
+
+    def accept_when_ready(d: ImportDialog) -> bool:
+        qtbot.waitUntil(lambda: d.import_button.isEnabled(), timeout=10000)
+        return True
+
+    answers.append(accept_when_ready)
+    window.actions.import_csv()
+    qtbot.waitUntil(lambda: bool(reports), timeout=10000)
+    assert "1 added" in reports[0] and "before-import" in reports[0]
+    qtbot.waitUntil(lambda: any(r.surname == "Dupré" for r in window.members.register.model.all_rows),
+                    timeout=10000)
+
+
+def test_export_writes_the_chosen_file(qtbot, window, monkeypatch, tmp_path):
+    target = tmp_path / "public.csv"
+    monkeypatch.setattr(prompts, "save_file", lambda *a, **k: target)
+    window.actions.export("csv", True)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    text = target.read_text(encoding="utf-8-sig")
+    assert "Kayden" in text and "Lowe" not in text  # a young person by first name only
+
+
+def test_filtered_model_is_a_well_behaved_model(qtmodeltester, window):
+    qtmodeltester.check(window.members.register.model)
+    qtmodeltester.check(window.seats.model)
