@@ -136,6 +136,16 @@ class RegisterView(QWidget):
         ui.membershipTable.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ui.trainingTable.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ui.trainingTable.doubleClicked.connect(lambda *_: self._edit_training())
+        # The side tables hold a handful of rows: fit them to their contents, the seat or kind
+        # taking what is left, so nothing hides behind a horizontal scroll bar.
+        for table, stretch in ((ui.membershipTable, 0), (ui.trainingTable, 1)):
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            for col in range(table.model().columnCount()):
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == stretch
+                                            else QHeaderView.ResizeMode.ResizeToContents)
+            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         for label, value in self.STATUSES:
             ui.statusCombo.addItem(label, value)
@@ -320,8 +330,6 @@ class RegisterView(QWidget):
         ui.appointButton.setEnabled(not detail.former)
         self.membership_model.set_rows(detail.memberships)
         self.training_model.set_rows(detail.training)
-        for table, widths in ((ui.membershipTable, [22, 12, 12]), (ui.trainingTable, [12, 22, 9])):
-            set_widths(table, widths)
         self._update_buttons()
 
     def _membership(self):
