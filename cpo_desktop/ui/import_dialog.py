@@ -45,18 +45,20 @@ class ImportDialog(QDialog):
         ui.mappingGroup.setVisible(False)
         columns = [
             Column("Row", lambda r: r.line),
+            Column("Check", row_check, tooltip=row_check, max_width=260),
             Column("First name", lambda r: r.values.get("first_name", "")),
             Column("Surname", lambda r: r.values.get("surname", "")),
             Column("E-mail", lambda r: r.values.get("email", "")),
             Column("Organisation", lambda r: r.values.get("organisation", ""), max_width=200),
             Column("Seat", lambda r: r.values.get("seat", ""), max_width=200),
             Column("From", lambda r: r.start_date),
-            Column("Check", row_check, tooltip=row_check, max_width=420),
         ]
         self.model = RowsModel(columns, RowStyle(
             background=lambda r: ROSE if r.problems else AMBER if r.duplicate_of else None), self)
         ui.previewTable.setModel(self.model)
         ui.previewTable.verticalHeader().setVisible(False)
+        ui.previewTable.verticalHeader().setDefaultSectionSize(ui.previewTable.fontMetrics().height() + 8)
+        ui.previewTable.horizontalHeader().setStretchLastSection(True)
         ui.skipRadio.toggled.connect(self._update_state)
         self.load()
 
@@ -89,6 +91,7 @@ class ImportDialog(QDialog):
         for col, column in enumerate(self.model.columns):
             self.ui.previewTable.setColumnWidth(col, min(self.ui.previewTable.columnWidth(col) + 12,
                                                          column.max_width))
+
         self._build_mapping(preview)
         self._update_state()
 
