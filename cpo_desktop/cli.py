@@ -8,6 +8,7 @@ GUI and never imports Qt: the heavy modules are imported inside each command, so
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -30,11 +31,17 @@ class CommandError(UserError):
     """A failure to report to the user as one line; nothing was changed."""
 
 
-def _open(args: argparse.Namespace):
+@contextlib.contextmanager
+def _opened(args: argparse.Namespace):
+    """The store for one command, closed however the command ends."""
     from cpo_desktop import paths
     from cpo_desktop.services.startup import open_data
 
-    return open_data(paths.resolve(args.data_dir))
+    store = open_data(paths.resolve(args.data_dir))
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 # --- commands -------------------------------------------------------------------------------
@@ -42,11 +49,8 @@ def _open(args: argparse.Namespace):
 def cmd_check(args: argparse.Namespace) -> int:
     from cpo_desktop.store.integrity import check
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         report = check(store)
-    finally:
-        store.close()
     if args.json:
         print(json.dumps(report.as_dict(), indent=2))
     else:
@@ -66,11 +70,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from cpo_desktop.store import backup
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         dest = backup.make_backup(store.paths, reason="manual", dest=Path(args.output) if args.output else None)
-    finally:
-        store.close()
     print(f"Backed up to {dest}")
     return EXIT_OK
 
@@ -84,8 +85,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if safety:
         print(f"The previous data was backed up to {safety}")
     # Opening applies any migrations the restored copy needs and proves it opens.
-    store = _open(args)
-    store.close()
+    with _opened(args):
+        pass
     print(f"Restored {data_paths.database} from {args.file}")
     return EXIT_OK
 
@@ -93,11 +94,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from cpo_desktop.services import demo
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         counts = demo.load(store)
-    finally:
-        store.close()
     print("Loaded the fictional demo board: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
     return EXIT_OK
 
@@ -112,11 +110,8 @@ def _table(rows: list[list[str]], headers: list[str]) -> None:
 def cmd_members_list(args: argparse.Namespace) -> int:
     from cpo_desktop.services import register
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         rows = register.list_members(store, current=args.current, category=args.category)
-    finally:
-        store.close()
     if args.json:
         print(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
     else:
@@ -128,8 +123,7 @@ def cmd_members_list(args: argparse.Namespace) -> int:
 def cmd_members_import(args: argparse.Namespace) -> int:
     from cpo_desktop.services import member_import
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         preview = member_import.read_preview(store, Path(args.file))
         problems = preview.blocking_problems(args.on_duplicate)
         if problems:
@@ -145,8 +139,6 @@ def cmd_members_import(args: argparse.Namespace) -> int:
                   f"which would be {'updated' if args.on_duplicate == 'update' else 'skipped'}). Nothing was written.")
             return EXIT_OK
         report = member_import.apply(store, preview, args.on_duplicate)
-    finally:
-        store.close()
     print(f"Imported {args.file}: {report.added} added, {report.updated} updated, {report.skipped} skipped, "
           f"{report.appointed} appointed to seats.")
     return EXIT_OK
@@ -155,11 +147,8 @@ def cmd_members_import(args: argparse.Namespace) -> int:
 def cmd_members_export(args: argparse.Namespace) -> int:
     from cpo_desktop.services import member_export
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         target = member_export.export(store, args.format, Path(args.output), public=args.public)
-    finally:
-        store.close()
     print(f"Exported the register to {target}" + (" (public version)" if args.public else ""))
     return EXIT_OK
 
@@ -167,11 +156,8 @@ def cmd_members_export(args: argparse.Namespace) -> int:
 def cmd_seats_list(args: argparse.Namespace) -> int:
     from cpo_desktop.services import overview
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         seats = overview.load(store).seats
-    finally:
-        store.close()
     if args.vacant:
         seats = [s for s in seats if s.vacant]
     if args.json:
@@ -260,11 +246,8 @@ def _detail_dict(detail) -> dict:
 def cmd_members_show(args: argparse.Namespace) -> int:
     from cpo_desktop.services import register
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         detail = register.person_detail(store, args.id)
-    finally:
-        store.close()
     if args.json:
         print(json.dumps(_detail_dict(detail), indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -299,11 +282,8 @@ def cmd_members_add(args: argparse.Namespace) -> int:
     from cpo_desktop.services import register
 
     data = _person_input(args)
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         person_id = register.add_person(store, data)
-    finally:
-        store.close()
     print(f"Added {data.first_name.strip()} {data.surname.strip()} (id {person_id})")
     return EXIT_OK
 
@@ -311,12 +291,9 @@ def cmd_members_add(args: argparse.Namespace) -> int:
 def cmd_members_edit(args: argparse.Namespace) -> int:
     from cpo_desktop.services import register
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         data = _person_input(args, register.person_detail(store, args.id).data)
         register.update_person(store, args.id, data)
-    finally:
-        store.close()
     print(f"Updated {data.first_name.strip()} {data.surname.strip()} (id {args.id})")
     return EXIT_OK
 
@@ -339,15 +316,12 @@ def cmd_members_appoint(args: argparse.Namespace) -> int:
 
     start = _date(args.start, default_today=True)
     end = _date(args.end)
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         seat = _find_seat(store, args.seat)
         membership_id = register.appoint(store, args.id, seat.id, start, end=end,
                                          appointed_by=(args.appointed_by or "").strip() or None,
                                          substitute_id=args.substitute)
         detail, m = _membership(store, membership_id)
-    finally:
-        store.close()
     print(f"Appointed {detail.name} to “{m.seat}” from {_day(m.start_date)}"
           + (f" to {_day(m.end_date)}" if m.end_date else "")
           + (f", substitute {m.substitute}" if m.substitute else "") + f" (membership id {membership_id})")
@@ -358,12 +332,9 @@ def cmd_members_end(args: argparse.Namespace) -> int:
     from cpo_desktop.services import register
 
     day = _date(args.on, default_today=True)
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         detail, m = _membership(store, args.membership_id)
         register.end_membership(store, args.membership_id, day)
-    finally:
-        store.close()
     print(f"Ended {detail.name}'s membership of “{m.seat}” on {_day(day)}")
     return EXIT_OK
 
@@ -371,12 +342,9 @@ def cmd_members_end(args: argparse.Namespace) -> int:
 def cmd_members_substitute(args: argparse.Namespace) -> int:
     from cpo_desktop.services import register
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         register.set_substitute(store, args.membership_id, None if args.none else args.person)
         detail, m = _membership(store, args.membership_id)
-    finally:
-        store.close()
     if m.substitute:
         print(f"{m.substitute} is now the substitute for {detail.name} in “{m.seat}”")
     else:
@@ -388,15 +356,12 @@ def cmd_members_former(args: argparse.Namespace) -> int:
     from cpo_desktop.services import register
 
     day = _date(args.on, default_today=True)
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         detail = register.person_detail(store, args.id)
         if detail.former:
             print(f"{detail.name} is already a former member; nothing was changed.")
             return EXIT_OK
         ended = register.mark_former(store, args.id, on=day)
-    finally:
-        store.close()
     print(f"Marked {detail.name} as a former member from {_day(day)}"
           + (f"; {ended} membership{'s' if ended != 1 else ''} ended" if ended else ""))
     return EXIT_OK
@@ -405,15 +370,12 @@ def cmd_members_former(args: argparse.Namespace) -> int:
 def cmd_members_bring_back(args: argparse.Namespace) -> int:
     from cpo_desktop.services import register
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         detail = register.person_detail(store, args.id)
         if not detail.former:
             print(f"{detail.name} is not a former member; nothing was changed.")
             return EXIT_OK
         register.bring_back(store, args.id)
-    finally:
-        store.close()
     print(f"Brought back {detail.name}: they can be appointed to a seat again")
     return EXIT_OK
 
@@ -422,12 +384,9 @@ def cmd_members_training(args: argparse.Namespace) -> int:
     from cpo_desktop.services import register
 
     data = register.TrainingInput(date=_date(args.date), kind=args.kind, status=args.status, notes=args.notes)
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         training_id = register.add_training(store, args.id, data)
         detail, t = _training(store, training_id)
-    finally:
-        store.close()
     print(f"Added {t.kind_label.lower()} on {_day(t.date)} ({t.status.lower()}) for {detail.name} "
           f"(training id {training_id})")
     return EXIT_OK
@@ -442,14 +401,11 @@ def cmd_members_training_edit(args: argparse.Namespace) -> int:
                                  ("notes", args.notes)) if v is not None}
     if not changes:
         raise CommandError("Nothing to change: give --date, --kind, --status or --notes.")
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         detail, t = _training(store, args.training_id)
         current = register.TrainingInput(date=t.date, kind=t.kind, status=t.status.lower(), notes=t.notes)
         register.update_training(store, args.training_id, replace(current, **changes))
         detail, t = _training(store, args.training_id)
-    finally:
-        store.close()
     print(f"Updated training record {t.id} for {detail.name}: {t.kind_label.lower()} on {_day(t.date)} "
           f"({t.status.lower()})")
     return EXIT_OK
@@ -458,12 +414,9 @@ def cmd_members_training_edit(args: argparse.Namespace) -> int:
 def cmd_members_training_remove(args: argparse.Namespace) -> int:
     from cpo_desktop.services import register
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         detail, t = _training(store, args.training_id)
         register.remove_training(store, args.training_id)
-    finally:
-        store.close()
     print(f"Removed the {t.kind_label.lower()} record of {_day(t.date)} for {detail.name}")
     return EXIT_OK
 
@@ -482,11 +435,8 @@ def _officer(store, officer_id: int):
 def cmd_officers_list(args: argparse.Namespace) -> int:
     from cpo_desktop.services import officers
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         rows = officers.list_officers(store, include_former=args.former)
-    finally:
-        store.close()
     if args.json:
         print(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
     else:
@@ -518,11 +468,8 @@ def cmd_officers_add(args: argparse.Namespace) -> int:
     from cpo_desktop.services import officers
 
     data = _officer_input(args)
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         officer_id = officers.add_officer(store, data)
-    finally:
-        store.close()
     print(f"Added the reporting officer {data.role.strip()} (id {officer_id})")
     return EXIT_OK
 
@@ -530,12 +477,9 @@ def cmd_officers_add(args: argparse.Namespace) -> int:
 def cmd_officers_edit(args: argparse.Namespace) -> int:
     from cpo_desktop.services import officers
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         data = _officer_input(args, officers.officer_input(store, args.id))
         officers.update_officer(store, args.id, data)
-    finally:
-        store.close()
     print(f"Updated the reporting officer {data.role.strip()} (id {args.id})")
     return EXIT_OK
 
@@ -543,16 +487,13 @@ def cmd_officers_edit(args: argparse.Namespace) -> int:
 def _set_officer_former(args: argparse.Namespace, former: bool) -> int:
     from cpo_desktop.services import officers
 
-    store = _open(args)
-    try:
+    with _opened(args) as store:
         row = _officer(store, args.id)
         if row.former == former:
             print(f"The reporting officer {row.role} is {'already' if former else 'not'} marked former; "
                   "nothing was changed.")
             return EXIT_OK
         officers.set_officer_former(store, args.id, former)
-    finally:
-        store.close()
     print(f"Marked the reporting officer {row.role} as former" if former
           else f"Brought back the reporting officer {row.role}")
     return EXIT_OK
