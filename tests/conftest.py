@@ -59,3 +59,26 @@ def run_cli(*args: str, env: dict[str, str] | None = None, **kwargs):
     full_env.update(env or {})
     return subprocess.run([sys.executable, "-m", "cpo_desktop", *args], capture_output=True, text=True,
                           env=full_env, timeout=120, **kwargs)
+
+
+@pytest.fixture
+def demo_paths(data_paths):
+    """A data folder holding the demo board, loaded for today (the window shows today)."""
+    from cpo_desktop.services import demo
+    from cpo_desktop.services.startup import open_data
+
+    store = open_data(data_paths)
+    demo.load(store, today=dt.date.today())
+    store.close()
+    return data_paths
+
+
+def open_window(qtbot, data_paths):
+    """The main window on ``data_paths``, shown, with its data loaded."""
+    from cpo_desktop.ui.main_window import MainWindow, settings_for
+
+    window = MainWindow(data_paths, settings=settings_for(data_paths))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        window.show()
+    return window

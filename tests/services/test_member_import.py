@@ -113,3 +113,145 @@ def test_cli_import_5000_good_rows_and_one_bad(tmp_path):
     assert dry.returncode == 0 and "5000 rows are valid" in dry.stdout
     done = run_cli("--data-dir", str(data), "members", "import", str(path))
     assert done.returncode == 0 and "5000 added" in done.stdout, done.stderr
+
+
+def organisations(store) -> dict[str, int]:
+    from cpo_desktop.model.tables import Organisation
+
+    with store.session() as session:
+        return {o.name: o.id for o in session.exec(select(Organisation))}
+
+
+def test_a_new_organisation_named_twice_in_different_case_is_created_once(store, tmp_path):
+    path = tmp_path / "orgs.csv"
+    path.write_text("First name,Surname,Organisation\n"
+                    "Ann,Lee,Bootle Youth Club\n"
+                    "Ben,Orr,BOOTLE YOUTH CLUB\n"
+                    "Cat,Day,sefton cvs\n", encoding="utf-8")
+    before = organisations(store)
+    report = mi.apply(store, mi.read_preview(store, path))
+    assert report.added == 3
+    after = organisations(store)
+    assert set(after) - set(before) == {"Bootle Youth Club"}
+    with store.session() as session:
+        org_of = {p.first_name: p.organisation_id for p in session.exec(select(Person))}
+    assert org_of["Ann"] == org_of["Ben"] == after["Bootle Youth Club"]
+    assert org_of["Cat"] == before["Sefton CVS"]
+
+
+def test_an_organisation_with_an_accented_capital_is_matched_too(store, tmp_path):
+    # Matching used to be SQLite's lower(), which folds ASCII only: the second row tried to
+    # create "École Sainte-Marie" again and the import failed on the unique name.
+    path = tmp_path / "orgs.csv"
+    path.write_text("First name,Surname,Organisation\n"
+                    "Dan,Fox,École Sainte-Marie\n"
+                    "Eve,Ng,ÉCOLE SAINTE-MARIE\n", encoding="utf-8")
+    mi.apply(store, mi.read_preview(store, path))
+    with store.session() as session:
+        assert len({p.organisation_id for p in session.exec(select(Person))}) == 1
+    assert "École Sainte-Marie" in organisations(store) and "ÉCOLE SAINTE-MARIE" not in organisations(store)
+
+
+def test_imported_people_and_memberships_are_what_the_register_would_make(store, tmp_path):
+    from cpo_desktop.model.tables import Seat
+
+    path = tmp_path / "seats.csv"
+    path.write_text("Title,First name,Surname,Email,Phone,Job title,Seat,Category,From\n"
+                    "Ms,Ann,Lee,ann@example.org,0151 496 0000,Officer,,,\n"
+                    ",Kai,Roe,,,,Care Experienced Young Person (1),Care-experienced young person,01/11/2025\n"
+                    "Cllr,Bob,Orr,,,,Elected Member (2),,2025-05-22\n", encoding="utf-8")
+    report = mi.apply(store, mi.read_preview(store, path))
+    assert (report.added, report.appointed) == (3, 2)
+    with store.session() as session:
+        people = {p.first_name: p for p in session.exec(select(Person))}
+        ann, kai = people["Ann"], people["Kai"]
+        assert (ann.title, ann.email, ann.phone, ann.job_title) == ("Ms", "ann@example.org", "0151 496 0000", "Officer")
+        assert (kai.title, kai.email, kai.is_young_person, ann.is_young_person) == (None, None, True, False)
+        for p in people.values():
+            assert (p.preferred_name, p.notes, p.consent_full_name, p.former) == (None, None, False, False)
+            assert p.created_at.tzinfo is not None
+        held = {m.person_id: m for m in session.exec(select(Membership))}
+        young_seat = session.get(Seat, held[kai.id].seat_id)
+        assert young_seat.title == "Care Experienced Young Person (1)" and young_seat.term_years == 2
+        assert held[kai.id].end_date == dt.date(2027, 10, 31) and held[kai.id].term_years == 2
+        assert held[people["Bob"].id].end_date is None
+        assert {m.appointed_by for m in held.values()} == {"Imported"}
+        assert ann.id not in held
+
+
+def test_a_seat_conflict_with_a_holder_aborts_everything(demo_store, tmp_path):
+    from cpo_desktop.model.tables import Seat
+    from cpo_desktop.services.register import seat_conflict
+
+    path = tmp_path / "conflict.csv"
+    path.write_text("First name,Surname,Organisation,Seat,From,To\n"
+                    "Ann,Lee,Brand New Org,,,\n"
+                    "Ben,Orr,,Elected Member (3),01/06/2020,31/05/2021\n"
+                    "Cat,Day,,Elected Member (1),01/06/2026,\n", encoding="utf-8")
+    before = (people(demo_store), organisations(demo_store))
+    preview = mi.read_preview(demo_store, path)
+    assert preview.problems == []
+    with pytest.raises(mi.MemberImportError) as caught:
+        mi.apply(demo_store, preview)
+    with demo_store.session() as session:
+        seat = session.exec(select(Seat).where(Seat.title == "Elected Member (1)")).one()
+        expected = seat_conflict(session, seat, dt.date(2026, 6, 1), None)
+    assert expected and "Imran Siddiqui" in expected
+    assert str(caught.value) == f"Nothing was imported:\nrow 4: {expected}"
+    assert (people(demo_store), organisations(demo_store)) == before
+
+
+def test_a_seat_conflict_between_two_rows_of_the_file(store, tmp_path):
+    path = tmp_path / "twice.csv"
+    path.write_text("First name,Surname,Seat,From,To\n"
+                    "Ann,Lee,Elected Member (1),01/01/2025,31/12/2025\n"
+                    "Ben,Orr,Elected Member (1),01/01/2026,\n"
+                    "Cat,Day,Elected Member (1),01/06/2025,\n", encoding="utf-8")
+    with pytest.raises(mi.MemberImportError, match="row 4: The seat “Elected Member \\(1\\)” is held by Ann Lee "
+                                                   "from 01/01/2025 to 31/12/2025; end that membership first."):
+        mi.apply(store, mi.read_preview(store, path))
+    assert people(store) == 0
+
+
+def test_a_restated_membership_is_skipped_and_updates_keep_what_the_file_leaves_empty(demo_store, tmp_path):
+    path = tmp_path / "again.csv"
+    path.write_text("First name,Surname,Email,Phone,Seat,From\n"
+                    "Imran,Siddiqui,IMRAN.SIDDIQUI@example.org,,Elected Member (1),23/05/2024\n"
+                    "Angela,Mensah,angela.mensah@example.org,0151 000 0000,,\n", encoding="utf-8")
+    with demo_store.session() as session:
+        memberships = session.exec(select(func.count()).select_from(Membership)).one()
+    report = mi.apply(demo_store, mi.read_preview(demo_store, path), "update")
+    assert (report.added, report.updated, report.skipped, report.appointed) == (0, 2, 0, 0)
+    with demo_store.session() as session:
+        assert session.exec(select(func.count()).select_from(Membership)).one() == memberships
+        imran = session.exec(select(Person).where(Person.surname == "Siddiqui")).one()
+        assert imran.phone == "07700 900104" and imran.email == "IMRAN.SIDDIQUI@example.org"
+        assert session.exec(select(Person).where(Person.surname == "Mensah")).one().phone == "0151 000 0000"
+
+
+def test_one_registered_person_matched_by_two_rows_gets_both_in_file_order(demo_store, tmp_path):
+    # Row 2 matches Angela Mensah by e-mail, row 3 by name and organisation: both update her.
+    path = tmp_path / "both.csv"
+    path.write_text("First name,Surname,Email,Organisation,Phone,Job title\n"
+                    "Angie,Mensah,angela.mensah@example.org,,0151 111 1111,Chair\n"
+                    "Angela,Mensah,,Sefton Council,,Lead Member\n", encoding="utf-8")
+    preview = mi.read_preview(demo_store, path)
+    assert preview.rows[0].duplicate_of == preview.rows[1].duplicate_of is not None
+    report = mi.apply(demo_store, preview, "update")
+    assert (report.added, report.updated) == (0, 2)
+    with demo_store.session() as session:
+        angela = session.get(Person, preview.rows[0].duplicate_of)
+        assert (angela.first_name, angela.phone, angela.job_title) == ("Angela", "0151 111 1111", "Lead Member")
+
+
+def test_new_people_get_their_own_seats(store, tmp_path):
+    lines = ["First name,Surname,Seat,From"] + [f"P{n},Person{n},," for n in range(300)]
+    lines[101] = "Kai,Roe,Elected Member (1),01/05/2025"
+    lines[250] = "Lia,Vos,Elected Member (2),01/05/2025"
+    path = tmp_path / "many.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = mi.apply(store, mi.read_preview(store, path))
+    assert (report.added, report.appointed) == (300, 2)
+    with store.session() as session:
+        holders = {session.get(Person, m.person_id).first_name for m in session.exec(select(Membership))}
+    assert holders == {"Kai", "Lia"}

@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
+from conftest import open_window
 from PySide6.QtCore import Qt
 
 from cpo_desktop.services import demo
 from cpo_desktop.services.startup import open_data
 from cpo_desktop.store import backup
 from cpo_desktop.ui import prompts
-from cpo_desktop.ui.main_window import AboutDialog, MainWindow, settings_for
+from cpo_desktop.ui.main_window import AboutDialog, MainWindow
 from cpo_desktop.ui.viewinfo import VIEWS
-
-
-def open_window(qtbot, data_paths) -> MainWindow:
-    window = MainWindow(data_paths, settings=settings_for(data_paths))
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=30000):
-        window.show()
-    return window
-
-
-@pytest.fixture
-def demo_paths(data_paths):
-    store = open_data(data_paths)
-    demo.load(store, today=dt.date.today())
-    store.close()
-    return data_paths
 
 
 def test_opens_on_the_demo_board_and_moves_between_views(qtbot, demo_paths):

@@ -5,34 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import open_window
 from sqlmodel import select
 
 from cpo_desktop.model.tables import Membership, Person, TrainingRecord
-from cpo_desktop.services import demo
-from cpo_desktop.services.startup import open_data
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.dialogs import AppointDialog, MembershipDialog, PersonDialog, TrainingDialog
 from cpo_desktop.ui.import_dialog import ImportDialog
-from cpo_desktop.ui.main_window import MainWindow, settings_for
 
 DWP = "Partnership Manager, DWP"
 
 
 @pytest.fixture
-def demo_paths(data_paths):
-    store = open_data(data_paths)
-    demo.load(store, today=dt.date.today())
-    store.close()
-    return data_paths
-
-
-@pytest.fixture
 def window(qtbot, demo_paths):
-    w = MainWindow(demo_paths, settings=settings_for(demo_paths))
-    qtbot.addWidget(w)
-    with qtbot.waitSignal(w.ready, timeout=30000):
-        w.show()
-    return w
+    return open_window(qtbot, demo_paths)
 
 
 @pytest.fixture
