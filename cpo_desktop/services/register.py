@@ -6,18 +6,17 @@ people are marked former and memberships ended.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 from dataclasses import asdict, dataclass, field
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, select
 
 from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums
 from cpo_desktop.model import register_rules as rules
 from cpo_desktop.model.rules import display_name, person_name
 from cpo_desktop.model.tables import Membership, Organisation, Person, Seat, TrainingRecord
+from cpo_desktop.services.bulk import collector_paused
 from cpo_desktop.store.db import Store
 
 
@@ -79,7 +78,10 @@ def organisation_id(session: Session, name: str | None) -> int | None:
     if not name or not name.strip():
         return None
     name = name.strip()
-    org = session.exec(select(Organisation).where(func.lower(Organisation.name) == name.lower())).first()
+    # Compared in Python: SQLite's lower() folds only ASCII, and "École" must meet "ÉCOLE".
+    key = name.casefold()
+    org = next((o for o in session.exec(select(Organisation).order_by(Organisation.id))
+                if o.name.casefold() == key), None)
     if org is None:
         org = Organisation(name=name)
         session.add(org)
@@ -162,10 +164,14 @@ def seat_conflict(session: Session, seat: Seat, start: dt.date, end: dt.date | N
     for other in session.exec(select(Membership).where(Membership.seat_id == seat.id)):
         if rules.overlaps(start, end, other.start_date, other.end_date):
             holder = session.get(Person, other.person_id)
-            return (f"The seat “{seat.title}” is held by {holder.first_name} {holder.surname} from "
-                    f"{other.start_date:%d/%m/%Y}" + (f" to {other.end_date:%d/%m/%Y}" if other.end_date else "")
-                    + "; end that membership first.")
+            return held_by(seat.title, holder.first_name, holder.surname, other.start_date, other.end_date)
     return None
+
+
+def held_by(seat_title: str, first: str, surname: str, start: dt.date, end: dt.date | None) -> str:
+    """Why a seat cannot take another holder, in the words the register and the import both use."""
+    return (f"The seat “{seat_title}” is held by {first} {surname} from {start:%d/%m/%Y}"
+            + (f" to {end:%d/%m/%Y}" if end else "") + "; end that membership first.")
 
 
 def _check_substitute(session: Session, person_id: int, substitute_id: int) -> None:
@@ -242,22 +248,9 @@ def _attended_cp_training(session: Session) -> dict[int, list[dt.date]]:
     return attended
 
 
-@contextlib.contextmanager
-def _collector_paused():
-    """Building thousands of rows that all stay alive makes Python's cyclic collector run
-    again and again for nothing (tens of ms each with a big register): pause it meanwhile."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def list_members(store: Store, *, current: bool = False, category: str | None = None,
                  today: dt.date | None = None) -> list[MemberRow]:
-    with _collector_paused():
+    with collector_paused():
         return _list_members(store, current=current, category=category, today=today)
 
 

@@ -5,18 +5,19 @@ Run on purpose (excluded from the default run):
     .venv/bin/python -m pytest tests/benchmarks -p no:cacheprovider -s -o addopts=""
 
 One generated CSV of 5,000 people (First name, Surname, Email, Organisation, Job title,
-Phone; UTF-8 with accented names; some organisations the seed already has, in other case,
-most of them new). Each round, alternating, measures the wall time of:
+Phone; UTF-8 with accented names; some organisations the seed already has, in another case,
+the rest new). Each round, alternating, measures the wall time of:
 
 * baseline: ``sqlite3 fresh.db ".import --csv people.csv people"``, a subprocess on a new file;
-* ours, empty: ``member_import.read_preview`` + ``apply`` in this process, into a new store made
-  by the real migrations and seed (making the store is not timed);
-* ours, big: the same into a copy of a big register (5,000 people, 20,000 memberships, from
-  ``bigregister.py``; copying and opening it are not timed).
+* ours, empty store: ``member_import.read_preview`` + ``apply`` in this process, into a new
+  store made by the real migrations and seed (making the store is not timed);
+* ours, big register: the same into a copy of a register of 5,000 people and 20,000
+  memberships (``bigregister.py``; copying and opening it are not timed).
 
-Each is run once unmeasured first; the heap is collected before each timed import. Both
-medians must be within MAX_RATIO of the baseline's. The whole CLI (``cpo-desktop members
-import`` in a fresh interpreter, start-up included) is timed too, for information only.
+Each is run once unmeasured first, and the heap is collected before each timed import.
+The empty store's median must be within MAX_RATIO of the baseline's (the requirement); the
+big register's ratio is printed for information, as is the whole CLI (``python -m
+cpo_desktop members import`` in a fresh interpreter) next to its start-up alone (``check``).
 """
 
 from __future__ import annotations
@@ -123,18 +124,19 @@ def _ours(source: Path, data: Path, template: Path | None) -> float:
     return elapsed
 
 
-def _cli(root: Path, source: Path, env: dict[str, str], n: str) -> float:
+def _cli(root: Path, source: Path, env: dict[str, str], n: str) -> tuple[float, float]:
+    """Wall times of ``check`` (start-up, on an existing store) and of ``members import``."""
     data = root / f"cli-{n}"
     cmd = [sys.executable, "-m", "cpo_desktop", "--data-dir", str(data)]
-    made = subprocess.run([*cmd, "check"], capture_output=True, text=True, env=env, timeout=120)
-    assert made.returncode == 0, made.stderr
-    t0 = time.perf_counter()
-    done = subprocess.run([*cmd, "members", "import", str(source)], capture_output=True, text=True, env=env,
-                          timeout=120)
-    elapsed = time.perf_counter() - t0
-    assert done.returncode == 0 and f"{ROWS} added" in done.stdout, done.stderr
+    times = []
+    for args in (["check"], ["check"], ["members", "import", str(source)]):  # the first makes the store
+        t0 = time.perf_counter()
+        done = subprocess.run([*cmd, *args], capture_output=True, text=True, env=env, timeout=120)
+        times.append(time.perf_counter() - t0)
+        assert done.returncode == 0, done.stderr
+    assert f"{ROWS} added" in done.stdout, done.stdout
     shutil.rmtree(data)
-    return elapsed
+    return times[1], times[2]
 
 
 def _ms(samples: list[float]) -> str:
@@ -155,7 +157,7 @@ def test_import_within_five_times_the_sqlite3_shell(bench):
 
     env = _env(root)
     _cli(root, source, env, "warm")
-    cli = [_cli(root, source, env, str(n)) for n in range(CLI_RUNS)]
+    check, cli = zip(*(_cli(root, source, env, str(n)) for n in range(CLI_RUNS)))
 
     medians = {name: statistics.median(samples) for name, samples in series.items()}
     base = medians["sqlite3 .import"]
@@ -164,10 +166,9 @@ def test_import_within_five_times_the_sqlite3_shell(bench):
     print(f"  {'':<24}{'median':>8}  {'ratio':>6}   samples")
     for name, samples in series.items():
         print(f"  {name:<24}{medians[name] * 1000:>8.0f}  {medians[name] / base:>6.2f}   {_ms(samples)}")
-    print(f"  {'CLI, whole process':<24}{statistics.median(cli) * 1000:>8.0f}  "
-          f"{statistics.median(cli) / base:>6.2f}   {_ms(cli)}   (information only; includes start-up)")
-    print(f"  limit: ours/sqlite3 <= {MAX_RATIO}")
-    for name in ("ours, empty store", "ours, big register"):
-        ratio = medians[name] / base
-        assert ratio <= MAX_RATIO, (f"{name}: {medians[name] * 1000:.0f} ms is {ratio:.2f}x the sqlite3 shell's "
-                                    f"{base * 1000:.0f} ms (limit {MAX_RATIO}x)")
+    for name, samples in (("CLI members import", cli), ("CLI check (start-up)", check)):
+        print(f"  {name:<24}{statistics.median(samples) * 1000:>8.0f}  {'':>6}   {_ms(samples)}")
+    ratio = medians["ours, empty store"] / base
+    print(f"  limit: ours, empty store / sqlite3 <= {MAX_RATIO} (the others: information only)")
+    assert ratio <= MAX_RATIO, (f"importing {ROWS} rows took {medians['ours, empty store'] * 1000:.0f} ms, "
+                                f"{ratio:.2f}x the sqlite3 shell's {base * 1000:.0f} ms (limit {MAX_RATIO}x)")

@@ -171,3 +171,13 @@ def test_reporting_officers_are_edited_and_never_deleted(demo_store):
         officers.update_officer(demo_store, oid, officers.OfficerInput(role="  "))
     with pytest.raises(RegisterError, match="Unknown frequency"):
         officers.update_officer(demo_store, oid, officers.OfficerInput(role="X", frequency="fortnightly"))
+
+
+def test_organisations_match_whatever_the_case_accents_included(store):
+    from cpo_desktop.model.tables import Organisation
+
+    register.add_person(store, PersonInput("Ann", "Lee", organisation="École Sainte-Marie"))
+    register.add_person(store, PersonInput("Bob", "Ray", organisation="ÉCOLE SAINTE-MARIE "))
+    with store.session() as session:
+        names = [o.name for o in session.exec(select(Organisation)) if "marie" in o.name.casefold()]
+    assert names == ["École Sainte-Marie"]
