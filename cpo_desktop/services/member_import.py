@@ -163,7 +163,7 @@ def _check_rows(store: Store, reader, columns: dict[str, str | None]) -> list[Im
     with store.session() as session:
         conn = session.connection()
         orgs = {i: name.casefold() for i, name in conn.execute(select(Organisation.id, Organisation.name))}
-        seats = {title.casefold() for (title,) in conn.execute(select(Seat.title))}
+        seats = {title.casefold(): category for title, category in conn.execute(select(Seat.title, Seat.category))}
         people = conn.execute(select(Person.id, Person.first_name, Person.surname, Person.email,
                                      Person.organisation_id).order_by(Person.id)).all()
     by_email = {email.casefold(): pid for pid, _, _, email, _ in people if email}
@@ -208,7 +208,7 @@ def _check_rows(store: Store, reader, columns: dict[str, str | None]) -> list[Im
     return rows
 
 
-def _check_seat_columns(row: ImportRow, values: dict[str, str], seats: set[str]) -> None:
+def _check_seat_columns(row: ImportRow, values: dict[str, str], seats: dict[str, str]) -> None:
     for key in ("start_date", "end_date"):
         if values.get(key):
             try:
@@ -222,6 +222,9 @@ def _check_seat_columns(row: ImportRow, values: dict[str, str], seats: set[str])
             row.problems.append(str(exc))
     if values.get("seat") and values["seat"].casefold() not in seats:
         row.problems.append(f"there is no seat called “{values['seat']}”")
+    elif values.get("seat") and seats[values["seat"].casefold()] == enums.SeatCategory.YOUNG_PERSON:
+        # Whoever holds a young person's seat is one: the privacy rule depends on the flag.
+        row.category = enums.SeatCategory.YOUNG_PERSON.value
     if values.get("seat") and not row.start_date:
         row.problems.append("a seat needs a start date")
 

@@ -145,6 +145,11 @@ def appoint(store: Store, person_id: int, seat_id: int, start: dt.date, *, end: 
                                 "bring them back before appointing them.")
         if seat.former:
             raise RegisterError(f"The seat “{seat.title}” is no longer on the board.")
+        if seat.category == enums.SeatCategory.YOUNG_PERSON and not person.is_young_person:
+            # The privacy rule in public papers hangs on this flag: never let the two disagree.
+            raise RegisterError(f"“{seat.title}” is a care-experienced young person's seat, and "
+                                f"{person.first_name} {person.surname} is not recorded as a care-experienced "
+                                "young person; tick that in their details first.")
         end = end or rules.term_end(start, seat.term_years)
         if end is not None and end < start:
             raise RegisterError("A membership cannot end before it starts.")

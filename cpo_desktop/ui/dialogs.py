@@ -147,10 +147,11 @@ class AppointDialog(QDialog):
 
     def __init__(self, seats: Sequence, people: Sequence[tuple[int, str]], *, today: dt.date,
                  person_id: int | None = None, person_name: str = "", seat_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 young_people: set[int] | frozenset[int] = frozenset(), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from cpo_desktop.ui.generated.ui_appoint_dialog import Ui_AppointDialog
 
+        self.young_people = young_people
         self.ui = ui = Ui_AppointDialog()
         ui.setupUi(self)
         self.today = today
@@ -229,6 +230,10 @@ class AppointDialog(QDialog):
                             + "; end that membership first, or start after it ends")
         if end is not None and end < start:
             problems.append("the membership cannot end before it starts")
+        if (seat is not None and person is not None and seat.category == enums.SeatCategory.YOUNG_PERSON.label
+                and person not in self.young_people):
+            problems.append("this is a care-experienced young person's seat, and this person is not recorded as "
+                            "one; tick that in their details first")
         if person is not None and ui.substituteCombo.currentData() == person:
             problems.append("a member cannot be their own substitute")
         show_problems(ui.problemLabel, self.ok, problems)

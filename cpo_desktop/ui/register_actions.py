@@ -214,6 +214,7 @@ class RegisterActions(QObject):
         seats = self.data.overview.seats
         dialog = AppointDialog(seats, self.data.people_choices, today=self.today, person_id=person_id,
                                person_name=self._name(person_id) if person_id else "", seat_id=seat_id,
+                               young_people={m.id for m in self.data.members if m.young_person},
                                parent=self.window)
         if not prompts.ask(dialog):
             return

@@ -255,3 +255,13 @@ def test_new_people_get_their_own_seats(store, tmp_path):
     with store.session() as session:
         holders = {session.get(Person, m.person_id).first_name for m in session.exec(select(Membership))}
     assert holders == {"Kai", "Lia"}
+
+
+def test_a_young_persons_seat_in_the_file_marks_the_person_as_one(store, tmp_path):
+    path = tmp_path / "yp.csv"
+    path.write_text("First name,Surname,Seat,Start date\nKai,Moss,Care Experienced Young Person (1),01/11/2025\n",
+                    encoding="utf-8")
+    mi.apply(store, mi.read_preview(store, path))
+    from cpo_desktop.services import member_export
+
+    assert "Moss" not in member_export.to_csv(store, public=True).decode("utf-8-sig")

@@ -181,3 +181,9 @@ def test_organisations_match_whatever_the_case_accents_included(store):
     with store.session() as session:
         names = [o.name for o in session.exec(select(Organisation)) if "marie" in o.name.casefold()]
     assert names == ["École Sainte-Marie"]
+
+
+def test_a_young_persons_seat_is_only_for_someone_recorded_as_a_young_person(store):
+    adult = register.add_person(store, PersonInput("Ann", "Lee"))
+    with pytest.raises(RegisterError, match="not recorded as a care-experienced young person"):
+        register.appoint(store, adult, seat_id(store, "Care Experienced Young Person (2)"), D(2026, 1, 1))
