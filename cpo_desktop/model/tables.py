@@ -182,3 +182,18 @@ class Meeting(SQLModel, table=True):
     priority_id: Optional[int] = Field(default=None, foreign_key="priority.id")
     status: str = "planned"
     notes: Optional[str] = None
+
+
+class MeetingChange(SQLModel, table=True):
+    """A meeting moved or postponed: where it was, where it went, and why ("moved from …")."""
+
+    __tablename__ = "meeting_change"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    changed_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    old_date: dt.date
+    old_start_time: dt.time
+    new_date: dt.date
+    new_start_time: dt.time
+    reason: Optional[str] = None
