@@ -507,6 +507,90 @@ def cmd_officers_bring_back(args: argparse.Namespace) -> int:
     return _set_officer_former(args, False)
 
 
+# --- meetings and the calendar ------------------------------------------------------------
+
+def _meeting_line(m) -> list[str]:
+    moved = f"moved from {_day(m.moved_from)}" if m.moved_from else ""
+    return [str(m.id), m.date.strftime("%a %d/%m/%Y"), m.start_time.strftime("%H:%M"), m.kind_label, m.theme,
+            m.venue, m.status + (f", {moved}" if moved else "")]
+
+
+def cmd_meetings_list(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import meetings
+
+    with _opened(args) as store:
+        rows = meetings.list_meetings(store, year=args.year)
+    if args.json:
+        print(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
+    else:
+        _table([_meeting_line(m) for m in rows], ["Id", "Date", "Time", "Meeting", "Theme", "Venue", "Status"])
+    return EXIT_OK
+
+
+def cmd_meetings_plan(args: argparse.Namespace) -> int:
+    from cpo_desktop.model.rules import municipal_year_label
+    from cpo_desktop.services import meetings
+
+    with _opened(args) as store:
+        planned = meetings.plan_year(store, args.year, dry_run=args.dry_run, anyway=args.anyway)
+        plan = meetings.get_schedule(store)
+    label = municipal_year_label(dt.date(args.year, 5, 1))
+    print(f"{'Would plan' if args.dry_run else 'Planned'} {len(planned)} board meetings for {label}, "
+          f"on {plan.describe()}:")
+    _table([[p.date.strftime("%a %d/%m/%Y"), p.start_time.strftime("%H:%M"), p.theme or "Annual review",
+             " ".join(p.warnings)] for p in planned], ["Date", "Time", "Theme", "Warnings"])
+    if args.dry_run:
+        print("Dry run: nothing was saved.")
+    return EXIT_OK
+
+
+def _time(text: str) -> dt.time:
+    from cpo_desktop.services import meetings
+
+    return meetings.parse_time(text)
+
+
+def cmd_meetings_add(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import meetings
+
+    data = meetings.MeetingInput(date=meetings.parse_day(args.date), start_time=_time(args.time), kind=args.kind,
+                                 theme=args.theme, venue=args.venue, online_link=args.link,
+                                 duration_minutes=args.duration)
+    with _opened(args) as store:
+        meeting_id, warnings = meetings.add_meeting(store, data, anyway=args.anyway)
+    for warning in warnings:
+        print(f"Note: {warning}")
+    print(f"Added the meeting of {data.date:%A %d %B %Y} at {data.start_time:%H:%M} (id {meeting_id})")
+    return EXIT_OK
+
+
+def cmd_meetings_move(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import meetings
+
+    new_date = meetings.parse_day(args.date)
+    new_time = _time(args.time) if args.time else None
+    with _opened(args) as store:
+        meeting_id = meetings.find_meeting(store, args.meeting)
+        warnings = meetings.move_meeting(store, meeting_id, new_date, new_time, reason=args.reason,
+                                         anyway=args.anyway)
+        [row] = [m for m in meetings.list_meetings(store) if m.id == meeting_id]
+    for warning in warnings:
+        print(f"Note: {warning}")
+    print(f"Moved meeting {meeting_id} to {row.date:%A %d %B %Y} at {row.start_time:%H:%M}"
+          + (f" (first planned for {row.moved_from:%d/%m/%Y})" if row.moved_from else ""))
+    return EXIT_OK
+
+
+def cmd_calendar_export(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import calendar_export, meetings
+
+    with _opened(args) as store:
+        meeting_id = meetings.find_meeting(store, args.meeting) if args.meeting else None
+        target = calendar_export.export(store, Path(args.output), year=args.year, meeting_id=meeting_id)
+    print(f"Wrote {target}: open it in Outlook (or any calendar) to add or update the meetings.")
+    return EXIT_OK
+
+
 # --- parser ---------------------------------------------------------------------------------
 
 def _person_options(p: argparse.ArgumentParser, *, required: bool) -> None:
@@ -550,6 +634,12 @@ def _officer_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--frequency", choices=[f.value for f in enums.ReportFrequency],
                    help="how often they report" + (" (default: as_requested)" if required else ""))
     p.add_argument("--notes", metavar="TEXT")
+
+
+def _meeting_kinds():
+    from cpo_desktop.model.enums import MeetingKind
+
+    return MeetingKind
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -694,6 +784,50 @@ def build_parser() -> argparse.ArgumentParser:
     p = officers.add_parser("bring-back", help="bring a former reporting officer back")
     p.add_argument("id", metavar="ID", type=int, help="the officer's id")
     p.set_defaults(func=cmd_officers_bring_back)
+
+    meetings = sub.add_parser("meetings", help="the board's meetings").add_subparsers(
+        dest="meetings_command", metavar="ACTION", required=True)
+    p = meetings.add_parser("list", help="list the meetings")
+    p.add_argument("--year", type=int, metavar="YYYY", help="only the municipal year starting in May of YYYY")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_meetings_list)
+
+    p = meetings.add_parser("plan", help="plan a municipal year's board meetings from the board's schedule")
+    p.add_argument("--year", type=int, metavar="YYYY", required=True,
+                   help="the municipal year starting in May of YYYY")
+    p.add_argument("--dry-run", action="store_true", help="show the dates and themes, save nothing")
+    p.add_argument("--anyway", action="store_true", help="plan even where a date falls on a bank holiday")
+    p.set_defaults(func=cmd_meetings_plan)
+
+    p = meetings.add_parser("add", help="add one meeting")
+    p.add_argument("--date", required=True, metavar="D", help="2027-01-13 or 13/01/2027")
+    p.add_argument("--time", required=True, metavar="HH:MM")
+    p.add_argument("--venue", metavar="V", help="default: the schedule's venue")
+    p.add_argument("--theme", metavar="T", help="one of the board's priorities (part of its title will do)")
+    p.add_argument("--kind", default="board", choices=[k.value for k in _meeting_kinds()])
+    p.add_argument("--link", metavar="URL", help="an online meeting link")
+    p.add_argument("--duration", type=int, metavar="MIN", help="default: the schedule's")
+    p.add_argument("--anyway", action="store_true",
+                   help="add it even on a bank holiday, a weekend or a day with another meeting")
+    p.set_defaults(func=cmd_meetings_add)
+
+    p = meetings.add_parser("move", help="move or postpone a meeting (its history keeps the old date)")
+    p.add_argument("meeting", metavar="MEETING", help="the meeting's id or its date")
+    p.add_argument("--date", required=True, metavar="D")
+    p.add_argument("--time", metavar="HH:MM", help="default: the same time")
+    p.add_argument("--reason", metavar="TEXT")
+    p.add_argument("--anyway", action="store_true",
+                   help="move it even to a bank holiday, a weekend or a day with another meeting")
+    p.set_defaults(func=cmd_meetings_move)
+
+    calendar = sub.add_parser("calendar", help="calendar files (.ics) for Outlook").add_subparsers(
+        dest="calendar_command", metavar="ACTION", required=True)
+    p = calendar.add_parser("export", help="write the meetings as an .ics calendar file")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--year", type=int, metavar="YYYY", help="the municipal year starting in May of YYYY")
+    which.add_argument("--meeting", metavar="MEETING", help="one meeting, by id or date")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    p.set_defaults(func=cmd_calendar_export)
 
     p = sub.add_parser("demo", help="fill an empty store with a fictional demo board")
     p.set_defaults(func=cmd_demo)

@@ -1,0 +1,307 @@
+"""Meetings: the board's schedule, planning a municipal year, adding and moving meetings.
+
+A meeting on a bank holiday, at a weekend or on a day that already has a meeting is not
+refused outright (boards do meet so), but it is only saved once the user has seen the
+warning and said so (``anyway=True``). Moves keep their history ("moved from …").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+from sqlmodel import Session, select
+
+from cpo_desktop.errors import UserError
+from cpo_desktop.model import enums, schedule
+from cpo_desktop.model.rules import municipal_year_label, municipal_year_start
+from cpo_desktop.model.tables import Board, Meeting, MeetingChange, Priority
+from cpo_desktop.services import settings
+from cpo_desktop.store.db import Store
+
+SCHEDULE_KEY = "meetings.schedule"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class MeetingError(UserError, ValueError):
+    """A meeting change refused, with the reason. Nothing was saved."""
+
+
+class MeetingWarning(MeetingError):
+    """The change needs the user's say-so: a bank holiday, a weekend, a second meeting that day."""
+
+    def __init__(self, warnings: list[str]) -> None:
+        self.warnings = warnings
+        super().__init__(" ".join(warnings) + " Say so to go ahead all the same (--anyway on the command line).")
+
+
+@dataclass
+class Schedule:
+    """When the board meets: the ``week``-th ``weekday`` of each of ``months``."""
+
+    months: list[int] = field(default_factory=lambda: list(schedule.DEFAULT_MONTHS))
+    weekday: int = 2  # Monday is 0
+    week: int = 2  # 1-4, or -1 for the last
+    start_time: str = "14:00"
+    duration_minutes: int = 120
+    venue: str = ""
+    online_link: str | None = None
+
+    def problems(self) -> list[str]:
+        problems = []
+        if not self.months or any(not 1 <= m <= 12 for m in self.months) or len(set(self.months)) != len(self.months):
+            problems.append("the months must be different numbers from 1 to 12")
+        if not 0 <= self.weekday <= 6:
+            problems.append("the weekday must be 0 (Monday) to 6 (Sunday)")
+        if self.week not in (1, 2, 3, 4, -1):
+            problems.append("the week must be 1 to 4, or -1 for the last in the month")
+        try:
+            parse_time(self.start_time)
+        except MeetingError as exc:
+            problems.append(str(exc).rstrip("."))
+        if not 15 <= self.duration_minutes <= 600:
+            problems.append("a meeting lasts from 15 minutes to 10 hours")
+        return problems
+
+    def describe(self) -> str:
+        ordinal = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}[self.week]
+        return (f"the {ordinal} {WEEKDAYS[self.weekday]} of "
+                + ", ".join(dt.date(2000, m, 1).strftime("%B") for m in self.months) + f" at {self.start_time}")
+
+
+def parse_time(text: str) -> dt.time:
+    try:
+        return dt.datetime.strptime(text.strip(), "%H:%M").time()
+    except ValueError:
+        raise MeetingError(f"“{text}” is not a time of day; write it as 14:00.") from None
+
+
+def get_schedule(store: Store) -> Schedule:
+    saved = settings.get(store, SCHEDULE_KEY)
+    if saved:
+        return Schedule(**saved)
+    with store.session() as session:
+        board = session.exec(select(Board)).first()
+    if board is None:
+        return Schedule()
+    return Schedule(start_time=board.default_start_time, duration_minutes=board.default_duration_minutes,
+                    venue=board.default_venue)
+
+
+def set_schedule(store: Store, value: Schedule) -> None:
+    if problems := value.problems():
+        raise MeetingError("; ".join(problems).capitalize() + ".")
+    settings.set(store, SCHEDULE_KEY, asdict(value))
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    date: dt.date
+    start_time: dt.time
+    kind: str  # the enum value
+    kind_label: str
+    theme: str
+    venue: str
+    online_link: str | None
+    status: str
+    duration_minutes: int
+    municipal_year: str
+    moved_from: dt.date | None
+    notes: str | None
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["date"] = self.date.isoformat()
+        data["start_time"] = self.start_time.strftime("%H:%M")
+        data["moved_from"] = self.moved_from.isoformat() if self.moved_from else None
+        return data
+
+
+def list_meetings(store: Store, *, year: int | None = None) -> list[MeetingRow]:
+    """Every meeting in date order; with ``year``, the municipal year starting that May."""
+    with store.session() as session:
+        themes = dict(session.exec(select(Priority.id, Priority.title)).all())
+        moved: dict[int, dt.date] = {}
+        for meeting_id, old in session.exec(select(MeetingChange.meeting_id, MeetingChange.old_date)
+                                            .order_by(MeetingChange.id)):
+            moved.setdefault(meeting_id, old)  # the date first planned
+        query = select(Meeting).order_by(Meeting.date, Meeting.start_time)
+        if year is not None:
+            query = query.where(Meeting.date >= dt.date(year, 5, 1), Meeting.date <= dt.date(year + 1, 4, 30))
+        return [MeetingRow(
+            id=m.id, date=m.date, start_time=m.start_time, kind=m.kind, kind_label=enums.MeetingKind(m.kind).label,
+            theme=themes.get(m.priority_id, ""), venue=m.venue, online_link=m.online_link, status=m.status,
+            duration_minutes=m.duration_minutes, municipal_year=municipal_year_label(m.date),
+            moved_from=moved.get(m.id), notes=m.notes) for m in session.exec(query)]
+
+
+def find_meeting(store: Store, ref: str | int) -> int:
+    """A meeting by id, or by its date (ISO, or 31/01/2027) when only one meeting falls on it."""
+    text = str(ref).strip()
+    with store.session() as session:
+        if text.isdigit():
+            if session.get(Meeting, int(text)) is None:
+                raise MeetingError(f"There is no meeting with id {text} (see `cpo-desktop meetings list`).")
+            return int(text)
+        day = parse_day(text)
+        found = session.exec(select(Meeting).where(Meeting.date == day)).all()
+    if not found:
+        raise MeetingError(f"There is no meeting on {day:%A %d %B %Y} (see `cpo-desktop meetings list`).")
+    if len(found) > 1:
+        raise MeetingError(f"{len(found)} meetings fall on {day:%d/%m/%Y}; give the id instead: "
+                           + ", ".join(str(m.id) for m in found) + ".")
+    return found[0].id
+
+
+def parse_day(text: str) -> dt.date:
+    """31/01/2027 or 2027-01-31; a date that does not exist (30 February) is named as such."""
+    text = text.strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise MeetingError(f"“{text}” is not a date that exists; write it as 2027-01-31 or 31/01/2027.")
+
+
+# --- warnings ------------------------------------------------------------------------------------
+
+def day_warnings(session: Session, day: dt.date, *, ignore: int | None = None) -> list[str]:
+    from cpo_desktop.model.working_days import clash_warnings
+
+    warnings = list(clash_warnings(day))
+    others = [m for m in session.exec(select(Meeting).where(Meeting.date == day, Meeting.status != "cancelled"))
+              if m.id != ignore]
+    for other in others:
+        warnings.append(f"There is already a {enums.MeetingKind(other.kind).label.lower()} on "
+                        f"{day:%A %d %B %Y} at {other.start_time:%H:%M}.")
+    return warnings
+
+
+# --- changes -------------------------------------------------------------------------------------
+
+@dataclass
+class MeetingInput:
+    date: dt.date
+    start_time: dt.time
+    kind: str = enums.MeetingKind.BOARD.value
+    theme: str | None = None  # a priority's title (case-insensitive), or None
+    venue: str | None = None  # None: the schedule's venue
+    online_link: str | None = None
+    duration_minutes: int | None = None
+    notes: str | None = None
+
+
+def _priority_id(session: Session, theme: str | None) -> int | None:
+    if not theme:
+        return None
+    priorities = session.exec(select(Priority).order_by(Priority.sort_order)).all()
+    for p in priorities:
+        if p.title.casefold() == theme.strip().casefold():
+            return p.id
+    matches = [p for p in priorities if theme.strip().casefold() in p.title.casefold()]
+    if len(matches) == 1:
+        return matches[0].id
+    raise MeetingError(f"“{theme}” is not one of the board's priorities: "
+                       + "; ".join(p.title for p in priorities) + ".")
+
+
+def add_meeting(store: Store, data: MeetingInput, *, anyway: bool = False) -> tuple[int, list[str]]:
+    """Add one meeting; returns its id and the warnings the user accepted."""
+    try:
+        kind = enums.MeetingKind(data.kind).value
+    except ValueError:
+        raise MeetingError(f"Unknown kind of meeting “{data.kind}”; use one of: "
+                           + ", ".join(k.value for k in enums.MeetingKind) + ".") from None
+    plan = get_schedule(store)
+    with store.session() as session:
+        board = session.exec(select(Board)).one()
+        warnings = day_warnings(session, data.date)
+        if warnings and not anyway:
+            raise MeetingWarning(warnings)
+        meeting = Meeting(board_id=board.id, kind=kind, date=data.date, start_time=data.start_time,
+                          duration_minutes=data.duration_minutes or plan.duration_minutes,
+                          venue=data.venue if data.venue is not None else plan.venue,
+                          online_link=data.online_link if data.online_link is not None else plan.online_link,
+                          priority_id=_priority_id(session, data.theme), notes=data.notes,
+                          status=enums.MeetingStatus.PLANNED)
+        session.add(meeting)
+        session.flush()
+        return meeting.id, warnings
+
+
+def move_meeting(store: Store, meeting_id: int, new_date: dt.date, new_time: dt.time | None = None, *,
+                 reason: str | None = None, anyway: bool = False) -> list[str]:
+    """Move or postpone a meeting; its history keeps where it was."""
+    with store.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise MeetingError(f"There is no meeting with id {meeting_id}.")
+        if meeting.status == enums.MeetingStatus.HELD:
+            raise MeetingError(f"The meeting of {meeting.date:%d/%m/%Y} has been held; it cannot be moved.")
+        new_time = new_time or meeting.start_time
+        if (new_date, new_time) == (meeting.date, meeting.start_time):
+            raise MeetingError("That is when the meeting already is; nothing was changed.")
+        warnings = day_warnings(session, new_date, ignore=meeting.id)
+        if warnings and not anyway:
+            raise MeetingWarning(warnings)
+        session.add(MeetingChange(meeting_id=meeting.id, old_date=meeting.date, old_start_time=meeting.start_time,
+                                  new_date=new_date, new_start_time=new_time, reason=(reason or "").strip() or None))
+        meeting.date, meeting.start_time = new_date, new_time
+        if meeting.status == enums.MeetingStatus.CANCELLED:
+            meeting.status = enums.MeetingStatus.PLANNED  # postponed rather than dropped
+        return warnings
+
+
+def history(store: Store, meeting_id: int) -> list[MeetingChange]:
+    with store.session() as session:
+        return list(session.exec(select(MeetingChange).where(MeetingChange.meeting_id == meeting_id)
+                                 .order_by(MeetingChange.id)))
+
+
+@dataclass(frozen=True)
+class PlannedMeeting:
+    date: dt.date
+    start_time: dt.time
+    theme: str
+    warnings: list[str]
+
+
+def plan_year(store: Store, year: int, *, dry_run: bool = False, anyway: bool = False) -> list[PlannedMeeting]:
+    """Board meetings for the municipal year starting in May of ``year``, from the schedule,
+    each themed on the next priority (a sixth meeting reviews the year).
+
+    Refused if the year already has board meetings, or (unless ``anyway``) if a date needs a
+    warning; with ``dry_run`` nothing is saved either way.
+    """
+    if not 2000 <= year <= 2100:
+        raise MeetingError(f"{year} is not a municipal year to plan (give the year it starts, e.g. 2027).")
+    plan = get_schedule(store)
+    start = parse_time(plan.start_time)
+    days = schedule.year_meeting_dates(year, weekday=plan.weekday, week=plan.week, months=tuple(plan.months))
+    label = municipal_year_label(dt.date(year, 5, 1))
+    with store.session() as session:
+        existing = [m for m in session.exec(select(Meeting).where(Meeting.kind == enums.MeetingKind.BOARD))
+                    if municipal_year_start(m.date) == year]
+        if existing:
+            raise MeetingError(f"{label} already has {len(existing)} board meetings; add or move meetings one "
+                               "at a time instead (`cpo-desktop meetings add`, `meetings move`).")
+        priorities = session.exec(select(Priority).order_by(Priority.sort_order)).all()
+        planned = [PlannedMeeting(day, start, priorities[n].title if n < len(priorities) else "",
+                                  day_warnings(session, day)) for n, day in enumerate(days)]
+        if dry_run:
+            return planned
+        if not anyway and any(p.warnings for p in planned):
+            raise MeetingWarning([w for p in planned for w in p.warnings])
+        board = session.exec(select(Board)).one()
+        by_title = {p.title: p.id for p in priorities}
+        for p in planned:
+            session.add(Meeting(board_id=board.id, kind=enums.MeetingKind.BOARD, date=p.date, start_time=start,
+                                duration_minutes=plan.duration_minutes, venue=plan.venue,
+                                online_link=plan.online_link, priority_id=by_title.get(p.theme),
+                                notes=None if p.theme else "Annual review of the strategy and work programme",
+                                status=enums.MeetingStatus.PLANNED))
+        return planned
