@@ -181,7 +181,7 @@ PERSON_FLAGS = {"young_person": "is_young_person", "consent_full_name": "consent
 
 
 def _date(text: str | None, *, default_today: bool = False) -> dt.date | None:
-    from cpo_desktop.services.member_import import parse_date
+    from cpo_desktop.model.rules import parse_date
 
     if text is None:
         return dt.date.today() if default_today else None

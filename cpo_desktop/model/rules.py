@@ -39,3 +39,20 @@ def person_name(person, *, public: bool) -> str:
     return display_name(person.first_name, person.surname, young_person=person.is_young_person,
                         consent_full_name=person.consent_full_name, public=public,
                         preferred_name=person.preferred_name, title=person.title)
+
+
+DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y")
+
+
+def parse_date(text: str) -> dt.date:
+    """A date as people write it in England (31/01/2025) or ISO (2025-01-31).
+
+    Raises ValueError naming the text, which covers dates that do not exist (30/02/2027).
+    """
+    text = text.strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            pass
+    raise ValueError(f"“{text}” is not a date that exists (write 31/01/2025 or 2025-01-31)")

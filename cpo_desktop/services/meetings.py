@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 
 from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums, schedule
-from cpo_desktop.model.rules import municipal_year_label, municipal_year_start
+from cpo_desktop.model.rules import municipal_year_label, municipal_year_start, parse_date
 from cpo_desktop.model.tables import Board, Meeting, MeetingChange, Priority
 from cpo_desktop.services import settings
 from cpo_desktop.store.db import Store
@@ -158,13 +158,10 @@ def find_meeting(store: Store, ref: str | int) -> int:
 
 def parse_day(text: str) -> dt.date:
     """31/01/2027 or 2027-01-31; a date that does not exist (30 February) is named as such."""
-    text = text.strip()
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise MeetingError(f"“{text}” is not a date that exists; write it as 2027-01-31 or 31/01/2027.")
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise MeetingError(f"{exc}.") from None
 
 
 # --- warnings ------------------------------------------------------------------------------------

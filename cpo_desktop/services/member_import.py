@@ -22,6 +22,7 @@ from sqlmodel import Session, select
 from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums
 from cpo_desktop.model import register_rules as rules
+from cpo_desktop.model.rules import parse_date
 from cpo_desktop.model.tables import Membership, Organisation, Person, Seat
 from cpo_desktop.services.bulk import collector_paused
 from cpo_desktop.services.register import held_by
@@ -52,16 +53,6 @@ class MemberImportError(UserError, ValueError):
 
 def normalise_header(text: str) -> str:
     return re.sub(r"[\s_\-.]+", "", text.strip().lower())
-
-
-def parse_date(text: str) -> dt.date:
-    text = text.strip()
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            pass
-    raise ValueError(f"“{text}” is not a date (use 31/01/2025 or 2025-01-31)")
 
 
 def decode(data: bytes) -> str:
