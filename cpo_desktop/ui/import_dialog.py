@@ -74,12 +74,12 @@ class ImportDialog(QDialog):
         self.runner.run(lambda: member_import.read_preview(store, path, mapping), self.show_preview, self._failed)
 
     def _failed(self, exc: BaseException, tb: str) -> None:
-        from cpo_desktop.errors import UserError
+        from cpo_desktop.ui.main_window import user_message
 
         self.preview = None
         self.model.set_rows([])
         self.ui.summaryLabel.setText("This file cannot be imported.")
-        message = str(exc) if isinstance(exc, (UserError, OSError)) else f"Unexpected problem: {exc}"
+        message = user_message(exc) or f"Unexpected problem: {exc}"
         self.ui.problemLabel.setText(message)
         self.ui.problemLabel.setVisible(True)
         self.import_button.setEnabled(False)

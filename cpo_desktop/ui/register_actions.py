@@ -74,50 +74,40 @@ class RegisterActions(QObject):
     def change(self, text: str, person_id: int | None, operation: Callable[[Any], Any]) -> None:
         """Run ``operation(store)`` off the UI thread; ``person_id`` None means it adds a person
         and returns the new id."""
-        store = self.store
-        if store is None:
-            return
+        from cpo_desktop.services import register
 
-        def job():
-            from cpo_desktop.services import register
-
-            before = register.capture(store, person_id) if person_id is not None else None
-            result = operation(store)
-            pid = person_id if person_id is not None else result
-            if before is None:
-                before = register.PersonState(pid, None, (), ())
-            return before, register.capture(store, pid), pid
-
-        def done(result) -> None:
-            from cpo_desktop.services import register
-
-            before, after, pid = result
-            self.undo_stack.push(StateCommand(self, text, register.restore, before, after, pid))
-            self.window.status(f"{text}.")
-            self.window.refresh(select_person=pid)
-
-        self.window.runner.run(job, done, self.window.task_failed)
+        self._record(text, person_id, operation, capture=register.capture, restore=register.restore,
+                     absent=lambda pid: register.PersonState(pid, None, (), ()), person=True)
 
     def change_officer(self, text: str, officer_id: int | None, operation: Callable[[Any], Any]) -> None:
+        from cpo_desktop.services import officers
+
+        self._record(text, officer_id, operation, capture=officers.capture, restore=officers.restore,
+                     absent=lambda oid: officers.OfficerState(oid, None), person=False)
+
+    def _record(self, text: str, key: int | None, operation: Callable[[Any], Any], *,
+                capture: Callable[[Any, int], Any], restore: Callable[[Any, Any], None],
+                absent: Callable[[int], Any], person: bool) -> None:
+        """Capture the record before and after ``operation`` and push the change for undo.
+
+        ``key`` None: the operation adds the record and returns its id, and "before" is its absence.
+        """
         store = self.store
         if store is None:
             return
 
         def job():
-            from cpo_desktop.services import officers
-
-            before = officers.capture(store, officer_id) if officer_id is not None else None
+            before = capture(store, key) if key is not None else None
             result = operation(store)
-            oid = officer_id if officer_id is not None else result
-            return before or officers.OfficerState(oid, None), officers.capture(store, oid)
+            new_key = key if key is not None else result
+            return before or absent(new_key), capture(store, new_key), new_key
 
         def done(result) -> None:
-            from cpo_desktop.services import officers
-
-            before, after = result
-            self.undo_stack.push(StateCommand(self, text, officers.restore, before, after))
+            before, after, new_key = result
+            person_id = new_key if person else None
+            self.undo_stack.push(StateCommand(self, text, restore, before, after, person_id))
             self.window.status(f"{text}.")
-            self.window.refresh()
+            self.window.refresh(select_person=person_id)
 
         self.window.runner.run(job, done, self.window.task_failed)
 

@@ -14,15 +14,11 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStackedWidget, QTableView, QWidget
 
+from cpo_desktop.model.register_rules import ends_within
 from cpo_desktop.ui.generated.ui_welcome_panel import Ui_WelcomePanel
 from cpo_desktop.ui.tablemodel import AMBER, GREY, Column, FilteredRowsModel, RowsModel, RowStyle
 
-TERM_WARNING_DAYS = 60
 ALL = "__all__"
-
-
-def ending_soon(end: dt.date | None, today: dt.date) -> bool:
-    return end is not None and 0 <= (end - today).days <= TERM_WARNING_DAYS
 
 
 def uk(day: dt.date | None) -> str:
@@ -49,6 +45,14 @@ def prepare_table(table: QTableView) -> None:
 def selected_row(table: QTableView, model) -> object | None:
     rows = table.selectionModel().selectedRows() if table.selectionModel() else []
     return model.rows[rows[0].row()] if rows and rows[0].row() < len(model.rows) else None
+
+
+def refill(table: QTableView, model, rows) -> None:
+    """New rows under the current filter, keeping the selected row (by id) selected."""
+    chosen = selected_row(table, model)
+    model.set_rows(rows)
+    if chosen is not None:
+        select_where(table, model, lambda r: r.id == chosen.id)
 
 
 def select_where(table: QTableView, model, predicate) -> bool:
@@ -84,6 +88,7 @@ class RegisterView(QWidget):
         self.detail = None
         self._hay: dict[int, str] = {}
         self._refiltering = False
+        self._totals = " people"
         self.filter = ui.searchEdit  # Ctrl+F focuses the view's ``filter``
         ui.subtitleLabel.setText(
             "Everyone on the register. Highlighted: terms ending within 60 days, and elected members "
@@ -100,7 +105,7 @@ class RegisterView(QWidget):
             Column("E-mail", lambda r: r.email or ""),
         ]
         style = RowStyle(
-            background=lambda r: AMBER if not r.former and (r.needs_training or ending_soon(r.term_ends, self.today))
+            background=lambda r: AMBER if not r.former and (r.needs_training or ends_within(r.term_ends, self.today))
             else None,
             foreground=lambda r: GREY if r.former else None)
         self.model = FilteredRowsModel(columns, style, self)
@@ -248,23 +253,19 @@ class RegisterView(QWidget):
             self._refiltering = False
         if selected is not None and not still_listed:
             self.show_detail(None)
-        self._update_footer()
-
-    def _update_footer(self) -> None:
-        rows = self.model.all_rows
-        shown = len(self.model.rows)
-        seated = sum(1 for r in rows if r.seats and not r.former)
-        training = sum(1 for r in rows if r.needs_training)
-        ending = sum(1 for r in rows if not r.former and ending_soon(r.term_ends, self.today))
-        self.ui.footerLabel.setText(
-            f"Showing {shown} of {len(rows)} people · {seated} hold seats · {ending} terms ending within 60 days · "
-            f"{training} elected members need training")
+        if rows is not None:
+            seated = sum(1 for r in rows if r.seats and not r.former)
+            training = sum(1 for r in rows if r.needs_training)
+            ending = sum(1 for r in rows if not r.former and ends_within(r.term_ends, self.today))
+            self._totals = (f" of {len(rows)} people · {seated} hold seats · {ending} terms ending within 60 days · "
+                            f"{training} elected members need training")
+        self.ui.footerLabel.setText(f"Showing {len(self.model.rows)}{self._totals}")
 
     def _row_tip(self, r) -> str | None:
         notes = []
         if r.needs_training:
             notes.append("No corporate parenting training this municipal year")
-        if not r.former and ending_soon(r.term_ends, self.today):
+        if not r.former and ends_within(r.term_ends, self.today):
             notes.append(f"Term ends {uk(r.term_ends)}")
         return "\n".join(notes) or None
 
@@ -406,11 +407,11 @@ class SeatsView(QWidget):
             Column("Organisation", lambda r: r.organisation, tooltip=lambda r: r.organisation),
             Column("Since", lambda r: r.since),
             Column("Term ends", lambda r: r.until,
-                   tooltip=lambda r: "Term ends within 60 days" if ending_soon(r.until, self.today) else None),
+                   tooltip=lambda r: "Term ends within 60 days" if ends_within(r.until, self.today) else None),
             Column("Quorum", lambda r: r.counts_towards_quorum),
             Column("Voting", lambda r: r.voting),
         ]
-        style = RowStyle(background=lambda r: AMBER if r.vacant or ending_soon(r.until, self.today) else None,
+        style = RowStyle(background=lambda r: AMBER if r.vacant or ends_within(r.until, self.today) else None,
                          bold=lambda r: r.vacant, italic=lambda r: r.vacant)
         self.model = FilteredRowsModel(columns, style, self)
         table = ui.seatTable
@@ -427,7 +428,7 @@ class SeatsView(QWidget):
         ui.endButton.clicked.connect(lambda: self.selected() and actions.end_seat_membership(self.selected()))
         ui.substituteButton.clicked.connect(
             lambda: self.selected() and actions.set_seat_substitute(self.selected()))
-        self._update_buttons()
+        self.apply_filter()
 
     def selected(self):
         return selected_row(self.ui.seatTable, self.model)
@@ -463,13 +464,9 @@ class SeatsView(QWidget):
         from cpo_desktop.model.register_rules import quorum_seats
 
         seats = data.overview.seats
-        selected = self.selected()
-        self.model.set_rows(seats)
-        self.apply_filter()
-        if selected is not None:
-            select_where(self.ui.seatTable, self.model, lambda r: r.id == selected.id)
+        refill(self.ui.seatTable, self.model, seats)
         vacant = sum(1 for s in seats if s.vacant)
-        ending = sum(1 for s in seats if ending_soon(s.until, self.today))
+        ending = sum(1 for s in seats if ends_within(s.until, self.today))
         quorum = quorum_seats(seats)
         self.ui.footerLabel.setText(f"{len(seats)} seats · {vacant} vacant · {ending} terms ending within 60 days · "
                                     f"{quorum} seats count towards the quorum")
@@ -512,7 +509,7 @@ class OfficersView(QWidget):
         ui.addButton.clicked.connect(actions.add_officer)
         ui.editButton.clicked.connect(self._edit)
         ui.formerButton.clicked.connect(lambda: self.selected() and actions.toggle_officer_former(self.selected()))
-        self._update_buttons()
+        self.apply_filter()  # former officers hidden from the start
 
     def selected(self):
         return selected_row(self.ui.officerTable, self.model)
@@ -544,8 +541,7 @@ class OfficersView(QWidget):
         self._update_buttons()
 
     def show_data(self, data) -> None:
-        self.model.set_rows(data.officers)
-        self.apply_filter()
+        refill(self.ui.officerTable, self.model, data.officers)
         named = sum(1 for o in data.officers if o.person and not o.former)
         active = sum(1 for o in data.officers if not o.former)
         self.ui.footerLabel.setText(f"{active} reporting roles · {named} with a named officer")
