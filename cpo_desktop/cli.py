@@ -829,6 +829,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     p.set_defaults(func=cmd_calendar_export)
 
+    from cpo_desktop import cli_agenda  # here, not at the top: it imports this module
+
+    cli_agenda.add_parsers(sub)
+
     p = sub.add_parser("demo", help="fill an empty store with a fictional demo board")
     p.set_defaults(func=cmd_demo)
     return parser

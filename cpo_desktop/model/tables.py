@@ -149,6 +149,7 @@ class StandingItem(SQLModel, table=True):
     duration_minutes: int = 10
     sort_order: int = 0
     active: bool = True
+    paper_expected: bool = False  # a written report comes with it (the Local Offer, the youth reports…)
 
 
 class PartnerBoard(SQLModel, table=True):
@@ -197,3 +198,73 @@ class MeetingChange(SQLModel, table=True):
     new_date: dt.date
     new_start_time: dt.time
     reason: Optional[str] = None
+
+
+class ReportRule(SQLModel, table=True):
+    """A report that comes to the board on a schedule: the work programme's rows.
+
+    Who presents is a reporting officer, a seat, or failing both a role in words. Preferred
+    months ("10" or "6,12") pin the meetings; otherwise the reports are spread over the year.
+    """
+
+    __tablename__ = "report_rule"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    board_id: int = Field(foreign_key="board.id", index=True)
+    title: str
+    reporting_officer_id: Optional[int] = Field(default=None, foreign_key="reporting_officer.id")
+    seat_id: Optional[int] = Field(default=None, foreign_key="seat.id")
+    presenter_role: Optional[str] = None
+    frequency: str = "annual"
+    preferred_months: str = ""
+    priority_id: Optional[int] = Field(default=None, foreign_key="priority.id")
+    purpose: str = "discussion"
+    duration_minutes: int = 10
+    sort_order: int = 0
+    active: bool = True
+    notes: Optional[str] = None
+
+
+class AgendaItem(SQLModel, table=True):
+    """One item of a meeting's agenda. Its number is worked out from its place, never stored."""
+
+    __tablename__ = "agenda_item"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    position: int
+    sub_item: bool = False  # numbered 5a, 5b under the item before it
+    title: str
+    section: str = "other"
+    purpose: str = "information"
+    duration_minutes: int = 10
+    presenter_person_id: Optional[int] = Field(default=None, foreign_key="person.id")
+    presenter_seat_id: Optional[int] = Field(default=None, foreign_key="seat.id")
+    presenter_role: Optional[str] = None
+    part: int = 1
+    exempt_paragraph: Optional[int] = None  # Schedule 12A, Part 1, paragraph 1–7 (Part 2 items)
+    public_interest: Optional[str] = None
+    chair_notes: Optional[str] = None
+    report_rule_id: Optional[int] = Field(default=None, foreign_key="report_rule.id")
+    standing_item_id: Optional[int] = Field(default=None, foreign_key="standing_item.id")
+    paper_expected: bool = False
+    to_follow: bool = False
+
+
+class Paper(SQLModel, table=True):
+    """A report attached to an agenda item, kept in the document store under its content hash."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    agenda_item_id: int = Field(foreign_key="agenda_item.id", index=True)
+    original_name: str
+    sha256: str = Field(index=True, max_length=64)
+    kind: str  # pdf or docx
+    size_bytes: int
+    pages: Optional[int] = None
+    received_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    pledge: bool = False
+    pledge_note: Optional[str] = None
+    involvement: bool = False
+    involvement_note: Optional[str] = None
+    you_said_we_did: bool = False
+    you_said_we_did_note: Optional[str] = None

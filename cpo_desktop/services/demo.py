@@ -18,10 +18,12 @@ from cpo_desktop import paths as paths_mod
 from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums, schedule
 from cpo_desktop.model.tables import (
+    AgendaItem,
     Board,
     Meeting,
     Membership,
     Organisation,
+    Paper,
     Person,
     Priority,
     ReportingOfficer,
@@ -32,6 +34,7 @@ from cpo_desktop.services import seed, settings
 from cpo_desktop.store.db import Store
 
 DEMO_KEY = "demo.loaded"
+DEMO_MEETING_MINUTES = 150  # the demo board sits 14:00–16:30
 
 
 class DemoRefused(UserError):
@@ -62,7 +65,84 @@ def load(store: Store, *, today: dt.date | None = None) -> dict[str, int]:
                               "the demo is only for an empty store (use --data-dir for a separate one).")
         counts = _insert(session, data, today)
         settings.set_in(session, DEMO_KEY, today.isoformat())
+    with store.session() as session:
+        counts.update(_agendas(store, session, today))
     return counts
+
+
+def _agendas(store: Store, session: Session, today: dt.date) -> dict[str, int]:
+    """Agendas for the demo year's board meetings but the last (left to plan), built from the
+    template; the meetings held have all their papers, the next one some, one late and one to
+    follow, and a Part 2 item with its paper."""
+    from cpo_desktop.services import agenda, demo_papers, papers, work_programme
+
+    board = session.exec(select(Board)).one()
+    meetings = work_programme.year_meetings(session, schedule.current_municipal_year(today))
+    upcoming = [m for m in meetings if m.date >= today]
+    n_items = n_papers = 0
+
+    def attach(item: AgendaItem, m: Meeting, received: dt.date, n: int, *, docx: bool = False) -> None:
+        nonlocal n_papers
+        presenter = agenda._presenter(session, item, m.date)[0] or board.name
+        if docx:
+            data = demo_papers.report_docx(board=board.name, meeting_day=m.date, subject=item.title,
+                                           report_of=presenter)
+        else:
+            data = demo_papers.report_pdf(board=board.name, meeting_day=m.date, subject=item.title,
+                                          report_of=presenter, pages=1 + n % 3, exempt_paragraph=item.exempt_paragraph)
+        slug = "".join(c if c.isalnum() else "-" for c in item.title)[:40].strip("-")
+        checked = papers.check_bytes(f"{slug}.{'docx' if docx else 'pdf'}", data)
+        papers.store_document(store.paths, checked)
+        session.add(Paper(agenda_item_id=item.id, original_name=checked.name, sha256=checked.sha256,
+                          kind=checked.kind, size_bytes=checked.size, pages=checked.pages,
+                          received_at=dt.datetime.combine(received, dt.time(10, n % 50), tzinfo=dt.UTC),
+                          pledge=n % 4 != 1, involvement=n % 3 != 2, you_said_we_did=n % 5 != 3,
+                          pledge_note="Section 2 sets out the Pledge commitments this service meets." if n % 4 != 1
+                          else None))
+        n_papers += 1
+
+    for m in meetings[:-1]:
+        agenda._expand_template(session, m)
+        session.flush()
+        items = agenda._items(session, m.id)
+        deadline, _ = agenda.deadlines(session, m.date)
+        if m.date < today:
+            for n, item in enumerate(i for i in items if i.paper_expected):
+                late = n == 3 and m is meetings[0]  # one paper that came in after the deadline
+                attach(item, m, deadline + dt.timedelta(days=2) if late else deadline - dt.timedelta(days=3), n)
+        elif upcoming and m is upcoming[0]:
+            expected = [i for i in items if i.paper_expected]
+            for n, item in enumerate(expected):
+                if n % 2 == 0:
+                    attach(item, m, min(today, deadline) - dt.timedelta(days=1), n, docx=n == 4)
+                elif n == 3:
+                    item.to_follow = True
+            # A sub-item under the performance report, and a Part 2 item before the close.
+            perf = next((i for i in items if i.title.startswith("Performance")), None)
+            extra = []
+            if perf is not None:
+                extra.append((items.index(perf) + 1, AgendaItem(
+                    meeting_id=m.id, position=0, sub_item=True, section="standing", purpose="discussion",
+                    title="Care leavers in education, employment or training (EET)", duration_minutes=5,
+                    presenter_role="Head of Service, Cared For and Care Experienced Services")))
+            close = next((n for n, i in enumerate(items) if i.section == enums.AgendaSection.CLOSING), len(items))
+            part2 = AgendaItem(meeting_id=m.id, position=0, section="other", purpose="decision", part=2,
+                               exempt_paragraph=1, title="Residential placements: individual placement reviews",
+                               duration_minutes=10, paper_expected=True,
+                               presenter_role="Service Manager, Corporate Parenting Services",
+                               public_interest="The report concerns individual children; the public interest in "
+                                               "keeping their information confidential outweighs that in disclosing it.",
+                               chair_notes="Ask the public and press to leave before this item.")
+            extra.append((close, part2))
+            for index, new in sorted(extra, key=lambda e: -e[0]):
+                items.insert(index, new)
+                session.add(new)
+            for n, item in enumerate(items, start=1):
+                item.position = n
+            session.flush()
+            attach(part2, m, min(today, deadline) - dt.timedelta(days=2), 7)
+        n_items += len(agenda._items(session, m.id))
+    return {"agenda items": n_items, "papers": n_papers}
 
 
 def _insert(session: Session, data: dict[str, Any], today: dt.date) -> dict[str, int]:
@@ -121,7 +201,7 @@ def _insert(session: Session, data: dict[str, Any], today: dt.date) -> dict[str,
     for n, day in enumerate(schedule.year_meeting_dates(first_year)):
         theme = priorities[n % len(priorities)] if n < len(priorities) else None
         session.add(Meeting(board_id=board.id, kind=enums.MeetingKind.BOARD, date=day, start_time=start_time,
-                            duration_minutes=board.default_duration_minutes, venue=board.default_venue,
+                            duration_minutes=DEMO_MEETING_MINUTES, venue=board.default_venue,
                             priority_id=theme.id if theme else None,
                             status=enums.MeetingStatus.HELD if day < today else enums.MeetingStatus.PLANNED,
                             notes=None if theme else "Annual review of the strategy and work programme"))

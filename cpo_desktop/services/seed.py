@@ -20,6 +20,7 @@ from cpo_desktop.model.tables import (
     PartnerBoard,
     Priority,
     ReportingOfficer,
+    ReportRule,
     Seat,
     StandingItem,
 )
@@ -27,6 +28,7 @@ from cpo_desktop.services import settings
 from cpo_desktop.store.db import Store
 
 SEEDED_KEY = "seed.board_template"
+RULES_KEY = "seed.report_rules"
 
 
 def template_path() -> Path:
@@ -52,6 +54,20 @@ def _validate(data: dict[str, Any]) -> None:
     for item in data["standing_items"]:
         enums.AgendaSection(item["section"])
         enums.Purpose(item["purpose"])
+    seats = {s["title"] for s in data["seats"]}
+    roles = {o["role"] for o in data["reporting_officers"]}
+    priorities = {p["title"] for p in data["priorities"]}
+    for rule in data.get("report_rules", []):
+        enums.ReportFrequency(rule["frequency"])
+        enums.Purpose(rule["purpose"])
+        if rule.get("seat") and rule["seat"] not in seats:
+            raise ValueError(f"report {rule['title']!r}: unknown seat {rule['seat']!r}")
+        if rule.get("officer") and rule["officer"] not in roles:
+            raise ValueError(f"report {rule['title']!r}: unknown reporting officer {rule['officer']!r}")
+        if rule.get("theme") and rule["theme"] not in priorities:
+            raise ValueError(f"report {rule['title']!r}: unknown priority {rule['theme']!r}")
+        if any(not 1 <= m <= 12 for m in rule.get("months", [])):
+            raise ValueError(f"report {rule['title']!r}: months must be 1 to 12")
     for partner in data["partner_boards"]:
         enums.PartnerKind(partner["kind"])
         enums.Confidentiality(partner["confidentiality"])
@@ -68,6 +84,7 @@ def seed_board_template(store: Store, template: dict[str, Any] | None = None) ->
             return False
         data = template or load_template()
         _insert(session, data)
+        _insert_rules(session, data)
         settings.set_in(session, SEEDED_KEY, data["board"].get("strategy", "board template"))
         for key, value in settings.DEFAULTS.items():
             settings.set_in(session, key, value)
@@ -106,7 +123,8 @@ def _insert(session: Session, data: dict[str, Any]) -> None:
     for n, item in enumerate(data["standing_items"], start=1):
         session.add(StandingItem(board_id=board.id, title=item["title"], section=item["section"],
                                  purpose=item["purpose"], presenter_role=item.get("presenter_role"),
-                                 duration_minutes=int(item.get("duration_minutes", 10)), sort_order=n))
+                                 duration_minutes=int(item.get("duration_minutes", 10)), sort_order=n,
+                                 paper_expected=bool(item.get("paper_expected"))))
     for partner in data["partner_boards"]:
         session.add(PartnerBoard(
             name=partner["name"], short_name=partner["short_name"], kind=partner["kind"],
@@ -115,3 +133,36 @@ def _insert(session: Session, data: dict[str, Any]) -> None:
             expected_frequency_months=int(partner.get("expected_frequency_months", 2)),
             relationship=partner.get("relationship", ""),
         ))
+
+
+def seed_report_rules(store: Store, template: dict[str, Any] | None = None) -> bool:
+    """Give a store seeded before the work programme existed (schema 0002 and earlier) the
+    seeded report rules, once. Returns True if it added them."""
+    with store.session() as session:
+        if settings.get_in(session, RULES_KEY) is not None or session.exec(select(Board)).first() is None:
+            return False
+        if session.exec(select(ReportRule)).first() is None:
+            _insert_rules(session, template or load_template())
+        else:
+            settings.set_in(session, RULES_KEY, "kept the rules already there")
+    return True
+
+
+def _insert_rules(session: Session, data: dict[str, Any]) -> None:
+    """The reporting schedule (003) as editable rules; names that no longer match (a seat or
+    officer renamed by the user) leave the rule with its presenter in words."""
+    board = session.exec(select(Board)).one()
+    seats = {s.title: s.id for s in session.exec(select(Seat))}
+    officers = {o.role: o.id for o in session.exec(select(ReportingOfficer))}
+    priorities = {p.title: p.id for p in session.exec(select(Priority))}
+    for n, rule in enumerate(data.get("report_rules", []), start=1):
+        officer_id = officers.get(rule.get("officer"))
+        seat_id = seats.get(rule.get("seat"))
+        session.add(ReportRule(
+            board_id=board.id, title=rule["title"], reporting_officer_id=officer_id, seat_id=seat_id,
+            presenter_role=rule.get("presenter_role") or (None if officer_id or seat_id
+                                                          else rule.get("officer") or rule.get("seat")),
+            frequency=rule["frequency"], preferred_months=",".join(str(m) for m in rule.get("months", [])),
+            priority_id=priorities.get(rule.get("theme")), purpose=rule["purpose"],
+            duration_minutes=int(rule.get("duration_minutes", 10)), sort_order=n, notes=rule.get("source")))
+    settings.set_in(session, RULES_KEY, len(data.get("report_rules", [])))

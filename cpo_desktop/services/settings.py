@@ -12,6 +12,8 @@ from cpo_desktop.store.db import Store
 
 DEFAULTS: dict[str, Any] = {
     "backup.keep": 20,
+    "agenda.report_deadline_days": 10,  # reports due this many working days before the meeting
+    "agenda.continuous_numbering": False,  # number items on through the municipal year
 }
 
 

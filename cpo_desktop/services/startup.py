@@ -14,6 +14,7 @@ def open_data(data_paths: paths_mod.DataPaths, *, today: dt.date | None = None,
     store = open_store(data_paths, today=today, daily_backup=daily_backup)
     try:
         seed.seed_board_template(store)
+        seed.seed_report_rules(store)  # stores made before the work programme existed
     except BaseException:
         store.close()
         raise

@@ -1,0 +1,490 @@
+"""The command line for agendas and the work programme (``cpo-desktop agenda …``,
+``cpo-desktop work-programme …``). Same services as the GUI; no Qt."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+
+from cpo_desktop.cli import EXIT_ERROR, EXIT_OK, _opened, _table
+from cpo_desktop.model import enums
+
+PURPOSES = [p.value for p in enums.Purpose]
+FREQUENCIES = [f.value for f in enums.ReportFrequency]
+
+
+# --- agenda ---------------------------------------------------------------------------------------
+
+def _print_agenda(agenda) -> None:
+    from cpo_desktop.model.agenda_rules import SCHEDULE_12A
+
+    m = agenda.meeting
+    print(f"{m.kind_label}, {m.date:%A %d %B %Y} at {m.start_time:%H:%M}, {m.venue}"
+          + (f" – theme: {m.theme}" if m.theme else ""))
+    print(f"Reports due by {agenda.report_deadline:%a %d/%m/%Y} ({agenda.deadline_days} working days before); "
+          f"publish by {agenda.publication_date:%a %d/%m/%Y} (5 clear working days)")
+    if not agenda.items:
+        print("No agenda yet: `cpo-desktop agenda create` builds it from the board's template.")
+        return
+    rows, part2_started = [], False
+    for item in agenda.items:
+        if item.part == 2 and not part2_started:
+            part2_started = True
+            rows.append(["", "", "PART 2 – exempt: the public may be excluded", "", "", ""])
+        title = ("    " if item.sub_item else "") + item.title
+        if item.part == 2:
+            title += f" [Sch. 12A para {item.exempt_paragraph}]"
+        paper = item.state
+        if item.papers:
+            paper = f"{item.state}: " + ", ".join(p.original_name for p in item.papers)
+        elif item.to_follow and item.state != "to follow":
+            paper += " (to follow)"
+        rows.append([item.number, item.start.strftime("%H:%M"), title, item.presenter, item.purpose, paper])
+    _table(rows, ["No.", "Time", "Item", "Presenter", "Purpose", "Paper"])
+    print(f"{agenda.total_minutes} minutes of items; the meeting would finish at {agenda.finishes:%H:%M}.")
+    for item in agenda.items:
+        if item.part == 2:
+            print(f"Item {item.number}, Schedule 12A paragraph {item.exempt_paragraph}: "
+                  f"{SCHEDULE_12A[item.exempt_paragraph]}")
+    for problem in agenda.problems:
+        print(f"Note: {problem}")
+
+
+def cmd_agenda_show(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        result = agenda.load_agenda(store, args.meeting)
+    if args.json:
+        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False, default=str))
+    else:
+        _print_agenda(result)
+    return EXIT_OK
+
+
+def cmd_agenda_create(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        made = agenda.create_agenda(store, args.meeting)
+        result = agenda.load_agenda(store, args.meeting)
+    print(f"Built the agenda from the board's template: {made} items.")
+    _print_agenda(result)
+    return EXIT_OK
+
+
+def _item_input(args: argparse.Namespace, store, day: dt.date, base=None):
+    """An ItemInput from the options, on top of ``base`` (an existing item's) when editing."""
+    from cpo_desktop.services import agenda
+
+    data = base or agenda.ItemInput(title=args.title or "")
+    if args.title is not None:
+        data.title = args.title
+    if args.presenter is not None:
+        data.presenter_person_id, data.presenter_seat_id, data.presenter_role = \
+            agenda.resolve_presenter(store, args.presenter, day)
+    if args.purpose is not None:
+        data.purpose = args.purpose
+    if args.duration is not None:
+        data.duration_minutes = args.duration
+    if args.part is not None:
+        data.part = args.part
+    if args.paragraph is not None:
+        data.exempt_paragraph = args.paragraph
+    if data.part == 1:
+        data.exempt_paragraph = None if args.paragraph is None else args.paragraph
+    if args.public_interest is not None:
+        data.public_interest = args.public_interest
+    if args.notes is not None:
+        data.chair_notes = args.notes
+    if args.sub_item is not None:
+        data.sub_item = args.sub_item
+    if args.paper is not None:
+        data.paper_expected = args.paper
+    if getattr(args, "to_follow", None):
+        data.to_follow = True
+    return data
+
+
+def _day_of(store, meeting) -> dt.date:
+    from cpo_desktop.services import meetings
+
+    meeting_id = meetings.find_meeting(store, meeting)
+    return next(m.date for m in meetings.list_meetings(store) if m.id == meeting_id)
+
+
+def cmd_agenda_add_item(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        data = _item_input(args, store, _day_of(store, args.meeting))
+        item_id = agenda.add_item(store, args.meeting, data, after=args.after,
+                                  attach=[Path(p) for p in args.attach or []])
+        result = agenda.load_agenda(store, args.meeting)
+    item = next(i for i in result.items if i.id == item_id)
+    papers = f" with {len(item.papers)} paper{'s' if len(item.papers) != 1 else ''}" if item.papers else ""
+    print(f"Added item {item.number}, “{item.title}”{papers}, at {item.start:%H:%M}.")
+    for problem in result.problems:
+        print(f"Note: {problem}")
+    return EXIT_OK
+
+
+def _find_item(store, meeting, number: str):
+    from cpo_desktop.services import agenda
+
+    return agenda.load_agenda(store, meeting).item(number)
+
+
+def cmd_agenda_edit_item(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        item = _find_item(store, args.meeting, args.number)
+        data = _item_input(args, store, _day_of(store, args.meeting), agenda.item_input(item))
+        agenda.update_item(store, item.id, data)
+    print(f"Changed item {args.number}.")
+    return EXIT_OK
+
+
+def cmd_agenda_move_item(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        before = agenda.load_agenda(store, args.meeting)
+        item = before.item(args.number)
+        target = before.item(args.to)
+        index = before.items.index(target)
+        if index > before.items.index(item):
+            index += 1  # "to 7" from above means: take 7's place, 7 moves up
+        agenda.move_item(store, item.id, index)
+        after = agenda.load_agenda(store, args.meeting)
+    moved = next(i for i in after.items if i.id == item.id)
+    print(f"Moved “{moved.title}” from item {item.number} to item {moved.number}.")
+    return EXIT_OK
+
+
+def cmd_agenda_remove_item(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        item = _find_item(store, args.meeting, args.number)
+        agenda.remove_item(store, item.id)
+    print(f"Removed item {item.number}, “{item.title}”; the items after it were renumbered.")
+    return EXIT_OK
+
+
+def cmd_agenda_attach(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        item = _find_item(store, args.meeting, args.number)
+        for path in args.files:
+            agenda.attach_paper(store, item.id, Path(path))
+            print(f"Attached {Path(path).name} to item {item.number}.")
+    return EXIT_OK
+
+
+def cmd_agenda_to_follow(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        item = _find_item(store, args.meeting, args.number)
+        agenda.set_to_follow(store, item.id, not args.clear)
+    print(f"Item {item.number}: paper {'no longer marked' if args.clear else 'marked'} “to follow”.")
+    return EXIT_OK
+
+
+def cmd_agenda_checklist(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        item = _find_item(store, args.meeting, args.number)
+        if not item.papers:
+            raise agenda.AgendaError(f"Item {item.number} has no paper yet; attach it first.")
+        if not 1 <= args.paper <= len(item.papers):
+            raise agenda.AgendaError(f"Item {item.number} has {len(item.papers)} paper(s); --paper is 1 to "
+                                     f"{len(item.papers)}.")
+        paper = item.papers[args.paper - 1]
+        current = agenda.Checklist(paper.pledge, paper.pledge_note, paper.involvement, paper.involvement_note,
+                                   paper.you_said_we_did, paper.you_said_we_did_note)
+        for name in ("pledge", "involvement", "you_said_we_did"):
+            if getattr(args, name) is not None:
+                setattr(current, name, getattr(args, name))
+            if getattr(args, f"{name}_note") is not None:
+                setattr(current, f"{name}_note", getattr(args, f"{name}_note"))
+        agenda.set_checklist(store, paper.id, current)
+        paper = agenda.load_agenda(store, args.meeting).item(args.number).papers[args.paper - 1]
+    print(f"{paper.original_name}: {paper.checklist}")
+    return EXIT_OK
+
+
+def cmd_agenda_chase(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        rows = agenda.chase_list(store, meeting=args.meeting)
+        if args.json:
+            print(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
+            return EXIT_OK
+        if not rows:
+            print("No papers to chase.")
+            return EXIT_OK
+        _table([[r.meeting_date.strftime("%d/%m/%Y"), r.number, r.title, r.presenter, r.email or "(no e-mail)",
+                 r.deadline.strftime("%d/%m/%Y"), r.state + (f", {r.days_late} working days" if r.days_late else "")]
+                for r in rows], ["Meeting", "No.", "Item", "Presenter", "E-mail", "Deadline", "State"])
+        if args.list:
+            return EXIT_OK
+        written, skipped = [], []
+        for row in rows:
+            if not row.email:
+                skipped.append(row)
+                continue
+            written.append(agenda.write_chase(store, row.item_id, Path(args.output) if args.output else None))
+    for path in written:
+        print(f"Wrote {path}")
+    for row in skipped:
+        print(f"Note: no e-mail draft for item {row.number} ({row.title}): its presenter has no e-mail address.")
+    if written:
+        print("Open a draft to send it from Outlook; nothing has been sent.")
+    return EXIT_OK
+
+
+def cmd_agenda_settings(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda, settings
+
+    with _opened(args) as store:
+        if args.deadline_days is not None:
+            if not 1 <= args.deadline_days <= 40:
+                raise agenda.AgendaError("The report deadline is 1 to 40 working days before the meeting.")
+            settings.set(store, agenda.DEADLINE_KEY, args.deadline_days)
+        if args.numbering is not None:
+            settings.set(store, agenda.CONTINUOUS_KEY, args.numbering == "continuous")
+        days = settings.get(store, agenda.DEADLINE_KEY, 10)
+        continuous = settings.get(store, agenda.CONTINUOUS_KEY, False)
+    print(f"Reports are due {days} working days before a meeting; items are numbered "
+          + ("continuously through the municipal year." if continuous else "from 1 at each meeting."))
+    return EXIT_OK
+
+
+# --- work programme -------------------------------------------------------------------------------
+
+def cmd_wp_rules(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import work_programme
+
+    with _opened(args) as store:
+        rows = work_programme.list_rules(store)
+    if args.json:
+        print(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
+    else:
+        _table([[str(r.id), r.title + ("" if r.active else " (inactive)"), r.presenter, r.frequency_label,
+                 r.preferred_months, r.theme] for r in rows],
+               ["Id", "Report", "Presenter", "How often", "Months", "Theme"])
+    return EXIT_OK
+
+
+def _rule_input(args: argparse.Namespace, store, base=None):
+    from cpo_desktop.services import work_programme
+    from cpo_desktop.services.meetings import _priority_id
+
+    data = base or work_programme.RuleInput(title="")
+    for name in ("title", "frequency", "purpose"):
+        if getattr(args, name) is not None:
+            setattr(data, name, getattr(args, name))
+    if args.duration is not None:
+        data.duration_minutes = args.duration
+    if args.months is not None:
+        data.preferred_months = args.months
+    if args.officer is not None or args.seat is not None or args.presenter is not None:
+        data.reporting_officer_id, data.seat_id, data.presenter_role = args.officer, args.seat, args.presenter
+    if args.theme is not None:
+        with store.session() as session:
+            data.priority_id = _priority_id(session, args.theme) if args.theme else None
+    if args.active is not None:
+        data.active = args.active
+    return data
+
+
+def cmd_wp_add_rule(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import work_programme
+
+    with _opened(args) as store:
+        rule_id = work_programme.add_rule(store, _rule_input(args, store))
+    print(f"Added the report rule “{args.title}” (id {rule_id}).")
+    return EXIT_OK
+
+
+def cmd_wp_edit_rule(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import work_programme
+
+    with _opened(args) as store:
+        rows = {r.id: r for r in work_programme.list_rules(store)}
+        if args.id not in rows:
+            raise work_programme.WorkProgrammeError(f"There is no report rule with id {args.id}.")
+        work_programme.update_rule(store, args.id, _rule_input(args, store, work_programme.rule_input(rows[args.id])))
+    print(f"Changed report rule {args.id}.")
+    return EXIT_OK
+
+
+def cmd_wp_grid(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import work_programme
+
+    with _opened(args) as store:
+        grid = work_programme.grid(store, args.year)
+    if args.json:
+        print(json.dumps(grid.as_dict(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"Work programme {grid.label}")
+    short = {"": "", "planned": "planned", "missing": "MISSING", "scheduled": "on agenda",
+             "paper received": "paper in", "presented": "presented"}
+    _table([[r.title[:60], r.kind] + [short[c] for c in r.cells] for r in grid.rows],
+           ["Item", "How often"] + [m.date.strftime("%d/%m/%y") for m in grid.meetings])
+    return EXIT_OK
+
+
+def cmd_wp_check(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import work_programme
+
+    with _opened(args) as store:
+        result = work_programme.coverage(store, args.year)
+    if args.json:
+        print(json.dumps({"year": result.label, "ok": result.ok,
+                          "problems": [p.__dict__ for p in result.problems]}, indent=2, ensure_ascii=False))
+    elif result.ok:
+        print(f"{result.label}: every scheduled report and standing item is on the year's agendas, "
+              "and every agenda fits its meeting.")
+    else:
+        print(f"{result.label}: {len(result.problems)} thing{'s' if len(result.problems) != 1 else ''} to look at:")
+        for p in result.problems:
+            print(f"  - {p.text}")
+    return EXIT_OK if result.ok else EXIT_ERROR
+
+
+# --- parsers --------------------------------------------------------------------------------------
+
+def _item_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
+    p.add_argument("--title", metavar="T", required=adding)
+    p.add_argument("--presenter", metavar="P",
+                   help="a person (id, e-mail or full name), a seat (the start of its title) or a role in words")
+    p.add_argument("--purpose", choices=PURPOSES, default="information" if adding else None)
+    p.add_argument("--duration", type=int, metavar="MIN", default=10 if adding else None, help="minutes")
+    p.add_argument("--part", type=int, choices=(1, 2), help="2 for an exempt (Part 2) item; needs --paragraph")
+    p.add_argument("--paragraph", type=int, choices=range(1, 8), metavar="N",
+                   help="the Schedule 12A paragraph (1-7) that makes a Part 2 item exempt")
+    p.add_argument("--public-interest", metavar="TEXT", help="the public-interest test note for a Part 2 item")
+    p.add_argument("--notes", metavar="TEXT", help="notes for the chair")
+    p.add_argument("--sub-item", action=argparse.BooleanOptionalAction, default=None,
+                   help="number it under the item above (5a, 5b)")
+    p.add_argument("--paper", action=argparse.BooleanOptionalAction, default=None,
+                   help="whether a written paper is expected (default: yes)")
+
+
+def _rule_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
+    p.add_argument("--title", metavar="T", required=adding)
+    p.add_argument("--frequency", choices=FREQUENCIES, required=adding)
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--officer", type=int, metavar="ID", help="the reporting officer who presents it")
+    who.add_argument("--seat", type=int, metavar="ID", help="the seat whose holder presents it")
+    who.add_argument("--presenter", metavar="ROLE", help="who presents it, in words")
+    p.add_argument("--months", metavar="M,M", help="preferred months, e.g. 6,12")
+    p.add_argument("--theme", metavar="T", help="link it to a priority (part of its title will do); \"\" to unlink")
+    p.add_argument("--purpose", choices=PURPOSES)
+    p.add_argument("--duration", type=int, metavar="MIN")
+    p.add_argument("--active", action=argparse.BooleanOptionalAction, default=None)
+
+
+def add_parsers(sub) -> None:
+    agenda = sub.add_parser("agenda", help="meeting agendas: items, papers, deadlines, chasing").add_subparsers(
+        dest="agenda_command", metavar="ACTION", required=True)
+
+    p = agenda.add_parser("show", help="show a meeting's agenda with times, presenters, papers and deadlines")
+    p.add_argument("meeting", metavar="MEETING", help="the meeting's id or date")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_agenda_show)
+
+    p = agenda.add_parser("create", help="build a meeting's agenda from the board's template")
+    p.add_argument("meeting", metavar="MEETING")
+    p.set_defaults(func=cmd_agenda_create)
+
+    p = agenda.add_parser("add-item", help="add an item (the agenda is built from the template first if need be)")
+    p.add_argument("meeting", metavar="MEETING")
+    _item_options(p, adding=True)
+    p.add_argument("--attach", action="append", metavar="FILE", help="a PDF or Word (.docx) paper; repeatable")
+    p.add_argument("--to-follow", action="store_true", help="the paper will follow")
+    p.add_argument("--after", metavar="NUMBER", help="put it after this item (default: before any other business)")
+    p.set_defaults(func=cmd_agenda_add_item)
+
+    p = agenda.add_parser("edit-item", help="change an item")
+    p.add_argument("meeting", metavar="MEETING")
+    p.add_argument("number", metavar="NUMBER", help="the item's number, e.g. 7 or 5a")
+    _item_options(p, adding=False)
+    p.set_defaults(func=cmd_agenda_edit_item)
+
+    p = agenda.add_parser("move-item", help="move an item (with its sub-items) to another place")
+    p.add_argument("meeting", metavar="MEETING")
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument("--to", required=True, metavar="NUMBER", help="the number it should have")
+    p.set_defaults(func=cmd_agenda_move_item)
+
+    p = agenda.add_parser("remove-item", help="take an item off the agenda")
+    p.add_argument("meeting", metavar="MEETING")
+    p.add_argument("number", metavar="NUMBER")
+    p.set_defaults(func=cmd_agenda_remove_item)
+
+    p = agenda.add_parser("attach", help="attach papers (PDF or .docx) to an item")
+    p.add_argument("meeting", metavar="MEETING")
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_agenda_attach)
+
+    p = agenda.add_parser("to-follow", help="mark an item's paper as to follow")
+    p.add_argument("meeting", metavar="MEETING")
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument("--clear", action="store_true", help="no longer to follow")
+    p.set_defaults(func=cmd_agenda_to_follow)
+
+    p = agenda.add_parser("checklist", help="the report checklist of a paper: Pledge, involvement, you said/we did")
+    p.add_argument("meeting", metavar="MEETING")
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument("--paper", type=int, default=1, metavar="N", help="which of the item's papers (default 1)")
+    for name, text in (("pledge", "it says how it incorporates the Pledge"),
+                       ("involvement", "it says how young people were involved"),
+                       ("you-said-we-did", "it says how the service responded (you said, we did)")):
+        p.add_argument(f"--{name}", action=argparse.BooleanOptionalAction, default=None, help=text)
+        p.add_argument(f"--{name}-note", metavar="TEXT")
+    p.set_defaults(func=cmd_agenda_checklist)
+
+    p = agenda.add_parser("chase", help="list papers still to come and write .eml drafts chasing their authors")
+    p.add_argument("meeting", metavar="MEETING", nargs="?", help="one meeting (default: every meeting to come)")
+    p.add_argument("-o", "--output", metavar="DIR", help="where to write the drafts (default: exports/chase)")
+    p.add_argument("--list", action="store_true", help="only list them; write nothing")
+    p.add_argument("--json", action="store_true", help="list them as JSON; write nothing")
+    p.set_defaults(func=cmd_agenda_chase)
+
+    p = agenda.add_parser("settings", help="the report deadline and the numbering scheme")
+    p.add_argument("--deadline-days", type=int, metavar="N", help="reports due N working days before (default 10)")
+    p.add_argument("--numbering", choices=("per-meeting", "continuous"),
+                   help="number items from 1 at each meeting, or on through the municipal year")
+    p.set_defaults(func=cmd_agenda_settings)
+
+    wp = sub.add_parser("work-programme", help="the yearly work programme: report rules, the year grid, coverage") \
+        .add_subparsers(dest="wp_command", metavar="ACTION", required=True)
+    p = wp.add_parser("rules", help="list the rules for recurring reports")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_wp_rules)
+    p = wp.add_parser("add-rule", help="add a recurring report")
+    _rule_options(p, adding=True)
+    p.set_defaults(func=cmd_wp_add_rule)
+    p = wp.add_parser("edit-rule", help="change a recurring report")
+    p.add_argument("id", type=int, metavar="ID")
+    _rule_options(p, adding=False)
+    p.set_defaults(func=cmd_wp_edit_rule)
+    p = wp.add_parser("grid", help="the year grid: meetings × items, planned, on the agenda, paper in, presented")
+    p.add_argument("--year", type=int, required=True, metavar="YYYY", help="the municipal year starting in May")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_wp_grid)
+    p = wp.add_parser("check", help="reports and standing items missing from the year; agendas over time")
+    p.add_argument("--year", type=int, required=True, metavar="YYYY")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_wp_check)

@@ -1,0 +1,783 @@
+"""Agendas: built from the board's template, edited item by item, with papers, deadlines,
+the report checklist and the list of reports to chase.
+
+Item numbers and start times are never stored: they follow from the items' order, so a
+reorder can never leave two items numbered 5. Each change is one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sqlmodel import Session, func, select
+
+from cpo_desktop.errors import UserError
+from cpo_desktop.model import agenda_rules, enums, working_days
+from cpo_desktop.model.rules import municipal_year_start, person_name
+from cpo_desktop.model.tables import (
+    AgendaItem,
+    Meeting,
+    Membership,
+    Paper,
+    Person,
+    Priority,
+    ReportingOfficer,
+    ReportRule,
+    Seat,
+    StandingItem,
+)
+from cpo_desktop.services import meetings as meetings_svc
+from cpo_desktop.services import settings, work_programme
+from cpo_desktop.store.db import Store
+
+DEADLINE_KEY = "agenda.report_deadline_days"
+CONTINUOUS_KEY = "agenda.continuous_numbering"
+CLEAR_DAYS = 5  # Local Government Act 1972 s.100B: five clear working days
+SECTIONS = ("opening", "standing", "report", "theme", "other", "closing")
+
+
+class AgendaError(UserError, ValueError):
+    """An agenda change refused, with the reason. Nothing was saved."""
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PaperRow:
+    id: int
+    item_id: int
+    original_name: str
+    kind: str
+    pages: int | None
+    size_bytes: int
+    sha256: str
+    received_at: dt.datetime
+    late: bool  # received after the report deadline
+    pledge: bool
+    pledge_note: str | None
+    involvement: bool
+    involvement_note: str | None
+    you_said_we_did: bool
+    you_said_we_did_note: str | None
+
+    @property
+    def checklist(self) -> str:
+        """'Pledge ✓ · Involvement ✓ · You said, we did ✗' for the agenda view."""
+        return " · ".join(f"{name} {'✓' if ok else '✗'}" for name, ok in (
+            ("Pledge", self.pledge), ("Involvement", self.involvement), ("You said, we did", self.you_said_we_did)))
+
+
+# An item's paper state. "late": the deadline has passed and nothing has come.
+NO_PAPER, AWAITED, TO_FOLLOW, LATE, RECEIVED, RECEIVED_LATE, NOT_RECEIVED = (
+    "", "awaited", "to follow", "late", "received", "received late", "not received")
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: int
+    number: str
+    position: int
+    sub_item: bool
+    start: dt.time
+    title: str
+    section: str
+    purpose: str
+    duration_minutes: int
+    presenter: str
+    author_email: str | None
+    presenter_person_id: int | None
+    presenter_seat_id: int | None
+    presenter_role: str | None
+    part: int
+    exempt_paragraph: int | None
+    public_interest: str | None
+    chair_notes: str | None
+    report_rule_id: int | None
+    standing_item_id: int | None
+    paper_expected: bool
+    to_follow: bool
+    papers: tuple[PaperRow, ...]
+    state: str
+
+    @property
+    def stands_out(self) -> bool:
+        return self.state in (LATE, RECEIVED_LATE)
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["start"] = self.start.strftime("%H:%M")
+        data["papers"] = [dict(asdict(p), received_at=p.received_at.isoformat()) for p in self.papers]
+        return data
+
+
+@dataclass(frozen=True)
+class Agenda:
+    meeting: meetings_svc.MeetingRow
+    items: list[ItemRow]
+    report_deadline: dt.date
+    publication_date: dt.date
+    deadline_days: int
+    continuous: bool
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(i.duration_minutes for i in self.items)
+
+    @property
+    def finishes(self) -> dt.time:
+        return agenda_rules.start_times(self.meeting.start_time, [self.total_minutes, 0])[1]
+
+    def item(self, number: str) -> ItemRow:
+        for item in self.items:
+            if item.number.casefold() == str(number).strip().casefold():
+                return item
+        raise AgendaError(f"The agenda of {self.meeting.date:%d/%m/%Y} has no item {number}"
+                          + (f" (items {self.items[0].number} to {self.items[-1].number})." if self.items else "."))
+
+    def as_dict(self) -> dict:
+        return {"meeting": self.meeting.as_dict(), "report_deadline": self.report_deadline.isoformat(),
+                "publication_date": self.publication_date.isoformat(), "deadline_working_days": self.deadline_days,
+                "continuous_numbering": self.continuous, "total_minutes": self.total_minutes,
+                "finishes": self.finishes.strftime("%H:%M"), "problems": self.problems,
+                "items": [i.as_dict() for i in self.items]}
+
+
+def deadline_days(session: Session) -> int:
+    return int(settings.get_in(session, DEADLINE_KEY, 10))
+
+
+def deadlines(session: Session, day: dt.date) -> tuple[dt.date, dt.date]:
+    """(report deadline, publication date) for a meeting on ``day``."""
+    return (working_days.report_deadline(day, deadline_days(session)),
+            working_days.publication_date(day, CLEAR_DAYS))
+
+
+def holder_on(session: Session, seat_id: int, day: dt.date) -> Person | None:
+    membership = session.exec(select(Membership).where(
+        Membership.seat_id == seat_id, Membership.start_date <= day,
+        (Membership.end_date == None) | (Membership.end_date >= day))  # noqa: E711
+        .order_by(Membership.start_date.desc())).first()
+    return session.get(Person, membership.person_id) if membership else None
+
+
+def _presenter(session: Session, item: AgendaItem, day: dt.date) -> tuple[str, str | None]:
+    """The presenter in words and the e-mail to chase them at."""
+    person = session.get(Person, item.presenter_person_id) if item.presenter_person_id else None
+    if item.presenter_seat_id:
+        seat = session.get(Seat, item.presenter_seat_id)
+        holder = person or holder_on(session, seat.id, day)
+        title = seat.title.split(" – ")[0]  # "Chair – Lead Member for …" reads as "Chair"
+        text = title + (f" ({person_name(holder, public=False)})" if holder else " (vacant)")
+        return text, holder.email if holder else None
+    if person is not None:
+        role = f", {item.presenter_role}" if item.presenter_role else ""
+        return person_name(person, public=False) + role, person.email
+    return item.presenter_role or "", None
+
+
+def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = None) -> Agenda:
+    today = today or dt.date.today()
+    meeting_id = meetings_svc.find_meeting(store, meeting)
+    row = next(m for m in meetings_svc.list_meetings(store) if m.id == meeting_id)
+    with store.session() as session:
+        m = session.get(Meeting, meeting_id)
+        continuous = bool(settings.get_in(session, CONTINUOUS_KEY, False))
+        start = first_number(session, m) if continuous else 1
+        items = _items(session, meeting_id)
+        numbers = agenda_rules.number_items([i.sub_item for i in items], start=start)
+        times = agenda_rules.start_times(m.start_time, [i.duration_minutes for i in items])
+        deadline, publish = deadlines(session, m.date)
+        papers: dict[int, list[Paper]] = {}
+        if items:
+            for p in session.exec(select(Paper).where(Paper.agenda_item_id.in_([i.id for i in items]))
+                                  .order_by(Paper.id)):
+                papers.setdefault(p.agenda_item_id, []).append(p)
+        rows = []
+        for item, number, start_at in zip(items, numbers, times, strict=True):
+            presenter, email = _presenter(session, item, m.date)
+            paper_rows = tuple(PaperRow(
+                id=p.id, item_id=item.id, original_name=p.original_name, kind=p.kind, pages=p.pages,
+                size_bytes=p.size_bytes, sha256=p.sha256, received_at=p.received_at,
+                late=_local_day(p.received_at) > deadline, pledge=p.pledge, pledge_note=p.pledge_note,
+                involvement=p.involvement, involvement_note=p.involvement_note, you_said_we_did=p.you_said_we_did,
+                you_said_we_did_note=p.you_said_we_did_note) for p in papers.get(item.id, []))
+            rows.append(ItemRow(
+                id=item.id, number=number, position=item.position, sub_item=item.sub_item, start=start_at,
+                title=item.title, section=item.section, purpose=item.purpose, duration_minutes=item.duration_minutes,
+                presenter=presenter, author_email=email, presenter_person_id=item.presenter_person_id,
+                presenter_seat_id=item.presenter_seat_id, presenter_role=item.presenter_role, part=item.part,
+                exempt_paragraph=item.exempt_paragraph, public_interest=item.public_interest,
+                chair_notes=item.chair_notes, report_rule_id=item.report_rule_id,
+                standing_item_id=item.standing_item_id, paper_expected=item.paper_expected,
+                to_follow=item.to_follow, papers=paper_rows,
+                state=paper_state(item.paper_expected, paper_rows, item.to_follow, deadline, m.date, today)))
+        agenda = Agenda(meeting=row, items=rows, report_deadline=deadline, publication_date=publish,
+                        deadline_days=deadline_days(session), continuous=continuous)
+    agenda.problems.extend(agenda_problems(agenda))
+    return agenda
+
+
+def _local_day(moment: dt.datetime) -> dt.date:
+    """The day (in this machine's time zone) a paper arrived; stored times are UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().date()
+
+
+def paper_state(expected: bool, papers, to_follow: bool, deadline: dt.date, meeting_day: dt.date,
+                today: dt.date) -> str:
+    if papers:
+        return RECEIVED_LATE if any(p.late for p in papers) else RECEIVED
+    if not expected and not to_follow:
+        return NO_PAPER
+    if meeting_day < today:
+        return NOT_RECEIVED
+    if today > deadline:
+        return LATE
+    return TO_FOLLOW if to_follow else AWAITED
+
+
+def agenda_problems(agenda: Agenda) -> list[str]:
+    problems = []
+    over = agenda_rules.overrun_minutes([i.duration_minutes for i in agenda.items], agenda.meeting.duration_minutes)
+    if over:
+        problems.append(f"The agenda runs {over} minutes over the meeting's {agenda.meeting.duration_minutes} "
+                        f"minutes (it would finish at {agenda.finishes:%H:%M}).")
+    for item in agenda.items:
+        if item.part == 2 and not item.public_interest:
+            problems.append(f"Item {item.number} is in Part 2 but has no public-interest note.")
+    late = [i.number for i in agenda.items if i.state == LATE]
+    if late:
+        problems.append(f"Papers not received after the deadline of {agenda.report_deadline:%d/%m/%Y}: item"
+                        f"{'s' if len(late) > 1 else ''} {', '.join(late)}.")
+    return problems
+
+
+def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
+    return list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                             .order_by(AgendaItem.position, AgendaItem.id)))
+
+
+def first_number(session: Session, meeting: Meeting) -> int:
+    """With continuous numbering, the first item number of ``meeting``: one more than the numbers
+    used by the same municipal year's earlier board meetings. Other kinds of meeting start at 1."""
+    if meeting.kind != enums.MeetingKind.BOARD:
+        return 1
+    year = municipal_year_start(meeting.date)
+    earlier = [m for m in work_programme.year_meetings(session, year)
+               if (m.date, m.start_time, m.id) < (meeting.date, meeting.start_time, meeting.id)]
+    used = 0
+    for m in earlier:
+        used += agenda_rules.top_level_count([i.sub_item for i in _items(session, m.id)])
+    return used + 1
+
+
+# --- building from the template -------------------------------------------------------------------
+
+def resolve_role(session: Session, role: str | None, day: dt.date) -> tuple[int | None, int | None, str | None]:
+    """A presenter given as a role in words: the seat whose title starts with it, or the reporting
+    officer with that role (and their named person), else the words themselves."""
+    if not role:
+        return None, None, None
+    key = role.strip().casefold()
+    seats = [s for s in session.exec(select(Seat).where(Seat.former == False))  # noqa: E712
+             if s.title.casefold().startswith(key)]
+    if len(seats) == 1:
+        return None, seats[0].id, None
+    officer = session.exec(select(ReportingOfficer).where(func.lower(ReportingOfficer.role) == key)).first()
+    if officer is not None and officer.person_id:
+        return officer.person_id, None, officer.role
+    return None, None, role.strip()
+
+
+def create_agenda(store: Store, meeting: str | int) -> int:
+    """Fill an empty agenda from the board's template; returns the number of items made."""
+    meeting_id = meetings_svc.find_meeting(store, meeting)
+    with store.session() as session:
+        m = session.get(Meeting, meeting_id)
+        if _items(session, meeting_id):
+            raise AgendaError(f"The meeting of {m.date:%d/%m/%Y} already has an agenda; add items to it instead.")
+        return _expand_template(session, m)
+
+
+def _expand_template(session: Session, m: Meeting) -> int:
+    template = session.exec(select(StandingItem).where(StandingItem.active == True)  # noqa: E712
+                            .order_by(StandingItem.sort_order)).all()
+    board = m.kind == enums.MeetingKind.BOARD
+    made: list[AgendaItem] = []
+
+    def add(**values) -> None:
+        made.append(AgendaItem(meeting_id=m.id, position=len(made) + 1, **values))
+
+    def from_template(section: str) -> None:
+        for s in template:
+            if s.section != section:
+                continue
+            person, seat, role = resolve_role(session, s.presenter_role, m.date)
+            add(title=s.title, section=section, purpose=s.purpose, duration_minutes=s.duration_minutes,
+                presenter_person_id=person, presenter_seat_id=seat, presenter_role=role,
+                standing_item_id=s.id, paper_expected=s.paper_expected)
+
+    def from_rule(rule: ReportRule, section: str) -> None:
+        person = seat = None
+        role = rule.presenter_role
+        if rule.reporting_officer_id:
+            officer = session.get(ReportingOfficer, rule.reporting_officer_id)
+            person, role = officer.person_id, officer.role
+        elif rule.seat_id:
+            seat = rule.seat_id
+        elif role:
+            person, seat, role = resolve_role(session, role, m.date)
+        add(title=rule.title, section=section, purpose=rule.purpose, duration_minutes=rule.duration_minutes,
+            presenter_person_id=person, presenter_seat_id=seat, presenter_role=role, report_rule_id=rule.id,
+            paper_expected=True)
+
+    from_template(enums.AgendaSection.OPENING)
+    if board:
+        from_template(enums.AgendaSection.STANDING)
+        due = work_programme.rules_due_at(session, m)
+        for rule in due:
+            if rule.priority_id is None or rule.priority_id != m.priority_id:
+                from_rule(rule, "report")
+        theme = session.get(Priority, m.priority_id) if m.priority_id else None
+        if theme is not None:
+            chair = theme.working_group_chair
+            add(title=f"Theme: {theme.title} – working group report", section="theme", purpose="discussion",
+                duration_minutes=10, presenter_role=chair or f"Chair of the {theme.title} working group",
+                paper_expected=True)
+            for rule in due:
+                if rule.priority_id == m.priority_id:
+                    from_rule(rule, "theme")
+    from_template(enums.AgendaSection.CLOSING)
+    for item in made:
+        session.add(item)
+    return len(made)
+
+
+def ensure_agenda(session: Session, m: Meeting) -> None:
+    if not _items(session, m.id):
+        _expand_template(session, m)
+        session.flush()
+
+
+# --- editing items --------------------------------------------------------------------------------
+
+@dataclass
+class ItemInput:
+    title: str
+    purpose: str = enums.Purpose.INFORMATION.value
+    duration_minutes: int = 10
+    presenter_person_id: int | None = None
+    presenter_seat_id: int | None = None
+    presenter_role: str | None = None
+    part: int = 1
+    exempt_paragraph: int | None = None
+    public_interest: str | None = None
+    chair_notes: str | None = None
+    sub_item: bool = False
+    paper_expected: bool = True
+    to_follow: bool = False
+    section: str = "other"
+
+    def problems(self) -> list[str]:
+        problems = []
+        if not self.title.strip():
+            problems.append("the item needs a title")
+        if self.purpose not in {p.value for p in enums.Purpose}:
+            problems.append(f"“{self.purpose}” is not a purpose: use decision, discussion or information")
+        if not 0 <= self.duration_minutes <= 300:
+            problems.append("an item lasts from 0 to 300 minutes")
+        if self.part not in (1, 2):
+            problems.append("an item is in Part 1 (public) or Part 2 (exempt)")
+        if self.part == 2 and self.exempt_paragraph not in agenda_rules.SCHEDULE_12A:
+            problems.append("a Part 2 item must cite the paragraph of Schedule 12A (1 to 7) that makes it exempt")
+        if self.part == 1 and self.exempt_paragraph is not None:
+            problems.append("only a Part 2 item cites a Schedule 12A paragraph")
+        if self.section not in SECTIONS:
+            problems.append(f"“{self.section}” is not an agenda section")
+        return problems
+
+
+def _check(session: Session, data: ItemInput) -> None:
+    if problems := data.problems():
+        raise AgendaError("; ".join(problems).capitalize() + ". Nothing was saved.")
+    if data.presenter_person_id is not None and session.get(Person, data.presenter_person_id) is None:
+        raise AgendaError(f"There is no person with id {data.presenter_person_id}.")
+    if data.presenter_seat_id is not None and session.get(Seat, data.presenter_seat_id) is None:
+        raise AgendaError(f"There is no seat with id {data.presenter_seat_id}.")
+
+
+def _values(data: ItemInput) -> dict:
+    return dict(title=data.title.strip(), purpose=data.purpose, duration_minutes=data.duration_minutes,
+                presenter_person_id=data.presenter_person_id, presenter_seat_id=data.presenter_seat_id,
+                presenter_role=(data.presenter_role or "").strip() or None, part=data.part,
+                exempt_paragraph=data.exempt_paragraph if data.part == 2 else None,
+                public_interest=(data.public_interest or "").strip() or None if data.part == 2 else None,
+                chair_notes=(data.chair_notes or "").strip() or None, sub_item=data.sub_item,
+                paper_expected=data.paper_expected, to_follow=data.to_follow, section=data.section)
+
+
+def _renumber(items: list[AgendaItem]) -> None:
+    for n, item in enumerate(items, start=1):
+        item.position = n
+
+
+def _default_index(items: list[AgendaItem]) -> int:
+    """Where a new item goes when not told: before the closing block (any other business)."""
+    for n, item in enumerate(items):
+        if item.section == enums.AgendaSection.CLOSING:
+            return n
+    return len(items)
+
+
+def add_item(store: Store, meeting: str | int, data: ItemInput, *, after: str | None = None,
+             attach: list[Path] | None = None, today: dt.date | None = None) -> int:
+    """Add an item (building the agenda from the template first if it has none), optionally after
+    the item numbered ``after`` and with papers; all in one transaction. Returns the item id."""
+    from cpo_desktop.services import papers
+
+    meeting_id = meetings_svc.find_meeting(store, meeting)
+    checked = [papers.read_and_check(Path(p)) for p in attach or []]  # every file checked before any write
+    with store.session() as session:
+        _check(session, data)
+        m = session.get(Meeting, meeting_id)
+        ensure_agenda(session, m)
+        items = _items(session, meeting_id)
+        if after is not None:
+            index = _index_of_number(session, m, items, after) + 1
+            # Skip over the sub-items of the item we go after, unless we are one of them.
+            while not data.sub_item and index < len(items) and items[index].sub_item:
+                index += 1
+        else:
+            index = _default_index(items)
+        if data.sub_item and index == 0:
+            raise AgendaError("A sub-item needs an item above it; give --after.")
+        item = AgendaItem(meeting_id=meeting_id, position=0, **_values(data))
+        items.insert(index, item)
+        _renumber(items)
+        session.add(item)
+        session.flush()
+        for c in checked:
+            _attach(session, store, item, c)
+        return item.id
+
+
+def _index_of_number(session: Session, m: Meeting, items: list[AgendaItem], number: str) -> int:
+    start = first_number(session, m) if settings.get_in(session, CONTINUOUS_KEY, False) else 1
+    numbers = agenda_rules.number_items([i.sub_item for i in items], start=start)
+    for n, text in enumerate(numbers):
+        if text.casefold() == str(number).strip().casefold():
+            return n
+    raise AgendaError(f"The agenda of {m.date:%d/%m/%Y} has no item {number}"
+                      + (f" (items {numbers[0]} to {numbers[-1]})." if numbers else "."))
+
+
+def _item(session: Session, item_id: int) -> AgendaItem:
+    item = session.get(AgendaItem, item_id)
+    if item is None:
+        raise AgendaError(f"There is no agenda item with id {item_id}; it may have been removed.")
+    return item
+
+
+def update_item(store: Store, item_id: int, data: ItemInput) -> None:
+    with store.session() as session:
+        _check(session, data)
+        item = _item(session, item_id)
+        for key, value in _values(data).items():
+            setattr(item, key, value)
+        if item.sub_item and item.position == 1:
+            raise AgendaError("The first item cannot be a sub-item. Nothing was saved.")
+
+
+def item_input(row: ItemRow) -> ItemInput:
+    return ItemInput(title=row.title, purpose=row.purpose, duration_minutes=row.duration_minutes,
+                     presenter_person_id=row.presenter_person_id, presenter_seat_id=row.presenter_seat_id,
+                     presenter_role=row.presenter_role, part=row.part, exempt_paragraph=row.exempt_paragraph,
+                     public_interest=row.public_interest, chair_notes=row.chair_notes, sub_item=row.sub_item,
+                     paper_expected=row.paper_expected, to_follow=row.to_follow, section=row.section)
+
+
+def remove_item(store: Store, item_id: int) -> None:
+    """Take an item (and its papers' links) off the agenda; the stored files stay."""
+    with store.session() as session:
+        item = _item(session, item_id)
+        for paper in session.exec(select(Paper).where(Paper.agenda_item_id == item_id)):
+            session.delete(paper)
+        items = [i for i in _items(session, item.meeting_id) if i.id != item_id]
+        session.delete(item)
+        if items and items[0].sub_item:
+            items[0].sub_item = False
+        _renumber(items)
+
+
+def move_item(store: Store, item_id: int, to_index: int) -> None:
+    """Put an item at ``to_index`` (0-based) in its agenda's order; a top-level item takes its
+    sub-items with it."""
+    with store.session() as session:
+        item = _item(session, item_id)
+        items = _items(session, item.meeting_id)
+        start = items.index(item)
+        end = start + 1
+        if not item.sub_item:
+            while end < len(items) and items[end].sub_item:
+                end += 1
+        block = items[start:end]
+        rest = items[:start] + items[end:]
+        to_index = max(0, min(to_index, len(items)))
+        # The target counted in the full list; after lifting the block out it shifts back.
+        insert_at = to_index - len(block) if to_index > start else to_index
+        insert_at = max(0, min(insert_at, len(rest)))
+        rest[insert_at:insert_at] = block
+        if rest[0].sub_item:
+            rest[0].sub_item = False
+        _renumber(rest)
+
+
+def set_sub_item(store: Store, item_id: int, sub: bool) -> None:
+    """Indent (5 → 4a) or outdent an item."""
+    with store.session() as session:
+        item = _item(session, item_id)
+        if sub and item.position == 1:
+            raise AgendaError("The first item cannot be a sub-item: there is no item above it.")
+        item.sub_item = sub
+
+
+# --- papers ---------------------------------------------------------------------------------------
+
+def _attach(session: Session, store: Store, item: AgendaItem, checked) -> int:
+    from cpo_desktop.services import papers
+
+    same = session.exec(select(Paper).where(Paper.agenda_item_id == item.id,
+                                            Paper.sha256 == checked.sha256)).first()
+    if same is not None:
+        raise AgendaError(f"{checked.name} is already attached to this item (as {same.original_name}). "
+                          "Nothing was saved.")
+    papers.store_document(store.paths, checked)
+    paper = Paper(agenda_item_id=item.id, original_name=checked.name, sha256=checked.sha256, kind=checked.kind,
+                  size_bytes=checked.size, pages=checked.pages)
+    session.add(paper)
+    item.to_follow = False
+    item.paper_expected = True
+    session.flush()
+    return paper.id
+
+
+def attach_paper(store: Store, item_id: int, path: Path) -> int:
+    """Check a PDF or DOCX, copy it into the store under its content hash, and attach it."""
+    from cpo_desktop.services import papers
+
+    checked = papers.read_and_check(Path(path))
+    with store.session() as session:
+        return _attach(session, store, _item(session, item_id), checked)
+
+
+def remove_paper(store: Store, paper_id: int) -> None:
+    with store.session() as session:
+        paper = session.get(Paper, paper_id)
+        if paper is None:
+            raise AgendaError(f"There is no paper with id {paper_id}.")
+        session.delete(paper)
+
+
+def set_to_follow(store: Store, item_id: int, to_follow: bool = True) -> None:
+    with store.session() as session:
+        item = _item(session, item_id)
+        item.to_follow = to_follow
+        if to_follow:
+            item.paper_expected = True
+
+
+def paper_file(store: Store, paper: PaperRow) -> Path:
+    from cpo_desktop.services import papers
+
+    return papers.document_path(store.paths, paper.sha256, paper.kind)
+
+
+@dataclass
+class Checklist:
+    pledge: bool = False
+    pledge_note: str | None = None
+    involvement: bool = False
+    involvement_note: str | None = None
+    you_said_we_did: bool = False
+    you_said_we_did_note: str | None = None
+
+
+def set_checklist(store: Store, paper_id: int, checklist: Checklist) -> None:
+    """The report checklist: how the paper incorporates the Pledge, how young people were
+    involved, and "you said, we did"."""
+    with store.session() as session:
+        paper = session.get(Paper, paper_id)
+        if paper is None:
+            raise AgendaError(f"There is no paper with id {paper_id}.")
+        for key, value in asdict(checklist).items():
+            setattr(paper, key, (value or "").strip() or None if key.endswith("_note") else bool(value))
+
+
+# --- presenters from the command line -------------------------------------------------------------
+
+def resolve_presenter(store: Store, text: str | None, day: dt.date) -> tuple[int | None, int | None, str | None]:
+    """--presenter: a person (id, e-mail or unique full name), a seat (unique start of its title),
+    a reporting officer's role, or else a role in words."""
+    if not text or not text.strip():
+        return None, None, None
+    text = text.strip()
+    key = text.casefold()
+    with store.session() as session:
+        if text.isdigit():
+            if session.get(Person, int(text)) is None:
+                raise AgendaError(f"There is no person with id {text}.")
+            return int(text), None, None
+        if "@" in text:
+            person = session.exec(select(Person).where(func.lower(Person.email) == key)).first()
+            if person is None:
+                raise AgendaError(f"Nobody in the register has the e-mail address {text}.")
+            return person.id, None, None
+        people = [p for p in session.exec(select(Person).where(Person.former == False))  # noqa: E712
+                  if f"{p.first_name} {p.surname}".casefold() == key
+                  or f"{p.preferred_name} {p.surname}".casefold() == key]
+        if len(people) == 1:
+            return people[0].id, None, None
+        return resolve_role(session, text, day)
+
+
+# --- capture and restore (undo) -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AgendaState:
+    meeting_id: int
+    items: tuple[dict, ...]
+    papers: tuple[dict, ...]
+
+
+def capture(store: Store, meeting_id: int) -> AgendaState:
+    with store.session() as session:
+        items = _items(session, meeting_id)
+        papers = session.exec(select(Paper).where(Paper.agenda_item_id.in_([i.id for i in items]))).all() \
+            if items else []
+        return AgendaState(meeting_id, tuple(i.model_dump() for i in items), tuple(p.model_dump() for p in papers))
+
+
+def restore(store: Store, state: AgendaState) -> None:
+    """Put a meeting's agenda back exactly as captured (same ids), in one transaction."""
+    with store.session() as session:
+        if session.get(Meeting, state.meeting_id) is None:
+            raise AgendaError("That meeting no longer exists, so its agenda cannot be put back.")
+        current = _items(session, state.meeting_id)
+        ids = [i.id for i in current]
+        if ids:
+            for p in session.exec(select(Paper).where(Paper.agenda_item_id.in_(ids))):
+                session.delete(p)
+        for i in current:
+            session.delete(i)
+        session.flush()
+        for values in state.items:
+            session.add(AgendaItem(**values))
+        session.flush()
+        for values in state.papers:
+            session.add(Paper(**values))
+
+
+# --- chasing reports ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChaseRow:
+    meeting_id: int
+    meeting_date: dt.date
+    item_id: int
+    number: str
+    title: str
+    presenter: str
+    email: str | None
+    deadline: dt.date
+    state: str
+    days_late: int  # working days past the deadline (0 if not yet)
+
+    def as_dict(self) -> dict:
+        return dict(asdict(self), meeting_date=self.meeting_date.isoformat(), deadline=self.deadline.isoformat())
+
+
+def chase_list(store: Store, *, today: dt.date | None = None, meeting: str | int | None = None) -> list[ChaseRow]:
+    """Papers still to come for meetings from today on, the latest first in line."""
+    today = today or dt.date.today()
+    if meeting is not None:
+        ids = [meetings_svc.find_meeting(store, meeting)]
+    else:
+        with store.session() as session:
+            ids = list(session.exec(select(Meeting.id).where(Meeting.date >= today,
+                                                             Meeting.status != enums.MeetingStatus.CANCELLED)
+                                    .order_by(Meeting.date)))
+    rows = []
+    for meeting_id in ids:
+        agenda = load_agenda(store, meeting_id, today=today)
+        for item in agenda.items:
+            if item.state not in (AWAITED, TO_FOLLOW, LATE):
+                continue
+            late = 0
+            day = agenda.report_deadline
+            while day < today:
+                day = working_days.next_working_day(day)
+                late += 1
+            rows.append(ChaseRow(meeting_id, agenda.meeting.date, item.id, item.number, item.title, item.presenter,
+                                 item.author_email, agenda.report_deadline, item.state, late))
+    return rows
+
+
+def chase_message(store: Store, row: ChaseRow, *, today: dt.date | None = None):
+    """An e-mail draft (RFC 5322, marked unsent so Outlook opens it ready to send) asking for a paper."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    today = today or dt.date.today()
+    if not row.email:
+        raise AgendaError(f"Item {row.number} ({row.title}) has no e-mail address to chase: its presenter is "
+                          f"“{row.presenter or 'not set'}”. Choose a person with an e-mail address, or add one "
+                          "in the register.")
+    with store.session() as session:
+        from cpo_desktop.model.tables import Board
+
+        board = session.exec(select(Board)).one()
+        sender = settings.get_in(session, "contact.email", "") or ""
+        sender_name = settings.get_in(session, "contact.name", "") or "Corporate Parenting Officer"
+    msg = EmailMessage()
+    msg["To"] = row.email
+    if sender:
+        msg["From"] = f"{sender_name} <{sender}>"
+    msg["Subject"] = f"{board.name} – {row.meeting_date:%d %B %Y} – report needed: {row.title}"
+    msg["Date"] = format_datetime(dt.datetime.now(dt.UTC))
+    msg["X-Unsent"] = "1"  # Outlook opens an unsent message as a draft to send
+    if row.days_late:
+        when = (f"The deadline for reports was {working_days.long_date(row.deadline)}, so the paper is now "
+                f"{row.days_late} working day{'s' if row.days_late != 1 else ''} late.")
+    else:
+        when = f"Reports are due by {working_days.long_date(row.deadline)}."
+    msg.set_content(
+        f"Dear colleague,\n\n"
+        f"Item {row.number} on the agenda of the {board.name} on {working_days.long_date(row.meeting_date)} "
+        f"is “{row.title}”. {when}\n\n"
+        "Please send the paper as a PDF or Word document. Every report to the board should say:\n"
+        "  • how it incorporates the Pledge to children in care and care leavers;\n"
+        "  • how children and young people were involved;\n"
+        "  • how the service responded to their feedback (“you said, we did”).\n\n"
+        f"Thank you,\n{sender_name}\n")
+    return msg
+
+
+def write_chase(store: Store, item_id: int, folder: Path | None = None, *, today: dt.date | None = None) -> Path:
+    """Write the chase e-mail for one item as an .eml draft; returns the file."""
+    from cpo_desktop.files import atomic_write_bytes
+
+    with store.session() as session:
+        meeting_id = _item(session, item_id).meeting_id
+    rows = [r for r in chase_list(store, today=today, meeting=meeting_id) if r.item_id == item_id]
+    if not rows:
+        raise AgendaError("That item's paper is not awaited (it has arrived, or none is expected).")
+    row = rows[0]
+    msg = chase_message(store, row, today=today)
+    folder = Path(folder) if folder else store.paths.exports / "chase"
+    slug = "".join(c if c.isalnum() else "-" for c in row.title.lower())[:40].strip("-")
+    target = folder / f"chase-{row.meeting_date:%Y-%m-%d}-item-{row.number}-{slug}.eml"
+    return atomic_write_bytes(target, msg.as_bytes())
