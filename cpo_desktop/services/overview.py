@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlmodel import func, select
 
@@ -104,6 +104,7 @@ class ViewsData:
     members: list  # register.MemberRow
     officers: list  # officers.OfficerRow
     organisations: list[str]
+    meetings: list = field(default_factory=list)  # meetings.MeetingRow, every meeting in date order
 
     @property
     def people_choices(self) -> list[tuple[int, str]]:
@@ -112,7 +113,8 @@ class ViewsData:
 
 
 def load_views(store: Store, *, today: dt.date | None = None) -> ViewsData:
-    from cpo_desktop.services import officers, register
+    from cpo_desktop.services import meetings, officers, register
 
     return ViewsData(overview=load(store, today=today), members=register.list_members(store, today=today),
-                     officers=officers.list_officers(store), organisations=register.organisation_names(store))
+                     officers=officers.list_officers(store), organisations=register.organisation_names(store),
+                     meetings=meetings.list_meetings(store))
