@@ -20,7 +20,7 @@ from cpo_desktop import APP_NAME, __version__
 from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums
 
-VIEWS = ("members", "seats", "officers", "meetings", "work-programme", "minutes", "exchange", "packs")
+VIEWS = ("members", "seats", "officers", "meetings", "agenda", "work-programme", "minutes", "exchange", "packs")
 
 EXIT_OK = 0
 EXIT_ERROR = 1

@@ -82,8 +82,15 @@ def run(args: argparse.Namespace) -> int:
             print(f"cpo-desktop: {message}", file=sys.stderr)
             app.exit(1)
 
-        # Let the table finish laying out before the picture is taken.
-        window.ready.connect(lambda: QTimer.singleShot(50, shoot))
+        def when_settled() -> None:
+            # Views that read more after the window is ready (the agenda) finish first; then
+            # the tables are given a moment to lay out before the picture is taken.
+            if window.runner.busy:
+                QTimer.singleShot(20, when_settled)
+            else:
+                QTimer.singleShot(50, shoot)
+
+        window.ready.connect(when_settled)
         window.load_failed.connect(failed)
         window.resize(1240, 780)
     else:

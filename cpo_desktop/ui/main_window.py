@@ -125,9 +125,12 @@ class MainWindow(QMainWindow):
         self.members.register.person_selected.connect(self.actions.load_detail)
         self.seats = SeatsView(self.actions)
         self.officers = OfficersView(self.actions)
+        from cpo_desktop.ui.agenda_view import AgendaView
+
         self.meetings = MeetingsView()
+        self.agenda_view = AgendaView(self)
         self.views.update({"members": self.members, "seats": self.seats, "officers": self.officers,
-                           "meetings": self.meetings})
+                           "meetings": self.meetings, "agenda": self.agenda_view})
         for info in VIEWS:
             if info.name not in self.views:
                 summary, points = PLACEHOLDERS[info.name]
@@ -214,6 +217,18 @@ class MainWindow(QMainWindow):
         self.menuMembers.addMenu(self.actions.export_menu)
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMembers)
 
+        # The Agenda menu holds the agenda view's own actions (enabled as the selection allows).
+        self.menuAgenda = QMenu("&Agenda", self)
+        groups = (("template", "add", "edit", "remove"), ("up", "down", "indent", "outdent"),
+                  ("attach", "follow", "checklist", "open", "chase"))
+        for n, group in enumerate(groups):
+            if n:
+                self.menuAgenda.addSeparator()
+            for key in group:
+                self.menuAgenda.addAction(self.agenda_view.actions[key])
+        self.menuAgenda.aboutToShow.connect(lambda: self.set_view("agenda"))
+        self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuAgenda)
+
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         for action in (self.ui.actionBackupNow, self.ui.actionRestore, self.ui.actionRefresh,
                        *self.member_actions, self.actions.export_menu.menuAction()):
@@ -295,6 +310,7 @@ class MainWindow(QMainWindow):
         self.seats.show_data(data)
         self.officers.show_data(data)
         self.meetings.show_overview(data.overview)
+        self.agenda_view.show_meetings(data.meetings)
 
     def status(self, message: str, msecs: int = 10000) -> None:
         self.ui.statusbar.showMessage(message, msecs)

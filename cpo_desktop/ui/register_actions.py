@@ -23,20 +23,22 @@ class StateCommand(QUndoCommand):
     """A change already made; undo restores ``before``, redo restores ``after``."""
 
     def __init__(self, actions: RegisterActions, text: str, restore: Callable[[Any, Any], None],
-                 before: Any, after: Any, person_id: int | None = None) -> None:
+                 before: Any, after: Any, person_id: int | None = None,
+                 shown: Callable[[], None] | None = None) -> None:
         super().__init__(text)
         self.actions, self.restore, self.before, self.after = actions, restore, before, after
         self.person_id = person_id
+        self.shown = shown  # how to show the change again (default: refresh every view)
         self._done = True  # QUndoStack.push calls redo(): the change has already happened
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self.actions.put_back(self.restore, self.after, f"Redone: {self.text()}", self.person_id)
+        self.actions.put_back(self.restore, self.after, f"Redone: {self.text()}", self.person_id, self.shown)
 
     def undo(self) -> None:
-        self.actions.put_back(self.restore, self.before, f"Undone: {self.text()}", self.person_id)
+        self.actions.put_back(self.restore, self.before, f"Undone: {self.text()}", self.person_id, self.shown)
 
 
 class RegisterActions(QObject):
@@ -85,9 +87,19 @@ class RegisterActions(QObject):
         self._record(text, officer_id, operation, capture=officers.capture, restore=officers.restore,
                      absent=lambda oid: officers.OfficerState(oid, None), person=False)
 
+    def change_agenda(self, text: str, meeting_id: int, operation: Callable[[Any], Any], *,
+                      after: Callable[[Any], None]) -> None:
+        """An agenda change: the meeting's whole agenda is captured before and after for undo;
+        ``after(result)`` shows it again (only the agenda is re-read, not every view)."""
+        from cpo_desktop.services import agenda
+
+        self._record(text, meeting_id, operation, capture=agenda.capture, restore=agenda.restore,
+                     absent=lambda mid: agenda.AgendaState(mid, (), ()), person=False, after=after)
+
     def _record(self, text: str, key: int | None, operation: Callable[[Any], Any], *,
                 capture: Callable[[Any, int], Any], restore: Callable[[Any, Any], None],
-                absent: Callable[[int], Any], person: bool) -> None:
+                absent: Callable[[int], Any], person: bool,
+                after: Callable[[Any], None] | None = None) -> None:
         """Capture the record before and after ``operation`` and push the change for undo.
 
         ``key`` None: the operation adds the record and returns its id, and "before" is its absence.
@@ -100,18 +112,23 @@ class RegisterActions(QObject):
             before = capture(store, key) if key is not None else None
             result = operation(store)
             new_key = key if key is not None else result
-            return before or absent(new_key), capture(store, new_key), new_key
+            return before or absent(new_key), capture(store, new_key), new_key, result
 
-        def done(result) -> None:
-            before, after, new_key = result
+        def done(outcome) -> None:
+            before, state, new_key, result = outcome
             person_id = new_key if person else None
-            self.undo_stack.push(StateCommand(self, text, restore, before, after, person_id))
+            self.undo_stack.push(StateCommand(self, text, restore, before, state, person_id,
+                                              shown=after and (lambda: after(None))))
             self.window.status(f"{text}.")
-            self.window.refresh(select_person=person_id)
+            if after is not None:
+                after(result)
+            else:
+                self.window.refresh(select_person=person_id)
 
         self.window.runner.run(job, done, self.window.task_failed)
 
-    def put_back(self, restore: Callable[[Any, Any], None], state: Any, message: str, person_id: int | None) -> None:
+    def put_back(self, restore: Callable[[Any, Any], None], state: Any, message: str, person_id: int | None,
+                 shown: Callable[[], None] | None = None) -> None:
         store = self.store
 
         def failed(exc: BaseException, tb: str) -> None:
@@ -122,7 +139,10 @@ class RegisterActions(QObject):
 
         def done(_result) -> None:
             self.window.status(message)
-            self.window.refresh(select_person=person_id)
+            if shown is not None:
+                shown()
+            else:
+                self.window.refresh(select_person=person_id)
 
         self.window.runner.run(lambda: restore(store, state), done, failed)
 

@@ -1,0 +1,168 @@
+"""The agenda builder as the CPO uses it: real window on the demo board, dialogs filled through
+prompts.ask, files picked through prompts.open_file."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from conftest import open_window
+from PySide6.QtCore import QModelIndex, Qt
+from sqlmodel import select
+
+from cpo_desktop.model.tables import AgendaItem, Paper
+from cpo_desktop.services import agenda as agenda_svc
+from cpo_desktop.ui import prompts
+from cpo_desktop.ui.agenda_view import ItemDialog
+
+
+@pytest.fixture
+def window(qtbot, demo_paths):
+    window = open_window(qtbot, demo_paths)
+    view = window.agenda_view
+    window.set_view("agenda")
+    qtbot.waitUntil(lambda: view.agenda is not None, timeout=10000)
+    return window
+
+
+def choose(qtbot, view, meeting_id):
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.open_meeting(meeting_id)
+
+
+def titles_in_db(window, meeting_id):
+    with window.store.session() as session:
+        return [i.title for i in session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                                              .order_by(AgendaItem.position))]
+
+
+def a_pdf(tmp_path, name="Part2-paper.pdf"):
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    c.drawString(100, 750, "Placement review: exempt paper")
+    c.showPage()
+    c.save()
+    path = tmp_path / name
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def test_build_an_agenda_reorder_it_and_add_a_part_2_item_with_a_paper(qtbot, window, monkeypatch, tmp_path):
+    view = window.agenda_view
+    # The last meeting of the demo year has no agenda yet.
+    empty = [m for m in window.views_data.meetings if m.kind == "board"][-1]
+    choose(qtbot, view, empty.id)
+    assert view.model.rowCount() == 0 and view.buttons["template"].isVisible()
+
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.buttons["template"].click()
+    expected = agenda_svc.load_agenda(window.store, empty.id)
+    assert [i.title for i in view.model.items] == [i.title for i in expected.items]
+    assert view.model.items[0].title == "Welcome and introductions"
+    assert view.model.items[-1].title == "Date of next meeting"
+    assert [view.model.data(view.model.index(r, 0)) for r in range(3)] == ["1", "2", "3"]
+    assert not view.buttons["template"].isVisible()
+
+    # Drag "Director's briefing" to the top of the standing items, through the model's drop.
+    items = view.model.items
+    director = next(n for n, i in enumerate(items) if i.title == "Director's briefing")
+    local_offer = next(n for n, i in enumerate(items) if i.title.startswith("Local Offer"))
+    mime = view.model.mimeData([view.model.index(director, 0)])
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.model.dropMimeData(mime, Qt.DropAction.MoveAction, local_offer, 0, QModelIndex())
+        # The row moves at once, before the save has finished.
+        assert view.model.items[local_offer].title == "Director's briefing"
+    saved = titles_in_db(window, empty.id)
+    assert saved.index("Director's briefing") == local_offer
+    assert view.model.items[local_offer].number == str(local_offer + 1)
+
+    # Keyboard: Ctrl+Down moves it back below the Local Offer.
+    view.select_item(view.model.items[local_offer].id)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.actions["down"].trigger()
+    assert titles_in_db(window, empty.id)[local_offer + 1] == "Director's briefing"
+
+    # Undo puts the agenda back as it was before that move.
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        window.actionUndo.trigger()
+    assert titles_in_db(window, empty.id).index("Director's briefing") == local_offer
+
+    # A Part 2 item: OK stays disabled until the Schedule 12A paragraph is chosen.
+    view.select_item(next(i.id for i in view.model.items if i.title == "Performance report"))
+
+    def fill(d: ItemDialog) -> bool:
+        qtbot.keyClicks(d.ui.titleEdit, "Individual placement reviews")
+        d.ui.partCombo.setCurrentIndex(d.ui.partCombo.findData(2))
+        assert not d.ok.isEnabled() and "Schedule 12A" in d.ui.problemLabel.text()
+        d.ui.paragraphCombo.setCurrentIndex(d.ui.paragraphCombo.findData(1))
+        d.ui.publicInterestEdit.setPlainText("About individual children.")
+        d.ui.purposeCombo.setCurrentIndex(d.ui.purposeCombo.findData("decision"))
+        d.ui.presenterCombo.setEditText("Service Manager, Corporate Parenting Services")
+        assert d.ok.isEnabled(), d.ui.problemLabel.text()
+        return True
+
+    monkeypatch.setattr(prompts, "ask", fill)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.add_item()
+    numbers = {i.title: i for i in view.model.items}
+    part2 = numbers["Individual placement reviews"]
+    performance = numbers["Performance report"]
+    assert part2.part == 2 and part2.exempt_paragraph == 1
+    assert int(part2.number) == int(performance.number) + 1  # added after the selected item
+    assert "Part 2 – para 1" in view.model.data(view.model.index(view.model.items.index(part2), 2))
+    assert view.selected().id == part2.id
+
+    # Attach its paper: copied into the store under its content hash, original name kept.
+    pdf = a_pdf(tmp_path)
+    original = pdf.read_bytes()
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: pdf)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.actions["attach"].trigger()
+    with window.store.session() as session:
+        paper = session.exec(select(Paper).where(Paper.agenda_item_id == part2.id)).one()
+    assert paper.original_name == "Part2-paper.pdf" and paper.kind == "pdf" and paper.pages == 1
+    stored = window.store.paths.documents / paper.sha256[:2] / f"{paper.sha256}.pdf"
+    assert stored.read_bytes() == original and pdf.read_bytes() == original
+    row = next(i for i in view.model.items if i.id == part2.id)
+    assert row.state == "received" and "Part2-paper.pdf" in view.model.data(
+        view.model.index(view.model.items.index(row), 6))
+    assert "Part 2" in view.detail.text() and "Part2-paper.pdf" in view.detail.text()
+
+
+def test_a_bad_paper_is_refused_with_a_message_and_nothing_is_attached(qtbot, window, monkeypatch, tmp_path):
+    view = window.agenda_view
+    item = next(i for i in view.model.items if i.paper_expected and not i.papers)
+    view.select_item(item.id)
+    fake = tmp_path / "report.pdf"
+    fake.write_bytes(b"MZ\x90\x00" + b"\x00" * 200)  # a program renamed .pdf
+    monkeypatch.setattr(prompts, "open_file", lambda *a, **k: fake)
+    errors = []
+    monkeypatch.setattr(window, "task_failed", lambda exc, tb: errors.append(str(exc)))
+    view.actions["attach"].trigger()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    assert "program" in errors[0].lower()
+    with window.store.session() as session:
+        assert session.exec(select(Paper).where(Paper.agenda_item_id == item.id)).first() is None
+
+
+def test_checklist_ticks_show_in_the_agenda(qtbot, window, monkeypatch):
+    view = window.agenda_view
+    item = next(i for i in view.model.items if i.papers)
+    view.select_item(item.id)
+
+    def tick(d) -> bool:
+        d.ui.pledgeCheck.setChecked(True)
+        d.ui.involvementCheck.setChecked(False)
+        d.ui.youSaidCheck.setChecked(True)
+        d.ui.youSaidNote.setPlainText("Section 4: the MAD group asked for later opening hours.")
+        return True
+
+    monkeypatch.setattr(prompts, "ask", tick)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.actions["checklist"].trigger()
+    row = next(i for i in view.model.items if i.id == item.id)
+    text = view.model.data(view.model.index(view.model.items.index(row), 7))
+    assert text == "Pledge ✓ · Involvement ✗ · You said, we did ✓"
+    assert "later opening hours" in view.detail.text()
