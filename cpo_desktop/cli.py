@@ -581,6 +581,40 @@ def cmd_meetings_move(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_meetings_schedule(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from cpo_desktop.model.agenda_rules import parse_months
+    from cpo_desktop.services import meetings
+
+    with _opened(args) as store:
+        plan = meetings.get_schedule(store)
+        changes = {}
+        if args.months is not None:
+            try:
+                changes["months"] = parse_months(args.months)
+            except ValueError as exc:
+                raise CommandError(f"{exc}.") from None
+        if args.weekday is not None:
+            changes["weekday"] = meetings.WEEKDAYS.index(args.weekday.capitalize())
+        if args.week is not None:
+            changes["week"] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}[args.week]
+        for name in ("venue", "duration_minutes"):
+            if getattr(args, name) is not None:
+                changes[name] = getattr(args, name)
+        if args.time is not None:
+            changes["start_time"] = _time(args.time).strftime("%H:%M")
+        if args.link is not None:
+            changes["online_link"] = args.link or None
+        if changes:
+            plan = replace(plan, **changes)
+            meetings.set_schedule(store, plan)
+    print(f"{'The schedule is now' if changes else 'The board meets on'} {plan.describe()}, for "
+          f"{plan.duration_minutes} minutes, at {plan.venue or '(no venue set)'}"
+          + (f", online at {plan.online_link}" if plan.online_link else "") + ".")
+    return EXIT_OK
+
+
 def cmd_calendar_export(args: argparse.Namespace) -> int:
     from cpo_desktop.services import calendar_export, meetings
 
@@ -819,6 +853,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--anyway", action="store_true",
                    help="move it even to a bank holiday, a weekend or a day with another meeting")
     p.set_defaults(func=cmd_meetings_move)
+
+    p = meetings.add_parser("schedule", help="show or change the board's meeting schedule (used to plan a year)")
+    p.add_argument("--months", metavar="M,M,…", help="the months it meets, e.g. 6,8,10,12,2,4")
+    p.add_argument("--weekday", choices=["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    p.add_argument("--week", choices=["first", "second", "third", "fourth", "last"], help="which one in the month")
+    p.add_argument("--time", metavar="HH:MM")
+    p.add_argument("--duration", dest="duration_minutes", type=int, metavar="MIN")
+    p.add_argument("--venue", metavar="V")
+    p.add_argument("--link", metavar="URL", help='an online meeting link ("" for none)')
+    p.set_defaults(func=cmd_meetings_schedule)
 
     calendar = sub.add_parser("calendar", help="calendar files (.ics) for Outlook").add_subparsers(
         dest="calendar_command", metavar="ACTION", required=True)
