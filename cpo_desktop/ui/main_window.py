@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
     def _build_views(self) -> None:
         from cpo_desktop.ui.register_actions import RegisterActions
         from cpo_desktop.ui.register_views import MembersView, OfficersView, SeatsView
-        from cpo_desktop.ui.views import PLACEHOLDERS, MeetingsView, PlaceholderView
+        from cpo_desktop.ui.meetings_view import MeetingsView
+        from cpo_desktop.ui.views import PLACEHOLDERS, PlaceholderView
 
         self.actions = RegisterActions(self)
         self.members = MembersView(self.actions)
@@ -127,10 +128,17 @@ class MainWindow(QMainWindow):
         self.officers = OfficersView(self.actions)
         from cpo_desktop.ui.agenda_view import AgendaView
 
-        self.meetings = MeetingsView()
+        self.meetings = MeetingsView(self)
         self.agenda_view = AgendaView(self)
+        self.meetings.show_requested.connect(lambda: self.set_view("meetings"))
+        self.meetings.agenda_requested.connect(self.open_agenda)
+        from cpo_desktop.ui.work_programme_view import WorkProgrammeView
+
+        self.work_programme = WorkProgrammeView(self)
+        self.work_programme.agenda_requested.connect(self.open_agenda)
         self.views.update({"members": self.members, "seats": self.seats, "officers": self.officers,
-                           "meetings": self.meetings, "agenda": self.agenda_view})
+                           "meetings": self.meetings, "agenda": self.agenda_view,
+                           "work-programme": self.work_programme})
         for info in VIEWS:
             if info.name not in self.views:
                 summary, points = PLACEHOLDERS[info.name]
@@ -217,6 +225,16 @@ class MainWindow(QMainWindow):
         self.menuMembers.addMenu(self.actions.export_menu)
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMembers)
 
+        self.menuMeetings = QMenu("Mee&tings", self)
+        for action in self.meetings.menu_actions:
+            self.menuMeetings.addAction(action)
+        self.menuMeetings.addSeparator()
+        programme = self.menuMeetings.addMenu("Work &Programme")
+        for action in self.work_programme.menu_actions:
+            programme.addAction(action)
+        programme.aboutToShow.connect(lambda: self.set_view("work-programme"))
+        self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMeetings)
+
         # The Agenda menu holds the agenda view's own actions (enabled as the selection allows).
         self.menuAgenda = QMenu("&Agenda", self)
         groups = (("template", "add", "edit", "remove"), ("up", "down", "indent", "outdent"),
@@ -240,6 +258,10 @@ class MainWindow(QMainWindow):
         if name not in names:
             raise ValueError(f"unknown view {name!r}; choose one of {', '.join(names)}")
         self.ui.navList.setCurrentRow(names.index(name))
+
+    def open_agenda(self, meeting_id: int) -> None:
+        self.set_view("agenda")
+        self.agenda_view.open_meeting(meeting_id)
 
     def current_view(self) -> str:
         return VIEWS[max(0, self.ui.navList.currentRow())].name
@@ -309,7 +331,8 @@ class MainWindow(QMainWindow):
         self.members.show_data(data, welcome=welcome)
         self.seats.show_data(data)
         self.officers.show_data(data)
-        self.meetings.show_overview(data.overview)
+        self.meetings.show_meetings(data.meetings)
+        self.work_programme.reload()
         self.agenda_view.show_meetings(data.meetings)
 
     def status(self, message: str, msecs: int = 10000) -> None:

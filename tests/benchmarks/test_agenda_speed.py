@@ -114,3 +114,46 @@ def test_a_40_item_agenda_reorders_without_delay(qtbot, ten_years):
           f"(round trip = {r / b:.1f}× the baseline)")
     assert v < VISIBLE_LIMIT_MS
     assert r < ROUND_TRIP_LIMIT_MS
+
+
+def test_the_meetings_list_with_ten_years_opens_fast(qtbot, ten_years):
+    from types import SimpleNamespace
+
+    from cpo_desktop.services import meetings
+    from cpo_desktop.ui.meetings_view import MeetingsView
+    from cpo_desktop.ui.tasks import TaskRunner
+
+    store = ten_years
+    database = store.engine.url.database
+    runner = TaskRunner()
+    window = SimpleNamespace(store=store, runner=runner, views_data=None, data_paths=store.paths,
+                             task_failed=lambda exc, tb: None, status=lambda text: None, refresh=lambda: None)
+    view = MeetingsView(window)
+    view.resize(1200, 800)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def baseline() -> float:
+        t0 = time.perf_counter()
+        con = sqlite3.connect(database)
+        rows = con.execute("SELECT * FROM meeting ORDER BY date, start_time").fetchall()
+        con.close()
+        assert len(rows) >= 70
+        return time.perf_counter() - t0
+
+    opened, base = [], []
+    for _ in range(ROUNDS):
+        view.set_year(None)  # "All years": every meeting in the table
+        t0 = time.perf_counter()
+        rows = meetings.list_meetings(store)
+        view.show_meetings(rows)
+        view.repaint()
+        opened.append(time.perf_counter() - t0)
+        base.append(baseline())
+        runner.wait(5000)
+    assert view.model.rowCount() >= 70
+    o, b = ms(statistics.median(opened)), ms(statistics.median(base))
+    print(f"\nMeetings list, {len(rows)} meetings over ten years, medians of {ROUNDS}: opens in {o:.1f} ms "
+          f"(limit {MEETINGS_LIMIT_MS} ms); baseline sqlite3 fetch {b:.2f} ms ({o / b:.0f}× the baseline)")
+    assert o < MEETINGS_LIMIT_MS
