@@ -28,11 +28,12 @@ def _print_agenda(agenda) -> None:
     if not agenda.items:
         print("No agenda yet: `cpo-desktop agenda create` builds it from the board's template.")
         return
-    rows, part2_started = [], False
+    rows, part = [], 1
     for item in agenda.items:
-        if item.part == 2 and not part2_started:
-            part2_started = True
-            rows.append(["", "", "PART 2 – exempt: the public may be excluded", "", "", ""])
+        if item.part != part:
+            part = item.part
+            rows.append(["", "", "PART 2 – exempt: the public may be excluded" if part == 2
+                         else "PART 1 – in public (the public re-admitted)", "", "", ""])
         title = ("    " if item.sub_item else "") + item.title
         if item.part == 2:
             title += f" [Sch. 12A para {item.exempt_paragraph}]"
@@ -157,7 +158,10 @@ def cmd_agenda_move_item(args: argparse.Namespace) -> int:
         target = before.item(args.to)
         index = before.items.index(target)
         if index > before.items.index(item):
-            index += 1  # "to 7" from above means: take 7's place, 7 moves up
+            # "to 7" from above means: take 7's place, 7 moves up (with its sub-items, if any).
+            index += 1
+            while not item.sub_item and index < len(before.items) and before.items[index].sub_item:
+                index += 1
         agenda.move_item(store, item.id, index)
         after = agenda.load_agenda(store, args.meeting)
     moved = next(i for i in after.items if i.id == item.id)

@@ -235,9 +235,6 @@ def test_move_remove_to_follow_checklist_and_settings(demo_store, tmp_path, caps
     assert agenda.load_agenda(demo_store, forum.id).items[0].number == "1"
 
 
-@pytest.mark.xfail(strict=True, reason="cli_agenda.cmd_agenda_move_item: moving an item down 'to N' inserts it "
-                                        "right after item N, before N's sub-items, which then become the moved "
-                                        "item's sub-items (10a 'Care leavers in EET' ends up under the MAD report)")
 def test_moving_an_item_down_past_an_item_with_sub_items_leaves_them_where_they_were(demo_store):
     cli = cli_for(demo_store)
     meeting = next_board_meeting(demo_store)

@@ -129,15 +129,19 @@ def due_meetings(frequency: str, meetings: Sequence[tuple[dt.date, int | None]],
             chosen.append(themed[0])
     if len(chosen) < wanted:
         step = n_meetings / wanted
-        offset = phase % max(1, math.ceil(step))
-        spread = [(offset + round(k * step)) % n_meetings for k in range(wanted)]
-        for index in spread:
-            if len(chosen) >= wanted:
-                break
-            # An evenly spread slot close to one already taken (by a preferred month or the
-            # theme) is dropped in favour of the farthest free meeting.
-            if index in chosen or any(abs(index - c) < step / 2 for c in chosen):
-                free = [i for i in range(n_meetings) if i not in chosen]
-                index = max(free, key=lambda i: (min(abs(i - c) for c in chosen), -i)) if chosen else free[0]
-            chosen.append(index)
+
+        def apart(a: int, b: int) -> int:  # meetings apart, round the year (April is next to June)
+            d = abs(a - b) % n_meetings
+            return min(d, n_meetings - d)
+
+        # Evenly spaced from the meeting already chosen (by a month or the theme), else from an
+        # offset that staggers rules of the same frequency.
+        anchor = chosen[0] if chosen else phase % max(1, math.ceil(step))
+        for k in range(wanted):
+            index = (anchor + round(k * step)) % n_meetings
+            if len(chosen) < wanted and index not in chosen and all(apart(index, c) >= step / 2 for c in chosen):
+                chosen.append(index)
+        while len(chosen) < wanted:  # what is left goes where the gap is widest
+            free = [i for i in range(n_meetings) if i not in chosen]
+            chosen.append(max(free, key=lambda i: (min(apart(i, c) for c in chosen), -i)))
     return sorted(set(chosen))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlmodel import Session, func, select
 
-from cpo_desktop.errors import UserError
+from cpo_desktop.errors import UserError, sentence
 from cpo_desktop.model import agenda_rules, enums, working_days
 from cpo_desktop.model.rules import municipal_year_start, person_name
 from cpo_desktop.model.tables import (
@@ -244,8 +244,12 @@ def agenda_problems(agenda: Agenda) -> list[str]:
     problems = []
     over = agenda_rules.overrun_minutes([i.duration_minutes for i in agenda.items], agenda.meeting.duration_minutes)
     if over:
-        problems.append(f"The agenda runs {over} minutes over the meeting's {agenda.meeting.duration_minutes} "
+        problems.append(f"The agenda runs {over} minute{'s' if over != 1 else ''} over the meeting's {agenda.meeting.duration_minutes} "
                         f"minutes (it would finish at {agenda.finishes:%H:%M}).")
+    parts = [i.part for i in agenda.items]
+    if 2 in parts and 1 in parts[parts.index(2):]:
+        problems.append("A public (Part 1) item comes after the exempt (Part 2) items: the public would have to be "
+                        "re-admitted. Part 2 items usually close the agenda.")
     for item in agenda.items:
         if item.part == 2 and not item.public_interest:
             problems.append(f"Item {item.number} is in Part 2 but has no public-interest note.")
@@ -403,7 +407,7 @@ class ItemInput:
 
 def _check(session: Session, data: ItemInput) -> None:
     if problems := data.problems():
-        raise AgendaError("; ".join(problems).capitalize() + ". Nothing was saved.")
+        raise AgendaError(sentence(problems) + " Nothing was saved.")
     if data.presenter_person_id is not None and session.get(Person, data.presenter_person_id) is None:
         raise AgendaError(f"There is no person with id {data.presenter_person_id}.")
     if data.presenter_seat_id is not None and session.get(Seat, data.presenter_seat_id) is None:
@@ -425,10 +429,14 @@ def _renumber(items: list[AgendaItem]) -> None:
         item.position = n
 
 
-def _default_index(items: list[AgendaItem]) -> int:
-    """Where a new item goes when not told: before the closing block (any other business)."""
+def _default_index(items: list[AgendaItem], part: int = 1) -> int:
+    """Where a new item goes when not told: a public item before the closing block (any other
+    business) and before any Part 2 item; a Part 2 item at the end, where the press and public
+    are asked to leave."""
+    if part == 2:
+        return len(items)
     for n, item in enumerate(items):
-        if item.section == enums.AgendaSection.CLOSING:
+        if item.section == enums.AgendaSection.CLOSING or item.part == 2:
             return n
     return len(items)
 
@@ -441,6 +449,11 @@ def add_item(store: Store, meeting: str | int, data: ItemInput, *, after: str | 
 
     meeting_id = meetings_svc.find_meeting(store, meeting)
     checked = [papers.read_and_check(Path(p)) for p in attach or []]  # every file checked before any write
+    seen: dict[str, str] = {}
+    for c in checked:
+        if c.sha256 in seen:
+            raise AgendaError(f"{c.name} and {seen[c.sha256]} are the same file; attach it once. Nothing was saved.")
+        seen[c.sha256] = c.name
     with store.session() as session:
         _check(session, data)
         m = session.get(Meeting, meeting_id)
@@ -452,7 +465,7 @@ def add_item(store: Store, meeting: str | int, data: ItemInput, *, after: str | 
             while not data.sub_item and index < len(items) and items[index].sub_item:
                 index += 1
         else:
-            index = _default_index(items)
+            index = _default_index(items, data.part)
         if data.sub_item and index == 0:
             raise AgendaError("A sub-item needs an item above it; give --after.")
         item = AgendaItem(meeting_id=meeting_id, position=0, **_values(data))
@@ -501,12 +514,20 @@ def item_input(row: ItemRow) -> ItemInput:
 
 
 def remove_item(store: Store, item_id: int) -> None:
-    """Take an item (and its papers' links) off the agenda; the stored files stay."""
+    """Take an item (and its papers' links) off the agenda; the stored files stay. A main
+    item's sub-items stay on the agenda as main items, rather than fall under the item above."""
     with store.session() as session:
         item = _item(session, item_id)
         for paper in session.exec(select(Paper).where(Paper.agenda_item_id == item_id)):
             session.delete(paper)
-        items = [i for i in _items(session, item.meeting_id) if i.id != item_id]
+        everything = _items(session, item.meeting_id)
+        index = everything.index(item)
+        if not item.sub_item:
+            for following in everything[index + 1:]:
+                if not following.sub_item:
+                    break
+                following.sub_item = False
+        items = everything[:index] + everything[index + 1:]
         session.delete(item)
         if items and items[0].sub_item:
             items[0].sub_item = False
@@ -527,6 +548,8 @@ def move_item(store: Store, item_id: int, to_index: int) -> None:
         block = items[start:end]
         rest = items[:start] + items[end:]
         to_index = max(0, min(to_index, len(items)))
+        if start <= to_index <= end:
+            return  # dropped on itself or among its own sub-items: nothing moves
         # The target counted in the full list; after lifting the block out it shifts back.
         insert_at = to_index - len(block) if to_index > start else to_index
         insert_at = max(0, min(insert_at, len(rest)))
@@ -716,11 +739,12 @@ def chase_list(store: Store, *, today: dt.date | None = None, meeting: str | int
         for item in agenda.items:
             if item.state not in (AWAITED, TO_FOLLOW, LATE):
                 continue
+            # Working days gone by since the deadline, today included if it is one.
             late = 0
-            day = agenda.report_deadline
-            while day < today:
-                day = working_days.next_working_day(day)
+            day = working_days.next_working_day(agenda.report_deadline)
+            while day <= today:
                 late += 1
+                day = working_days.next_working_day(day)
             rows.append(ChaseRow(meeting_id, agenda.meeting.date, item.id, item.number, item.title, item.presenter,
                                  item.author_email, agenda.report_deadline, item.state, late))
     return rows
@@ -746,7 +770,7 @@ def chase_message(store: Store, row: ChaseRow, *, today: dt.date | None = None):
     msg["To"] = row.email
     if sender:
         msg["From"] = f"{sender_name} <{sender}>"
-    msg["Subject"] = f"{board.name} – {row.meeting_date:%d %B %Y} – report needed: {row.title}"
+    msg["Subject"] = f"{board.name} – {working_days.long_date(row.meeting_date)} – report needed: {row.title}"
     msg["Date"] = format_datetime(dt.datetime.now(dt.UTC))
     msg["X-Unsent"] = "1"  # Outlook opens an unsent message as a draft to send
     if row.days_late:
@@ -781,3 +805,70 @@ def write_chase(store: Store, item_id: int, folder: Path | None = None, *, today
     slug = "".join(c if c.isalnum() else "-" for c in row.title.lower())[:40].strip("-")
     target = folder / f"chase-{row.meeting_date:%Y-%m-%d}-item-{row.number}-{slug}.eml"
     return atomic_write_bytes(target, msg.as_bytes())
+
+
+# --- the board's template -------------------------------------------------------------------------
+
+@dataclass
+class TemplateItem:
+    """One item of the board's agenda template (a StandingItem), as the user edits it."""
+
+    id: int | None
+    title: str
+    section: str  # opening, standing or closing
+    purpose: str = enums.Purpose.INFORMATION.value
+    presenter_role: str | None = None
+    duration_minutes: int = 10
+    paper_expected: bool = False
+    active: bool = True
+
+    def problems(self) -> list[str]:
+        problems = []
+        if not self.title.strip():
+            problems.append("every template item needs a title")
+        if self.section not in {s.value for s in enums.AgendaSection}:
+            problems.append(f"“{self.section}” is not a template section (opening, standing, closing)")
+        if self.purpose not in {p.value for p in enums.Purpose}:
+            problems.append(f"“{self.purpose}” is not a purpose (decision, discussion, information)")
+        if not 0 <= self.duration_minutes <= 300:
+            problems.append("an item lasts from 0 to 300 minutes")
+        return problems
+
+
+def list_template(store: Store) -> list[TemplateItem]:
+    """The template in its order: opening block, standing items, closing block."""
+    order = {s.value: n for n, s in enumerate(enums.AgendaSection)}
+    with store.session() as session:
+        rows = session.exec(select(StandingItem).order_by(StandingItem.sort_order, StandingItem.id)).all()
+        return sorted((TemplateItem(r.id, r.title, r.section, r.purpose, r.presenter_role, r.duration_minutes,
+                                    r.paper_expected, r.active) for r in rows), key=lambda t: order[t.section])
+
+
+def save_template(store: Store, items: list[TemplateItem]) -> None:
+    """Replace the template with ``items`` (in that order), in one transaction. Items left out
+    are made inactive, not deleted: agendas already built still point at them."""
+    problems = [f"row {n}: {p}" for n, item in enumerate(items, start=1) for p in item.problems()]
+    if problems:
+        raise AgendaError("The template was not saved: " + "; ".join(problems) + ".")
+    with store.session() as session:
+        from cpo_desktop.model.tables import Board
+
+        board = session.exec(select(Board)).one()
+        existing = {s.id: s for s in session.exec(select(StandingItem))}
+        kept = set()
+        for n, item in enumerate(items, start=1):
+            row = existing.get(item.id) if item.id is not None else None
+            if item.id is not None and row is None:
+                raise AgendaError(f"Template item {item.id} no longer exists. Nothing was saved.")
+            if row is None:
+                row = StandingItem(board_id=board.id, title="", section=item.section)
+                session.add(row)
+            row.title, row.section, row.purpose = item.title.strip(), item.section, item.purpose
+            row.presenter_role = (item.presenter_role or "").strip() or None
+            row.duration_minutes, row.paper_expected, row.active = item.duration_minutes, item.paper_expected, item.active
+            row.sort_order = n
+            if row.id is not None:
+                kept.add(row.id)
+        for row_id, row in existing.items():
+            if row_id not in kept:
+                row.active = False

@@ -123,9 +123,9 @@ def _agendas(store: Store, session: Session, today: dt.date) -> dict[str, int]:
             if perf is not None:
                 extra.append((items.index(perf) + 1, AgendaItem(
                     meeting_id=m.id, position=0, sub_item=True, section="standing", purpose="discussion",
-                    title="Care leavers in education, employment or training (EET)", duration_minutes=5,
+                    title="Care leavers in education, employment or training (EET)", duration_minutes=15,
                     presenter_role="Head of Service, Cared For and Care Experienced Services")))
-            close = next((n for n, i in enumerate(items) if i.section == enums.AgendaSection.CLOSING), len(items))
+            close = len(items)  # Part 2 closes the agenda, after the date of the next meeting
             part2 = AgendaItem(meeting_id=m.id, position=0, section="other", purpose="decision", part=2,
                                exempt_paragraph=1, title="Residential placements: individual placement reviews",
                                duration_minutes=10, paper_expected=True,

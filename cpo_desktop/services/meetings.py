@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 from sqlmodel import Session, select
 
-from cpo_desktop.errors import UserError
+from cpo_desktop.errors import UserError, sentence
 from cpo_desktop.model import enums, schedule
 from cpo_desktop.model.rules import municipal_year_label, municipal_year_start, parse_date
 from cpo_desktop.model.tables import Board, Meeting, MeetingChange, Priority
@@ -90,7 +90,7 @@ def get_schedule(store: Store) -> Schedule:
 
 def set_schedule(store: Store, value: Schedule) -> None:
     if problems := value.problems():
-        raise MeetingError("; ".join(problems).capitalize() + ".")
+        raise MeetingError(sentence(problems))
     settings.set(store, SCHEDULE_KEY, asdict(value))
 
 

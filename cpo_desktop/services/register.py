@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 
 from sqlmodel import Session, select
 
-from cpo_desktop.errors import UserError
+from cpo_desktop.errors import UserError, sentence
 from cpo_desktop.model import enums
 from cpo_desktop.model import register_rules as rules
 from cpo_desktop.model.rules import display_name, person_name
@@ -98,7 +98,7 @@ def organisation_names(store: Store) -> list[str]:
 def _apply(session: Session, person: Person, data: PersonInput) -> None:
     problems = rules.person_problems(data.first_name, data.surname, data.email)
     if problems:
-        raise RegisterError("; ".join(problems).capitalize() + ".")
+        raise RegisterError(sentence(problems))
     person.first_name = data.first_name.strip()
     person.surname = data.surname.strip()
     person.title = (data.title or "").strip() or None

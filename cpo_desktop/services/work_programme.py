@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 from sqlmodel import Session, select
 
-from cpo_desktop.errors import UserError
+from cpo_desktop.errors import UserError, sentence
 from cpo_desktop.model import agenda_rules, enums
 from cpo_desktop.model.rules import municipal_year_label
 from cpo_desktop.model.tables import (
@@ -121,7 +121,7 @@ def _rule_rows(session: Session, *, include_inactive: bool = True) -> list[RuleR
 
 def _check_refs(session: Session, data: RuleInput) -> None:
     if problems := data.problems():
-        raise WorkProgrammeError("; ".join(problems).capitalize() + ".")
+        raise WorkProgrammeError(sentence(problems))
     for model, key, what in ((ReportingOfficer, data.reporting_officer_id, "reporting officer"),
                              (Seat, data.seat_id, "seat"), (Priority, data.priority_id, "priority")):
         if key is not None and session.get(model, key) is None:
@@ -340,19 +340,18 @@ def coverage(store: Store, year: int) -> Coverage:
                 result.problems.append(CoverageProblem(kind, f"{row.title}: due but not on the agenda of {where}.",
                                                        missing[0].id))
             rule = rules.get(row.key)
-            if rule is not None and rule.active:
+            if rule is not None and rule.active and g.meetings:
                 wanted = agenda_rules.TIMES_A_YEAR.get(rule.frequency)
                 wanted = len(g.meetings) if wanted is None else wanted
                 placed = sum(1 for c in row.cells if c != NOT_DUE)
                 if placed < wanted:
                     result.problems.append(CoverageProblem(
-                        "report", f"{row.title} ({row.kind.lower()}): wanted {wanted} time"
-                        f"{'s' if wanted != 1 else ''} this year, but only {placed} of the year's "
-                        f"{len(g.meetings)} meeting{'s' if len(g.meetings) != 1 else ''} take{'s' if placed == 1 else ''} it."))
+                        "report", f"{row.title} ({row.kind.lower()}): wanted {wanted} times this year, but the "
+                        f"year has only {len(g.meetings)} board meeting{'s' if len(g.meetings) != 1 else ''}."))
         for m in g.meetings:
             over = agenda_rules.overrun_minutes([m.agenda_minutes], m.duration_minutes)
             if over:
                 result.problems.append(CoverageProblem(
-                    "over time", f"The agenda of {m.date:%d/%m/%Y} runs {over} minutes over "
+                    "over time", f"The agenda of {m.date:%d/%m/%Y} runs {over} minute{'s' if over != 1 else ''} over "
                     f"({m.agenda_minutes} minutes of items for a {m.duration_minutes}-minute meeting).", m.id))
         return result

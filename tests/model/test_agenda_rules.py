@@ -190,9 +190,6 @@ def test_without_preferences_the_spread_is_even():
         assert _widest_gap(ar.due_meetings("quarterly", YEAR, phase=phase)) <= 2
 
 
-@pytest.mark.xfail(strict=True, reason="due_meetings spreads the remaining slots by linear distance from the "
-                                        "pre-chosen meeting: a bi-annual report preferred in June lands in June and "
-                                        "April, ten months apart, instead of June and December")
 def test_a_bi_annual_report_with_a_preferred_month_comes_round_six_months_later():
     for month, first in ((6, 0), (8, 1), (10, 2)):
         for phase in range(3):
@@ -200,8 +197,6 @@ def test_a_bi_annual_report_with_a_preferred_month_comes_round_six_months_later(
             assert due == [first, first + 3], (month, phase, due)
 
 
-@pytest.mark.xfail(strict=True, reason="due_meetings: a quarterly report linked to the August theme is put at "
-                                        "June, August, October and December, then nothing for six months")
 def test_a_quarterly_report_linked_to_a_theme_is_still_spread_over_the_year():
     for theme in (1, 2, 3, 4, 5):
         for phase in range(2):
