@@ -272,6 +272,89 @@ def cmd_agenda_settings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- the template ---------------------------------------------------------------------------------
+
+SECTION_NAMES = {"opening": "Opening", "standing": "Standing", "closing": "Closing"}
+
+
+def cmd_template_show(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        items = agenda.list_template(store)
+    if args.json:
+        print(json.dumps([asdict(t) for t in items], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    _table([[str(n), SECTION_NAMES[t.section], t.title + ("" if t.active else " (not used)"), t.presenter_role or "",
+             t.purpose, str(t.duration_minutes), "yes" if t.paper_expected else ""]
+            for n, t in enumerate(items, start=1)], ["No.", "Section", "Item", "Presenter", "Purpose", "Mins", "Paper"])
+    print("New agendas: the opening block, the standing items, the work-programme reports due, the theme's "
+          "items, then the closing block.")
+    return EXIT_OK
+
+
+def _template_changes(args: argparse.Namespace, item) -> None:
+    for name in ("title", "section", "purpose"):
+        if getattr(args, name) is not None:
+            setattr(item, name, getattr(args, name))
+    if args.presenter is not None:
+        item.presenter_role = args.presenter or None
+    if args.duration is not None:
+        item.duration_minutes = args.duration
+    if args.paper is not None:
+        item.paper_expected = args.paper
+    if args.active is not None:
+        item.active = args.active
+
+
+def _template_row(items, number: int):
+    from cpo_desktop.services.agenda import AgendaError
+
+    if not 1 <= number <= len(items):
+        raise AgendaError(f"The template has items 1 to {len(items)} (see `cpo-desktop agenda template`).")
+    return number - 1
+
+
+def cmd_template_add(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        items = agenda.list_template(store)
+        item = agenda.TemplateItem(None, args.title, args.section)
+        _template_changes(args, item)
+        index = _template_row(items, args.after) + 1 if args.after else len(items)
+        items.insert(index, item)
+        agenda.save_template(store, items)
+    print(f"Added “{args.title}” to the template; new agendas will include it.")
+    return EXIT_OK
+
+
+def cmd_template_edit(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        items = agenda.list_template(store)
+        item = items[_template_row(items, args.number)]
+        _template_changes(args, item)
+        agenda.save_template(store, items)
+    print(f"Changed template item {args.number}: {item.title}" + ("" if item.active else " (not used)") + ".")
+    return EXIT_OK
+
+
+def cmd_template_move(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import agenda
+
+    with _opened(args) as store:
+        items = agenda.list_template(store)
+        item = items.pop(_template_row(items, args.number))
+        items.insert(_template_row(items + [item], args.to), item)
+        agenda.save_template(store, items)
+    print(f"Moved “{item.title}” to place {args.to} in its section's order.")
+    return EXIT_OK
+
+
 # --- work programme -------------------------------------------------------------------------------
 
 def cmd_wp_rules(args: argparse.Namespace) -> int:
@@ -471,6 +554,31 @@ def add_parsers(sub) -> None:
     p.add_argument("--numbering", choices=("per-meeting", "continuous"),
                    help="number items from 1 at each meeting, or on through the municipal year")
     p.set_defaults(func=cmd_agenda_settings)
+
+    p = agenda.add_parser("template", help="the board's agenda template (the opening block, standing items, close)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_template_show)
+    for name, helptext in (("template-add", "add an item to the template"),
+                           ("template-edit", "change a template item (NUMBER from `agenda template`)")):
+        p = agenda.add_parser(name, help=helptext)
+        if name == "template-edit":
+            p.add_argument("number", type=int, metavar="NUMBER")
+        p.add_argument("--title", metavar="T", required=name == "template-add")
+        p.add_argument("--section", choices=list(SECTION_NAMES), required=name == "template-add")
+        p.add_argument("--purpose", choices=PURPOSES)
+        p.add_argument("--presenter", metavar="ROLE", help="a seat's title (its start will do) or a role in words")
+        p.add_argument("--duration", type=int, metavar="MIN")
+        p.add_argument("--paper", action=argparse.BooleanOptionalAction, default=None,
+                       help="a written paper comes with it")
+        p.add_argument("--active", action=argparse.BooleanOptionalAction, default=None,
+                       help="used on new agendas (--no-active keeps it for agendas already built)")
+        if name == "template-add":
+            p.add_argument("--after", type=int, metavar="NUMBER", help="put it after this template item")
+        p.set_defaults(func=cmd_template_add if name == "template-add" else cmd_template_edit)
+    p = agenda.add_parser("template-move", help="move a template item")
+    p.add_argument("number", type=int, metavar="NUMBER")
+    p.add_argument("--to", type=int, required=True, metavar="NUMBER")
+    p.set_defaults(func=cmd_template_move)
 
     wp = sub.add_parser("work-programme", help="the yearly work programme: report rules, the year grid, coverage") \
         .add_subparsers(dest="wp_command", metavar="ACTION", required=True)

@@ -335,3 +335,38 @@ def test_work_programme_check_grid_and_rules(demo_store, capsys):
 
     empty = here("work-programme", "check", "--year", "2031")
     assert empty.returncode == 1 and "2031/32 has no board meetings" in empty.stdout
+
+
+def test_the_agenda_template_is_edited_from_the_command_line(data_paths, capsys):
+    """template-add/-edit/-move change what the next agenda is built from; a bad edit saves nothing."""
+    base = ["--data-dir", str(data_paths.root)]
+
+    def cli(*args: str) -> tuple[int, str, str]:
+        code = cli_main([*base, *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    assert cli("agenda", "template")[0] == 0
+    before = json.loads(cli("agenda", "template", "--json")[1])
+    standing = [n for n, t in enumerate(before, start=1) if t["section"] == "standing"]
+    director = next(n for n, t in enumerate(before, start=1) if t["title"] == "Director's briefing")
+    assert cli("agenda", "template-add", "--title", "Care leavers' forum report", "--section", "standing",
+               "--paper", "--duration", "10", "--after", str(standing[-1]))[0] == 0
+    assert cli("agenda", "template-edit", str(director), "--no-active")[0] == 0
+    after = json.loads(cli("agenda", "template", "--json")[1])
+    added = next(n for n, t in enumerate(after, start=1) if t["title"] == "Care leavers' forum report")
+    assert cli("agenda", "template-move", str(added), "--to", str(standing[0]))[0] == 0
+
+    code, _out, err = cli("agenda", "template-edit", "1", "--title", "")
+    assert code == 1 and "needs a title" in err
+    code, _out, err = cli("agenda", "template-edit", "99", "--title", "x")
+    assert code == 1 and "items 1 to" in err
+
+    assert cli("meetings", "plan", "--year", "2027")[0] == 0
+    first = json.loads(cli("meetings", "list", "--year", "2027", "--json")[1])[0]
+    assert cli("agenda", "create", str(first["id"]))[0] == 0
+    titles = [i["title"] for i in json.loads(cli("agenda", "show", str(first["id"]), "--json")[1])["items"]]
+    opening = [t["title"] for t in before if t["section"] == "opening"]
+    assert titles[:len(opening)] == opening
+    assert titles[len(opening)] == "Care leavers' forum report"  # moved to the first standing place
+    assert "Director's briefing" not in titles
