@@ -90,7 +90,7 @@ def _agendas(store: Store, session: Session, today: dt.date) -> dict[str, int]:
         else:
             data = demo_papers.report_pdf(board=board.name, meeting_day=m.date, subject=item.title,
                                           report_of=presenter, pages=1 + n % 3, exempt_paragraph=item.exempt_paragraph)
-        slug = "".join(c if c.isalnum() else "-" for c in item.title)[:40].strip("-")
+        slug = "".join(c for c in item.title if c.isalnum() or c in " -'()")[:60].strip()
         checked = papers.check_bytes(f"{slug}.{'docx' if docx else 'pdf'}", data)
         papers.store_document(store.paths, checked)
         session.add(Paper(agenda_item_id=item.id, original_name=checked.name, sha256=checked.sha256,

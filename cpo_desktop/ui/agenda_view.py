@@ -70,6 +70,8 @@ class AgendaModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 7:
+            return "The report checklist of each paper: the Pledge · young people's involvement · you said, we did"
         return None
 
     def _paper_text(self, item) -> str:
@@ -100,8 +102,9 @@ class AgendaModel(QAbstractTableModel):
                 return str(item.duration_minutes)
             if col == 6:
                 return self._paper_text(item)
-            if col == 7:
-                return " · ".join(p.checklist for p in item.papers)
+            if col == 7:  # the report checklist, one "✓ · ✓ · ✗" per paper; words in the tooltip
+                return "   ".join(" · ".join("✓" if ok else "✗" for ok in (p.pledge, p.involvement, p.you_said_we_did))
+                                  for p in item.papers)
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = [item.title, item.presenter, PURPOSE_LABELS.get(item.purpose, item.purpose)]
             if item.part == 2:
@@ -112,6 +115,8 @@ class AgendaModel(QAbstractTableModel):
                 tips.append(f"Notes for the chair: {item.chair_notes}")
             if item.author_email:
                 tips.append(f"Author: {item.author_email}")
+            for p in item.papers:
+                tips.append(f"{p.original_name}: {p.checklist}")
             return "\n".join(tips)
         if role == Qt.ItemDataRole.BackgroundRole:
             if col == 6 and item.state == "late":
@@ -137,6 +142,8 @@ class AgendaModel(QAbstractTableModel):
                 font.setBold(col != 2 or item.section not in ("opening", "closing"))
                 return font if font.bold() else None
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 7:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 1, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if col == 5 else \
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -523,7 +530,7 @@ class AgendaView(QWidget):
         m = agenda.meeting
         self.model.set_items(agenda.items)
         self.table.resizeColumnsToContents()
-        for col, most in ((2, 400), (3, 250), (4, 90), (6, 260), (7, 330)):
+        for col, most in ((2, 300), (3, 200), (4, 90), (6, 170), (7, 120)):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, most))
         theme = f" &nbsp;·&nbsp; Theme: <b>{m.theme}</b>" if m.theme else ""
         moved = f" &nbsp;·&nbsp; <i>moved from {m.moved_from:%d/%m/%Y}</i>" if m.moved_from else ""

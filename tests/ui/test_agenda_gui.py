@@ -164,5 +164,7 @@ def test_checklist_ticks_show_in_the_agenda(qtbot, window, monkeypatch):
         view.actions["checklist"].trigger()
     row = next(i for i in view.model.items if i.id == item.id)
     text = view.model.data(view.model.index(view.model.items.index(row), 7))
-    assert text == "Pledge ✓ · Involvement ✗ · You said, we did ✓"
+    assert text == "✓ · ✗ · ✓"
+    tip = view.model.data(view.model.index(view.model.items.index(row), 7), Qt.ItemDataRole.ToolTipRole)
+    assert "Pledge ✓ · Involvement ✗ · You said, we did ✓" in tip
     assert "later opening hours" in view.detail.text()
