@@ -51,6 +51,26 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+def settled_sha256(store) -> str:
+    """The database file's hash once every committed change is in it (WAL checkpointed), for
+    "nothing was saved" checks."""
+    import sqlite3
+
+    con = sqlite3.connect(store.paths.database)
+    try:
+        busy, _, _ = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        con.close()
+    assert busy == 0
+    return sha256(store.paths.database)
+
+
+def stored_files(store) -> list[str]:
+    """The files in the document store, relative to it."""
+    root = store.paths.documents
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()) if root.exists() else []
+
+
 def run_cli(*args: str, env: dict[str, str] | None = None, **kwargs):
     """Run ``python -m cpo_desktop`` in a fresh interpreter, as a user would."""
     import subprocess
@@ -82,3 +102,19 @@ def open_window(qtbot, data_paths):
     with qtbot.waitSignal(window.ready, timeout=30000):
         window.show()
     return window
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """GUI tests: each dialog the window asks (through prompts.ask) is handed to the next filler,
+    which fills in the real dialog's widgets and says whether to press OK."""
+    from cpo_desktop.ui import prompts
+
+    fillers = []
+
+    def ask(dialog):
+        assert fillers, f"unexpected dialog {type(dialog).__name__}"
+        return fillers.pop(0)(dialog)
+
+    monkeypatch.setattr(prompts, "ask", ask)
+    return fillers

@@ -13,12 +13,11 @@ import email
 import email.policy
 import io
 import json
-import sqlite3
 import subprocess
 
 import holidays
-import pytest
-from conftest import run_cli, sha256
+from conftest import run_cli, sha256, stored_files
+from conftest import settled_sha256 as conftest_settled_sha256
 from reportlab.pdfgen import canvas
 from sqlmodel import select
 
@@ -41,25 +40,10 @@ def working_days_back(day: dt.date, n: int) -> dt.date:
 
 
 def settled_sha256(store) -> str:
-    """The database file's hash with every committed change in it.
-
-    The test's own store is disposed of first: reading the file with open() while this process
-    holds SQLite connections would drop their POSIX locks (SQLite's documented hazard), and
-    another process could then checkpoint the WAL under them.
-    """
+    """As conftest's, after letting go of the test's own connections: the CLI runs in this
+    process and opening a store reads the file, which would drop SQLite's locks under them."""
     store.close()  # disposes of the pooled connections; the store reconnects when next used
-    con = sqlite3.connect(store.paths.database)
-    try:
-        busy, _, _ = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    finally:
-        con.close()
-    assert busy == 0
-    return sha256(store.paths.database)
-
-
-def stored_files(store) -> list[str]:
-    root = store.paths.documents
-    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+    return conftest_settled_sha256(store)
 
 
 def make_pdf(path, text: str):

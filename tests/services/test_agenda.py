@@ -13,12 +13,11 @@ import email
 import email.policy
 import io
 import json
-import sqlite3
 
 import docx
 import holidays
 import pytest
-from conftest import ROOT, sha256
+from conftest import ROOT, settled_sha256, sha256, stored_files
 from pypdf import PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -64,22 +63,6 @@ def working_days_between(after: dt.date, up_to: dt.date) -> int:
     """Working days d with after < d <= up_to."""
     days = (after + dt.timedelta(days=n) for n in range(1, (up_to - after).days + 1))
     return sum(1 for d in days if is_working(d))
-
-
-def settled_sha256(store) -> str:
-    """The database file's hash once every committed change is in it (WAL checkpointed)."""
-    con = sqlite3.connect(store.paths.database)
-    try:
-        busy, _, _ = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    finally:
-        con.close()
-    assert busy == 0
-    return sha256(store.paths.database)
-
-
-def stored_files(store) -> list[str]:
-    root = store.paths.documents
-    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()) if root.exists() else []
 
 
 def count(store, model) -> int:

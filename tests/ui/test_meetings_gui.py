@@ -39,19 +39,6 @@ def window(qtbot, demo_paths):
     return open_window(qtbot, demo_paths)
 
 
-@pytest.fixture
-def answers(monkeypatch):
-    """Each dialog the view asks is handed to the next filler, which fills it in and says OK."""
-    fillers = []
-
-    def ask(dialog):
-        assert fillers, f"unexpected dialog {type(dialog).__name__}"
-        return fillers.pop(0)(dialog)
-
-    monkeypatch.setattr(prompts, "ask", ask)
-    return fillers
-
-
 class Confirms:
     """prompts.confirm answered from ``replies``; what was asked is kept in ``asked``."""
 

@@ -21,19 +21,6 @@ def window(qtbot, demo_paths):
     return open_window(qtbot, demo_paths)
 
 
-@pytest.fixture
-def answers(monkeypatch):
-    """Each dialog the window asks is handed to the next filler, which fills it in and says OK."""
-    fillers = []
-
-    def ask(dialog):
-        assert fillers, f"unexpected dialog {type(dialog).__name__}"
-        return fillers.pop(0)(dialog)
-
-    monkeypatch.setattr(prompts, "ask", ask)
-    return fillers
-
-
 def seat_row(window, title):
     return next(s for s in window.seats.model.all_rows if s.seat == title)
 

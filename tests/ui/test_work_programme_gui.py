@@ -14,7 +14,6 @@ from sqlmodel import select
 from cpo_desktop.model.rules import municipal_year_start
 from cpo_desktop.model.tables import ReportRule
 from cpo_desktop.services import work_programme as wp
-from cpo_desktop.ui import prompts
 from cpo_desktop.ui.work_programme_view import ALL_CLEAR, CELL_TEXT, GridModel, RuleDialog, WorkProgrammeView
 
 THIS_YEAR = municipal_year_start(dt.date.today())
@@ -34,19 +33,6 @@ def view(qtbot, window):
     with qtbot.waitSignal(view.loaded, timeout=30000):
         view.reload()
     return view
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Each dialog the view asks is handed to the next filler, which fills it in and says OK."""
-    fillers = []
-
-    def ask(dialog):
-        assert fillers, f"unexpected dialog {type(dialog).__name__}"
-        return fillers.pop(0)(dialog)
-
-    monkeypatch.setattr(prompts, "ask", ask)
-    return fillers
 
 
 def shown_grid(view) -> dict[str, tuple[str, ...]]:
