@@ -376,7 +376,8 @@ class AgendaView(QWidget):
                 ("follow", "Paper to &Follow", "To &Follow", "", self.toggle_to_follow),
                 ("checklist", "Report Chec&klist…", "Chec&klist…", "", self.edit_checklist),
                 ("open", "&Open Paper", None, "", self.open_paper),
-                ("chase", "&Chase the Author (E-mail Draft)…", "&Chase…", "", self.chase)):
+                ("chase", "&Chase the Author (E-mail Draft)…", "&Chase…", "", self.chase),
+                ("template_edit", "Agenda &Template…", None, "", self.edit_template)):
             action = QAction(text, self)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
@@ -597,6 +598,7 @@ class AgendaView(QWidget):
             "attach": item is not None, "follow": item is not None and not item.papers,
             "checklist": item is not None and bool(item.papers), "open": item is not None and bool(item.papers),
             "chase": item is not None and item.state in ("awaited", "to follow", "late"),
+            "template_edit": self.store is not None,
         }
         for key, on in enable.items():
             self.actions[key].setEnabled(on)
@@ -773,6 +775,37 @@ class AgendaView(QWidget):
             self.last_chase = path
 
         self.window.runner.run(job, done, self.window.task_failed)
+
+    def edit_template(self) -> None:
+        """The board's template that new agendas are built from (agendas already built keep theirs)."""
+        store = self.store
+        if store is None:
+            return
+
+        def load():
+            from cpo_desktop.services import agenda
+
+            return agenda.list_template(store)
+
+        def ask(items) -> None:
+            from cpo_desktop.ui.template_dialog import TemplateDialog
+
+            seats = [s.seat for s in self.window.views_data.overview.seats] if self.window.views_data else []
+            dialog = TemplateDialog(items, self, presenters=seats)
+            if not prompts.ask(dialog):
+                return
+            chosen = dialog.result_items()
+
+            def save():
+                from cpo_desktop.services import agenda
+
+                agenda.save_template(store, chosen)
+
+            self.window.runner.run(save, lambda _r: self.window.status(
+                "Saved the agenda template: new agendas are built from it; agendas already built are unchanged."),
+                self.window.task_failed)
+
+        self.window.runner.run(load, ask, self.window.task_failed)
 
     # --- settings ----------------------------------------------------------------------------------
     def _set_continuous(self, on: bool) -> None:

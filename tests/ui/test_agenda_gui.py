@@ -168,3 +168,27 @@ def test_checklist_ticks_show_in_the_agenda(qtbot, window, monkeypatch):
     tip = view.model.data(view.model.index(view.model.items.index(row), 7), Qt.ItemDataRole.ToolTipRole)
     assert "Pledge ✓ · Involvement ✗ · You said, we did ✓" in tip
     assert "later opening hours" in view.detail.text()
+
+
+def test_the_template_is_edited_from_the_agenda_menu(qtbot, window, monkeypatch):
+    """Agenda › Agenda Template… reads the template, shows it in the dialog and saves the result."""
+    from cpo_desktop.ui.template_dialog import TemplateDialog
+
+    view = window.agenda_view
+    seen = []
+
+    def rename(d: TemplateDialog) -> bool:
+        seen.append([d.ui.itemList.item(n).text() for n in range(d.ui.itemList.count())])
+        d.ui.itemList.setCurrentRow(0)
+        d.ui.titleEdit.setText("Welcome, introductions and housekeeping")
+        assert d.ok.isEnabled()
+        return True
+
+    monkeypatch.setattr(prompts, "ask", rename)
+    messages = []
+    monkeypatch.setattr(window, "status", lambda text, *a: messages.append(text))
+    view.actions["template_edit"].trigger()
+    qtbot.waitUntil(lambda: any("agenda template" in m for m in messages), timeout=10000)
+    assert any("Welcome and introductions" in text for text in seen[0])
+    titles = [t.title for t in agenda_svc.list_template(window.store)]
+    assert titles[0] == "Welcome, introductions and housekeeping"
