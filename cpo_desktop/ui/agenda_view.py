@@ -322,6 +322,51 @@ class ChecklistDialog(QDialog):
                          ui.involvementNote.toPlainText(), ui.youSaidCheck.isChecked(), ui.youSaidNote.toPlainText())
 
 
+class ChaseDialog(QDialog):
+    """The papers still to come for the meetings ahead, with their authors; "Write E-mail Drafts"
+    asks for ``write()`` to be called (the view does the writing off the UI thread)."""
+
+    HEADERS = ("Meeting", "No.", "Item", "Presenter", "E-mail", "Deadline", "State")
+
+    def __init__(self, rows, write, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        from cpo_desktop.ui.generated.ui_chase_dialog import Ui_ChaseDialog
+
+        self.ui = ui = Ui_ChaseDialog()
+        ui.setupUi(self)
+        self.rows = list(rows)
+        with_email = sum(1 for r in self.rows if r.email)
+        ui.introLabel.setText(
+            f"{len(self.rows)} paper{'s' if len(self.rows) != 1 else ''} still to come for the meetings ahead. "
+            "Late ones are in red. <b>Write E-mail Drafts</b> makes one e-mail draft per paper with an author's "
+            "e-mail address; open each in your mail program to send it. Nothing is sent by CPO Desktop."
+            if self.rows else "No papers to chase: every paper expected for the meetings ahead has come in.")
+        ui.table.setColumnCount(len(self.HEADERS))
+        ui.table.setHorizontalHeaderLabels(list(self.HEADERS))
+        ui.table.setRowCount(len(self.rows))
+        ui.table.verticalHeader().setVisible(False)
+        for n, r in enumerate(self.rows):
+            state = r.state + (f", {r.days_late} working day{'s' if r.days_late != 1 else ''}" if r.days_late else "")
+            for col, text in enumerate((f"{r.meeting_date:%a %d %b %Y}", r.number, r.title, r.presenter,
+                                        r.email or "(no e-mail address)", f"{r.deadline:%d/%m/%Y}", state)):
+                cell = QTableWidgetItem(text)
+                if r.state == "late":
+                    cell.setBackground(QBrush(ROSE))
+                    cell.setForeground(QBrush(QColor("black")))
+                if col == 4 and not r.email:
+                    cell.setForeground(QBrush(GREY))
+                ui.table.setItem(n, col, cell)
+        ui.table.resizeColumnsToContents()
+        ui.table.horizontalHeader().setStretchLastSection(True)
+        for col, most in ((2, 300), (3, 200)):
+            ui.table.setColumnWidth(col, min(ui.table.columnWidth(col), most))
+        ui.table.verticalHeader().setDefaultSectionSize(ui.table.fontMetrics().height() + 8)
+        ui.writeButton.setEnabled(with_email > 0)
+        ui.writeButton.clicked.connect(write)
+
+
 # --- the view -------------------------------------------------------------------------------------
 
 class AgendaView(QWidget):
@@ -377,6 +422,7 @@ class AgendaView(QWidget):
                 ("checklist", "Report Chec&klist…", "Chec&klist…", "", self.edit_checklist),
                 ("open", "&Open Paper", None, "", self.open_paper),
                 ("chase", "&Chase the Author (E-mail Draft)…", "&Chase…", "", self.chase),
+                ("chase_list", "Papers to C&hase…", None, "", self.chase_list),
                 ("template_edit", "Agenda &Template…", None, "", self.edit_template)):
             action = QAction(text, self)
             if shortcut:
@@ -598,7 +644,7 @@ class AgendaView(QWidget):
             "attach": item is not None, "follow": item is not None and not item.papers,
             "checklist": item is not None and bool(item.papers), "open": item is not None and bool(item.papers),
             "chase": item is not None and item.state in ("awaited", "to follow", "late"),
-            "template_edit": self.store is not None,
+            "template_edit": self.store is not None, "chase_list": self.store is not None,
         }
         for key, on in enable.items():
             self.actions[key].setEnabled(on)
@@ -773,6 +819,44 @@ class AgendaView(QWidget):
             if self.window.interactive:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
             self.last_chase = path
+
+        self.window.runner.run(job, done, self.window.task_failed)
+
+    def chase_list(self) -> None:
+        """Every paper still to come for the meetings ahead, and e-mail drafts to their authors."""
+        store = self.store
+        if store is None:
+            return
+
+        def load():
+            from cpo_desktop.services import agenda
+
+            return agenda.chase_list(store)
+
+        def show(rows) -> None:
+            dialog = ChaseDialog(rows, lambda: self._write_drafts(dialog, rows), self)
+            self.chase_dialog = dialog
+            prompts.ask(dialog)
+
+        self.window.runner.run(load, show, self.window.task_failed)
+
+    def _write_drafts(self, dialog, rows) -> None:
+        store = self.store
+
+        def job():
+            from cpo_desktop.services import agenda
+
+            return [agenda.write_chase(store, r.item_id) for r in rows if r.email]
+
+        def done(paths) -> None:
+            self.last_drafts = paths
+            folder = paths[0].parent if paths else None
+            dialog.ui.introLabel.setText(f"Wrote {len(paths)} e-mail draft{'s' if len(paths) != 1 else ''} in "
+                                         f"{folder}. Open each to send it from your mail program.")
+            dialog.ui.writeButton.setEnabled(False)
+            self.window.status(f"Wrote {len(paths)} e-mail drafts in {folder}.")
+            if self.window.interactive and folder is not None:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
         self.window.runner.run(job, done, self.window.task_failed)
 

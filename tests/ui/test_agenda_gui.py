@@ -192,3 +192,32 @@ def test_the_template_is_edited_from_the_agenda_menu(qtbot, window, monkeypatch)
     assert any("Welcome and introductions" in text for text in seen[0])
     titles = [t.title for t in agenda_svc.list_template(window.store)]
     assert titles[0] == "Welcome, introductions and housekeeping"
+
+
+def test_papers_to_chase_writes_drafts_that_parse_back(qtbot, window, monkeypatch):
+    """Agenda › Papers to Chase… lists what is still to come and writes one .eml per author."""
+    import email
+    import email.policy
+
+    view = window.agenda_view
+    shown = []
+
+    def look(dialog) -> bool:
+        shown.append(dialog)
+        return False  # the drafts are written from the dialog's own button, below
+
+    monkeypatch.setattr(prompts, "ask", look)
+    view.actions["chase_list"].trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    dialog = shown[0]
+    expected = agenda_svc.chase_list(window.store)
+    assert dialog.ui.table.rowCount() == len(expected) > 0
+    assert {dialog.ui.table.item(n, 2).text() for n in range(len(expected))} == {r.title for r in expected}
+    dialog.ui.writeButton.click()
+    qtbot.waitUntil(lambda: getattr(view, "last_drafts", None) is not None, timeout=10000)
+    with_email = [r for r in expected if r.email]
+    assert len(view.last_drafts) == len(with_email)
+    for path in view.last_drafts:
+        message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        assert message["X-Unsent"] == "1"
+        assert message["To"] in {r.email for r in with_email}
