@@ -487,6 +487,7 @@ class AgendaView(QWidget):
         bottom.addWidget(QLabel("Reports due"))
         self.deadline_spin = QSpinBox()
         self.deadline_spin.setRange(1, 40)
+        self.deadline_spin.setValue(10)  # the usual default until the board's setting is read
         self.deadline_spin.setSuffix(" working days")
         self.deadline_spin.setAccessibleName("Report deadline in working days before the meeting")
         self.deadline_spin.editingFinished.connect(self._set_deadline_days)
@@ -650,7 +651,9 @@ class AgendaView(QWidget):
             self.actions[key].setEnabled(on)
             if key in self.buttons:
                 self.buttons[key].setEnabled(on)
-        self.buttons["template"].setVisible(not has_agenda)
+        self.buttons["template"].setVisible(has_meeting and not has_agenda)
+        self.continuous_check.setEnabled(self.agenda is not None)
+        self.deadline_spin.setEnabled(self.agenda is not None)
         self.buttons["follow"].setText("Not to &Follow" if item is not None and item.to_follow else "To &Follow")
 
     # --- changes ------------------------------------------------------------------------------------
