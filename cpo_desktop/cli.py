@@ -581,6 +581,49 @@ def cmd_meetings_move(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_meetings_edit(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import meetings
+
+    with _opened(args) as store:
+        meeting_id = meetings.find_meeting(store, args.meeting)
+        [row] = [m for m in meetings.list_meetings(store) if m.id == meeting_id]
+        data = meetings.meeting_details(row)
+        for name in ("kind", "venue", "notes", "duration_minutes"):
+            if getattr(args, name) is not None:
+                setattr(data, name, getattr(args, name))
+        if args.theme is not None:
+            data.theme = args.theme or None
+        if args.link is not None:
+            data.online_link = args.link or None
+        meetings.update_meeting(store, meeting_id, data)
+        [row] = [m for m in meetings.list_meetings(store) if m.id == meeting_id]
+    _table([_meeting_line(row)], ["Id", "Date", "Time", "Meeting", "Theme", "Venue", "Status"])
+    return EXIT_OK
+
+
+def _set_meeting_status(args: argparse.Namespace, status: str, done: str) -> int:
+    from cpo_desktop.services import meetings
+
+    with _opened(args) as store:
+        meeting_id = meetings.find_meeting(store, args.meeting)
+        meetings.set_status(store, meeting_id, status, reason=getattr(args, "reason", None))
+        [row] = [m for m in meetings.list_meetings(store) if m.id == meeting_id]
+    print(f"The meeting of {row.date:%A %d %B %Y} is {done}.")
+    return EXIT_OK
+
+
+def cmd_meetings_cancel(args: argparse.Namespace) -> int:
+    return _set_meeting_status(args, "cancelled", "cancelled (it stays in the list; `meetings reinstate` undoes it)")
+
+
+def cmd_meetings_held(args: argparse.Namespace) -> int:
+    return _set_meeting_status(args, "held", "marked as held")
+
+
+def cmd_meetings_reinstate(args: argparse.Namespace) -> int:
+    return _set_meeting_status(args, "planned", "planned again")
+
+
 def cmd_meetings_schedule(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
@@ -853,6 +896,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--anyway", action="store_true",
                    help="move it even to a bank holiday, a weekend or a day with another meeting")
     p.set_defaults(func=cmd_meetings_move)
+
+    p = meetings.add_parser("edit", help="change a meeting's kind, theme, venue, link, length or notes")
+    p.add_argument("meeting", metavar="MEETING", help="the meeting's id or its date")
+    p.add_argument("--kind", choices=[k.value for k in _meeting_kinds()])
+    p.add_argument("--theme", metavar="T", help='one of the board\'s priorities ("" for none)')
+    p.add_argument("--venue", metavar="V")
+    p.add_argument("--link", metavar="URL", help='an online meeting link ("" for none)')
+    p.add_argument("--duration", dest="duration_minutes", type=int, metavar="MIN")
+    p.add_argument("--notes", metavar="TEXT")
+    p.set_defaults(func=cmd_meetings_edit)
+
+    for name, helptext, func in (("cancel", "cancel a meeting (kept in the list, marked cancelled)", cmd_meetings_cancel),
+                                 ("held", "mark a meeting as held", cmd_meetings_held),
+                                 ("reinstate", "plan a cancelled meeting again", cmd_meetings_reinstate)):
+        p = meetings.add_parser(name, help=helptext)
+        p.add_argument("meeting", metavar="MEETING", help="the meeting's id or its date")
+        if name == "cancel":
+            p.add_argument("--reason", metavar="TEXT", help="kept in the meeting's notes")
+        p.set_defaults(func=func)
 
     p = meetings.add_parser("schedule", help="show or change the board's meeting schedule (used to plan a year)")
     p.add_argument("--months", metavar="M,M,…", help="the months it meets, e.g. 6,8,10,12,2,4")

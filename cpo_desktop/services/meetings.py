@@ -302,3 +302,71 @@ def plan_year(store: Store, year: int, *, dry_run: bool = False, anyway: bool = 
                                 notes=None if p.theme else "Annual review of the strategy and work programme",
                                 status=enums.MeetingStatus.PLANNED))
         return planned
+
+
+# --- details and status ---------------------------------------------------------------------------
+
+@dataclass
+class MeetingDetails:
+    """What can change about a meeting besides its date and time (moves keep their history)."""
+
+    kind: str = enums.MeetingKind.BOARD.value
+    theme: str | None = None  # a priority's title, or None for no theme
+    venue: str = ""
+    online_link: str | None = None
+    duration_minutes: int = 120
+    notes: str | None = None
+
+    def problems(self) -> list[str]:
+        problems = []
+        if self.kind not in {k.value for k in enums.MeetingKind}:
+            problems.append(f"“{self.kind}” is not a kind of meeting")
+        if not 15 <= self.duration_minutes <= 600:
+            problems.append("a meeting lasts from 15 minutes to 10 hours")
+        if not (self.venue or "").strip() and not (self.online_link or "").strip():
+            problems.append("say where the meeting is: a venue or an online link")
+        return problems
+
+
+def meeting_details(row: MeetingRow) -> MeetingDetails:
+    return MeetingDetails(kind=row.kind, theme=row.theme or None, venue=row.venue, online_link=row.online_link,
+                          duration_minutes=row.duration_minutes, notes=row.notes)
+
+
+def update_meeting(store: Store, meeting_id: int, data: MeetingDetails) -> None:
+    """Change a meeting's kind, theme, venue, link, length or notes, in one transaction."""
+    if problems := data.problems():
+        raise MeetingError(sentence(problems) + " Nothing was saved.")
+    with store.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise MeetingError(f"There is no meeting with id {meeting_id}.")
+        meeting.kind = data.kind
+        meeting.priority_id = _priority_id(session, data.theme)
+        meeting.venue = (data.venue or "").strip()
+        meeting.online_link = (data.online_link or "").strip() or None
+        meeting.duration_minutes = data.duration_minutes
+        meeting.notes = (data.notes or "").strip() or None
+
+
+def set_status(store: Store, meeting_id: int, status: str, *, reason: str | None = None,
+               today: dt.date | None = None) -> None:
+    """Mark a meeting held (once its day has come), cancelled (with the reason kept in its notes),
+    or planned again (a cancelled meeting reinstated)."""
+    today = today or dt.date.today()
+    if status not in {s.value for s in enums.MeetingStatus}:
+        raise MeetingError(f"“{status}” is not a meeting status (planned, held, cancelled).")
+    with store.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise MeetingError(f"There is no meeting with id {meeting_id}.")
+        when = f"{meeting.date:%d/%m/%Y}"
+        if status == enums.MeetingStatus.HELD and meeting.date > today:
+            raise MeetingError(f"The meeting of {when} is still to come; it can be marked held on or after the day.")
+        if status == enums.MeetingStatus.CANCELLED and meeting.status == enums.MeetingStatus.HELD:
+            raise MeetingError(f"The meeting of {when} has been held; it cannot be cancelled.")
+        if status == meeting.status:
+            raise MeetingError(f"The meeting of {when} is already {status}; nothing was changed.")
+        if status == enums.MeetingStatus.CANCELLED and reason and reason.strip():
+            meeting.notes = "; ".join(n for n in (meeting.notes, f"Cancelled: {reason.strip()}") if n)
+        meeting.status = status

@@ -125,3 +125,63 @@ def test_cli_meeting_commands(tmp_path, capsys):
     assert event["SEQUENCE"] == 1 and event.decoded("DTSTART").date() == dt.date(2027, 6, 16)
     assert run("calendar", "export", "--year", "2031", "-o", str(tmp_path / "none.ics")) == 1
     assert not (tmp_path / "none.ics").exists()
+
+
+def test_a_meetings_details_change_and_bad_details_save_nothing(demo_store):
+    row = next(m for m in meetings.list_meetings(demo_store) if m.date == dt.date(2026, 12, 9))
+    data = meetings.meeting_details(row)
+    data.venue, data.theme, data.online_link = "Southport Town Hall", "Being Heard", "https://teams.example/cpb"
+    meetings.update_meeting(demo_store, row.id, data)
+    after = next(m for m in meetings.list_meetings(demo_store) if m.id == row.id)
+    assert (after.venue, after.theme, after.online_link, after.date) == (
+        "Southport Town Hall", "Being Heard", "https://teams.example/cpb", row.date)
+    data.venue, data.online_link = "", None
+    with pytest.raises(MeetingError, match="a venue or an online link"):
+        meetings.update_meeting(demo_store, row.id, data)
+    data.venue, data.theme = "Bootle", "Not a priority"
+    with pytest.raises(MeetingError, match="not one of the board's priorities"):
+        meetings.update_meeting(demo_store, row.id, data)
+    assert next(m for m in meetings.list_meetings(demo_store) if m.id == row.id) == after
+
+
+def test_cancel_reinstate_and_held(demo_store):
+    today = dt.date(2026, 11, 23)
+    rows = meetings.list_meetings(demo_store)
+    coming = next(m for m in rows if m.date > today)
+    held = next(m for m in rows if m.status == "held")
+    with pytest.raises(MeetingError, match="still to come"):
+        meetings.set_status(demo_store, coming.id, "held", today=today)
+    with pytest.raises(MeetingError, match="has been held"):
+        meetings.set_status(demo_store, held.id, "cancelled", today=today)
+    meetings.set_status(demo_store, coming.id, "cancelled", reason="Not quorate", today=today)
+    cancelled = next(m for m in meetings.list_meetings(demo_store) if m.id == coming.id)
+    assert cancelled.status == "cancelled" and "Cancelled: Not quorate" in cancelled.notes
+    with pytest.raises(MeetingError, match="already cancelled"):
+        meetings.set_status(demo_store, coming.id, "cancelled", today=today)
+    meetings.set_status(demo_store, coming.id, "planned", today=today)
+    meetings.set_status(demo_store, coming.id, "held", today=coming.date)  # on the day
+    assert next(m for m in meetings.list_meetings(demo_store) if m.id == coming.id).status == "held"
+
+
+def test_cli_edit_cancel_held_reinstate(tmp_path, capsys):
+    data = str(tmp_path / "data")
+    run = lambda *a: cli.main(["--data-dir", data, *a])  # noqa: E731
+    assert run("meetings", "plan", "--year", "2040") == 0  # far enough ahead to stay "to come"
+    first, second = meetings_list(run, capsys)[:2]
+    assert run("meetings", "edit", first["date"], "--venue", "Southport Town Hall", "--theme", "") == 0
+    edited = meetings_list(run, capsys)[0]
+    assert edited["venue"] == "Southport Town Hall" and edited["theme"] == ""
+    assert run("meetings", "cancel", first["date"], "--reason", "Election period") == 0
+    assert meetings_list(run, capsys)[0]["status"] == "cancelled"
+    assert run("meetings", "held", second["date"]) == 1
+    assert "still to come" in capsys.readouterr().err
+    assert run("meetings", "reinstate", first["date"]) == 0
+    assert meetings_list(run, capsys)[0]["status"] == "planned"
+
+
+def meetings_list(run, capsys) -> list[dict]:
+    import json
+
+    capsys.readouterr()
+    assert run("meetings", "list", "--json") == 0
+    return json.loads(capsys.readouterr().out)
