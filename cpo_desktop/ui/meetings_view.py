@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -145,19 +147,23 @@ def _weekday_note(day: dt.date, today: dt.date) -> str:
 # --- dialogs ---------------------------------------------------------------------------------
 
 class MeetingDialog(QDialog):
-    """Add one meeting. The schedule gives the time, length, venue and link to start from;
-    the date's warnings are shown as it is chosen (they do not stop OK)."""
+    """Add one meeting, or (with ``meeting``, a MeetingRow) edit one.
+
+    Adding: the schedule gives the time, length, venue and link to start from; the date's
+    warnings are shown as it is chosen (they do not stop OK). Editing: the fields start from the
+    meeting; its date and time are shown but not changed here (Move or Postpone keeps that history).
+    """
 
     def __init__(self, themes: Sequence[str], schedule, rows: Sequence[Any], *, today: dt.date,
-                 parent: QWidget | None = None) -> None:
+                 meeting=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from cpo_desktop.ui.generated.ui_meeting_dialog import Ui_MeetingDialog
 
         self.ui = ui = Ui_MeetingDialog()
         ui.setupUi(self)
-        self.rows, self.today = list(rows), today
+        self.rows, self.today, self.meeting = list(rows), today, meeting
         self.ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Add Meeting")
+        self.ok.setText("Add Meeting" if meeting is None else "Save")
         style_problem_label(ui.problemLabel)
         style_warning_label(ui.warningLabel)
         for kind in enums.MeetingKind:
@@ -165,17 +171,51 @@ class MeetingDialog(QDialog):
         ui.themeCombo.addItem(NO_THEME, None)
         for title in themes:
             ui.themeCombo.addItem(title, title)
-        ui.dateEdit.setDate(to_qdate(today if is_working_day(today) else next_working_day(today)))
-        ui.timeEdit.setTime(_qtime(dt.datetime.strptime(schedule.start_time, "%H:%M").time()))
-        ui.durationSpin.setValue(schedule.duration_minutes)
-        ui.venueEdit.setText(schedule.venue or "")
-        ui.onlineLinkEdit.setText(schedule.online_link or "")
-        self.touched = False
+        if meeting is None:
+            ui.dateEdit.setDate(to_qdate(today if is_working_day(today) else next_working_day(today)))
+            ui.timeEdit.setTime(_qtime(dt.datetime.strptime(schedule.start_time, "%H:%M").time()))
+            ui.durationSpin.setValue(schedule.duration_minutes)
+            ui.venueEdit.setText(schedule.venue or "")
+            ui.onlineLinkEdit.setText(schedule.online_link or "")
+        else:
+            self._fill_from(meeting)
+        self.touched = meeting is not None  # an existing meeting's own values: a problem is worth saying at once
         for edit in (ui.venueEdit, ui.onlineLinkEdit):
             edit.textEdited.connect(self._touch)
             edit.textChanged.connect(self.validate)
         ui.dateEdit.dateChanged.connect(self.validate)
         self.validate()
+
+    def _fill_from(self, meeting) -> None:
+        ui = self.ui
+        self.setWindowTitle("Edit Meeting")
+        status = {HELD: " (held)", CANCELLED: " (cancelled)"}.get(meeting.status, "")
+        ui.introLabel.setText(f"Correct or change the {html.escape(meeting.kind_label.lower())} of "
+                              f"<b>{long_date(meeting.date)}</b>{status}.")
+        ui.dateEdit.setDate(to_qdate(meeting.date))
+        ui.timeEdit.setTime(_qtime(meeting.start_time))
+        for edit in (ui.dateEdit, ui.timeEdit):
+            edit.setReadOnly(True)
+            edit.setButtonSymbols(edit.ButtonSymbols.NoButtons)
+            edit.setToolTip("To change the date or time, use Move or Postpone")
+            palette = edit.palette()
+            palette.setColor(palette.ColorRole.Base, palette.color(palette.ColorRole.Window))
+            edit.setPalette(palette)  # looks like what it is: shown, not typed into
+        ui.dateEdit.setCalendarPopup(False)
+        ui.dateNoteLabel.setVisible(True)
+        note = ui.dateNoteLabel.palette()
+        note.setColor(ui.dateNoteLabel.foregroundRole(), GREY)  # a quiet note, still easy to read
+        ui.dateNoteLabel.setPalette(note)
+        ui.durationSpin.setValue(meeting.duration_minutes)
+        ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(meeting.kind), 0))
+        if meeting.theme:
+            if ui.themeCombo.findData(meeting.theme) < 0:  # no longer one of the priorities: still shown
+                ui.themeCombo.addItem(meeting.theme, meeting.theme)
+            ui.themeCombo.setCurrentIndex(ui.themeCombo.findData(meeting.theme))
+        ui.venueEdit.setText(meeting.venue or "")
+        ui.onlineLinkEdit.setText(meeting.online_link or "")
+        ui.notesEdit.setText(meeting.notes or "")
+        ui.durationSpin.setFocus()
 
     def _touch(self) -> None:
         self.touched = True
@@ -185,6 +225,8 @@ class MeetingDialog(QDialog):
         return from_qdate(self.ui.dateEdit.date())
 
     def warnings(self) -> list[str]:
+        if self.meeting is not None:
+            return []  # the date is not changed here
         return day_warnings(self.date(), self.rows)
 
     def problems(self) -> list[str]:
@@ -215,6 +257,74 @@ class MeetingDialog(QDialog):
             theme=ui.themeCombo.currentData(), venue=ui.venueEdit.text().strip(),
             online_link=ui.onlineLinkEdit.text().strip() or None, duration_minutes=ui.durationSpin.value(),
             notes=ui.notesEdit.text().strip() or None)
+
+    def result_details(self):
+        """What editing a meeting saves (services.meetings.MeetingDetails)."""
+        from cpo_desktop.services.meetings import MeetingDetails
+
+        ui = self.ui
+        return MeetingDetails(
+            kind=ui.kindCombo.currentData(), theme=ui.themeCombo.currentData(), venue=ui.venueEdit.text().strip(),
+            online_link=ui.onlineLinkEdit.text().strip() or None, duration_minutes=ui.durationSpin.value(),
+            notes=ui.notesEdit.text().strip() or None)
+
+
+DETAIL_NAMES = {"kind": "kind", "theme": "theme", "venue": "venue", "online_link": "online link",
+                "duration_minutes": "length", "notes": "notes"}
+
+
+def changed_details(before, after) -> list[str]:
+    """The names of what differs between two MeetingDetails, in the form's order."""
+    return [name for field, name in DETAIL_NAMES.items()
+            if (getattr(before, field) or None) != (getattr(after, field) or None)]
+
+
+def and_list(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+class CancelMeetingDialog(QDialog):
+    """The question before a meeting is cancelled, with room for why (kept in its notes)."""
+
+    def __init__(self, meeting, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Cancel a Meeting")
+        self.meeting = meeting
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion).pixmap(32, 32))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        top.addWidget(icon)
+        self.question_label = QLabel(
+            f"Cancel the {html.escape(meeting.kind_label.lower())} of <b>{long_date(meeting.date)}</b> at "
+            f"{meeting.start_time:%H:%M}?<br><br>It stays in the list, in grey italics, and can be reinstated "
+            "later.")
+        self.question_label.setWordWrap(True)
+        text = QVBoxLayout()  # the question and the reason side by side with the icon
+        text.addWidget(self.question_label)
+        top.addLayout(text, 1)
+        layout.addLayout(top)
+        form = QFormLayout()
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("reasonEdit")
+        self.reason_edit.setPlaceholderText("Optional: kept in the meeting's notes")
+        self.reason_edit.setAccessibleName("Reason for cancelling")
+        reason_label = QLabel("&Reason:")
+        reason_label.setBuddy(self.reason_edit)
+        form.addRow(reason_label, self.reason_edit)
+        text.addLayout(form)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton("Cancel Meeting", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep = buttons.addButton("Keep Meeting", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+        self.reason_edit.setFocus()
+
+    def reason(self) -> str | None:
+        return self.reason_edit.text().strip() or None
 
 
 class MoveMeetingDialog(QDialog):
@@ -627,13 +737,15 @@ class MeetingsView(QWidget):
 
         bottom = QHBoxLayout()
         self.open_button = QPushButton("&Open Agenda")
+        self.edit_button = QPushButton("&Edit…")
         self.move_button = QPushButton("Move or &Postpone…")
+        self.status_button = QPushButton("Held or Ca&ncelled")
         self.add_button = QPushButton("&Add Meeting…")
         self.plan_button = QPushButton("P&lan Year…")
         self.schedule_button = QPushButton("&Schedule…")
         self.export_button = QPushButton("Export to &Calendar")
-        for button in (self.open_button, self.move_button, self.add_button, self.plan_button, self.schedule_button,
-                       self.export_button):
+        for button in (self.open_button, self.edit_button, self.move_button, self.status_button, self.add_button,
+                       self.plan_button, self.schedule_button, self.export_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
         self.footer = QLabel()
@@ -644,6 +756,8 @@ class MeetingsView(QWidget):
 
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         table.doubleClicked.connect(lambda *_: self.open_agenda())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
         table.installEventFilter(_EnterOpens(self))
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         self.filter.textChanged.connect(lambda _text: self.apply_filter())
@@ -670,6 +784,14 @@ class MeetingsView(QWidget):
                                  "Add a meeting outside the usual pattern")
         self.move_action = action("&Move or Postpone Meeting…", self._menu(self.move_meeting),
                                   tip="Move the selected meeting to another date or time; its history is kept")
+        self.edit_action = action("&Edit Meeting…", self._menu(self.edit_meeting),
+                                  tip="Change the selected meeting's kind, theme, length, venue or notes")
+        self.held_action = action("Mark as &Held", self._menu(self.mark_held),
+                                  tip="Record that the selected meeting took place")
+        self.cancel_action = action("Ca&ncel Meeting…", self._menu(self.cancel_meeting),
+                                    tip="Cancel the selected meeting; it stays in the list and can be reinstated")
+        self.reinstate_action = action("&Reinstate Meeting", self._menu(self.reinstate_meeting),
+                                       tip="Plan the selected cancelled meeting again")
         self.plan_action = action("&Plan a Year…", self._menu(self.plan_year),
                                   tip="Plan a municipal year's board meetings from the schedule")
         self.schedule_action = action("Board's Meeting &Schedule…", self._menu(self.edit_schedule),
@@ -680,7 +802,8 @@ class MeetingsView(QWidget):
         self.export_year_action = action("Export the &Year to Calendar…", self._menu(self.export_shown_year),
                                          tip="Save a municipal year's meetings as a calendar file (.ics) for Outlook")
         self.menu_actions: list[QAction] = [
-            self.open_action, separator(), self.add_action, self.move_action, self.plan_action,
+            self.open_action, separator(), self.add_action, self.move_action, self.edit_action,
+            self.held_action, self.cancel_action, self.reinstate_action, separator(), self.plan_action,
             self.schedule_action, separator(),
             self.export_meeting_action, self.export_year_action]
         self.addActions(self.menu_actions)  # their shortcuts work while the view is on screen
@@ -689,7 +812,15 @@ class MeetingsView(QWidget):
         self.export_menu.addAction(self.export_meeting_action)
         self.export_menu.addAction(self.export_year_action)
         self.export_button.setMenu(self.export_menu)
-        for button, act in ((self.open_button, self.open_action), (self.move_button, self.move_action),
+        self.status_menu = QMenu(self)
+        self.status_menu.setToolTipsVisible(True)
+        for act in self.status_actions():
+            self.status_menu.addAction(act)
+            act.changed.connect(self._status_button_state)
+        self.status_button.setMenu(self.status_menu)
+        self.status_button.setToolTip("Mark the selected meeting as held, cancel it, or reinstate it")
+        for button, act in ((self.open_button, self.open_action), (self.edit_button, self.edit_action),
+                            (self.move_button, self.move_action),
                             (self.add_button, self.add_action), (self.plan_button, self.plan_action),
                             (self.schedule_button, self.schedule_action)):
             button.clicked.connect(act.trigger)
@@ -706,6 +837,29 @@ class MeetingsView(QWidget):
 
     def _export_button_state(self) -> None:
         self.export_button.setEnabled(self.export_meeting_action.isEnabled() or self.export_year_action.isEnabled())
+
+    def status_actions(self) -> list[QAction]:
+        return [self.held_action, self.cancel_action, self.reinstate_action]
+
+    def _status_button_state(self) -> None:
+        self.status_button.setEnabled(any(a.isEnabled() for a in self.status_actions()))
+
+    def _context_menu(self, pos) -> None:
+        """Right-click on a meeting: what can be done to it."""
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        for act in (self.open_action, self.edit_action, self.move_action, None, *self.status_actions(), None,
+                    self.export_meeting_action):
+            if act is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(act)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     # --- showing the meetings ---------------------------------------------------------------
     def show_meetings(self, rows: Sequence[Any], today: dt.date | None = None) -> None:
@@ -882,6 +1036,18 @@ class MeetingsView(QWidget):
         self.move_action.setEnabled(can_move)
         self.move_button.setToolTip("This meeting has been held; it cannot be moved." if row is not None
                                     and row.status == HELD else self.move_action.toolTip())
+        self.edit_action.setEnabled(loaded and row is not None)
+        planned = row is not None and row.status not in (HELD, CANCELLED)
+        self.held_action.setEnabled(loaded and planned and row.date <= self.today)
+        self.held_action.setToolTip(
+            f"The meeting of {row.date:%d/%m/%Y} is still to come; it can be marked held on or after the day"
+            if planned and row.date > self.today else "Record that the selected meeting took place")
+        self.cancel_action.setEnabled(loaded and planned)
+        self.cancel_action.setToolTip(
+            "This meeting has been held; it cannot be cancelled" if row is not None and row.status == HELD
+            else "Cancel the selected meeting; it stays in the list and can be reinstated")
+        self.reinstate_action.setEnabled(loaded and row is not None and row.status == CANCELLED)
+        self._status_button_state()
         self.export_meeting_action.setEnabled(loaded and row is not None)
         self.export_meeting_action.setText(
             f"Export the &Meeting of {row.date:%d/%m/%Y} to Calendar…" if row is not None
@@ -999,6 +1165,94 @@ class MeetingsView(QWidget):
                      lambda store, anyway: meetings.move_meeting(store, row.id, day, time, reason=reason,
                                                                  anyway=anyway),
                      lambda _warnings: self._changed(message, lambda r: r.id == row.id))
+
+    def edit_meeting(self) -> None:
+        """Change the selected meeting's details (the board's priorities are read first)."""
+        row = self.selected()
+        store = self.main_window.store
+        if row is None or store is None:
+            return
+        meeting_id = row.id
+
+        def job():
+            from sqlmodel import select
+
+            from cpo_desktop.model.tables import Priority
+
+            with store.session() as session:
+                return [p.title for p in session.exec(select(Priority).order_by(Priority.sort_order))]
+
+        self.main_window.runner.run(job, lambda themes: self._ask_edit(meeting_id, themes),
+                                    self.main_window.task_failed)
+
+    def _ask_edit(self, meeting_id: int, themes: list[str]) -> None:
+        from cpo_desktop.services import meetings
+
+        row = next((r for r in self.rows if r.id == meeting_id), None) if isValid(self) else None
+        if row is None:
+            return
+        dialog = MeetingDialog(themes, None, self.rows, today=self.today, meeting=row, parent=self)
+        try:
+            if not prompts.ask(dialog):
+                return
+            details = dialog.result_details()
+        finally:
+            dialog.deleteLater()
+        changed = changed_details(meetings.meeting_details(row), details)
+        what = f"the {row.kind_label.lower()} of {long_date(row.date)}"
+        if not changed:
+            self.main_window.status(f"Nothing was changed in {what}.")
+            return
+        if details.kind != row.kind:
+            what = f"the {enums.MeetingKind(details.kind).label.lower()} of {long_date(row.date)}"
+        message = f"Saved {what}: its {and_list(changed)} changed."
+        self._run_change(lambda store: meetings.update_meeting(store, meeting_id, details), message, meeting_id)
+
+    def mark_held(self) -> None:
+        row = self.selected()
+        if row is None or row.status in (HELD, CANCELLED) or row.date > self.today:
+            return
+        self._set_status(row, HELD, None, f"Marked the {row.kind_label.lower()} of {long_date(row.date)} as held.")
+
+    def cancel_meeting(self) -> None:
+        """Ask (with room for a reason), then cancel the selected meeting; it stays in the list."""
+        row = self.selected()
+        if row is None or self.main_window.store is None or row.status in (HELD, CANCELLED):
+            return
+        dialog = CancelMeetingDialog(row, parent=self)
+        try:
+            if not prompts.ask(dialog):
+                self.main_window.status("Nothing was changed.")
+                return
+            reason = dialog.reason()
+        finally:
+            dialog.deleteLater()
+        self._set_status(row, CANCELLED, reason,
+                         f"Cancelled the {row.kind_label.lower()} of {long_date(row.date)}. It stays in the list; "
+                         "Reinstate Meeting plans it again.")
+
+    def reinstate_meeting(self) -> None:
+        row = self.selected()
+        if row is None or row.status != CANCELLED:
+            return
+        self._set_status(row, enums.MeetingStatus.PLANNED.value, None,
+                         f"Reinstated the {row.kind_label.lower()} of {long_date(row.date)}: it is planned again.")
+
+    def _set_status(self, row, status: str, reason: str | None, message: str) -> None:
+        from cpo_desktop.services import meetings
+
+        today = self.today
+        self._run_change(lambda store: meetings.set_status(store, row.id, status, reason=reason, today=today),
+                         message, row.id)
+
+    def _run_change(self, work: Callable[[Any], Any], message: str, meeting_id: int) -> None:
+        """Run ``work(store)`` off the UI thread; then say ``message`` and show the meeting again."""
+        store = self.main_window.store
+        if store is None:
+            return
+        self.main_window.runner.run(lambda: work(store),
+                                    lambda _result: self._changed(message, lambda r: r.id == meeting_id),
+                                    self._failed)
 
     def plan_year(self) -> None:
         """Preview a year's board meetings from the schedule, then save them."""

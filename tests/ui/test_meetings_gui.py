@@ -22,7 +22,9 @@ from cpo_desktop.model.working_days import is_working_day
 from cpo_desktop.services import meetings
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.dialogs import to_qdate
+from cpo_desktop.model.working_days import long_date
 from cpo_desktop.ui.meetings_view import (
+    CancelMeetingDialog,
     MeetingDialog,
     MeetingsView,
     MoveMeetingDialog,
@@ -266,6 +268,140 @@ def test_a_held_meeting_cannot_be_moved(view):
     assert "held" in view.move_button.toolTip()
 
 
+def test_editing_a_meeting_changes_its_details_not_its_date(qtbot, window, view, answers, confirms, errors):
+    row = view.selected()  # the next meeting
+    assert view.edit_action.isEnabled() and view.edit_button.isEnabled()
+    themes = [t for t in ("Being Heard", "Health and Wellbeing") if t != row.theme]
+    shot = {}
+
+    def fill(d: MeetingDialog) -> bool:
+        ui = d.ui
+        d.show()
+        qtbot.waitExposed(d)
+        assert d.windowTitle() == "Edit Meeting" and d.ok.text() == "Save" and d.ok.isEnabled()
+        assert ui.dateEdit.date() == to_qdate(row.date) and ui.dateEdit.isReadOnly() and ui.timeEdit.isReadOnly()
+        assert ui.timeEdit.time().toString("HH:mm") == f"{row.start_time:%H:%M}"
+        assert ui.dateNoteLabel.isVisible() and "use Move or Postpone" in ui.dateNoteLabel.text()
+        assert ui.warningLabel.isHidden() and ui.problemLabel.isHidden()
+        assert (ui.venueEdit.text(), ui.themeCombo.currentData(), ui.kindCombo.currentData()) == (
+            row.venue, row.theme or None, row.kind)
+        assert ui.durationSpin.value() == row.duration_minutes
+
+        # No venue and no link: Save stays disabled, and the form says why.
+        ui.onlineLinkEdit.clear()
+        ui.venueEdit.selectAll()
+        qtbot.keyClick(ui.venueEdit, Qt.Key.Key_Delete)
+        assert not d.ok.isEnabled() and "Say where the meeting is held" in ui.problemLabel.text()
+        qtbot.keyClicks(ui.venueEdit, "Southport Town Hall, Room 4")
+        assert d.ok.isEnabled() and ui.problemLabel.isHidden()
+        ui.themeCombo.setCurrentIndex(ui.themeCombo.findText(themes[0]))
+        qtbot.wait(50)
+        d.grab().save("/tmp/edit_meeting.png")
+        shot["done"] = True
+        return True
+
+    answers.append(fill)
+    view.edit_button.click()
+    qtbot.waitUntil(lambda: db_meetings(window, id=row.id)[0].venue == "Southport Town Hall, Room 4", timeout=10000)
+    assert shot
+    [saved] = db_meetings(window, id=row.id)
+    assert (saved.date, saved.start_time, saved.status) == (row.date, row.start_time, "planned")
+    [listed] = [r for r in meetings.list_meetings(window.store) if r.id == row.id]
+    assert listed.theme == themes[0] and listed.online_link is None
+    qtbot.waitUntil(lambda: view.selected() is not None and view.selected().venue == "Southport Town Hall, Room 4",
+                    timeout=10000)
+    assert view.selected().id == row.id and view.selected().theme == themes[0]
+    n = next(i for i, r in enumerate(view.model.rows) if r.id == row.id)
+    assert view.model.index(n, 4).data() == "Southport Town Hall, Room 4"
+    assert view.model.index(n, 3).data() == themes[0]
+    changed = "theme, venue and online link" if row.online_link else "theme and venue"
+    assert status_text(window) == f"Saved the {row.kind_label.lower()} of {long_date(row.date)}: its {changed} changed."
+
+    # Saved without a change: said, and nothing is run.
+    answers.append(lambda d: True)
+    view.edit_action.trigger()
+    qtbot.waitUntil(lambda: status_text(window).startswith("Nothing was changed in"), timeout=10000)
+    assert confirms.asked == [] and errors == []
+
+
+def test_cancelling_a_meeting_keeps_it_and_it_can_be_reinstated(qtbot, window, view, answers, confirms, errors):
+    row = view.selected()  # the next meeting: planned, still to come
+    assert row.status == "planned" and row.date > dt.date.today()
+    assert view.cancel_action.isEnabled() and not view.reinstate_action.isEnabled()
+    assert view.status_button.isEnabled()
+
+    # Kept: nothing changes.
+    answers.append(lambda d: False)
+    view.cancel_action.trigger()
+    qtbot.waitUntil(lambda: status_text(window) == "Nothing was changed.", timeout=5000)
+    assert db_meetings(window, id=row.id)[0].status == "planned"
+
+    def fill(d: CancelMeetingDialog) -> bool:
+        assert long_date(row.date) in d.question_label.text() and "reinstated" in d.question_label.text()
+        assert (d.ok.text(), d.keep.text()) == ("Cancel Meeting", "Keep Meeting")
+        qtbot.keyClicks(d.reason_edit, "Not quorate")
+        return True
+
+    answers.append(fill)
+    view.cancel_action.trigger()
+    qtbot.waitUntil(lambda: db_meetings(window, id=row.id)[0].status == "cancelled", timeout=10000)
+    assert "Cancelled: Not quorate" in db_meetings(window, id=row.id)[0].notes
+    qtbot.waitUntil(lambda: view.selected() is not None and view.selected().status == "cancelled", timeout=10000)
+    assert view.selected().id == row.id
+    n = next(i for i, r in enumerate(view.model.rows) if r.id == row.id)
+    index = view.model.index(n, 0)
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    assert index.data(Qt.ItemDataRole.ForegroundRole).color() == GREY
+    assert view.model.index(n, 5).data() == "Cancelled"
+    assert view.next_meeting_id != row.id
+    assert status_text(window).startswith(f"Cancelled the {row.kind_label.lower()} of {long_date(row.date)}.")
+    assert not view.cancel_action.isEnabled() and not view.held_action.isEnabled()
+    assert view.reinstate_action.isEnabled() and view.edit_action.isEnabled()
+
+    view.reinstate_action.trigger()
+    qtbot.waitUntil(lambda: db_meetings(window, id=row.id)[0].status == "planned", timeout=10000)
+    qtbot.waitUntil(lambda: view.selected() is not None and view.selected().status == "planned", timeout=10000)
+    n = next(i for i, r in enumerate(view.model.rows) if r.id == row.id)
+    font = view.model.index(n, 0).data(Qt.ItemDataRole.FontRole)
+    assert not (isinstance(font, QFont) and font.italic())
+    assert view.next_meeting_id == row.id and font.bold()  # the next meeting again
+    assert "Reinstated" in status_text(window) and not view.reinstate_action.isEnabled()
+    assert confirms.asked == [] and errors == []
+
+
+def test_a_past_planned_meeting_can_be_marked_held_a_future_one_cannot(qtbot, window, view, errors):
+    today = dt.date.today()
+    taken = {r.date for r in window.views_data.meetings}
+    day = today - dt.timedelta(days=1)
+    while not is_working_day(day) or day in taken:
+        day -= dt.timedelta(days=1)
+    meeting_id, _ = meetings.add_meeting(window.store, meetings.MeetingInput(
+        date=day, start_time=dt.time(10, 0), kind="development_session", venue="Bootle Town Hall"))
+    window.refresh()
+    qtbot.waitUntil(lambda: any(r.id == meeting_id for r in view.rows), timeout=10000)
+    view.set_year(None)
+    assert view.select_meeting(meeting_id)
+    assert view.held_action.isEnabled() and view.cancel_action.isEnabled()
+
+    view.held_action.trigger()
+    qtbot.waitUntil(lambda: db_meetings(window, id=meeting_id)[0].status == "held", timeout=10000)
+    qtbot.waitUntil(lambda: view.selected() is not None and view.selected().status == "held", timeout=10000)
+    assert status_text(window) == f"Marked the development session of {long_date(day)} as held."
+    # Held: it can still be corrected, but not cancelled, moved or marked again.
+    assert view.edit_action.isEnabled()
+    assert not view.cancel_action.isEnabled() and not view.held_action.isEnabled()
+    assert not view.move_action.isEnabled() and not view.status_button.isEnabled()
+    assert "cannot be cancelled" in view.cancel_action.toolTip()
+
+    future = next(r for r in view.model.rows if r.date > today and r.status == "planned")
+    assert view.select_meeting(future.id)
+    assert not view.held_action.isEnabled() and view.cancel_action.isEnabled()
+    assert "still to come" in view.held_action.toolTip()
+    view.mark_held()  # called anyway: nothing happens
+    window.runner.wait(5000)
+    assert db_meetings(window, id=future.id)[0].status == "planned" and errors == []
+
+
 def test_planning_a_year_previews_then_saves_six_meetings(qtbot, window, view, answers, errors):
     this_year = municipal_year_start(dt.date.today())
     year = this_year + 1
@@ -416,9 +552,10 @@ def test_the_view_waits_for_the_store(qtbot, window, monkeypatch):
     assert not view.add_action.isEnabled() and not view.plan_action.isEnabled()
     assert not view.export_button.isEnabled() and "No meetings" in view.footer.text()
     view.add_meeting()  # nothing happens, nothing fails
-    assert [a.text() for a in view.menu_actions if not a.isSeparator()][:5] == [
-        "&Open Agenda", "&Add Meeting…", "&Move or Postpone Meeting…", "&Plan a Year…",
-        "Board's Meeting &Schedule…"]
+    assert [a.text() for a in view.menu_actions if not a.isSeparator()][:9] == [
+        "&Open Agenda", "&Add Meeting…", "&Move or Postpone Meeting…", "&Edit Meeting…", "Mark as &Held",
+        "Ca&ncel Meeting…", "&Reinstate Meeting", "&Plan a Year…", "Board's Meeting &Schedule…"]
+    assert not view.edit_action.isEnabled() and not view.status_button.isEnabled()
     assert not view.schedule_action.isEnabled() and not view.schedule_button.isEnabled()
     view.edit_schedule()  # nothing happens, nothing fails
 

@@ -70,10 +70,17 @@ class Ui_MeetingDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.timeEdit)
 
+        self.dateNoteLabel = QLabel(MeetingDialog)
+        self.dateNoteLabel.setObjectName(u"dateNoteLabel")
+        self.dateNoteLabel.setVisible(False)
+        self.dateNoteLabel.setWordWrap(True)
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dateNoteLabel)
+
         self.durationLabel = QLabel(MeetingDialog)
         self.durationLabel.setObjectName(u"durationLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.durationLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.durationLabel)
 
         self.durationSpin = QSpinBox(MeetingDialog)
         self.durationSpin.setObjectName(u"durationSpin")
@@ -84,57 +91,57 @@ class Ui_MeetingDialog(object):
         self.durationSpin.setSingleStep(15)
         self.durationSpin.setValue(120)
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.durationSpin)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.durationSpin)
 
         self.kindLabel = QLabel(MeetingDialog)
         self.kindLabel.setObjectName(u"kindLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.kindLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
         self.kindCombo = QComboBox(MeetingDialog)
         self.kindCombo.setObjectName(u"kindCombo")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kindCombo)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.kindCombo)
 
         self.themeLabel = QLabel(MeetingDialog)
         self.themeLabel.setObjectName(u"themeLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.themeLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.themeLabel)
 
         self.themeCombo = QComboBox(MeetingDialog)
         self.themeCombo.setObjectName(u"themeCombo")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.themeCombo)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.themeCombo)
 
         self.venueLabel = QLabel(MeetingDialog)
         self.venueLabel.setObjectName(u"venueLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.venueLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.venueLabel)
 
         self.venueEdit = QLineEdit(MeetingDialog)
         self.venueEdit.setObjectName(u"venueEdit")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.venueEdit)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.venueEdit)
 
         self.onlineLinkLabel = QLabel(MeetingDialog)
         self.onlineLinkLabel.setObjectName(u"onlineLinkLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.onlineLinkLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.onlineLinkLabel)
 
         self.onlineLinkEdit = QLineEdit(MeetingDialog)
         self.onlineLinkEdit.setObjectName(u"onlineLinkEdit")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.onlineLinkEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.onlineLinkEdit)
 
         self.notesLabel = QLabel(MeetingDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QLineEdit(MeetingDialog)
         self.notesEdit.setObjectName(u"notesEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.layout.addLayout(self.formLayout)
@@ -192,6 +199,7 @@ class Ui_MeetingDialog(object):
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("MeetingDialog", u"dd/MM/yyyy", None))
         self.timeLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Starts at:", None))
         self.timeEdit.setDisplayFormat(QCoreApplication.translate("MeetingDialog", u"HH:mm", None))
+        self.dateNoteLabel.setText(QCoreApplication.translate("MeetingDialog", u"To change the date or time, use Move or Postpone (the old date is kept in the history).", None))
         self.durationLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Lasts:", None))
         self.durationSpin.setSuffix(QCoreApplication.translate("MeetingDialog", u" minutes", None))
         self.kindLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Kind:", None))
