@@ -256,19 +256,28 @@ def cmd_agenda_chase(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda_settings(args: argparse.Namespace) -> int:
+    from cpo_desktop.model.register_rules import email_problem
     from cpo_desktop.services import agenda, settings
 
-    with _opened(args) as store:
-        if args.deadline_days is not None:
-            if not 1 <= args.deadline_days <= 40:
-                raise agenda.AgendaError("The report deadline is 1 to 40 working days before the meeting.")
-            settings.set(store, agenda.DEADLINE_KEY, args.deadline_days)
-        if args.numbering is not None:
-            settings.set(store, agenda.CONTINUOUS_KEY, args.numbering == "continuous")
-        days = settings.get(store, agenda.DEADLINE_KEY, 10)
-        continuous = settings.get(store, agenda.CONTINUOUS_KEY, False)
+    # Everything is checked first, then saved in one transaction.
+    if args.deadline_days is not None and not 1 <= args.deadline_days <= 40:
+        raise agenda.AgendaError("The report deadline is 1 to 40 working days before the meeting. Nothing was saved.")
+    if args.contact_email and (problem := email_problem(args.contact_email)):
+        raise agenda.AgendaError(f"{problem[:1].upper()}{problem[1:]}. Nothing was saved.")
+    changes = {agenda.DEADLINE_KEY: args.deadline_days,
+               agenda.CONTINUOUS_KEY: None if args.numbering is None else args.numbering == "continuous",
+               "contact.email": args.contact_email, "contact.name": args.contact_name}
+    with _opened(args) as store, store.session() as session:
+        for key, value in changes.items():
+            if value is not None:
+                settings.set_in(session, key, value)
+        days = settings.get_in(session, agenda.DEADLINE_KEY, 10)
+        continuous = settings.get_in(session, agenda.CONTINUOUS_KEY, False)
+        name, address = settings.get_in(session, "contact.name", ""), settings.get_in(session, "contact.email", "")
     print(f"Reports are due {days} working days before a meeting; items are numbered "
           + ("continuously through the municipal year." if continuous else "from 1 at each meeting."))
+    print(f"E-mail drafts are from {name or 'Corporate Parenting Officer'}"
+          + (f" <{address}>." if address else " (no address set: your mail program fills it in)."))
     return EXIT_OK
 
 
@@ -553,6 +562,8 @@ def add_parsers(sub) -> None:
     p.add_argument("--deadline-days", type=int, metavar="N", help="reports due N working days before (default 10)")
     p.add_argument("--numbering", choices=("per-meeting", "continuous"),
                    help="number items from 1 at each meeting, or on through the municipal year")
+    p.add_argument("--contact-name", metavar="NAME", help="who the chase e-mail drafts are from")
+    p.add_argument("--contact-email", metavar="EMAIL", help='their e-mail address ("" for none)')
     p.set_defaults(func=cmd_agenda_settings)
 
     p = agenda.add_parser("template", help="the board's agenda template (the opening block, standing items, close)")

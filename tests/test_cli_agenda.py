@@ -354,3 +354,20 @@ def test_the_agenda_template_is_edited_from_the_command_line(data_paths, capsys)
     assert titles[:len(opening)] == opening
     assert titles[len(opening)] == "Care leavers' forum report"  # moved to the first standing place
     assert "Director's briefing" not in titles
+
+
+def test_agenda_settings_check_everything_before_saving_and_sign_the_drafts(demo_store, tmp_path, capsys):
+    base = ["--data-dir", str(demo_store.paths.root)]
+    before = settled_sha256(demo_store)
+    assert cli_main([*base, "agenda", "settings", "--deadline-days", "8", "--contact-email", "jo@example"]) == 1
+    assert "not an e-mail address" in capsys.readouterr().err
+    assert settled_sha256(demo_store) == before  # the good deadline was not saved either
+    assert cli_main([*base, "agenda", "settings", "--contact-name", "Jo Bloggs",
+                     "--contact-email", "jo.bloggs@example.gov.uk", "--deadline-days", "8"]) == 0
+    assert "Jo Bloggs <jo.bloggs@example.gov.uk>" in capsys.readouterr().out
+    [row, *_] = [r for r in agenda.chase_list(demo_store, today=dt.date(2026, 11, 23)) if r.email]
+    assert row.deadline == working_days_back(row.meeting_date, 8)
+    path = agenda.write_chase(demo_store, row.item_id, tmp_path, today=dt.date(2026, 11, 23))
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    assert message["From"].addresses[0].addr_spec == "jo.bloggs@example.gov.uk"
+    assert message["From"].addresses[0].display_name == "Jo Bloggs"
