@@ -573,7 +573,7 @@ def cmd_meetings_move(args: argparse.Namespace) -> int:
         meeting_id = meetings.find_meeting(store, args.meeting)
         warnings = meetings.move_meeting(store, meeting_id, new_date, new_time, reason=args.reason,
                                          anyway=args.anyway)
-        [row] = [m for m in meetings.list_meetings(store) if m.id == meeting_id]
+        row = meetings.meeting_row(store, meeting_id)
     for warning in warnings:
         print(f"Note: {warning}")
     print(f"Moved meeting {meeting_id} to {row.date:%A %d %B %Y} at {row.start_time:%H:%M}"
@@ -586,7 +586,7 @@ def cmd_meetings_edit(args: argparse.Namespace) -> int:
 
     with _opened(args) as store:
         meeting_id = meetings.find_meeting(store, args.meeting)
-        [row] = [m for m in meetings.list_meetings(store) if m.id == meeting_id]
+        row = meetings.meeting_row(store, meeting_id)
         data = meetings.meeting_details(row)
         for name in ("kind", "venue", "notes", "duration_minutes"):
             if getattr(args, name) is not None:
@@ -596,7 +596,7 @@ def cmd_meetings_edit(args: argparse.Namespace) -> int:
         if args.link is not None:
             data.online_link = args.link or None
         meetings.update_meeting(store, meeting_id, data)
-        [row] = [m for m in meetings.list_meetings(store) if m.id == meeting_id]
+        row = meetings.meeting_row(store, meeting_id)
     _table([_meeting_line(row)], ["Id", "Date", "Time", "Meeting", "Theme", "Venue", "Status"])
     return EXIT_OK
 
@@ -607,7 +607,7 @@ def _set_meeting_status(args: argparse.Namespace, status: str, done: str) -> int
     with _opened(args) as store:
         meeting_id = meetings.find_meeting(store, args.meeting)
         meetings.set_status(store, meeting_id, status, reason=getattr(args, "reason", None))
-        [row] = [m for m in meetings.list_meetings(store) if m.id == meeting_id]
+        row = meetings.meeting_row(store, meeting_id)
     print(f"The meeting of {row.date:%A %d %B %Y} is {done}.")
     return EXIT_OK
 

@@ -113,7 +113,7 @@ def _day_of(store, meeting) -> dt.date:
     from cpo_desktop.services import meetings
 
     meeting_id = meetings.find_meeting(store, meeting)
-    return next(m.date for m in meetings.list_meetings(store) if m.id == meeting_id)
+    return meetings.meeting_row(store, meeting_id).date
 
 
 def cmd_agenda_add_item(args: argparse.Namespace) -> int:

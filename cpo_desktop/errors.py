@@ -9,5 +9,6 @@ class UserError(Exception):
 def sentence(problems: list[str]) -> str:
     """Problems joined into one sentence: the first letter made a capital (and nothing else
     changed: "schedule 12A" stays as written, unlike ``str.capitalize``), a full stop at the end."""
-    text = "; ".join(problems)
-    return (text[:1].upper() + text[1:]).rstrip(".") + "."
+    text = "; ".join(p.strip() for p in problems)
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."

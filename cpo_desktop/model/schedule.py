@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Iterable
 
 from cpo_desktop.model.rules import municipal_year_start
 
@@ -27,6 +28,17 @@ def year_meeting_dates(first_year: int, *, weekday: int = 2, week: int = 2,
         year = first_year if month >= 5 else first_year + 1
         dates.append(nth_weekday(year, month, weekday, week))
     return sorted(dates)
+
+
+def day_warnings(day: dt.date, others: Iterable[tuple[str, dt.time]]) -> list[str]:
+    """Why ``day`` needs the user's say-so: the calendar's warnings (bank holiday, weekend) and
+    each other meeting already that day, given as (kind label, start time)."""
+    from cpo_desktop.model.working_days import clash_warnings, long_date
+
+    warnings = list(clash_warnings(day))
+    for kind_label, start in others:
+        warnings.append(f"There is already a {kind_label.lower()} on {long_date(day)} at {start:%H:%M}")
+    return warnings
 
 
 def current_municipal_year(today: dt.date) -> int:

@@ -181,13 +181,12 @@ def _presenter(session: Session, item: AgendaItem, day: dt.date) -> tuple[str, s
 def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = None) -> Agenda:
     today = today or dt.date.today()
     meeting_id = meetings_svc.find_meeting(store, meeting)
-    row = next(m for m in meetings_svc.list_meetings(store) if m.id == meeting_id)
+    row = meetings_svc.meeting_row(store, meeting_id)
     with store.session() as session:
         m = session.get(Meeting, meeting_id)
         continuous = bool(settings.get_in(session, CONTINUOUS_KEY, False))
-        start = first_number(session, m) if continuous else 1
         items = _items(session, meeting_id)
-        numbers = agenda_rules.number_items([i.sub_item for i in items], start=start)
+        numbers = _numbers(session, m, items)
         times = agenda_rules.start_times(m.start_time, [i.duration_minutes for i in items])
         deadline, publish = deadlines(session, m.date)
         papers: dict[int, list[Paper]] = {}
@@ -478,9 +477,14 @@ def add_item(store: Store, meeting: str | int, data: ItemInput, *, after: str | 
         return item.id
 
 
-def _index_of_number(session: Session, m: Meeting, items: list[AgendaItem], number: str) -> int:
+def _numbers(session: Session, m: Meeting, items: list[AgendaItem]) -> list[str]:
+    """The items' numbers: from 1, or on from the year's earlier meetings with continuous numbering."""
     start = first_number(session, m) if settings.get_in(session, CONTINUOUS_KEY, False) else 1
-    numbers = agenda_rules.number_items([i.sub_item for i in items], start=start)
+    return agenda_rules.number_items([i.sub_item for i in items], start=start)
+
+
+def _index_of_number(session: Session, m: Meeting, items: list[AgendaItem], number: str) -> int:
+    numbers = _numbers(session, m, items)
     for n, text in enumerate(numbers):
         if text.casefold() == str(number).strip().casefold():
             return n

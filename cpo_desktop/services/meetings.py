@@ -32,7 +32,8 @@ class MeetingWarning(MeetingError):
 
     def __init__(self, warnings: list[str]) -> None:
         self.warnings = warnings
-        super().__init__(" ".join(warnings) + " Say so to go ahead all the same (--anyway on the command line).")
+        super().__init__(" ".join(sentence([w]) for w in warnings)
+                         + " Say so to go ahead all the same (--anyway on the command line).")
 
 
 @dataclass
@@ -120,15 +121,19 @@ class MeetingRow:
         return data
 
 
-def list_meetings(store: Store, *, year: int | None = None) -> list[MeetingRow]:
-    """Every meeting in date order; with ``year``, the municipal year starting that May."""
+def list_meetings(store: Store, *, year: int | None = None, meeting_id: int | None = None) -> list[MeetingRow]:
+    """Every meeting in date order; with ``year``, the municipal year starting that May; with
+    ``meeting_id``, that one meeting only."""
     with store.session() as session:
         themes = dict(session.exec(select(Priority.id, Priority.title)).all())
         moved: dict[int, dt.date] = {}
-        for meeting_id, old in session.exec(select(MeetingChange.meeting_id, MeetingChange.old_date)
-                                            .order_by(MeetingChange.id)):
-            moved.setdefault(meeting_id, old)  # the date first planned
+        changes = select(MeetingChange.meeting_id, MeetingChange.old_date).order_by(MeetingChange.id)
         query = select(Meeting).order_by(Meeting.date, Meeting.start_time)
+        if meeting_id is not None:
+            changes = changes.where(MeetingChange.meeting_id == meeting_id)
+            query = query.where(Meeting.id == meeting_id)
+        for changed_id, old in session.exec(changes):
+            moved.setdefault(changed_id, old)  # the date first planned
         if year is not None:
             query = query.where(Meeting.date >= dt.date(year, 5, 1), Meeting.date <= dt.date(year + 1, 4, 30))
         return [MeetingRow(
@@ -136,6 +141,19 @@ def list_meetings(store: Store, *, year: int | None = None) -> list[MeetingRow]:
             theme=themes.get(m.priority_id, ""), venue=m.venue, online_link=m.online_link, status=m.status,
             duration_minutes=m.duration_minutes, municipal_year=municipal_year_label(m.date),
             moved_from=moved.get(m.id), notes=m.notes) for m in session.exec(query)]
+
+
+def meeting_row(store: Store, meeting_id: int) -> MeetingRow:
+    rows = list_meetings(store, meeting_id=meeting_id)
+    if not rows:
+        raise MeetingError(f"There is no meeting with id {meeting_id}.")
+    return rows[0]
+
+
+def theme_choices(store: Store) -> list[str]:
+    """The board's priorities' titles, in order: the themes a meeting can have."""
+    with store.session() as session:
+        return list(session.exec(select(Priority.title).order_by(Priority.sort_order, Priority.id)))
 
 
 def find_meeting(store: Store, ref: str | int) -> int:
@@ -167,15 +185,9 @@ def parse_day(text: str) -> dt.date:
 # --- warnings ------------------------------------------------------------------------------------
 
 def day_warnings(session: Session, day: dt.date, *, ignore: int | None = None) -> list[str]:
-    from cpo_desktop.model.working_days import clash_warnings
-
-    warnings = list(clash_warnings(day))
-    others = [m for m in session.exec(select(Meeting).where(Meeting.date == day, Meeting.status != "cancelled"))
-              if m.id != ignore]
-    for other in others:
-        warnings.append(f"There is already a {enums.MeetingKind(other.kind).label.lower()} on "
-                        f"{day:%A %d %B %Y} at {other.start_time:%H:%M}.")
-    return warnings
+    others = session.exec(select(Meeting).where(Meeting.date == day, Meeting.status != enums.MeetingStatus.CANCELLED))
+    return schedule.day_warnings(day, [(enums.MeetingKind(m.kind).label, m.start_time) for m in others
+                                       if m.id != ignore])
 
 
 # --- changes -------------------------------------------------------------------------------------

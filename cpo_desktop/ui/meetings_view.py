@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from cpo_desktop.model import enums
+from cpo_desktop import errors
+from cpo_desktop.model import enums, schedule
 from cpo_desktop.model.rules import municipal_year_label, municipal_year_start
-from cpo_desktop.model.working_days import clash_warnings, is_working_day, long_date, next_working_day
+from cpo_desktop.model.working_days import is_working_day, long_date, next_working_day
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.dialogs import from_qdate, show_problems, style_problem_label, to_qdate
 from cpo_desktop.ui.register_views import prepare_table, select_where, selected_row
@@ -62,8 +63,7 @@ def short_date(day: dt.date) -> str:
 
 
 def sentence(text: str) -> str:
-    text = text.strip()
-    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
+    return errors.sentence([text])
 
 
 def year_label(year: int) -> str:
@@ -104,12 +104,8 @@ def confirm_text(warnings: Sequence[str]) -> str:
 def day_warnings(day: dt.date, rows: Sequence[Any], *, ignore: int | None = None) -> list[str]:
     """What the service will ask about for ``day``, worked out from the rows already shown:
     the calendar's warnings and any other (not cancelled) meeting that day."""
-    warnings = list(clash_warnings(day))
-    for other in rows:
-        if other.date == day and other.id != ignore and other.status != CANCELLED:
-            warnings.append(f"there is already a {other.kind_label.lower()} on {long_date(day)} "
-                            f"at {other.start_time:%H:%M}")
-    return warnings
+    return schedule.day_warnings(day, [(r.kind_label, r.start_time) for r in rows
+                                       if r.date == day and r.id != ignore and r.status != CANCELLED])
 
 
 def style_warning_label(label: QLabel) -> None:
@@ -1109,14 +1105,9 @@ class MeetingsView(QWidget):
             return
 
         def job():
-            from sqlmodel import select
-
-            from cpo_desktop.model.tables import Priority
             from cpo_desktop.services import meetings
 
-            with store.session() as session:
-                themes = [p.title for p in session.exec(select(Priority).order_by(Priority.sort_order))]
-            return meetings.get_schedule(store), themes
+            return meetings.get_schedule(store), meetings.theme_choices(store)
 
         self.main_window.runner.run(job, lambda result: self._ask_add(*result), self.main_window.task_failed)
 
@@ -1175,12 +1166,9 @@ class MeetingsView(QWidget):
         meeting_id = row.id
 
         def job():
-            from sqlmodel import select
+            from cpo_desktop.services import meetings
 
-            from cpo_desktop.model.tables import Priority
-
-            with store.session() as session:
-                return [p.title for p in session.exec(select(Priority).order_by(Priority.sort_order))]
+            return meetings.theme_choices(store)
 
         self.main_window.runner.run(job, lambda themes: self._ask_edit(meeting_id, themes),
                                     self.main_window.task_failed)
