@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpo_desktop.model import agenda_rules, enums
+from cpo_desktop.model.working_days import long_date
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.dialogs import show_problems, style_problem_label
 from cpo_desktop.ui.tablemodel import AMBER, GREY, ROSE
@@ -40,10 +41,6 @@ MIME = "application/x-cpo-agenda-row"
 PART2 = QColor(226, 232, 240)  # a quiet blue-grey: the exempt part of the agenda
 GREEN = QColor(214, 236, 214)
 PURPOSE_LABELS = {"decision": "For decision", "discussion": "For discussion", "information": "For information"}
-
-
-def long_day(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 # --- the table model ------------------------------------------------------------------------------
@@ -517,8 +514,9 @@ class AgendaView(QWidget):
         return False
 
     # --- choosing the meeting -----------------------------------------------------------------------
-    def show_meetings(self, meetings, today: dt.date | None = None) -> None:
-        """Fill the meeting chooser; keep the meeting shown, else choose the next one to come."""
+    def show_meetings(self, meetings, today: dt.date | None = None, *, load: bool = True) -> None:
+        """Fill the meeting chooser; keep the meeting shown, else choose the next one to come.
+        With ``load`` False the agenda is read later, by ``reload()``."""
         today = today or dt.date.today()
         keep = self.meeting_id
         self.meeting_combo.blockSignals(True)
@@ -540,7 +538,10 @@ class AgendaView(QWidget):
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.setCurrentIndex(ids.index(keep))
         self.meeting_combo.blockSignals(False)
-        self.open_meeting(keep)
+        if load:
+            self.open_meeting(keep)
+        else:
+            self.meeting_id = keep
 
     def open_meeting(self, meeting_id: int) -> None:
         index = self.meeting_combo.findData(meeting_id)
@@ -587,9 +588,9 @@ class AgendaView(QWidget):
         late = sum(1 for i in agenda.items if i.state == "late")
         awaited = sum(1 for i in agenda.items if i.state in ("awaited", "to follow", "late"))
         self.meeting_label.setText(
-            f"<b>{m.kind_label}</b>, {long_day(m.date)} at {m.start_time:%H:%M}, {m.venue}{theme}{moved}<br>"
-            f"Reports due by <b>{long_day(agenda.report_deadline)}</b> &nbsp;·&nbsp; "
-            f"Publish by <b>{long_day(agenda.publication_date)}</b> (five clear working days) &nbsp;·&nbsp; "
+            f"<b>{m.kind_label}</b>, {long_date(m.date)} at {m.start_time:%H:%M}, {m.venue}{theme}{moved}<br>"
+            f"Reports due by <b>{long_date(agenda.report_deadline)}</b> &nbsp;·&nbsp; "
+            f"Publish by <b>{long_date(agenda.publication_date)}</b> (five clear working days) &nbsp;·&nbsp; "
             f"{counts}" + (f" &nbsp;·&nbsp; {awaited} paper{'s' if awaited != 1 else ''} to come"
                            + (f", <span style='color:#a01010'><b>{late} late</b></span>" if late else "")
                            if awaited else ""))
@@ -664,6 +665,7 @@ class AgendaView(QWidget):
 
     def _show_change(self, meeting_id: int, item_id: int | None) -> None:
         """After a change, an undo or a redo: show that meeting's agenda, the item selected."""
+        self.window.mark_stale("work-programme")  # its grid shows what is on the agendas
         if self.meeting_id != meeting_id:
             self._pending_select = item_id
             self.open_meeting(meeting_id)

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._setup_done = False
         self._loading_started = False
         self.views: dict[str, QWidget] = {}
+        self._stale: set[str] = set()  # views to read again when next shown
         self.runner = TaskRunner(self)
 
         self.ui = Ui_MainWindow()
@@ -103,6 +104,11 @@ class MainWindow(QMainWindow):
     def _show_view_at(self, row: int) -> None:
         if self._setup_done:
             self.ui.viewStack.setCurrentIndex(row)
+            name = VIEWS[row].name
+            if name in self._stale and self.store is not None:
+                # Read on being shown: a change elsewhere need not re-read every view behind it.
+                self._stale.discard(name)
+                self.views[name].reload()
 
     def finish_setup(self) -> None:
         """Build the views and the keyboard shortcuts; runs right after the first paint."""
@@ -259,6 +265,10 @@ class MainWindow(QMainWindow):
             raise ValueError(f"unknown view {name!r}; choose one of {', '.join(names)}")
         self.ui.navList.setCurrentRow(names.index(name))
 
+    def mark_stale(self, *names: str) -> None:
+        """These views show data that has changed: they are read again when next shown."""
+        self._stale.update(n for n in names if n != self.current_view())
+
     def open_agenda(self, meeting_id: int) -> None:
         self.set_view("agenda")
         self.agenda_view.open_meeting(meeting_id)
@@ -332,8 +342,11 @@ class MainWindow(QMainWindow):
         self.seats.show_data(data)
         self.officers.show_data(data)
         self.meetings.show_meetings(data.meetings)
-        self.work_programme.reload()
-        self.agenda_view.show_meetings(data.meetings)
+        shown = self.current_view()
+        self.agenda_view.show_meetings(data.meetings, load=shown == "agenda")
+        self._stale = {name for name in ("agenda", "work-programme") if name != shown}
+        if shown == "work-programme":
+            self.work_programme.reload()
 
     def status(self, message: str, msecs: int = 10000) -> None:
         self.ui.statusbar.showMessage(message, msecs)

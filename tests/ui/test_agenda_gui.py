@@ -221,3 +221,20 @@ def test_papers_to_chase_writes_drafts_that_parse_back(qtbot, window, monkeypatc
         message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
         assert message["X-Unsent"] == "1"
         assert message["To"] in {r.email for r in with_email}
+
+
+def test_the_work_programme_shows_an_agenda_change_when_next_shown(qtbot, window):
+    """Views behind the one in use are read again when shown, not on every change."""
+    view, programme = window.agenda_view, window.work_programme
+    with qtbot.waitSignal(programme.loaded, timeout=10000):
+        window.set_view("work-programme")  # read once, before the change
+    window.set_view("agenda")
+    empty = [m for m in window.views_data.meetings if m.kind == "board"][-1]
+    choose(qtbot, view, empty.id)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.buttons["template"].click()
+    with qtbot.waitSignal(programme.loaded, timeout=10000):
+        window.set_view("work-programme")
+    column = [m.id for m in programme.data.grid.meetings].index(empty.id)
+    cells = {row.title: row.cells[column] for row in programme.data.grid.rows}
+    assert cells["Performance report"] == "scheduled"
