@@ -367,6 +367,19 @@ def cmd_members_former(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_members_delete(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import register
+
+    with _opened(args) as store:
+        detail = register.person_detail(store, args.id)
+        try:
+            register.delete_person(store, args.id)
+        except register.RegisterError as exc:
+            raise CommandError(f"{exc} (`cpo-desktop members former {args.id}`)") from None
+    print(f"Deleted {detail.name} from the register.")
+    return EXIT_OK
+
+
 def cmd_members_bring_back(args: argparse.Namespace) -> int:
     from cpo_desktop.services import register
 
@@ -811,6 +824,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on", metavar="DATE", help="the leaving date (default: today)")
     p.set_defaults(func=cmd_members_former)
 
+    p = members.add_parser("delete", help="delete someone entered by mistake (anyone with a history: use `former`)")
+    p.add_argument("id", metavar="ID", type=int, help="the person's id")
+    p.set_defaults(func=cmd_members_delete)
+
     p = members.add_parser("bring-back", help="bring a former member back (their history is kept as it was)")
     p.add_argument("id", metavar="ID", type=int, help="the person's id")
     p.set_defaults(func=cmd_members_bring_back)
@@ -935,9 +952,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     p.set_defaults(func=cmd_calendar_export)
 
-    from cpo_desktop import cli_agenda  # here, not at the top: it imports this module
+    from cpo_desktop import cli_agenda, cli_minutes  # here, not at the top: they import this module
 
     cli_agenda.add_parsers(sub)
+    cli_minutes.add_parsers(sub)
 
     p = sub.add_parser("demo", help="fill an empty store with a fictional demo board")
     p.set_defaults(func=cmd_demo)

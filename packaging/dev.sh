@@ -11,10 +11,11 @@ what="${1:-}"; shift || true
 case "$what" in run|test) ;; *) echo "usage: bash packaging/dev.sh run|test [arguments...]" >&2; exit 2;; esac
 
 # Libraries from shared/design/machine-notes.md: Qt offscreen and fonts, and for a real window under X/Xvfb;
-# sqlite3 (the shell) is the baseline of the import benchmark in tests/benchmarks.
+# sqlite3 (the shell) is the baseline of the import benchmark in tests/benchmarks; LibreOffice Writer
+# (no GUI) checks that the Word files we write open, by converting them to PDF in the tests.
 debs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
       xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
-      libxcb-shape0 libxkbcommon-x11-0 poppler-utils qpdf sqlite3)
+      libxcb-shape0 libxkbcommon-x11-0 poppler-utils qpdf sqlite3 libreoffice-writer-nogui)
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for p in "${debs[@]}"; do

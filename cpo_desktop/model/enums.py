@@ -115,3 +115,80 @@ class MeetingStatus(StrEnum):
     PLANNED = "planned"
     HELD = "held"
     CANCELLED = "cancelled"
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    REMOTE = "remote"  # joined online
+    APOLOGIES = "apologies"
+    ABSENT = "absent"  # absent without apologies
+    SUBSTITUTE = "substitute"  # came in place of a member
+    IN_ATTENDANCE = "in_attendance"  # officers and guests, not members
+
+    @property
+    def label(self) -> str:
+        return {
+            "present": "Present",
+            "remote": "Present (remotely)",
+            "apologies": "Apologies",
+            "absent": "Absent",
+            "substitute": "Substitute",
+            "in_attendance": "In attendance",
+        }[self.value]
+
+
+class InterestKind(StrEnum):
+    DISCLOSABLE_PECUNIARY = "disclosable_pecuniary"
+    OTHER_REGISTRABLE = "other_registrable"
+    NON_REGISTRABLE = "non_registrable"
+
+    @property
+    def label(self) -> str:
+        return {
+            "disclosable_pecuniary": "Disclosable pecuniary interest",
+            "other_registrable": "Other registrable interest",
+            "non_registrable": "Non-registrable interest",
+        }[self.value]
+
+
+class DeclarationAction(StrEnum):
+    REMAINED = "remained"
+    WITHDREW = "withdrew"
+    DID_NOT_VOTE = "did_not_vote"
+
+    @property
+    def label(self) -> str:
+        return {
+            "remained": "Remained in the meeting",
+            "withdrew": "Withdrew from the meeting",
+            "did_not_vote": "Did not vote",
+        }[self.value]
+
+
+class MinutesStatus(StrEnum):
+    DRAFT = "draft"
+    CONFIRMED = "confirmed"
+    SIGNED = "signed"
+
+
+class ResolutionKind(StrEnum):
+    NOTED = "noted"
+    ENDORSED = "endorsed"
+    APPROVED = "approved"
+    DEFERRED = "deferred"
+    OTHER = "other"  # the CPO's own wording
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+    @property
+    def closed(self) -> bool:
+        return self in (ActionStatus.DONE, ActionStatus.DROPPED)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
+from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -268,3 +269,115 @@ class Paper(SQLModel, table=True):
     involvement_note: Optional[str] = None
     you_said_we_did: bool = False
     you_said_we_did_note: Optional[str] = None
+
+
+class Attendance(SQLModel, table=True):
+    """Who came to a meeting, and how. Members with no row are shown as not yet recorded."""
+
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    seat_id: Optional[int] = Field(default=None, foreign_key="seat.id")  # the seat held, or substituted for
+    status: str  # present, remote, apologies, absent, substitute, in_attendance
+    substitute_for_id: Optional[int] = Field(default=None, foreign_key="person.id")
+    items: Optional[str] = None  # officers and guests: the items they attended for
+    note: Optional[str] = None
+
+
+class Declaration(SQLModel, table=True):
+    """A declaration of interest made at a meeting, against an agenda item."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    agenda_item_id: int = Field(foreign_key="agenda_item.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    kind: str  # disclosable_pecuniary, other_registrable, non_registrable
+    nature: str
+    action: str  # remained, withdrew, did_not_vote
+
+
+class Minutes(SQLModel, table=True):
+    """The minutes of one meeting as a whole: where they are in their life."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", unique=True)
+    status: str = "draft"  # draft, confirmed, signed
+    confirmed_at_meeting_id: Optional[int] = Field(default=None, foreign_key="meeting.id")
+    confirmed_on: Optional[dt.date] = None
+    signed_by: Optional[str] = None
+    signed_on: Optional[dt.date] = None
+    created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+
+class Minute(SQLModel, table=True):
+    """One numbered minute: what was said about an agenda item and what was resolved."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    agenda_item_id: Optional[int] = Field(default=None, foreign_key="agenda_item.id", index=True)
+    position: int
+    sub_item: bool = False
+    title: str
+    presenter_person_id: Optional[int] = Field(default=None, foreign_key="person.id")
+    presenter: Optional[str] = None  # the role or seat, in words
+    part: int = 1
+    exempt_paragraph: Optional[int] = None
+    discussion: str = ""
+    number: Optional[str] = None  # frozen when the minutes are confirmed; worked out until then
+
+
+class Resolution(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    minute_id: int = Field(foreign_key="minute.id", index=True)
+    position: int
+    kind: str  # noted, endorsed, approved, deferred, other
+    text: str  # "That the report be noted."
+    deferred_to_meeting_id: Optional[int] = Field(default=None, foreign_key="meeting.id")
+    deferred_item_id: Optional[int] = Field(default=None, foreign_key="agenda_item.id")
+
+
+class MinutesAmendment(SQLModel, table=True):
+    """A change to minutes after they were drafted: at their confirmation, or later to
+    confirmed minutes. Who, when and why, with the text before and after."""
+
+    __tablename__ = "minutes_amendment"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)  # whose minutes
+    minute_id: Optional[int] = Field(default=None, foreign_key="minute.id")
+    at_meeting_id: Optional[int] = Field(default=None, foreign_key="meeting.id")  # agreed at confirmation
+    made_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    made_by: str
+    reason: str
+    what: str  # "Minute 7 discussion", "Minute 7 resolution 2", "Declarations"
+    old_text: str = ""
+    new_text: str = ""
+
+
+class ActionItem(SQLModel, table=True):
+    """An action from the board: who must do what by when."""
+
+    __tablename__ = "action_item"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    number: int = Field(unique=True)  # A1, A2… through the board's life; never reused
+    meeting_id: Optional[int] = Field(default=None, foreign_key="meeting.id", index=True)
+    minute_id: Optional[int] = Field(default=None, foreign_key="minute.id")
+    description: str
+    owner_person_id: int = Field(foreign_key="person.id", index=True)
+    due_date: Optional[dt.date] = None
+    status: str = "open"  # open, in_progress, done, dropped
+    created_on: dt.date
+    closed_on: Optional[dt.date] = None
+
+
+class ActionUpdate(SQLModel, table=True):
+    __tablename__ = "action_update"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="action_item.id", index=True)
+    date: dt.date
+    status: str  # the status after this update
+    text: str = ""

@@ -67,7 +67,174 @@ def load(store: Store, *, today: dt.date | None = None) -> dict[str, int]:
         settings.set_in(session, DEMO_KEY, today.isoformat())
     with store.session() as session:
         counts.update(_agendas(store, session, today))
+    counts.update(_minutes(store, today))
     return counts
+
+
+# What the demo's minutes say about each kind of item, by a word in its title.
+DISCUSSION = (
+    ("Local Offer", "The Assistant Director presented the quarterly update on the Local Offer for care leavers, "
+                    "including the council tax exemption now extended to care leavers living outside Sefton.\n\n"
+                    "Members asked how the Offer is publicised to young people placed out of the borough. Officers "
+                    "confirmed that personal advisers share it at every pathway plan review."),
+    ("Youth Ambassadors", "Kayden Lowe presented the Youth Ambassadors' report on their work with the Virtual School "
+                          "on the 'Raising Aspirations' events. Members thanked the Ambassadors for their work."),
+    ("MAD", "Jade Armitage presented the Making A Difference group's report. The group asked for the board's support "
+            "for free leisure passes for care-experienced young people up to 25."),
+    ("Director", "The Executive Director briefed the board on Ofsted's focused visit and on recruitment of social "
+                 "workers; agency use has fallen for the third quarter in a row."),
+    ("Performance", "The Head of Service presented the performance report. The number of children in care is "
+                    "stable; the proportion of care leavers in education, employment or training has risen but "
+                    "remains below the regional average. Members asked for an analysis of placement moves."),
+    ("Partner boards", "The minutes of the Safeguarding Children Partnership and the Health and Wellbeing Board "
+                       "were received for information."),
+    ("Virtual School", "The Head Teacher presented the Virtual School's report. Personal Education Plans are "
+                       "completed on time for 94% of children; attendance of children placed out of borough "
+                       "needs closer tracking."),
+    ("CAMHS", "The clinical lead reported on waiting times for cared for children, which have fallen to "
+              "eight weeks from referral to treatment."),
+    ("Health", "The Designated Nurse reported that initial health assessments within 20 working days have "
+               "improved to 81%; dental checks remain a concern."),
+)
+GENERIC = "The report was presented and members asked questions, which officers answered."
+
+
+def _minutes(store, today: dt.date) -> dict[str, int]:
+    """The meetings held get attendance (apologies, substitutes, one absence without apologies,
+    officers in attendance), declarations, minutes (confirmed and signed, confirmed with an
+    amendment, and the last a draft), a Part 2 item, a deferral onto the next agenda and
+    actions in every state."""
+    from cpo_desktop.model.enums import AttendanceStatus as S
+    from cpo_desktop.services import actions, agenda, attendance, minutes
+
+    with store.session() as session:
+        held = [m for m in session.exec(select(Meeting).where(Meeting.kind == enums.MeetingKind.BOARD,
+                                                              Meeting.status == enums.MeetingStatus.HELD)
+                                        .order_by(Meeting.date))]
+        upcoming = session.exec(select(Meeting).where(Meeting.kind == enums.MeetingKind.BOARD,
+                                                      Meeting.date >= today).order_by(Meeting.date)).first()
+        officers = [o.person_id for o in session.exec(select(ReportingOfficer).order_by(ReportingOfficer.sort_order))
+                    if o.person_id]
+        subs = {ms.person_id: ms.substitute_id for ms in session.exec(select(Membership))
+                if ms.substitute_id and (ms.end_date is None or ms.end_date >= today)}
+    held = [m for m in held if agenda.load_agenda(store, m.id, today=today).items]
+    n_actions = 0
+    for n, m in enumerate(held):
+        last = n == len(held) - 1
+        if last:
+            # A Part 2 item at the last meeting held, so the public minutes have something to leave out.
+            agenda.add_item(store, m.id, agenda.ItemInput(
+                title="Individual placement review: a young person in residential care", section="other",
+                purpose="decision", duration_minutes=10, part=2, exempt_paragraph=1,
+                presenter_role="Service Manager, Corporate Parenting Services",
+                public_interest="The report concerns an individual child; confidentiality outweighs disclosure."))
+        sheet = attendance.load(store, m.id)
+        members = [r for r in sheet.rows if r.member]
+        marks: dict[int, attendance.Mark] = {}
+        with_sub = [r for r in members if r.person_id in subs]
+        sent_sub = with_sub[n % len(with_sub)] if with_sub else None
+        for k, r in enumerate(members):
+            status = S.PRESENT
+            if r is sent_sub:
+                status = S.APOLOGIES
+            elif (k + n) % 9 == 4:
+                status = S.APOLOGIES
+            elif (k + 2 * n) % 11 == 6:
+                status = S.REMOTE
+            elif last and k == 4:
+                status = S.ABSENT  # someone for the Chair's letter
+            marks[r.person_id] = attendance.Mark(r.person_id, status)
+        attendance.record(store, m.id, list(marks.values()))
+        if sent_sub is not None:
+            attendance.record(store, m.id, [attendance.Mark(subs[sent_sub.person_id], S.SUBSTITUTE,
+                                                            substitute_for_id=sent_sub.person_id)])
+        items = agenda.load_agenda(store, m.id, today=today).items
+        guests = [o for o in officers if o not in marks][n:n + 2]
+        for g, item in zip(guests, [i for i in items if i.section == "report"][:2], strict=False):
+            attendance.record(store, m.id, [attendance.Mark(g, S.IN_ATTENDANCE, items=item.number)])
+        minutes.start(store, m.id)
+        view = minutes.load(store, m.id)
+        for row in view.minutes:
+            if row.title.lower().startswith(("welcome", "apologies", "date of next", "minutes of the")):
+                continue
+            text = next((t for key, t in DISCUSSION if key.lower() in row.title.lower()), GENERIC)
+            if row.part == 2:
+                text = ("The Service Manager reported on the placement of Tyler Quinn, aged 15, and the plan for "
+                        "a move to a foster family in the new year. Members agreed the recommendations.")
+            if row.title.lower().startswith("declarations"):
+                text = ""
+            if row.title.lower().startswith("matters arising"):
+                text = "The board reviewed the action log; updates are recorded against each action."
+            if row.title.lower().startswith("any other business"):
+                text = "There was no other business."
+            if text:
+                minutes.set_discussion(store, row.id, text)
+            if row.title.lower().startswith(("declarations", "matters arising", "any other")):
+                continue
+            kind = "approved" if row.part == 2 else "endorsed" if "annual report" in row.title.lower() else "noted"
+            minutes.add_resolution(store, row.id, minutes.ResolutionInput(kind))
+        carer = next((r for r in members if r.category == enums.SeatCategory.FOSTER_CARER), None)
+        perf = next((r for r in view.minutes if r.title.startswith("Performance")), None)
+        if carer and perf and marks[carer.person_id].status != S.APOLOGIES:
+            minutes.add_declaration(store, m.id, minutes.DeclarationInput(
+                carer.person_id, perf.agenda_item_id, enums.InterestKind.NON_REGISTRABLE,
+                "Is a foster carer for Sefton Council", enums.DeclarationAction.REMAINED))
+        if last:
+            housing = next((r for r in members if "housing" in r.seat.lower()), None)
+            theme = next((r for r in view.minutes if r.title.startswith("Theme")), None)
+            if housing and theme:
+                minutes.add_declaration(store, m.id, minutes.DeclarationInput(
+                    housing.person_id, theme.agenda_item_id, enums.InterestKind.OTHER_REGISTRABLE,
+                    "Board member of a housing association named in the report", enums.DeclarationAction.DID_NOT_VOTE))
+            if upcoming is not None:
+                report = next((r for r in view.minutes if r.title.startswith("Social Care Therapeutic")),
+                              next((r for r in view.minutes if r.agenda_item_id and r.part == 1
+                                    and "report" in r.title.lower()), None))
+                if report is not None:
+                    minutes.add_resolution(store, report.id, minutes.ResolutionInput(
+                        "deferred", deferred_to=upcoming.id))
+        # Actions: every state, some overdue.
+        owners = [r.person_id for r in members if r.category == enums.SeatCategory.COUNCIL_OFFICER] or \
+            [members[0].person_id]
+        plan = [
+            ("Local Offer", "Circulate the revised Local Offer leaflet to all personal advisers", 21, ("done", 14)),
+            ("Performance", "Report back on placement moves for children aged 10 and over", 56, ("in_progress", 30)),
+            ("Health", "Write to the ICB about dental checks for children in care", 28, None),
+            ("", "Arrange a visit by board members to the Hub", 90, ("dropped", 20) if n == 0 else None),
+        ]
+        for k, (under, text, due_in, update) in enumerate(plan[: 3 if n else 4]):
+            minute = next((r for r in view.minutes if under and r.title.startswith(under)), None)
+            number = actions.add_action(store, actions.ActionInput(
+                description=text, owner_id=owners[(k + n) % len(owners)], due_date=m.date + dt.timedelta(days=due_in),
+                minute_id=minute.id if minute else None, meeting=m.id), today=today)
+            n_actions += 1
+            if update and m.date + dt.timedelta(days=update[1]) <= today:
+                status, after = update
+                note = {"done": "Leaflet sent to all personal advisers.",
+                        "in_progress": "Analysis started; data for the last two quarters collected.",
+                        "dropped": "Replaced by the young people's forum at the Hub."}[status]
+                actions.update_action(store, number, status=status, text=note,
+                                      on=m.date + dt.timedelta(days=after), today=today)
+    # The lifecycle: each meeting's minutes confirmed at the next one held; all but the latest
+    # confirmed also signed; the first confirmation with an amendment.
+    for n, (m, nxt) in enumerate(zip(held, held[1:])):
+        view = minutes.load(store, m.id)
+        fixes = []
+        if n == len(held) - 2:
+            row = next((r for r in view.minutes if r.discussion and r.part == 1), None)
+            if row is not None:
+                fixes.append(minutes.ConfirmAmendment(
+                    reason="The Director asked that the figure be corrected", minute_id=row.id,
+                    discussion=row.discussion + " (Figures corrected at confirmation.)"))
+        minutes.confirm(store, m.id, at=nxt.id, amendments=fixes, by="Corporate Parenting Officer", today=today)
+        if n < len(held) - 2:
+            minutes.sign(store, m.id, on=nxt.date, today=today)
+    if held:
+        actions.add_action(store, actions.ActionInput(
+            description="Update the board's induction pack for new members", owner_id=owners[0],
+            due_date=today + dt.timedelta(days=40)), today=today)
+        n_actions += 1
+    return {"minutes": len(held), "actions": n_actions}
 
 
 def _agendas(store: Store, session: Session, today: dt.date) -> dict[str, int]:

@@ -231,6 +231,12 @@ def delete_person(store: Store, person_id: int) -> None:
         if has_history:
             raise RegisterError(f"{person.first_name} {person.surname} has a history on the board and cannot be "
                                 "deleted; mark them as a former member instead.")
+        from cpo_desktop.services.minutes import person_in_record
+
+        where = person_in_record(session, person_id)
+        if where:
+            raise RegisterError(f"{person.first_name} {person.surname} appears in {where}, which is part of the "
+                                "board's record, so cannot be deleted; mark them as a former member instead.")
         session.delete(person)
 
 

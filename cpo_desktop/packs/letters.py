@@ -1,0 +1,103 @@
+"""Letters from the Chair, as Word documents (python-docx) the officer can edit before sending."""
+
+from __future__ import annotations
+
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+from docx.styles.style import ParagraphStyle
+
+from cpo_desktop.packs.content import AbsenceLetter
+from cpo_desktop.packs.minutes_docx import new_document, to_bytes
+from cpo_desktop.packs.text import long_date, plain_date
+
+__all__ = ["absence_letter_docx"]
+
+
+def _style(doc: DocxDocument, name: str, *, size: float | None = None, bold: bool = False,
+           align=None, before: float = 0, after: float = 0) -> ParagraphStyle:
+    """A paragraph style based on Normal: Word's own letter styles (Date, Salutation, Closing,
+    Signature, Inside Address) where Word has them, so the letter stays editable by style."""
+    styles = doc.styles
+    try:
+        style = styles[name]
+    except KeyError:
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.quick_style = True
+    if size:
+        style.font.size = Pt(size)
+    style.font.bold = bold or None
+    if align is not None:
+        style.paragraph_format.alignment = align
+    style.paragraph_format.space_before = Pt(before)
+    style.paragraph_format.space_after = Pt(after)
+    return style
+
+
+def absence_letter_docx(letter: AbsenceLetter) -> bytes:
+    """The Chair's letter to a member who missed a meeting without sending apologies."""
+    doc = new_document(title=f"Attendance at the {letter.board} – {letter.to_name}",
+                       author=letter.council,
+                       subject=f"Absence from the {letter.board} meeting on {plain_date(letter.meeting_date)}",
+                       keywords=f"{letter.board}, attendance, letter")
+    letterhead = _style(doc, "Letterhead", size=14, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    sender = _style(doc, "Sender Address", size=9.5, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0)
+    address = _style(doc, "Inside Address")
+    date_style = _style(doc, "Date", before=18, after=18)
+    subject = _style(doc, "Letter Subject", bold=True, before=6, after=12)
+    salutation = _style(doc, "Salutation", after=12)
+    closing = _style(doc, "Closing", before=6, after=36)
+    signature = _style(doc, "Signature")
+    signature_role = _style(doc, "Signature Job Title")
+    for style in (sender, address, signature):
+        style.paragraph_format.keep_with_next = True
+    body = doc.styles["Normal"]
+    body.paragraph_format.space_after = Pt(10)
+
+    doc.add_paragraph(letter.council, style=letterhead)
+    doc.add_paragraph(letter.board, style=sender)
+    if letter.contact:
+        doc.add_paragraph(letter.contact, style=sender)
+    spacer = doc.add_paragraph(style=sender)
+    spacer.paragraph_format.space_after = Pt(18)
+
+    for line in (letter.to_name, *letter.to_address):
+        if line.strip():
+            doc.add_paragraph(line.strip(), style=address)
+
+    doc.add_paragraph(plain_date(letter.date), style=date_style)
+    doc.add_paragraph(letter.salutation.strip() or f"Dear {letter.to_name}", style=salutation)
+    doc.add_paragraph(f"{letter.board}: meeting on {long_date(letter.meeting_date)}", style=subject)
+
+    paragraphs = [
+        f"I am writing because you were not present at the meeting of the {letter.board} on "
+        f"{long_date(letter.meeting_date)}, and no apologies were received from you.",
+        "Regular attendance matters. As members of the board we act together as corporate parents "
+        "for the children and young people in our care and for our care leavers, and the board can "
+        "only hold services to account for them, and hear directly from young people, when its "
+        "members are there.",
+    ]
+    if letter.attendance_this_year.strip():
+        paragraphs.append(letter.attendance_this_year.strip())
+    apologies = "If you cannot attend a meeting in future, please send your apologies beforehand"
+    if letter.contact:
+        apologies += f" to the contact officer, {letter.contact.rstrip('.')}"
+    else:
+        apologies += " to the board's contact officer"
+    apologies += ", so that they can be recorded and, where the rules allow, a substitute arranged."
+    paragraphs.append(apologies)
+    if letter.next_meeting:
+        paragraphs.append(f"The next meeting of the board is on {long_date(letter.next_meeting)}, "
+                          "and I hope to see you there.")
+    else:
+        paragraphs.append("I hope to see you at the board's next meeting.")
+    for text in paragraphs:
+        doc.add_paragraph(text, style=body)
+
+    doc.add_paragraph("Yours sincerely", style=closing)
+    doc.add_paragraph(letter.chair, style=signature)
+    if letter.chair_role:
+        doc.add_paragraph(letter.chair_role, style=signature_role)
+    return to_bytes(doc)
