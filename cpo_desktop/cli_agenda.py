@@ -49,6 +49,16 @@ def _print_agenda(agenda) -> None:
         if item.part == 2:
             print(f"Item {item.number}, Schedule 12A paragraph {item.exempt_paragraph}: "
                   f"{SCHEDULE_12A[item.exempt_paragraph]}")
+    arising = agenda.matters_arising_item
+    if arising is not None:
+        if agenda.matters_arising:
+            print(f"Item {arising.number}, matters arising – the action log reviewed:")
+            for a in agenda.matters_arising:
+                due = f", due {a.due_date:%d/%m/%Y}" if a.due_date else ""
+                flag = " – OVERDUE" if a.overdue else ""
+                print(f"  {a.ref}  {a.description} ({a.owner}{due}): {a.status_label}{flag}")
+        else:
+            print(f"Item {arising.number}, matters arising: no open actions, none closed since the last meeting.")
     for problem in agenda.problems:
         print(f"Note: {problem}")
 

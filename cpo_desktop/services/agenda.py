@@ -8,6 +8,7 @@ reorder can never leave two items numbered 5. Each change is one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from cpo_desktop.store.db import Store
 DEADLINE_KEY = "agenda.report_deadline_days"
 CONTINUOUS_KEY = "agenda.continuous_numbering"
 CLEAR_DAYS = 5  # Local Government Act 1972 s.100B: five clear working days
+MATTERS_ARISING = re.compile(r"matters arising|action log", re.IGNORECASE)
 SECTIONS = ("opening", "standing", "report", "theme", "other", "closing")
 
 
@@ -121,6 +123,13 @@ class Agenda:
     deadline_days: int
     continuous: bool
     problems: list[str] = field(default_factory=list)
+    # The action log as the "matters arising" item reviews it: open actions, and those closed
+    # since the last meeting (services.actions.ActionRow).
+    matters_arising: list = field(default_factory=list)
+
+    @property
+    def matters_arising_item(self) -> ItemRow | None:
+        return next((i for i in self.items if MATTERS_ARISING.search(i.title)), None)
 
     @property
     def total_minutes(self) -> int:
@@ -142,7 +151,8 @@ class Agenda:
                 "publication_date": self.publication_date.isoformat(), "deadline_working_days": self.deadline_days,
                 "continuous_numbering": self.continuous, "total_minutes": self.total_minutes,
                 "finishes": self.finishes.strftime("%H:%M"), "problems": self.problems,
-                "items": [i.as_dict() for i in self.items]}
+                "items": [i.as_dict() for i in self.items],
+                "matters_arising": [a.as_dict() for a in self.matters_arising]}
 
 
 def deadline_days(session: Session) -> int:
@@ -216,6 +226,10 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
         agenda = Agenda(meeting=row, items=rows, report_deadline=deadline, publication_date=publish,
                         deadline_days=deadline_days(session), continuous=continuous)
     agenda.problems.extend(agenda_problems(agenda))
+    if any(MATTERS_ARISING.search(i.title) for i in rows):
+        from cpo_desktop.services import actions
+
+        agenda.matters_arising.extend(actions.matters_arising(store, meeting_id, today=today))
     return agenda
 
 
@@ -522,6 +536,9 @@ def remove_item(store: Store, item_id: int) -> None:
     item's sub-items stay on the agenda as main items, rather than fall under the item above."""
     with store.session() as session:
         item = _item(session, item_id)
+        where = _in_record(session, item_id)
+        if where:
+            raise AgendaError(f"“{item.title}” cannot come off the agenda: {where}. Nothing was changed.")
         for paper in session.exec(select(Paper).where(Paper.agenda_item_id == item_id)):
             session.delete(paper)
         everything = _items(session, item.meeting_id)
@@ -536,6 +553,21 @@ def remove_item(store: Store, item_id: int) -> None:
         if items and items[0].sub_item:
             items[0].sub_item = False
         _renumber(items)
+
+
+def _in_record(session: Session, item_id: int) -> str | None:
+    """Why an item is part of the board's record (minuted, declared on, or put there by a
+    deferral), in words; None when it can come off the agenda."""
+    from cpo_desktop.model.tables import Declaration, Minute, Resolution
+
+    if session.exec(select(Minute.id).where(Minute.agenda_item_id == item_id)).first():
+        return "it has been minuted, and the minutes keep every item they record"
+    if session.exec(select(Declaration.id).where(Declaration.agenda_item_id == item_id)).first():
+        return "a declaration of interest was made on it"
+    res = session.exec(select(Resolution).where(Resolution.deferred_item_id == item_id)).first()
+    if res is not None:
+        return "it was deferred here by a resolution of an earlier meeting; change that resolution instead"
+    return None
 
 
 def move_item(store: Store, item_id: int, to_index: int) -> None:
@@ -690,22 +722,36 @@ def capture(store: Store, meeting_id: int) -> AgendaState:
 
 def restore(store: Store, state: AgendaState) -> None:
     """Put a meeting's agenda back exactly as captured (same ids), in one transaction."""
-    with store.session() as session:
-        if session.get(Meeting, state.meeting_id) is None:
-            raise AgendaError("That meeting no longer exists, so its agenda cannot be put back.")
-        current = _items(session, state.meeting_id)
-        ids = [i.id for i in current]
-        if ids:
-            for p in session.exec(select(Paper).where(Paper.agenda_item_id.in_(ids))):
-                session.delete(p)
-        for i in current:
-            session.delete(i)
-        session.flush()
-        for values in state.items:
-            session.add(AgendaItem(**values))
-        session.flush()
-        for values in state.papers:
-            session.add(Paper(**values))
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        with store.session() as session:
+            _restore(session, state, text)
+    except IntegrityError:
+        raise AgendaError("The agenda cannot be put back as it was: an item added since is now in the minutes, "
+                          "a declaration or a deferral. Nothing was changed.") from None
+
+
+def _restore(session: Session, state: AgendaState, text) -> None:  # text: sqlalchemy.text
+    if session.get(Meeting, state.meeting_id) is None:
+        raise AgendaError("That meeting no longer exists, so its agenda cannot be put back.")
+    # Items are put back with their ids, so minutes and declarations that point at them are
+    # whole again by the end of the transaction: check the references then, not per statement.
+    session.exec(text("PRAGMA defer_foreign_keys = ON"))
+    current = _items(session, state.meeting_id)
+    ids = [i.id for i in current]
+    if ids:
+        for p in session.exec(select(Paper).where(Paper.agenda_item_id.in_(ids))):
+            session.delete(p)
+    for i in current:
+        session.delete(i)
+    session.flush()
+    for values in state.items:
+        session.add(AgendaItem(**values))
+    session.flush()
+    for values in state.papers:
+        session.add(Paper(**values))
 
 
 # --- chasing reports ------------------------------------------------------------------------------

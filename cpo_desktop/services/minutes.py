@@ -43,7 +43,7 @@ from cpo_desktop.store.db import Store
 
 NUMBERING_KEY = "minutes.numbering"
 NUMBERING = ("per_meeting", "continuous")
-MATTERS_ARISING = re.compile(r"matters arising|action log", re.IGNORECASE)
+MATTERS_ARISING = agenda_svc.MATTERS_ARISING
 LAST_MINUTES = re.compile(r"minutes of the (last|previous) meeting", re.IGNORECASE)
 DECLARATIONS = re.compile(r"declarations? of interest", re.IGNORECASE)
 

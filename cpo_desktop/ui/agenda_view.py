@@ -10,6 +10,7 @@ A drag moves the row at once and saves behind it, so a long agenda reorders with
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
@@ -630,6 +631,8 @@ class AgendaView(QWidget):
                                                    else ""))
         if item.chair_notes:
             parts.append(f"<i>Notes for the chair:</i> {item.chair_notes}")
+        if self.agenda is not None and self.agenda.matters_arising_item is item:
+            parts.append(matters_arising_html(self.agenda.matters_arising))
         self.detail.setText("<br>".join(parts))
 
     def _update_buttons(self) -> None:
@@ -915,3 +918,20 @@ class AgendaView(QWidget):
             settings.set(store, key, value)
 
         self.window.runner.run(job, lambda _r: self.reload(), self.window.task_failed)
+
+
+def matters_arising_html(actions) -> str:
+    """The action log as the matters-arising item reviews it; overdue actions stand out."""
+    if not actions:
+        return "<i>Action log: no open actions, and none closed since the last meeting.</i>"
+    rows = []
+    for a in actions:
+        style = " style='background:#f8dcdc'" if a.overdue else ""
+        due = f"{a.due_date:%d/%m/%Y}" if a.due_date else ""
+        status = a.status_label + (" – <b style='color:#a01010'>overdue</b>" if a.overdue else "")
+        rows.append(f"<tr{style}><td>{html.escape(a.ref)}</td><td>{html.escape(a.description)}</td>"
+                    f"<td>{html.escape(a.owner)}</td><td>{due}</td><td>{status}</td></tr>")
+    return ("<b>Action log reviewed</b> (open actions, and those closed since the last meeting):"
+            "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
+            "<tr><th>No.</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr>"
+            + "".join(rows) + "</table>")
