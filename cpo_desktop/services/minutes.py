@@ -865,7 +865,11 @@ def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | 
                                                                       enums.AttendanceStatus.REMOTE))
     substitutes = tuple(attendee(r, f"substitute for {r.substitute_for}") for r in sheet.rows
                         if r.status == enums.AttendanceStatus.SUBSTITUTE)
-    in_attendance = tuple(Attendee(name=r.name, role=r.seat, note=(f"for items {r.items}" if r.items else ""))
+    def for_items(items: str) -> str:
+        several = bool(re.search(r"[,;&]| and |-|–", items))
+        return f"for item{'s' if several else ''} {items}" if items else ""
+
+    in_attendance = tuple(Attendee(name=r.name, role=r.seat, note=for_items(r.items))
                           for r in sheet.rows if r.status == enums.AttendanceStatus.IN_ATTENDANCE)
     apologies = tuple(attendee(r, f"substitute: {r.substituted_by}" if r.substituted_by else "")
                       for r in sheet.rows if r.member and r.status == enums.AttendanceStatus.APOLOGIES)
