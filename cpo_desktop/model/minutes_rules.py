@@ -113,6 +113,8 @@ def tidy_resolution(text: str) -> str:
         raise ValueError("A resolution needs its wording")
     if text.upper().startswith("RESOLVED"):
         text = text[len("RESOLVED"):].lstrip(" :–-")
+        if not text:
+            raise ValueError("A resolution needs its wording")
     if not text.lower().startswith("that "):
         text = "That " + text[0].lower() + text[1:]
     else:

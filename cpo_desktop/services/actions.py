@@ -16,7 +16,11 @@ from cpo_desktop.model.enums import ActionStatus
 from cpo_desktop.model.rules import person_name
 from cpo_desktop.model.tables import ActionItem, ActionUpdate, Meeting, Minute, Person
 from cpo_desktop.services import meetings as meetings_svc
+from cpo_desktop.services import settings
 from cpo_desktop.store.db import Store
+
+
+LAST_NUMBER_KEY = "actions.last_number"
 
 
 class ActionError(UserError, ValueError):
@@ -225,7 +229,10 @@ def add_action(store: Store, data: ActionInput, *, today: dt.date | None = None)
             if m.status == enums.MeetingStatus.CANCELLED:
                 raise ActionError(f"The meeting on {m.date:%d/%m/%Y} was cancelled; no actions came from it.")
             created = m.date if m.date <= today else today  # agreed at the meeting
-        number = (session.exec(select(func.max(ActionItem.number))).one() or 0) + 1
+        # Numbers are never given twice, even after an action entered by mistake is removed.
+        number = max(session.exec(select(func.max(ActionItem.number))).one() or 0,
+                     int(settings.get_in(session, LAST_NUMBER_KEY, 0))) + 1
+        settings.set_in(session, LAST_NUMBER_KEY, number)
         session.add(ActionItem(number=number, meeting_id=meeting_id, minute_id=data.minute_id, description=description,
                                owner_person_id=owner.id, due_date=data.due_date, created_on=created))
         return number
@@ -274,6 +281,11 @@ def update_action(store: Store, ref: str | int, *, status: str | None = None, te
             raise ActionError("Nothing to record: give a new status or a note.")
         if on < a.created_on:
             raise ActionError(f"The update ({on:%d/%m/%Y}) is before the action was agreed ({a.created_on:%d/%m/%Y}).")
+        latest = session.exec(select(ActionUpdate.date).where(ActionUpdate.action_id == a.id)
+                              .order_by(ActionUpdate.date.desc())).first()
+        if latest is not None and on < latest and new != a.status:
+            raise ActionError(f"A{a.number} has an update dated {latest:%d/%m/%Y}; a change of status cannot be "
+                              f"dated before it ({on:%d/%m/%Y}).")
         if new == ActionStatus.DROPPED and not text:
             raise ActionError("Say why the action is dropped.")
         session.add(ActionUpdate(action_id=a.id, date=on, status=new, text=text))

@@ -214,6 +214,7 @@ def _apply(session: Session, m: Meeting, mark: Mark, *, locked_check: bool = Tru
     name = person_name(p, public=False)
     if mark.status == NOT_RECORDED:
         if row is not None:
+            _refuse_if_substituted(session, m, p, name)
             session.delete(row)
         return
     try:
@@ -246,14 +247,11 @@ def _apply(session: Session, m: Meeting, mark: Mark, *, locked_check: bool = Tru
         if member_row is None:  # a member who sends a substitute has sent apologies
             session.add(Attendance(meeting_id=m.id, person_id=mark.substitute_for_id,
                                    seat_id=holders[mark.substitute_for_id].id, status=Status.APOLOGIES))
+        elif member_row.status == Status.ABSENT:
+            member_row.status = Status.APOLOGIES
         seat_id = holders[mark.substitute_for_id].id
-    elif status in (Status.PRESENT, Status.REMOTE):
-        sub = session.exec(select(Attendance).where(Attendance.meeting_id == m.id,
-                                                    Attendance.substitute_for_id == p.id)).first()
-        if sub is not None:
-            other = session.get(Person, sub.person_id)
-            raise AttendanceError(f"{person_name(other, public=False)} is recorded as {name}'s substitute; "
-                                  f"change that first.")
+    elif status in (Status.PRESENT, Status.REMOTE, Status.ABSENT):
+        _refuse_if_substituted(session, m, p, name)
     if row is None:
         row = Attendance(meeting_id=m.id, person_id=p.id, status=status)
         session.add(row)
@@ -263,6 +261,16 @@ def _apply(session: Session, m: Meeting, mark: Mark, *, locked_check: bool = Tru
     row.items = (mark.items or "").strip() or None
     row.note = (mark.note or "").strip() or None
     session.flush()
+
+
+def _refuse_if_substituted(session: Session, m: Meeting, p: Person, name: str) -> None:
+    """A member who sent a substitute sent apologies; that stands while the substitute does."""
+    sub = session.exec(select(Attendance).where(Attendance.meeting_id == m.id,
+                                                Attendance.substitute_for_id == p.id)).first()
+    if sub is not None:
+        other = session.get(Person, sub.person_id)
+        raise AttendanceError(f"{person_name(other, public=False)} is recorded as {name}'s substitute, so {name} "
+                              "sent apologies; change the substitute first.")
 
 
 def _refuse_if_confirmed(session: Session, m: Meeting) -> None:
@@ -377,6 +385,11 @@ def rates(store: Store, year: int, *, public: bool = False) -> tuple[str, list[R
                     t["absent"] += 1
                 else:
                     t["not_recorded"] += 1
+        first_seat: dict[int, tuple[int, int]] = {}
+        for m in held:
+            for seat, ms in holders_on(session, m.board_id, m.date):
+                first_seat.setdefault(ms.person_id, (seat.sort_order, seat.id))
+        order.sort(key=lambda pid: first_seat.get(pid, (10**6, pid)))  # in the seats' order
         out = [RateRow(person_id=pid, name=person_name(session.get(Person, pid), public=public),
                        seats="; ".join(seats[pid]), **tally[pid]) for pid in order]
     label = municipal_year_label(dt.date(year, 5, 1))

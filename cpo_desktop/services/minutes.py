@@ -880,7 +880,7 @@ def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | 
         withheld = public and r.part == 2
         by_minute = tuple(line(a) for a in agreed if a.minute_id == r.id) if not withheld else ()
         sections.append(MinuteSection(
-            number=r.number, title=r.title, presenter=presenters[r.id], part=r.part,
+            number=r.number, title=redact(r.title, patterns), presenter=presenters[r.id], part=r.part,
             exempt_paragraph=r.exempt_paragraph, withheld=withheld,
             withheld_note=withheld_note(r.exempt_paragraph) if withheld else "",
             discussion="" if withheld else redact(r.discussion, patterns),
