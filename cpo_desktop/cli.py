@@ -374,7 +374,7 @@ def cmd_members_delete(args: argparse.Namespace) -> int:
         detail = register.person_detail(store, args.id)
         try:
             register.delete_person(store, args.id)
-        except register.RegisterError as exc:
+        except register.PersonHasHistory as exc:
             raise CommandError(f"{exc} (`cpo-desktop members former {args.id}`)") from None
     print(f"Deleted {detail.name} from the register.")
     return EXIT_OK

@@ -24,6 +24,11 @@ class RegisterError(UserError, ValueError):
     """A change the register refuses, with the reason for the user. Nothing was saved."""
 
 
+class PersonHasHistory(RegisterError):
+    """Refused to delete someone with a history or a place in the board's record: mark them
+    former instead."""
+
+
 @dataclass
 class PersonInput:
     first_name: str
@@ -229,13 +234,13 @@ def delete_person(store: Store, person_id: int) -> None:
                                                   | (Membership.substitute_id == person_id))).first()
             or session.exec(select(TrainingRecord).where(TrainingRecord.person_id == person_id)).first())
         if has_history:
-            raise RegisterError(f"{person.first_name} {person.surname} has a history on the board and cannot be "
+            raise PersonHasHistory(f"{person.first_name} {person.surname} has a history on the board and cannot be "
                                 "deleted; mark them as a former member instead.")
         from cpo_desktop.services.minutes import person_in_record
 
         where = person_in_record(session, person_id)
         if where:
-            raise RegisterError(f"{person.first_name} {person.surname} appears in {where}, which is part of the "
+            raise PersonHasHistory(f"{person.first_name} {person.surname} appears in {where}, which is part of the "
                                 "board's record, so cannot be deleted; mark them as a former member instead.")
         session.delete(person)
 

@@ -103,9 +103,15 @@ class MainWindow(QMainWindow):
 
     def _show_view_at(self, row: int) -> None:
         if self._setup_done:
-            self.ui.viewStack.setCurrentIndex(row)
             name = VIEWS[row].name
-            if name in self._stale and self.store is not None:
+            if self.ui.viewStack.currentWidget() is self.minutes_view and name != "minutes":
+                self.minutes_view.save_pending()  # typing in a minute is saved on leaving the view
+            self.ui.viewStack.setCurrentIndex(row)
+            if name == "minutes" and self.store is not None:
+                # Attendance, minutes and actions draw on every other view's data: read on each visit.
+                self._stale.discard(name)
+                self.minutes_view.reload()
+            elif name in self._stale and self.store is not None:
                 # Read on being shown: a change elsewhere need not re-read every view behind it.
                 self._stale.discard(name)
                 self.views[name].reload()
@@ -142,9 +148,12 @@ class MainWindow(QMainWindow):
 
         self.work_programme = WorkProgrammeView(self)
         self.work_programme.agenda_requested.connect(self.open_agenda)
+        from cpo_desktop.ui.minutes_view import MinutesView
+
+        self.minutes_view = MinutesView(self)
         self.views.update({"members": self.members, "seats": self.seats, "officers": self.officers,
                            "meetings": self.meetings, "agenda": self.agenda_view,
-                           "work-programme": self.work_programme})
+                           "work-programme": self.work_programme, "minutes": self.minutes_view})
         for info in VIEWS:
             if info.name not in self.views:
                 summary, points = PLACEHOLDERS[info.name]
@@ -214,6 +223,7 @@ class MainWindow(QMainWindow):
             ("A&ppoint to a Seat…", "Ctrl+Shift+A", with_person(lambda d: self.actions.appoint(d.id))),
             ("Add &Training Record…", "Ctrl+T", with_person(self.actions.add_training)),
             ("Mark as &Former Member / Bring Back…", "", with_person(self.actions.toggle_former)),
+            ("&Delete Person…", "", with_person(self.actions.delete_person)),
             None,
             ("&Import from CSV…", "Ctrl+I", self.actions.import_csv),
         ]
@@ -252,6 +262,49 @@ class MainWindow(QMainWindow):
                 self.menuAgenda.addAction(self.agenda_view.actions[key])
         self.menuAgenda.aboutToShow.connect(lambda: self.set_view("agenda"))
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuAgenda)
+        self._build_minutes_menu()
+
+    def _build_minutes_menu(self) -> None:
+        """The Minutes menu: each entry shows the Minutes & actions view and asks it to act; an
+        entry is enabled as the view's own button is (e.g. Confirm only for a draft)."""
+        view = self.minutes_view
+        self.menuMinutes = QMenu("Min&utes", self)
+        self.minutes_menu_actions: dict[str, QAction] = {}
+        groups = ((("start", "&Start Minutes from Agenda", ""),),
+                  (("confirm", "&Confirm Minutes…", ""), ("sign", "Record Si&gnature…", ""),
+                   ("amend", "&Amend Confirmed Minutes…", "")),
+                  (("export", "&Export Minutes…", "Ctrl+Shift+E"), ("letters", "&Letters to Absent Members…", "")),
+                  (("add_action", "Add Ac&tion…", "Ctrl+Shift+T"), ("export_log", "Export Action &Log…", "Ctrl+Shift+L")),
+                  (("rates", "Attendance &Rates…", ""),))
+        for n, group in enumerate(groups):
+            if n:
+                self.menuMinutes.addSeparator()
+            for key, text, shortcut in group:
+                source = view.actions[key]
+                action = self.menuMinutes.addAction(text)
+                if shortcut:
+                    action.setShortcut(QKeySequence(shortcut))
+                action.setStatusTip(source.statusTip())
+                source.changed.connect(self._sync_minutes_menu)
+                action.triggered.connect(lambda _=False, s=source: self._minutes_command(s))
+                self.minutes_menu_actions[key] = action
+        view.loaded.connect(self._sync_minutes_menu)
+        self._sync_minutes_menu()
+        # The view's own Ctrl+S (save the minute being typed) is listed here too.
+        self.menuMinutes.insertAction(self.menuMinutes.actions()[1], view.actions["save"])
+        self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMinutes)
+
+    def _sync_minutes_menu(self) -> None:
+        # Until the view has read its meeting, an entry is offered; the view decides once it has.
+        unread = self.minutes_view.data is None and self.store is not None
+        for key, action in self.minutes_menu_actions.items():
+            action.setEnabled(unread or self.minutes_view.actions[key].isEnabled())
+        amending = self.minutes_view.amendment is not None
+        self.minutes_menu_actions["amend"].setText("&Finish Amending" if amending else "&Amend Confirmed Minutes…")
+
+    def _minutes_command(self, source: QAction) -> None:
+        self.set_view("minutes")
+        self.minutes_view.after_load(lambda: source.isEnabled() and source.trigger())
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         for action in (self.ui.actionBackupNow, self.ui.actionRestore, self.ui.actionRefresh,
@@ -344,6 +397,8 @@ class MainWindow(QMainWindow):
         self.meetings.show_meetings(data.meetings)
         shown = self.current_view()
         self.agenda_view.show_meetings(data.meetings, load=shown == "agenda")
+        self.minutes_view.show_meetings(data.meetings, load=shown == "minutes")
+        self._sync_minutes_menu()
         self._stale = {name for name in ("agenda", "work-programme") if name != shown}
         if shown == "work-programme":
             self.work_programme.reload()
@@ -519,6 +574,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.save_settings()
+        if self._setup_done and self.store is not None:
+            self.minutes_view.save_pending()  # the runner finishes it below
         # Let a running write finish: SQLite would roll it back, but the user asked for it.
         self.runner.wait(15000)
         if self.store is not None:

@@ -40,6 +40,11 @@ def save_file(parent: QWidget | None, caption: str, suggested: Path | None = Non
     return Path(name) if name else None
 
 
+def choose_folder(parent: QWidget | None, caption: str, directory: Path | None = None) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, caption, str(directory or ""))
+    return Path(name) if name else None
+
+
 def ask(dialog: QDialog) -> bool:
     """Show one of our own dialogs modally; True when the user pressed OK.
 

@@ -210,6 +210,44 @@ class RegisterActions(QObject):
             self.change(f"Mark {detail.name} as a former member", detail.id,
                         lambda s: register.mark_former(s, detail.id, on=day))
 
+    def delete_person(self, detail) -> None:
+        """Delete someone entered by mistake. Anyone with a history or a place in the board's
+        record is refused by the service; then marking them former is offered instead."""
+        from cpo_desktop.services import register
+
+        if self.store is None:
+            return
+        if not prompts.confirm(self.window, "Delete Person",
+                               f"Delete {detail.name} from the register? This is for someone entered by mistake.\n\n"
+                               "Edit › Undo brings them back.", ok_text="Delete"):
+            return
+        person_id, name = detail.id, detail.name
+        store = self.store
+
+        def job():
+            before = register.capture(store, person_id)
+            register.delete_person(store, person_id)
+            return before, register.capture(store, person_id)
+
+        def done(outcome) -> None:
+            before, after = outcome
+            text = f"Delete {name}"
+            self.undo_stack.push(StateCommand(self, text, register.restore, before, after, person_id))
+            self.window.status(f"Deleted {name} from the register.")
+            self.window.refresh()
+
+        def failed(exc: BaseException, tb: str) -> None:
+            if not isinstance(exc, register.PersonHasHistory) or detail.former:
+                self.window.task_failed(exc, tb)
+                return
+            if prompts.confirm(self.window, "Delete Person",
+                               f"{exc}\n\nMark them as a former member instead?", ok_text="Mark as Former"):
+                self.toggle_former(detail)
+            else:
+                self.window.status("Nothing was changed.")
+
+        self.window.runner.run(job, done, failed)
+
     # --- seats ----------------------------------------------------------------------------------
     def appoint(self, person_id: int) -> None:
         self._appoint(person_id=person_id, seat_id=None)

@@ -12,7 +12,15 @@ import html
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStackedWidget, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
 
 from cpo_desktop.model.register_rules import ends_within
 from cpo_desktop.ui.generated.ui_welcome_panel import Ui_WelcomePanel
@@ -173,6 +181,13 @@ class RegisterView(QWidget):
         ui.exportButton.clicked.connect(self._export_menu)
         ui.editButton.clicked.connect(self._edit)
         ui.formerButton.clicked.connect(lambda: self.detail and actions.toggle_former(self.detail))
+        # For someone entered by mistake; the form predates it, so the button is added here.
+        self.deleteButton = QPushButton("De&lete…")
+        self.deleteButton.setObjectName("deleteButton")
+        self.deleteButton.setToolTip("Delete someone entered by mistake (anyone with a history is marked former "
+                                     "instead)")
+        ui.personButtonLayout.insertWidget(2, self.deleteButton)
+        self.deleteButton.clicked.connect(lambda: self.detail and actions.delete_person(self.detail))
         ui.appointButton.clicked.connect(lambda: self.detail and actions.appoint(self.detail.id))
         ui.endButton.clicked.connect(lambda: self._membership() and actions.end_membership(self._membership()))
         ui.substituteButton.clicked.connect(
@@ -291,7 +306,7 @@ class RegisterView(QWidget):
         """Show one person's record (a PersonDetail), or nothing."""
         ui = self.ui
         self.detail = detail
-        for w in (ui.editButton, ui.formerButton, ui.appointButton, ui.addTrainingButton):
+        for w in (ui.editButton, ui.formerButton, ui.appointButton, ui.addTrainingButton, self.deleteButton):
             w.setEnabled(detail is not None)
         if detail is None:
             ui.nameLabel.setText("<h3>No one selected</h3>")

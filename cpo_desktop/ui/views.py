@@ -45,12 +45,6 @@ class PlaceholderView(QWidget):
 
 
 PLACEHOLDERS = {
-    "minutes": (
-        "What happened at each meeting and who must do what by when.",
-        ["Attendance with apologies and substitutes, and the quorum shown live",
-         "Declarations of interest, minutes with resolutions, confirmation at the next meeting",
-         "The action log with owners, due dates and overdue actions highlighted",
-         "Minutes as PDF and Word, with a public version"]),
     "exchange": (
         "Minutes exchanged with the Safeguarding Children Partnership and the Health and Wellbeing Board.",
         ["Packages of confirmed public minutes with an e-mail draft for each partner",
