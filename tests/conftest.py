@@ -39,12 +39,65 @@ def store(data_paths):
     s.close()
 
 
-@pytest.fixture
-def demo_store(store):
-    from cpo_desktop.services import demo
+DEMO_DAY = dt.date(2026, 11, 23)
 
-    demo.load(store, today=dt.date(2026, 11, 23))
-    return store
+
+def _demo_folder(tmp_path_factory, today: dt.date) -> Path:
+    """A data folder with the demo board loaded for ``today``, made once per test session by the
+    real migrations and the real demo loader; each test gets its own copy (``_copy_data``)."""
+    import sqlite3
+
+    from cpo_desktop import paths
+    from cpo_desktop.services import demo
+    from cpo_desktop.services.startup import open_data
+
+    data = paths.resolve(tmp_path_factory.mktemp(f"demo-{today:%Y%m%d}") / "data")
+    store = open_data(data)
+    demo.load(store, today=today)
+    store.close()
+    con = sqlite3.connect(data.database)
+    try:  # everything in the main file, so copying the file copies the data
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+    return data.root
+
+
+def _copy_data(template: Path, data_paths) -> None:
+    import shutil
+
+    data_paths.root.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template / data_paths.database.name, data_paths.database)
+    if (template / "documents").exists():
+        shutil.copytree(template / "documents", data_paths.documents)
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> Path:
+    return _demo_folder(tmp_path_factory, DEMO_DAY)
+
+
+@pytest.fixture(scope="session")
+def _demo_template_today(tmp_path_factory) -> Path:
+    return _demo_folder(tmp_path_factory, dt.date.today())
+
+
+@pytest.fixture
+def demo_store(request, data_paths, _demo_template):
+    """A store holding the demo board as loaded on 23/11/2026 (a copy of one made per session)."""
+    if "store" in request.fixturenames:  # the test holds the store too: load into that one
+        from cpo_desktop.services import demo
+
+        s = request.getfixturevalue("store")
+        demo.load(s, today=DEMO_DAY)
+        yield s
+        return
+    from cpo_desktop.services.startup import open_data
+
+    _copy_data(_demo_template, data_paths)
+    s = open_data(data_paths)
+    yield s
+    s.close()
 
 
 def sha256(path: Path) -> str:
@@ -82,14 +135,9 @@ def run_cli(*args: str, env: dict[str, str] | None = None, **kwargs):
 
 
 @pytest.fixture
-def demo_paths(data_paths):
+def demo_paths(data_paths, _demo_template_today):
     """A data folder holding the demo board, loaded for today (the window shows today)."""
-    from cpo_desktop.services import demo
-    from cpo_desktop.services.startup import open_data
-
-    store = open_data(data_paths)
-    demo.load(store, today=dt.date.today())
-    store.close()
+    _copy_data(_demo_template_today, data_paths)
     return data_paths
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 import importlib.util
 
 import pytest
-from conftest import open_window
+from conftest import _copy_data, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from sqlmodel import delete
@@ -42,7 +42,7 @@ DEMO_DAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture
-def record_paths(data_paths):
+def record_paths(data_paths, _demo_template):
     from cpo_desktop.model.tables import (
         ActionItem,
         ActionUpdate,
@@ -53,11 +53,10 @@ def record_paths(data_paths):
         MinutesAmendment,
         Resolution,
     )
-    from cpo_desktop.services import demo
     from cpo_desktop.services.startup import open_data
 
+    _copy_data(_demo_template, data_paths)  # the demo as loaded on DEMO_DAY, made once per session
     store = open_data(data_paths)
-    demo.load(store, today=DEMO_DAY)
     with store.session() as session:
         for table in (ActionUpdate, ActionItem, MinutesAmendment, Resolution, Declaration, Minute, Minutes,
                       Attendance):
