@@ -158,7 +158,20 @@ def _problem_setup(dialog: QDialog) -> QPushButton:
 
 # --- dialogs --------------------------------------------------------------------------------------
 
-class AttendeeDialog(QDialog):
+class CheckedDialog(QDialog):
+    """A dialog whose OK waits until ``problems()`` is empty; the problems are shown once the
+    user has touched the form (``touched``)."""
+
+    touched = False
+
+    def validate(self) -> list[str]:
+        problems = self.problems()
+        show_problems(self.ui.problemLabel, self.ok, problems if self.touched else [])
+        self.ok.setEnabled(not problems)
+        return problems
+
+
+class AttendeeDialog(CheckedDialog):
     """Add a substitute (someone sitting in a member's place) or an officer or guest."""
 
     SUBSTITUTE, GUEST = "substitute", "guest"
@@ -222,12 +235,6 @@ class AttendeeDialog(QDialog):
                 problems.append("a member cannot substitute for themselves")
         return problems
 
-    def validate(self) -> list[str]:
-        problems = self.problems()
-        show_problems(self.ui.problemLabel, self.ok, problems if self.touched else [])
-        self.ok.setEnabled(not problems)
-        return problems
-
     def result_mark(self):
         from cpo_desktop.services.attendance import Mark
 
@@ -238,7 +245,7 @@ class AttendeeDialog(QDialog):
                     items=None if sub else ui.itemsEdit.text(), note=ui.noteEdit.text())
 
 
-class DeclarationDialog(QDialog):
+class DeclarationDialog(CheckedDialog):
     """A declaration of interest: OK stays disabled until member, item, kind and nature are given."""
 
     def __init__(self, members: Sequence[tuple[int, str]], items: Sequence[tuple[int, str]],
@@ -285,12 +292,6 @@ class DeclarationDialog(QDialog):
             problems.append("choose the kind of interest")
         if not ui.natureEdit.text().strip():
             problems.append("say what the interest is")
-        return problems
-
-    def validate(self) -> list[str]:
-        problems = self.problems()
-        show_problems(self.ui.problemLabel, self.ok, problems if self.touched else [])
-        self.ok.setEnabled(not problems)
         return problems
 
     def result_input(self):
@@ -372,7 +373,7 @@ class ResolutionDialog(QDialog):
                                deferred_to=self.ui.meetingCombo.currentData() if deferred else None)
 
 
-class ActionDialog(QDialog):
+class ActionDialog(CheckedDialog):
     """Add or change an action: OK stays disabled until it says what is to be done and who owns it."""
 
     def __init__(self, people: Sequence[tuple[int, str]], *, today: dt.date, context: str = "",
@@ -426,12 +427,6 @@ class ActionDialog(QDialog):
             text = self.ui.ownerCombo.currentText().strip()
             problems.append(f"“{text}” is not on the register" if text else
                             "every action needs an owner: choose who will do it")
-        return problems
-
-    def validate(self) -> list[str]:
-        problems = self.problems()
-        show_problems(self.ui.problemLabel, self.ok, problems if self.touched else [])
-        self.ok.setEnabled(not problems)
         return problems
 
     def description(self) -> str:
