@@ -283,7 +283,8 @@ def cmd_agenda_settings(args: argparse.Namespace) -> int:
                 settings.set_in(session, key, value)
         days = settings.get_in(session, agenda.DEADLINE_KEY, 10)
         continuous = settings.get_in(session, agenda.CONTINUOUS_KEY, False)
-        name, address = settings.get_in(session, "contact.name", ""), settings.get_in(session, "contact.email", "")
+        officer = settings.contact(session)
+        name, address = officer.name, officer.email
     print(f"Reports are due {days} working days before a meeting; items are numbered "
           + ("continuously through the municipal year." if continuous else "from 1 at each meeting."))
     print(f"E-mail drafts are from {name or 'Corporate Parenting Officer'}"

@@ -814,8 +814,8 @@ def chase_message(store: Store, row: ChaseRow, *, today: dt.date | None = None):
         from cpo_desktop.model.tables import Board
 
         board = session.exec(select(Board)).one()
-        sender = settings.get_in(session, "contact.email", "") or ""
-        sender_name = settings.get_in(session, "contact.name", "") or "Corporate Parenting Officer"
+        officer = settings.contact(session)
+        sender, sender_name = officer.email, officer.display_name
     msg = EmailMessage()
     msg["To"] = row.email
     if sender:

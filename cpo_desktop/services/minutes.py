@@ -65,7 +65,7 @@ class Amendment:
 
 def current_user(session: Session | None = None) -> str:
     """Who is making a change: the contact officer's name if set, else the computer login."""
-    name = settings.get_in(session, "contact.name", "") if session is not None else ""
+    name = settings.contact(session).name if session is not None else ""
     if name:
         return name
     try:
@@ -582,8 +582,8 @@ def _item_id(session: Session, m: Meeting, item: str | int) -> int:
             raise MinutesError(f"Agenda item {item} is not on the agenda of {m.date:%d/%m/%Y}.")
         return item
     nums = agenda_svc._numbers(session, m, items)
-    minute_nums = numbers(session, m, minute_rows(session, m.id))
     rows = minute_rows(session, m.id)
+    minute_nums = numbers(session, m, rows)
     text = str(item).strip()
     for i, n in zip(items, nums, strict=True):
         if n == text:
@@ -848,8 +848,7 @@ def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | 
         decls = _declarations(session, m, {r.agenda_item_id: r.number for r in view.minutes if r.agenda_item_id},
                               public=public)
         chair = chair_name(session, m.date, public=public)
-        contact_name = settings.get_in(session, "contact.name", "") or ""
-        contact_email = settings.get_in(session, "contact.email", "") or ""
+        officer = settings.contact(session)
         presenters = {r.id: _presenter_text(session, session.get(Minute, r.id), public=public) for r in view.minutes}
 
     def line(a) -> ActionLine:
@@ -900,7 +899,7 @@ def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | 
         confirmed_note = (f"These minutes were confirmed as a correct record at the meeting held on "
                           f"{long_date(view.confirmed_on)}" + (", with the amendments recorded above." if view.amendments
                                                                else "."))
-    contact = ", ".join(x for x in (contact_name, "Corporate Parenting Officer" if contact_name else "", contact_email) if x)
+    contact = ", ".join(x for x in (officer.name, settings.CONTACT_ROLE if officer.name else "", officer.email) if x)
     which = "public version" if public else "restricted"
     return MinutesContent(
         council=board.council or "Sefton Council", board=board.name, meeting_date=m.date, start_time=m.start_time,
@@ -974,8 +973,7 @@ def absence_letters(store: Store, meeting: str | int, folder, *, today: dt.date 
         m = session.get(Meeting, sheet.meeting_id)
         nxt = next_meeting(session, m)
         chair = chair_name(session, today, public=False) or chair_name(session, m.date, public=False)
-        contact_name = settings.get_in(session, "contact.name", "") or "Corporate Parenting Officer"
-        contact_email = settings.get_in(session, "contact.email", "") or ""
+        officer = settings.contact(session)
         letters = []
         for r in absent:
             p = session.get(Person, r.person_id)
@@ -989,7 +987,7 @@ def absence_letters(store: Store, meeting: str | int, folder, *, today: dt.date 
                 salutation=salutation.replace("Dear Cllr", "Dear Councillor"),
                 to_address=tuple(x for x in (r.seat, org.name if org else "", p.email or "") if x),
                 meeting_date=m.date, next_meeting=nxt.date if nxt else None, chair=chair,
-                chair_role=f"Chair, {board.name}", contact=", ".join(x for x in (contact_name, contact_email) if x),
+                chair_role=f"Chair, {board.name}", contact=", ".join(x for x in (officer.display_name, officer.email) if x),
                 attendance_this_year=(f"This municipal year you have attended {rate.present} of the {rate.expected} "
                                       "meetings held." if rate and rate.expected else ""))))
     for p, letter in letters:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlmodel import Session
@@ -41,3 +42,22 @@ def get(store: Store, key: str, default: Any = None) -> Any:
 def set(store: Store, key: str, value: Any) -> None:  # noqa: A001 - mirrors get()
     with store.session() as session:
         set_in(session, key, value)
+
+
+CONTACT_ROLE = "Corporate Parenting Officer"
+
+
+@dataclass(frozen=True)
+class Contact:
+    """The contact officer the board's documents and e-mail drafts name (settings contact.name
+    and contact.email; empty when not set)."""
+    name: str
+    email: str
+
+    @property
+    def display_name(self) -> str:
+        return self.name or CONTACT_ROLE
+
+
+def contact(session: Session) -> Contact:
+    return Contact(name=get_in(session, "contact.name", "") or "", email=get_in(session, "contact.email", "") or "")
