@@ -952,10 +952,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     p.set_defaults(func=cmd_calendar_export)
 
-    from cpo_desktop import cli_agenda, cli_minutes  # here, not at the top: they import this module
+    from cpo_desktop import cli_agenda, cli_exchange, cli_minutes  # here, not at the top: they import this module
 
     cli_agenda.add_parsers(sub)
     cli_minutes.add_parsers(sub)
+    cli_exchange.add_parsers(sub)
 
     p = sub.add_parser("demo", help="fill an empty store with a fictional demo board")
     p.set_defaults(func=cmd_demo)

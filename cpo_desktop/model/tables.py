@@ -170,6 +170,8 @@ class PartnerBoard(SQLModel, table=True):
     secretariat_email: Optional[str] = None
     relationship: str = ""
     former: bool = False
+    send_docx: bool = False  # the partner also wants our minutes as an editable Word file
+    exchange_from: Optional[dt.date] = None  # when the exchange began; nothing is owed before it
 
 
 class Meeting(SQLModel, table=True):
@@ -380,4 +382,49 @@ class ActionUpdate(SQLModel, table=True):
     action_id: int = Field(foreign_key="action_item.id", index=True)
     date: dt.date
     status: str  # the status after this update
+    text: str = ""
+
+
+class Exchange(SQLModel, table=True):
+    """Minutes exchanged with a partner board, one row per exchange.
+
+    Out: our confirmed minutes of a meeting going to a partner (made when the package is
+    prepared or the minutes are marked sent). In: a partner's minutes received, with the
+    documents that came; listed on the next board agenda and noted there.
+    """
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    partner_id: int = Field(foreign_key="partner_board.id", index=True)
+    direction: str  # "out" or "in"
+    meeting_id: Optional[int] = Field(default=None, foreign_key="meeting.id", index=True)  # out: our meeting
+    prepared_at: Optional[dt.datetime] = None  # out: when the package was last written
+    package_folder: Optional[str] = None  # out: where it was written
+    sent_on: Optional[dt.date] = None  # out
+    partner_meeting_date: Optional[dt.date] = None  # in: the date of their meeting
+    received_on: Optional[dt.date] = None  # in
+    confidentiality: str = "public"  # in: the partner's default unless changed; restricted never goes out
+    source: str = "file"  # in: "file" or "email"
+    email_subject: Optional[str] = None
+    email_from: Optional[str] = None
+    noted_at_meeting_id: Optional[int] = Field(default=None, foreign_key="meeting.id")  # in: when confirmed
+    noted_on: Optional[dt.date] = None
+    note: Optional[str] = None
+    created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+
+class ExchangeDocument(SQLModel, table=True):
+    """A document received from a partner, kept in the document store under its content hash;
+    its text is kept for searching."""
+
+    __tablename__ = "exchange_document"
+    __table_args__ = (UniqueConstraint("exchange_id", "sha256"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    exchange_id: int = Field(foreign_key="exchange.id", index=True)
+    position: int = 1
+    original_name: str
+    sha256: str = Field(index=True, max_length=64)
+    kind: str  # pdf or docx
+    size_bytes: int
+    pages: Optional[int] = None
     text: str = ""

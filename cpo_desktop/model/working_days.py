@@ -67,6 +67,30 @@ def working_days_before(day: dt.date, n: int) -> dt.date:
     return day
 
 
+def working_days_after(day: dt.date, n: int) -> dt.date:
+    """The n-th working day counting on from the day after `day` (n=0 gives `day` itself).
+
+    The mirror of `working_days_before`: minutes confirmed on Wed 17 Dec 2025 and due within
+    10 working days must go by Mon 5 Jan 2026 (25, 26 Dec and 1 Jan are skipped).
+    """
+    if n < 0:
+        raise ValueError(f"cannot count on {n} working days")
+    for _ in range(n):
+        day = next_working_day(day)
+    return day
+
+
+def working_days_between(start: dt.date, end: dt.date) -> int:
+    """How many working days fall after `start` up to and including `end` (0 if end <= start)."""
+    count = 0
+    day = start
+    while True:
+        day = next_working_day(day)
+        if day > end:
+            return count
+        count += 1
+
+
 def report_deadline(meeting_day: dt.date, working_days: int = 10) -> dt.date:
     """The day reports are due: `working_days` working days before the meeting.
 

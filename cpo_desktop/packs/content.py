@@ -104,3 +104,19 @@ class AbsenceLetter:
     chair_role: str  # "Chair, Corporate Parenting Board"
     contact: str = ""  # "Corporate Parenting Officer, cpo@sefton.gov.uk"
     attendance_this_year: str = ""  # "You have attended 1 of the 3 meetings held this municipal year."
+
+
+@dataclass(frozen=True)
+class CoveringNote:
+    """The short note that goes with our confirmed minutes to a partner board."""
+    council: str
+    board: str  # "Sefton Corporate Parenting Board"
+    partner: str  # "Sefton Safeguarding Children Partnership"
+    to_name: str  # the partner's secretariat, or "" for "Dear colleague"
+    date: dt.date  # the note's date
+    meeting_date: dt.date
+    confirmed_on: dt.date
+    attachments: tuple[str, ...]  # file names, as attached
+    sender: str  # "Pat Jones"
+    sender_role: str  # "Corporate Parenting Officer"
+    sender_email: str = ""

@@ -8,11 +8,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx.styles.style import ParagraphStyle
 
-from cpo_desktop.packs.content import AbsenceLetter
+from cpo_desktop.packs.content import AbsenceLetter, CoveringNote
 from cpo_desktop.packs.minutes_docx import new_document, to_bytes
 from cpo_desktop.packs.text import long_date, plain_date
 
-__all__ = ["absence_letter_docx"]
+__all__ = ["absence_letter_docx", "covering_note_docx", "covering_note_text"]
 
 
 def _style(doc: DocxDocument, name: str, *, size: float | None = None, bold: bool = False,
@@ -100,4 +100,68 @@ def absence_letter_docx(letter: AbsenceLetter) -> bytes:
     doc.add_paragraph(letter.chair, style=signature)
     if letter.chair_role:
         doc.add_paragraph(letter.chair_role, style=signature_role)
+    return to_bytes(doc)
+
+
+def covering_note_paragraphs(note: CoveringNote) -> list[str]:
+    """The body of the covering note, one string per paragraph; also the e-mail's text."""
+    files = note.attachments
+    listed = files[0] if len(files) == 1 else ", ".join(files[:-1]) + " and " + files[-1]
+    return [
+        f"Under the reciprocal arrangement in the board's terms of reference, the {note.board} and the "
+        f"{note.partner} exchange the minutes of their meetings for information.",
+        f"Please find attached the minutes of the {note.board}'s meeting held on {long_date(note.meeting_date)}, "
+        f"confirmed as a correct record at the board's meeting on {long_date(note.confirmed_on)} "
+        f"({listed}). They are sent to the {note.partner} for information.",
+        "These are the board's public minutes: business taken in private (Part 2) is shown by its title only, "
+        "and young people are named by their first name only.",
+        f"I would be grateful to receive the {note.partner}'s minutes in return once they are approved.",
+    ]
+
+
+def covering_note_text(note: CoveringNote) -> str:
+    """The covering note as plain text, for the body of the e-mail."""
+    lines = [f"Dear {note.to_name}," if note.to_name else "Dear colleague,", ""]
+    for paragraph in covering_note_paragraphs(note):
+        lines += [paragraph, ""]
+    lines += ["Kind regards,", "", note.sender]
+    lines += [x for x in (note.sender_role, note.board, note.council, note.sender_email) if x]
+    return "\n".join(lines) + "\n"
+
+
+def covering_note_docx(note: CoveringNote) -> bytes:
+    """The covering note as a short Word letter, for the file or for printing."""
+    doc = new_document(title=f"Minutes of the {note.board}, {plain_date(note.meeting_date)} – for information",
+                       author=note.council, subject=f"Covering note to the {note.partner}",
+                       keywords=f"{note.board}, {note.partner}, minutes, exchange")
+    letterhead = _style(doc, "Letterhead", size=14, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    sender = _style(doc, "Sender Address", size=9.5, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0)
+    address = _style(doc, "Inside Address")
+    date_style = _style(doc, "Date", before=18, after=18)
+    subject = _style(doc, "Letter Subject", bold=True, before=6, after=12)
+    salutation = _style(doc, "Salutation", after=12)
+    closing = _style(doc, "Closing", before=6, after=36)
+    signature = _style(doc, "Signature")
+    signature_role = _style(doc, "Signature Job Title")
+    body = doc.styles["Normal"]
+    body.paragraph_format.space_after = Pt(10)
+
+    doc.add_paragraph(note.council, style=letterhead)
+    doc.add_paragraph(note.board, style=sender)
+    if note.sender_email:
+        doc.add_paragraph(note.sender_email, style=sender)
+    spacer = doc.add_paragraph(style=sender)
+    spacer.paragraph_format.space_after = Pt(18)
+    for line in (note.to_name, note.partner):
+        if line:
+            doc.add_paragraph(line, style=address)
+    doc.add_paragraph(plain_date(note.date), style=date_style)
+    doc.add_paragraph(f"Dear {note.to_name}," if note.to_name else "Dear colleague,", style=salutation)
+    doc.add_paragraph(f"{note.board} minutes – {plain_date(note.meeting_date)} – for information", style=subject)
+    for text in covering_note_paragraphs(note):
+        doc.add_paragraph(text, style=body)
+    doc.add_paragraph("Kind regards,", style=closing)
+    doc.add_paragraph(note.sender, style=signature)
+    if note.sender_role:
+        doc.add_paragraph(note.sender_role, style=signature_role)
     return to_bytes(doc)

@@ -126,6 +126,9 @@ class Agenda:
     # The action log as the "matters arising" item reviews it: open actions, and those closed
     # since the last meeting (services.actions.ActionRow).
     matters_arising: list = field(default_factory=list)
+    # Partner boards' minutes listed under "Partner boards' minutes – for information"
+    # (services.exchange.ExchangeRow): those received since the last meeting, or noted here.
+    partner_minutes: list = field(default_factory=list)
 
     @property
     def matters_arising_item(self) -> ItemRow | None:
@@ -152,7 +155,14 @@ class Agenda:
                 "continuous_numbering": self.continuous, "total_minutes": self.total_minutes,
                 "finishes": self.finishes.strftime("%H:%M"), "problems": self.problems,
                 "items": [i.as_dict() for i in self.items],
-                "matters_arising": [a.as_dict() for a in self.matters_arising]}
+                "matters_arising": [a.as_dict() for a in self.matters_arising],
+                "partner_minutes": [r.as_dict() for r in self.partner_minutes]}
+
+    @property
+    def partner_minutes_item(self) -> ItemRow | None:
+        from cpo_desktop.services.exchange import PARTNER_ITEM
+
+        return next((i for i in self.items if PARTNER_ITEM.search(i.title)), None)
 
 
 def deadline_days(session: Session) -> int:
@@ -230,6 +240,13 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
         from cpo_desktop.services import actions
 
         agenda.matters_arising.extend(actions.matters_arising(store, meeting_id, today=today))
+    from cpo_desktop.services import exchange
+
+    agenda.partner_minutes.extend(exchange.for_meeting(store, meeting_id))
+    if agenda.partner_minutes and agenda.partner_minutes_item is None and rows:
+        agenda.problems.append(
+            f"{len(agenda.partner_minutes)} partner board minutes are waiting to be noted at this meeting, but the "
+            "agenda has no “Partner boards' minutes – for information” item: add one.")
     return agenda
 
 

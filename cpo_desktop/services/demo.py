@@ -67,7 +67,9 @@ def load(store: Store, *, today: dt.date | None = None) -> dict[str, int]:
         settings.set_in(session, DEMO_KEY, today.isoformat())
     with store.session() as session:
         counts.update(_agendas(store, session, today))
+    counts.update(_exchanges_in(store, today))
     counts.update(_minutes(store, today))
+    counts.update(_exchanges_out(store, today))
     return counts
 
 
@@ -171,6 +173,8 @@ def _minutes(store, today: dt.date) -> dict[str, int]:
                 minutes.set_discussion(store, row.id, text)
             if row.title.lower().startswith(("declarations", "matters arising", "any other")):
                 continue
+            if row.resolutions:  # partner boards' minutes: noted by name when the minutes were started
+                continue
             kind = "approved" if row.part == 2 else "endorsed" if "annual report" in row.title.lower() else "noted"
             minutes.add_resolution(store, row.id, minutes.ResolutionInput(kind))
         carer = next((r for r in members if r.category == enums.SeatCategory.FOSTER_CARER), None)
@@ -235,6 +239,89 @@ def _minutes(store, today: dt.date) -> dict[str, int]:
             due_date=today + dt.timedelta(days=40)), today=today)
         n_actions += 1
     return {"minutes": len(held), "actions": n_actions}
+
+
+# The partners' demo minutes: what their meetings discussed (made up).
+SSCP_ITEMS = (
+    ("Rapid review: a child with serious injuries", "The partnership considered the rapid review of a case "
+     "notified in the period. Learning on information sharing between agencies was agreed; the review will not "
+     "proceed to a child safeguarding practice review."),
+    ("Multi-agency audit of neglect cases", "The audit of twelve cases found good early help planning but late "
+     "escalation in three. Partners agreed a joint escalation protocol."),
+    ("Exploitation and missing children", "Partners reviewed the monthly exploitation panel report and the "
+     "return interview completion rate, which has improved to 78 per cent."),
+)
+HWB_ITEMS = (
+    ("Joint Strategic Needs Assessment: children and young people", "The board received the children and young "
+     "people's chapter of the JSNA and asked for a focus on the emotional health of children in care."),
+    ("Better Care Fund", "The board approved the quarterly Better Care Fund return."),
+    ("Healthy weight strategy", "The board endorsed the healthy weight strategy for consultation."),
+)
+
+
+def _exchanges_in(store: Store, today: dt.date) -> dict[str, int]:
+    """A year of partners' minutes received: the Safeguarding Children Partnership's every two
+    months (the latest by e-mail, with an appendix), the Health and Wellbeing Board's quarterly
+    but nothing since the summer, so that it shows as overdue."""
+    import tempfile
+    from pathlib import Path
+
+    from cpo_desktop.exchange import incoming
+    from cpo_desktop.services import demo_papers, exchange
+
+    sscp, hwb = exchange.find_partner(store, "SSCP"), exchange.find_partner(store, "HWB")
+    for p, email, name, docx in ((sscp, "sscp.businessunit@example.org", "SSCP Business Unit", False),
+                                 (hwb, "hwb.secretariat@example.org", "Health and Wellbeing Board secretariat", True)):
+        data = exchange.PartnerInput.from_row(p)
+        data.secretariat_email, data.secretariat_name, data.send_docx = email, name, docx
+        data.exchange_from = today - dt.timedelta(days=365)
+        exchange.update_partner(store, p.id, data)
+    plan = [(sscp, 200, 12, SSCP_ITEMS), (sscp, 140, 10, SSCP_ITEMS[1:]), (sscp, 80, 12, SSCP_ITEMS[::2]),
+            (sscp, 20, 9, SSCP_ITEMS), (hwb, 240, 14, HWB_ITEMS), (hwb, 160, 12, HWB_ITEMS[1:])]
+    n = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, (p, ago, after, items) in enumerate(plan):
+            day = today - dt.timedelta(days=ago)
+            received = day + dt.timedelta(days=after)
+            pdf = demo_papers.partner_minutes_pdf(partner=p.name, meeting_day=day, restricted=p.restricted,
+                                                  items=list(items))
+            name = f"{p.short_name} minutes {day.day} {day:%B %Y}.pdf"
+            if k == 3:  # the latest SSCP minutes came by e-mail, with an appendix
+                appendix = demo_papers.partner_minutes_pdf(
+                    partner=p.name, meeting_day=day, restricted=True,
+                    items=[("Appendix: partnership performance dashboard", "Figures for the quarter, for partners only.")])
+                path = Path(tmp) / "SSCP minutes.eml"
+                path.write_bytes(demo_papers.partner_email(
+                    sender=f"SSCP Business Unit <{'sscp.businessunit@example.org'}>",
+                    to="corporate.parenting@example.org", subject=f"SSCP approved minutes – {day.day} {day:%B %Y}",
+                    day=received, attachments={name: pdf, f"SSCP appendix {day:%d-%m-%Y}.pdf": appendix}))
+            else:
+                path = Path(tmp) / name
+                path.write_bytes(pdf)
+            incoming.import_file(store, path, p.id, meeting_date=day, received=received, today=today)
+            n += 1
+    return {"partner minutes": n}
+
+
+def _exchanges_out(store: Store, today: dt.date) -> dict[str, int]:
+    """Our confirmed minutes: the first sent to both partners in good time; the next sent late to
+    the Health and Wellbeing Board and not yet to the Partnership (overdue)."""
+    from cpo_desktop.model import working_days
+    from cpo_desktop.services import exchange
+
+    rows = [r for r in exchange.register(store, today=today).rows if r.direction == "out" and r.confirmed_on]
+    rows.sort(key=lambda r: (r.meeting_date, r.partner_id))
+    sent = 0
+    for r in rows:
+        first = r.meeting_date == rows[0].meeting_date
+        if r.partner == "SSCP" and not first:
+            continue  # left overdue
+        delay = 3 if first else 12
+        on = working_days.working_days_after(r.confirmed_on, delay + (r.partner == "HWB"))
+        if on <= today:
+            exchange.mark_sent(store, r.meeting_id, r.partner_id, on=on, today=today)
+            sent += 1
+    return {"minutes sent to partners": sent}
 
 
 def _agendas(store: Store, session: Session, today: dt.date) -> dict[str, int]:

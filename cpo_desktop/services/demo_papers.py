@@ -60,3 +60,46 @@ def report_docx(*, board: str, meeting_day: dt.date, subject: str, report_of: st
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def partner_minutes_pdf(*, partner: str, meeting_day: dt.date, restricted: bool, items: list[tuple[str, str]]) -> bytes:
+    """A partner board's minutes, as they might send them: heading, the items and what was said."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    styles = getSampleStyleSheet()
+    out = io.BytesIO()
+    day = f"{meeting_day:%A} {meeting_day.day} {meeting_day:%B %Y}"
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=22 * mm, rightMargin=22 * mm, topMargin=20 * mm,
+                            bottomMargin=20 * mm, title=f"{partner} – minutes – {day}",
+                            author=f"{partner} (demo)", lang="en-GB")
+    story = [Paragraph(partner, styles["Title"]),
+             Paragraph(f"Minutes of the meeting held on {day}", styles["Heading2"])]
+    if restricted:
+        story.append(Paragraph("<b>RESTRICTED – for partner boards' information only; not for publication</b>",
+                               styles["BodyText"]))
+    story.append(Spacer(1, 5 * mm))
+    for n, (title, text) in enumerate(items, start=1):
+        story += [Paragraph(f"{n}. {title}", styles["Heading3"]), Paragraph(text, styles["BodyText"])]
+    story.append(Paragraph("Made-up minutes for the CPO Desktop demonstration board; they describe no real child, "
+                           "family or meeting.", styles["Italic"]))
+    doc.build(story)
+    return out.getvalue()
+
+
+def partner_email(*, sender: str, to: str, subject: str, day: dt.date, attachments: dict[str, bytes]) -> bytes:
+    """The e-mail a partner's secretariat sends, with its minutes attached, as saved from Outlook (.eml)."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, to, subject
+    msg["Date"] = format_datetime(dt.datetime.combine(day, dt.time(9, 30), tzinfo=dt.UTC))
+    msg.set_content("Dear colleagues,\n\nPlease find attached our approved minutes, for information under the "
+                    "reciprocal arrangement.\n\nBusiness Unit\n")
+    for name, data in attachments.items():
+        sub = "pdf" if name.endswith(".pdf") else "vnd.openxmlformats-officedocument.wordprocessingml.document"
+        msg.add_attachment(data, maintype="application", subtype=sub, filename=name)
+    return msg.as_bytes()

@@ -37,6 +37,7 @@ from cpo_desktop.model.tables import (
 )
 from cpo_desktop.model.working_days import long_date
 from cpo_desktop.services import agenda as agenda_svc
+from cpo_desktop.services import exchange as exchange_svc
 from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.services import settings
 from cpo_desktop.store.db import Store
@@ -364,6 +365,10 @@ def start(store: Store, meeting: str | int) -> int:
             session.add(minute)
             session.flush()
             added += 1
+            if exchange_svc.PARTNER_ITEM.search(item.title):
+                wording = exchange_svc.noting_wording(exchange_svc._for_meeting(session, meeting_id))
+                if wording:
+                    session.add(Resolution(minute_id=minute.id, position=1, kind=ResolutionKind.NOTED, text=wording))
             prev = previous_meeting(session, m)
             if LAST_MINUTES.search(item.title) and prev is not None:
                 prev_record = record_of(session, prev.id)
@@ -707,6 +712,8 @@ def confirm(store: Store, meeting: str | int, *, at: str | int, amendments: list
         record.status = MinutesStatus.CONFIRMED
         record.confirmed_at_meeting_id = at_id
         record.confirmed_on = at_m.date
+        # Partners' minutes listed at the meeting are now on record as noted there.
+        exchange_svc.record_noted(session, meeting_id)
         # The confirming meeting's own minutes, if started, record the confirmation.
         for r in minute_rows(session, at_id):
             if LAST_MINUTES.search(r.title) and not session.exec(

@@ -15,6 +15,8 @@ DEFAULTS: dict[str, Any] = {
     "backup.keep": 20,
     "agenda.report_deadline_days": 10,  # reports due this many working days before the meeting
     "agenda.continuous_numbering": False,  # number items on through the municipal year
+    "exchange.send_within_working_days": 10,  # our confirmed minutes go to partners within this
+    "exchange.receive_within_months": 4,  # a partner silent for longer is overdue
 }
 
 

@@ -1,0 +1,204 @@
+"""Partners' minutes coming in: a PDF or Word file, or the e-mail they came in (.eml), whose
+PDF and Word attachments are taken out.
+
+Everything is checked before anything is stored (``services.papers`` says what is wrong with a
+file in words), so a bad file or e-mail adds nothing; the user's own file is only read.
+The date of the partner's meeting is taken from the user, or else found in the file's name,
+the e-mail's subject or the first page; the day received from the user, or else the e-mail's
+date, or else today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cpo_desktop.services import exchange as exchange_svc
+from cpo_desktop.services import papers as papers_svc
+from cpo_desktop.services.exchange import ExchangeError
+from cpo_desktop.services.papers import PaperError
+from cpo_desktop.store.db import Store
+
+# An e-mail carries its attachments in base64, a third larger than the files themselves.
+MAX_EML_BYTES = papers_svc.MAX_BYTES * 4 // 3 + 1024 * 1024
+_MONTHS = {m: n for n, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"), start=1)}
+_LONG = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r"|" +
+                   "|".join(m[:3] for m in _MONTHS) + r")\.?,?\s+(\d{4})\b", re.IGNORECASE)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_EML_HEADERS = re.compile(rb"^(from|to|subject|date|received|return-path|message-id|mime-version|content-type)\s*:",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Offered:
+    """What a file or e-mail holds, checked and ready to record."""
+
+    source: str  # "file" or "email"
+    name: str  # the file's name
+    documents: tuple[papers_svc.CheckedFile, ...]
+    subject: str | None = None
+    sender: str | None = None
+    sent_on: dt.date | None = None  # the e-mail's date
+    meeting_date: dt.date | None = None  # their meeting, as found in the name, subject or text
+    skipped: tuple[str, ...] = field(default_factory=tuple)  # attachments that are not minutes (pictures …)
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first date written in ``text``: '4 November 2026', '4th Nov 2026', '04/11/2026' or '2026-11-04'."""
+    found: list[tuple[int, dt.date]] = []
+    for m in _LONG.finditer(text):
+        month = _MONTHS.get(m.group(2).lower()) or next(n for k, n in _MONTHS.items() if k.startswith(m.group(2).lower()))
+        _add(found, m.start(), int(m.group(3)), month, int(m.group(1)))
+    for m in _NUMERIC.finditer(text):
+        _add(found, m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _ISO.finditer(text):
+        _add(found, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return min(found)[1] if found else None
+
+
+def _add(found: list, at: int, year: int, month: int, day: int) -> None:
+    try:
+        found.append((at, dt.date(year, month, day)))
+    except ValueError:
+        pass
+
+
+def read(path: Path) -> Offered:
+    """Read and check a PDF, a .docx or an .eml; raise ``PaperError``/``ExchangeError`` saying
+    what is wrong. Nothing is stored."""
+    path = Path(path)
+    if path.suffix.lower() == ".eml" or _looks_like_email(path):
+        return _read_email(path)
+    checked = papers_svc.read_and_check(path)
+    return Offered(source="file", name=path.name, documents=(checked,),
+                   meeting_date=find_date(path.stem.replace("_", " ")) or _date_in_text(checked))
+
+
+def _looks_like_email(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return False
+    if head.startswith((b"%PDF", b"PK\x03\x04")):
+        return False
+    return len(_EML_HEADERS.findall(head)) >= 2
+
+
+def _read_email(path: Path) -> Offered:
+    from email import policy
+    from email.parser import BytesParser
+    from email.utils import parsedate_to_datetime
+
+    name = path.name
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ExchangeError(f"“{name}” cannot be found in {path.parent}; choose it again.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ExchangeError(f"“{name}” is not an ordinary file. Choose the .eml file the partner's e-mail was saved as.")
+    if info.st_size > MAX_EML_BYTES:
+        raise ExchangeError(f"“{name}” is {info.st_size / (1024 * 1024):.1f} MB, larger than an e-mail with minutes "
+                            f"can be here ({papers_svc.MAX_BYTES // (1024 * 1024)} MB of attachments). Save the "
+                            "minutes from the e-mail and add them as a file, or ask for a smaller copy.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ExchangeError(f"“{name}” cannot be read ({exc.strerror or exc}). Close it in any program using it "
+                            "and try again.") from exc
+    if not _EML_HEADERS.search(data[:8192]):
+        raise ExchangeError(f"“{name}” is not a saved e-mail (.eml). In Outlook, drag the e-mail to a folder or use "
+                            "File › Save As to save it, then add that file.")
+    msg = BytesParser(policy=policy.default).parsebytes(data)
+    documents, skipped = [], []
+    for part in _attachments(msg):
+        filename = part.get_filename() or "attachment"
+        try:
+            payload = part.get_payload(decode=True) or b""
+        except Exception:  # a damaged attachment encoding
+            payload = b""
+        ctype = part.get_content_type()
+        wanted = filename.lower().endswith((".pdf", ".docx")) or ctype in (
+            "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        if not wanted:
+            skipped.append(filename)
+            continue
+        documents.append(papers_svc.check_bytes(filename, payload))  # PaperError names the attachment
+    subject = str(msg.get("Subject", "") or "").strip() or None
+    if not documents:
+        what = f" (only {', '.join(skipped)})" if skipped else ""
+        raise ExchangeError(f"The e-mail “{subject or name}” has no PDF or Word attachment{what}, so there are no "
+                            "minutes to add. If the minutes are a link or in the text, save them as PDF and add that "
+                            "file instead.")
+    sent_on = None
+    try:
+        if msg.get("Date"):
+            sent = parsedate_to_datetime(str(msg["Date"]))
+            sent_on = (sent.astimezone() if sent.tzinfo else sent).date()
+    except (TypeError, ValueError):
+        sent_on = None
+    guess = None
+    for text in [d.name.rsplit(".", 1)[0].replace("_", " ") for d in documents] + [subject or ""]:
+        guess = find_date(text)
+        if guess:
+            break
+    guess = guess or _date_in_text(documents[0])
+    return Offered(source="email", name=name, documents=tuple(documents), subject=subject,
+                   sender=str(msg.get("From", "") or "").strip() or None, sent_on=sent_on, meeting_date=guess,
+                   skipped=tuple(skipped))
+
+
+def _attachments(msg):
+    """Attachments, including those inside a forwarded e-mail."""
+    for part in msg.iter_attachments():
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_content()
+            yield from _attachments(inner)
+        elif part.is_multipart():
+            yield from _attachments(part)
+        else:
+            yield part
+
+
+def _date_in_text(checked: papers_svc.CheckedFile) -> dt.date | None:
+    """A date near the top of the document, where minutes say when the meeting was."""
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(suffix=f".{checked.kind}") as fh:
+        fh.write(checked.data)
+        fh.flush()
+        try:
+            text = papers_svc.extract_text(Path(fh.name), checked.kind)
+        except Exception:
+            return None
+    return find_date(text[:1500])
+
+
+def import_file(store: Store, path: Path, partner: str | int, *, meeting_date: dt.date | None = None,
+                received: dt.date | None = None, confidentiality: str | None = None,
+                today: dt.date | None = None) -> exchange_svc.Received:
+    """Add a partner's minutes from a PDF, a .docx or an .eml. The partner is checked first, then
+    the file; nothing is stored unless all of it is good."""
+    today = today or dt.date.today()
+    exchange_svc.find_partner(store, partner)  # an unknown partner is named before the file is read
+    offered = read(path)
+    meeting_date = meeting_date or offered.meeting_date
+    received = received or (offered.sent_on if offered.sent_on and offered.sent_on <= today else None) or today
+    if meeting_date is None:
+        raise ExchangeError(f"Say the date of their meeting: it is not in the name of “{offered.name}”"
+                            + (", the e-mail's subject" if offered.source == "email" else "")
+                            + " or at the top of the minutes (--meeting-date 04/11/2026).")
+    if meeting_date > received and offered.meeting_date == meeting_date:
+        raise ExchangeError(f"The date found in “{offered.name}” ({meeting_date:%d/%m/%Y}) is after the day received "
+                            f"({received:%d/%m/%Y}); give their meeting's date (--meeting-date).")
+    return exchange_svc.record_incoming(store, partner, list(offered.documents), meeting_date=meeting_date,
+                                        received_on=received, source=offered.source, email_subject=offered.subject,
+                                        email_from=offered.sender, confidentiality=confidentiality, today=today)
+
+
+__all__ = ["Offered", "PaperError", "ExchangeError", "find_date", "read", "import_file"]

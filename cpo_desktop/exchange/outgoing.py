@@ -1,0 +1,276 @@
+"""The package that takes our confirmed minutes to a partner board.
+
+In the package's folder: the public minutes as PDF (and as Word, if the partner wants it), a
+short covering note (Word), and an e-mail draft (.eml, RFC 5322) addressed to the partner's
+secretariat with the minutes attached and the note as its text, which Outlook and other mail
+programs open ready to send. The app never sends it: the user does, then marks it sent.
+
+What may go is decided here, not in the window: only confirmed minutes, only their public
+version, only papers of Part 1 items that are not a restricted partner's; and before anything
+is written, ``guard.check`` reads the text of every file back and refuses the package if Part 2
+or restricted text is in it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import select
+
+from cpo_desktop.exchange import guard
+from cpo_desktop.model import enums, exchange_rules as rules
+from cpo_desktop.model.tables import (ActionItem, AgendaItem, Board, Exchange, ExchangeDocument, Meeting, Minute,
+                                      Paper, PartnerBoard, Resolution)
+from cpo_desktop.services import exchange as exchange_svc
+from cpo_desktop.services import meetings as meetings_svc
+from cpo_desktop.services import papers as papers_svc
+from cpo_desktop.services import settings
+from cpo_desktop.services.exchange import ExchangeError
+from cpo_desktop.store.db import Store
+
+_STANDARD = re.compile(r"^that (consideration of )?the [\w ’'-]{1,60} be (noted|endorsed|approved|deferred to the "
+                       r"meeting on [\w ]+)\.?$", re.IGNORECASE)
+_UNSAFE = re.compile(r"[^\w&\- ]+")
+
+
+@dataclass(frozen=True)
+class Package:
+    folder: Path
+    partner: str  # short name
+    meeting_date: dt.date
+    subject: str
+    to: str
+    pdf: Path
+    docx: Path | None
+    note: Path
+    eml: Path
+    papers: tuple[Path, ...] = ()
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        return tuple(p for p in (self.pdf, self.docx, *self.papers, self.note, self.eml) if p is not None)
+
+
+def board_title(board: str, council: str) -> str:
+    """'Corporate Parenting Board' from 'Sefton Corporate Parenting Board' and 'Sefton Council'."""
+    place = council.removesuffix(" Council").strip()
+    if place and board.startswith(place + " "):
+        return board[len(place) + 1:]
+    return board
+
+
+def subject(board: str, council: str, meeting_date: dt.date) -> str:
+    return f"{board_title(board, council)} minutes – {meeting_date.day} {meeting_date:%B %Y} – for information"
+
+
+def default_folder(store: Store, meeting_date: dt.date, partner_short: str) -> Path:
+    """exports/exchange/2026-10-14 SSCP"""
+    safe = _UNSAFE.sub("-", partner_short).strip() or "partner"
+    return store.paths.exports / "exchange" / f"{meeting_date:%Y-%m-%d} {safe}"
+
+
+def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path | None = None, *,
+            papers: list[int] | tuple[int, ...] = (), today: dt.date | None = None) -> Package:
+    """Write the package for our minutes of ``meeting`` to ``partner`` into ``folder`` (by default
+    under the exports folder) and record that it was prepared. ``papers`` are ids of papers on
+    this meeting's agenda to attach as well (Part 1 only)."""
+    from email.utils import format_datetime
+
+    from cpo_desktop.packs.content import CoveringNote
+    from cpo_desktop.packs.letters import covering_note_docx, covering_note_text
+    from cpo_desktop.packs.minutes_docx import render_minutes_docx
+    from cpo_desktop.packs.minutes_pdf import render_minutes_pdf
+    from cpo_desktop.services import minutes as minutes_svc
+
+    today = today or dt.date.today()
+    row = exchange_svc.outgoing(store, meeting, partner, today=today)
+    if row.status == rules.AWAITING:
+        raise ExchangeError(f"The minutes of {row.meeting_date:%d/%m/%Y} are not confirmed yet. They go to partner "
+                            "boards once the next meeting has confirmed them as a correct record.")
+    p = exchange_svc.find_partner(store, row.partner_id)
+    if not p.secretariat_email:
+        raise ExchangeError(f"{p.name} has no secretariat e-mail address, so the e-mail cannot be addressed. Add it "
+                            f"under Partner Boards… (or `cpo-desktop exchange partner-edit {p.short_name} --email …`).")
+    content = minutes_svc.content(store, row.meeting_id, public=True, today=today)
+    _check_content(content)
+    with store.session() as session:
+        board = session.exec(select(Board)).first()
+        officer = settings.contact(session)
+        forbidden, allowed = _forbidden(session, store, row.meeting_id)
+        attach = _papers(session, store, row.meeting_id, list(papers))
+    council = board.council or "Sefton Council"
+    day = f"{row.meeting_date:%Y-%m-%d}"
+    title = board_title(board.name, council)
+    pdf_name = f"{title} minutes {day} (public).pdf"
+    docx_name = f"{title} minutes {day} (public).docx" if p.send_docx else None
+    files: dict[str, bytes] = {pdf_name: render_minutes_pdf(content)}
+    if docx_name:
+        files[docx_name] = render_minutes_docx(content)
+    for name, data in attach:
+        files[name] = data
+    note = CoveringNote(council=council, board=board.name, partner=p.name, to_name=p.secretariat_name, date=today,
+                        meeting_date=row.meeting_date, confirmed_on=row.confirmed_on, attachments=tuple(files),
+                        sender=officer.name or officer.display_name, sender_role=settings.CONTACT_ROLE,
+                        sender_email=officer.email or "")
+    note_name = f"Covering note to {_UNSAFE.sub('-', p.short_name)} {day}.docx"
+    body = covering_note_text(note)
+    mail_subject = subject(board.name, council, row.meeting_date)
+    msg = _message(to=_address(p.secretariat_name, p.secretariat_email),
+                   sender=_address(officer.display_name, officer.email) if officer.email else None,
+                   subject=mail_subject, body=body, attachments=files,
+                   date=format_datetime(dt.datetime.now(dt.UTC)))
+    files[note_name] = covering_note_docx(note)
+    # Read every file back as a partner would, and refuse the whole package on any leak.
+    texts = {name: _text(name, data) for name, data in files.items()}
+    texts["the e-mail's text"] = body + "\n" + mail_subject
+    guard.check(texts, forbidden, allowed)
+    eml_name = f"{mail_subject.replace('–', '-')}.eml".replace(":", "")
+    files[eml_name] = msg.as_bytes()
+    folder = Path(folder) if folder else default_folder(store, row.meeting_date, p.short_name)
+    _write_all(folder, files)
+    exchange_svc.record_prepared(store, row.meeting_id, row.partner_id, folder.absolute())
+    return Package(folder=folder.absolute(), partner=p.short_name, meeting_date=row.meeting_date, subject=mail_subject,
+                   to=p.secretariat_email, pdf=folder.absolute() / pdf_name,
+                   docx=folder.absolute() / docx_name if docx_name else None, note=folder.absolute() / note_name,
+                   eml=folder.absolute() / eml_name, papers=tuple(folder.absolute() / n for n, _ in attach))
+
+
+def _address(name: str, email: str) -> str:
+    from email.headerregistry import Address
+
+    return str(Address(display_name=name or "", addr_spec=email))
+
+
+def _message(*, to: str, sender: str | None, subject: str, body: str, attachments: dict[str, bytes], date: str):
+    """An unsent e-mail: Outlook opens a message marked X-Unsent as a draft to send."""
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["To"] = to
+    if sender:
+        msg["From"] = sender
+    msg["Subject"] = subject
+    msg["Date"] = date
+    msg["X-Unsent"] = "1"
+    msg.set_content(body)
+    for name, data in attachments.items():
+        if name.endswith(".pdf"):
+            maintype, subtype = "application", "pdf"
+        else:
+            maintype, subtype = "application", "vnd.openxmlformats-officedocument.wordprocessingml.document"
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return msg
+
+
+def _check_content(content) -> None:
+    """The public minutes as made: the same rule the renderers rely on, checked once more here."""
+    if not content.public:
+        raise guard.ExchangeLeak("Nothing was written: only the public version of the minutes goes to partners.")
+    for s in content.sections:
+        if s.part == 2 and (not s.withheld or s.discussion or s.resolutions or s.actions or s.action_log):
+            raise guard.ExchangeLeak(f"Nothing was written: the Part 2 minute {s.number} ({s.title}) would go out with "
+                                     "its content. Part 2 business goes to partners by title only.")
+
+
+def _forbidden(session, store: Store, meeting_id: int) -> tuple[list[guard.Forbidden], list[str]]:
+    """Texts that must not go out (Part 2 minutes, actions and papers; restricted partners'
+    documents), and the wording the board's own minutes may share with them."""
+    forbidden: list[guard.Forbidden] = []
+    allowed: list[str] = []
+    part2 = list(session.exec(select(Minute).where(Minute.part == 2)))
+    for minute in part2:
+        where = f"the Part 2 minute “{minute.title}”"
+        allowed.append(minute.title)
+        if minute.discussion.strip():
+            forbidden.append(guard.Forbidden(where, minute.discussion))
+        for r in session.exec(select(Resolution).where(Resolution.minute_id == minute.id)):
+            if not _STANDARD.match(" ".join(r.text.split())):
+                forbidden.append(guard.Forbidden(f"a resolution under {where}", r.text))
+        for a in session.exec(select(ActionItem).where(ActionItem.minute_id == minute.id)):
+            forbidden.append(guard.Forbidden(f"an action under {where}", a.description))
+    items = {i.id: i for i in session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))}
+    for item in items.values():
+        if item.part == 2:
+            allowed.append(item.title)
+            for paper in session.exec(select(Paper).where(Paper.agenda_item_id == item.id)):
+                forbidden.append(guard.Forbidden(f"the Part 2 paper “{paper.original_name}”",
+                                                 _stored_text(store, paper.sha256, paper.kind)))
+    restricted = session.exec(select(ExchangeDocument, Exchange, PartnerBoard).join(
+        Exchange, Exchange.id == ExchangeDocument.exchange_id).join(PartnerBoard, PartnerBoard.id == Exchange.partner_id)
+        .where(Exchange.confidentiality == enums.Confidentiality.RESTRICTED))
+    for d, e, partner in restricted:
+        allowed.append(partner.name)
+        forbidden.append(guard.Forbidden(f"the restricted {partner.short_name} paper “{d.original_name}”", d.text))
+    for partner in session.exec(select(PartnerBoard)):
+        allowed.append(partner.name)
+    allowed.append(exchange_svc.noting_wording(exchange_svc._for_meeting(session, meeting_id)))
+    return forbidden, allowed
+
+
+def _stored_text(store: Store, sha256: str, kind: str) -> str:
+    try:
+        return papers_svc.extract_text(papers_svc.document_path(store.paths, sha256, kind), kind)
+    except Exception:  # a paper whose text cannot be read cannot be checked against either
+        return ""
+
+
+def _papers(session, store: Store, meeting_id: int, ids: list[int]) -> list[tuple[str, bytes]]:
+    """The agenda papers to attach, each refused unless it is safe to send."""
+    restricted = {d.sha256 for d, e in session.exec(select(ExchangeDocument, Exchange).join(
+        Exchange, Exchange.id == ExchangeDocument.exchange_id).where(
+        Exchange.confidentiality == enums.Confidentiality.RESTRICTED))}
+    out = []
+    for paper_id in ids:
+        paper = session.get(Paper, paper_id)
+        item = session.get(AgendaItem, paper.agenda_item_id) if paper else None
+        if paper is None or item.meeting_id != meeting_id:
+            m = session.get(Meeting, meeting_id)
+            raise ExchangeError(f"Paper {paper_id} is not a paper of the meeting on {m.date:%d/%m/%Y}.")
+        if item.part == 2:
+            raise ExchangeError(f"“{paper.original_name}” is a paper of the Part 2 item “{item.title}”. Part 2 papers "
+                                "never go to partner boards.")
+        if paper.sha256 in restricted:
+            raise ExchangeError(f"“{paper.original_name}” is a restricted partner board's paper. Restricted partner "
+                                "papers never go to other partner boards.")
+        path = papers_svc.document_path(store.paths, paper.sha256, paper.kind)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ExchangeError(f"The stored copy of “{paper.original_name}” cannot be read ({exc.strerror}).") from exc
+        name = paper.original_name if paper.original_name.lower().endswith(f".{paper.kind}") else \
+            f"{paper.original_name}.{paper.kind}"
+        out.append((name, data))
+    return out
+
+
+def _text(name: str, data: bytes) -> str:
+    """The text a partner would read in a file of the package."""
+    with tempfile.NamedTemporaryFile(suffix=Path(name).suffix) as fh:
+        fh.write(data)
+        fh.flush()
+        return papers_svc.extract_text(Path(fh.name), "pdf" if name.lower().endswith(".pdf") else "docx")
+
+
+def _write_all(folder: Path, files: dict[str, bytes]) -> None:
+    """Write every file to a temporary folder beside ``folder`` first, then move each into
+    place: a failure part way leaves the folder as it was, never a half package."""
+    folder = folder.absolute()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        for name, data in files.items():
+            with open(staging / name, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        folder.mkdir(exist_ok=True)
+        for name in files:  # the e-mail last, so a package with its e-mail is complete
+            os.replace(staging / name, folder / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
