@@ -59,6 +59,16 @@ def _print_agenda(agenda) -> None:
                 print(f"  {a.ref}  {a.description} ({a.owner}{due}): {a.status_label}{flag}")
         else:
             print(f"Item {arising.number}, matters arising: no open actions, none closed since the last meeting.")
+    partners = agenda.partner_minutes_item
+    if partners is not None:
+        if agenda.partner_minutes:
+            print(f"Item {partners.number}, partner boards' minutes for information:")
+            for r in agenda.partner_minutes:
+                flag = " – restricted" if r.confidentiality == "restricted" else ""
+                print(f"  {r.partner_name}: minutes of {r.meeting_date:%d/%m/%Y}, received {r.received_on:%d/%m/%Y}"
+                      f"{flag} ({r.status})")
+        else:
+            print(f"Item {partners.number}, partner boards' minutes: none received since the last meeting.")
     for problem in agenda.problems:
         print(f"Note: {problem}")
 

@@ -115,8 +115,8 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
     for name, data in attach:
         files[name] = data
     note = CoveringNote(council=council, board=board.name, partner=p.name, to_name=p.secretariat_name, date=today,
-                        meeting_date=row.meeting_date, confirmed_on=row.confirmed_on, attachments=tuple(files),
-                        sender=officer.name or officer.display_name, sender_role=settings.CONTACT_ROLE,
+                        meeting_date=row.meeting_date, confirmed_on=row.confirmed_on,
+                        sender=officer.name, sender_role=settings.CONTACT_ROLE,
                         sender_email=officer.email or "")
     note_name = f"Covering note to {_UNSAFE.sub('-', p.short_name)} {day}.docx"
     body = covering_note_text(note)

@@ -116,7 +116,6 @@ class CoveringNote:
     date: dt.date  # the note's date
     meeting_date: dt.date
     confirmed_on: dt.date
-    attachments: tuple[str, ...]  # file names, as attached
     sender: str  # "Pat Jones"
     sender_role: str  # "Corporate Parenting Officer"
     sender_email: str = ""

@@ -1,6 +1,9 @@
-"""Letters from the Chair, as Word documents (python-docx) the officer can edit before sending."""
+"""Letters from the Chair and the covering note that goes with our minutes to a partner board, as Word
+documents (python-docx) the officer can edit before sending."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
@@ -36,25 +39,44 @@ def _style(doc: DocxDocument, name: str, *, size: float | None = None, bold: boo
     return style
 
 
+@dataclass(frozen=True)
+class _LetterStyles:
+    letterhead: ParagraphStyle
+    sender: ParagraphStyle
+    address: ParagraphStyle
+    date: ParagraphStyle
+    subject: ParagraphStyle
+    salutation: ParagraphStyle
+    closing: ParagraphStyle
+    signature: ParagraphStyle
+    signature_role: ParagraphStyle
+
+
+def _letter_styles(doc: DocxDocument) -> _LetterStyles:
+    """The styles of a council letter: letterhead and sender on the right, then the usual parts."""
+    styles = _LetterStyles(
+        letterhead=_style(doc, "Letterhead", size=14, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT),
+        sender=_style(doc, "Sender Address", size=9.5, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0),
+        address=_style(doc, "Inside Address"), date=_style(doc, "Date", before=18, after=18),
+        subject=_style(doc, "Letter Subject", bold=True, before=6, after=12),
+        salutation=_style(doc, "Salutation", after=12), closing=_style(doc, "Closing", before=6, after=36),
+        signature=_style(doc, "Signature"), signature_role=_style(doc, "Signature Job Title"))
+    for style in (styles.sender, styles.address, styles.signature):
+        style.paragraph_format.keep_with_next = True
+    doc.styles["Normal"].paragraph_format.space_after = Pt(10)
+    return styles
+
+
 def absence_letter_docx(letter: AbsenceLetter) -> bytes:
     """The Chair's letter to a member who missed a meeting without sending apologies."""
     doc = new_document(title=f"Attendance at the {letter.board} – {letter.to_name}",
                        author=letter.council,
                        subject=f"Absence from the {letter.board} meeting on {plain_date(letter.meeting_date)}",
                        keywords=f"{letter.board}, attendance, letter")
-    letterhead = _style(doc, "Letterhead", size=14, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    sender = _style(doc, "Sender Address", size=9.5, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0)
-    address = _style(doc, "Inside Address")
-    date_style = _style(doc, "Date", before=18, after=18)
-    subject = _style(doc, "Letter Subject", bold=True, before=6, after=12)
-    salutation = _style(doc, "Salutation", after=12)
-    closing = _style(doc, "Closing", before=6, after=36)
-    signature = _style(doc, "Signature")
-    signature_role = _style(doc, "Signature Job Title")
-    for style in (sender, address, signature):
-        style.paragraph_format.keep_with_next = True
+    st = _letter_styles(doc)
+    letterhead, sender, address, date_style, subject = st.letterhead, st.sender, st.address, st.date, st.subject
+    salutation, closing, signature, signature_role = st.salutation, st.closing, st.signature, st.signature_role
     body = doc.styles["Normal"]
-    body.paragraph_format.space_after = Pt(10)
 
     doc.add_paragraph(letter.council, style=letterhead)
     doc.add_paragraph(letter.board, style=sender)
@@ -105,14 +127,12 @@ def absence_letter_docx(letter: AbsenceLetter) -> bytes:
 
 def covering_note_paragraphs(note: CoveringNote) -> list[str]:
     """The body of the covering note, one string per paragraph; also the e-mail's text."""
-    files = note.attachments
-    listed = files[0] if len(files) == 1 else ", ".join(files[:-1]) + " and " + files[-1]
     return [
         f"Under the reciprocal arrangement in the board's terms of reference, the {note.board} and the "
         f"{note.partner} exchange the minutes of their meetings for information.",
         f"Please find attached the minutes of the {note.board}'s meeting held on {long_date(note.meeting_date)}, "
-        f"confirmed as a correct record at the board's meeting on {long_date(note.confirmed_on)} "
-        f"({listed}). They are sent to the {note.partner} for information.",
+        f"confirmed as a correct record at the board's meeting on {long_date(note.confirmed_on)}. They are sent to "
+        f"the {note.partner} for information.",
         "These are the board's public minutes: business taken in private (Part 2) is shown by its title only, "
         "and young people are named by their first name only.",
         f"I would be grateful to receive the {note.partner}'s minutes in return once they are approved.",
@@ -124,8 +144,8 @@ def covering_note_text(note: CoveringNote) -> str:
     lines = [f"Dear {note.to_name}," if note.to_name else "Dear colleague,", ""]
     for paragraph in covering_note_paragraphs(note):
         lines += [paragraph, ""]
-    lines += ["Kind regards,", "", note.sender]
-    lines += [x for x in (note.sender_role, note.board, note.council, note.sender_email) if x]
+    lines += ["Kind regards,", ""]
+    lines += [x for x in (_signatory(note), note.board, note.council, note.sender_email) if x]
     return "\n".join(lines) + "\n"
 
 
@@ -134,17 +154,10 @@ def covering_note_docx(note: CoveringNote) -> bytes:
     doc = new_document(title=f"Minutes of the {note.board}, {plain_date(note.meeting_date)} – for information",
                        author=note.council, subject=f"Covering note to the {note.partner}",
                        keywords=f"{note.board}, {note.partner}, minutes, exchange")
-    letterhead = _style(doc, "Letterhead", size=14, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    sender = _style(doc, "Sender Address", size=9.5, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0)
-    address = _style(doc, "Inside Address")
-    date_style = _style(doc, "Date", before=18, after=18)
-    subject = _style(doc, "Letter Subject", bold=True, before=6, after=12)
-    salutation = _style(doc, "Salutation", after=12)
-    closing = _style(doc, "Closing", before=6, after=36)
-    signature = _style(doc, "Signature")
-    signature_role = _style(doc, "Signature Job Title")
+    st = _letter_styles(doc)
+    letterhead, sender, address, date_style, subject = st.letterhead, st.sender, st.address, st.date, st.subject
+    salutation, closing, signature, signature_role = st.salutation, st.closing, st.signature, st.signature_role
     body = doc.styles["Normal"]
-    body.paragraph_format.space_after = Pt(10)
 
     doc.add_paragraph(note.council, style=letterhead)
     doc.add_paragraph(note.board, style=sender)
@@ -161,7 +174,15 @@ def covering_note_docx(note: CoveringNote) -> bytes:
     for text in covering_note_paragraphs(note):
         doc.add_paragraph(text, style=body)
     doc.add_paragraph("Kind regards,", style=closing)
-    doc.add_paragraph(note.sender, style=signature)
+    if note.sender and note.sender != note.sender_role:
+        doc.add_paragraph(note.sender, style=signature)
     if note.sender_role:
         doc.add_paragraph(note.sender_role, style=signature_role)
     return to_bytes(doc)
+
+
+def _signatory(note: CoveringNote) -> str:
+    """'Pat Jones, Corporate Parenting Officer', or the role alone when no name is set."""
+    if note.sender and note.sender != note.sender_role:
+        return ", ".join(x for x in (note.sender, note.sender_role) if x)
+    return note.sender_role

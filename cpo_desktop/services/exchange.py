@@ -572,6 +572,19 @@ def _already(session: Session, partner_id: int, sha256: str) -> Exchange | None:
         Exchange.partner_id == partner_id, ExchangeDocument.sha256 == sha256)).first()
 
 
+def _received_problems(meeting_date: dt.date, received_on: dt.date, confidentiality: str | None,
+                       today: dt.date) -> list[str]:
+    problems = []
+    if received_on > today:
+        problems.append(f"the date received ({received_on:%d/%m/%Y}) is in the future")
+    if meeting_date > received_on:
+        problems.append(f"their meeting ({meeting_date:%d/%m/%Y}) is after the day the minutes were received "
+                        f"({received_on:%d/%m/%Y})")
+    if confidentiality is not None and confidentiality not in {c.value for c in enums.Confidentiality}:
+        problems.append("confidentiality is public or restricted")
+    return problems
+
+
 def record_incoming(store: Store, partner: str | int, documents: list, *, meeting_date: dt.date,
                     received_on: dt.date | None = None, source: str = "file", email_subject: str | None = None,
                     email_from: str | None = None, confidentiality: str | None = None,
@@ -584,16 +597,8 @@ def record_incoming(store: Store, partner: str | int, documents: list, *, meetin
 
     today = today or dt.date.today()
     received_on = received_on or today
-    problems = []
-    if not documents:
-        problems.append("there is no document to add")
-    if received_on > today:
-        problems.append(f"the date received ({received_on:%d/%m/%Y}) is in the future")
-    if meeting_date > received_on:
-        problems.append(f"their meeting ({meeting_date:%d/%m/%Y}) is after the day the minutes were received "
-                        f"({received_on:%d/%m/%Y})")
-    if confidentiality is not None and confidentiality not in {c.value for c in enums.Confidentiality}:
-        problems.append("confidentiality is public or restricted")
+    problems = [] if documents else ["there is no document to add"]
+    problems += _received_problems(meeting_date, received_on, confidentiality, today)
     if problems:
         raise ExchangeError(sentence(problems))
     with store.session() as session:
@@ -658,14 +663,7 @@ def update_incoming(store: Store, exchange_id: int, *, meeting_date: dt.date | N
                                 "part of that record and cannot change.")
         meeting_date = meeting_date or e.partner_meeting_date
         received_on = received_on or e.received_on
-        problems = []
-        if received_on > today:
-            problems.append(f"the date received ({received_on:%d/%m/%Y}) is in the future")
-        if meeting_date > received_on:
-            problems.append(f"their meeting ({meeting_date:%d/%m/%Y}) is after the day received "
-                            f"({received_on:%d/%m/%Y})")
-        if confidentiality is not None and confidentiality not in {c.value for c in enums.Confidentiality}:
-            problems.append("confidentiality is public or restricted")
+        problems = _received_problems(meeting_date, received_on, confidentiality, today)
         if problems:
             raise ExchangeError(sentence(problems))
         e.partner_meeting_date, e.received_on = meeting_date, received_on
