@@ -633,6 +633,8 @@ class AgendaView(QWidget):
             parts.append(f"<i>Notes for the chair:</i> {item.chair_notes}")
         if self.agenda is not None and self.agenda.matters_arising_item is item:
             parts.append(matters_arising_html(self.agenda.matters_arising))
+        if self.agenda is not None and self.agenda.partner_minutes_item is item:
+            parts.append(partner_minutes_html(self.agenda.partner_minutes))
         self.detail.setText("<br>".join(parts))
 
     def _update_buttons(self) -> None:
@@ -935,3 +937,22 @@ def matters_arising_html(actions) -> str:
             "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
             "<tr><th>No.</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr>"
             + "".join(rows) + "</table>")
+
+
+def partner_minutes_html(rows) -> str:
+    """The partner boards' minutes the "Partner boards' minutes – for information" item lists
+    (services.exchange.ExchangeRow): received since the last meeting, or noted at this one."""
+    if not rows:
+        return "<i>Partner boards' minutes: none received since the last meeting.</i>"
+    out = []
+    for r in rows:
+        restricted = "<b>Restricted</b>" if r.confidentiality == enums.Confidentiality.RESTRICTED else "Public"
+        status = "Noted" if r.status == "noted" else "To be noted"
+        their = f"{r.meeting_date:%d/%m/%Y}" if r.meeting_date else ""
+        received = f"{r.received_on:%d/%m/%Y}" if r.received_on else ""
+        out.append(f"<tr><td>{html.escape(r.partner_name)} ({html.escape(r.partner)})</td><td>{their}</td>"
+                   f"<td>{received}</td><td>{restricted}</td><td>{status}</td></tr>")
+    return ("<b>Partner boards' minutes</b> (received since the last meeting; restricted ones are for the board "
+            "only):<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
+            "<tr><th>Partner board</th><th>Their meeting</th><th>Received</th><th></th><th>Status</th></tr>"
+            + "".join(out) + "</table>")

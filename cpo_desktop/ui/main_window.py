@@ -107,10 +107,11 @@ class MainWindow(QMainWindow):
             if self.ui.viewStack.currentWidget() is self.minutes_view and name != "minutes":
                 self.minutes_view.save_pending()  # typing in a minute is saved on leaving the view
             self.ui.viewStack.setCurrentIndex(row)
-            if name == "minutes" and self.store is not None:
-                # Attendance, minutes and actions draw on every other view's data: read on each visit.
+            if name in ("minutes", "exchange") and self.store is not None:
+                # Attendance, minutes and actions, and the exchange register (what is owed follows the
+                # meetings held and the minutes confirmed), draw on every other view's data: read on each visit.
                 self._stale.discard(name)
-                self.minutes_view.reload()
+                self.views[name].reload()
             elif name in self._stale and self.store is not None:
                 # Read on being shown: a change elsewhere need not re-read every view behind it.
                 self._stale.discard(name)
@@ -151,9 +152,13 @@ class MainWindow(QMainWindow):
         from cpo_desktop.ui.minutes_view import MinutesView
 
         self.minutes_view = MinutesView(self)
+        from cpo_desktop.ui.exchange_view import ExchangeView
+
+        self.exchange_view = ExchangeView(self)
         self.views.update({"members": self.members, "seats": self.seats, "officers": self.officers,
                            "meetings": self.meetings, "agenda": self.agenda_view,
-                           "work-programme": self.work_programme, "minutes": self.minutes_view})
+                           "work-programme": self.work_programme, "minutes": self.minutes_view,
+                           "exchange": self.exchange_view})
         for info in VIEWS:
             if info.name not in self.views:
                 summary, points = PLACEHOLDERS[info.name]
@@ -293,6 +298,21 @@ class MainWindow(QMainWindow):
         # The view's own Ctrl+S (save the minute being typed) is listed here too.
         self.menuMinutes.insertAction(self.menuMinutes.actions()[1], view.actions["save"])
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMinutes)
+        self._build_exchange_menu()
+
+    def _build_exchange_menu(self) -> None:
+        """The Exchange menu holds the Partner exchange view's own actions (enabled as its selection
+        allows); opening the menu shows the view."""
+        self.menuExchange = QMenu("E&xchange", self)
+        groups = (("prepare", "open_draft", "show_folder", "mark_sent"), ("add_minutes", "open_document", "remove"),
+                  ("partners", "rules"))
+        for n, group in enumerate(groups):
+            if n:
+                self.menuExchange.addSeparator()
+            for key in group:
+                self.menuExchange.addAction(self.exchange_view.actions[key])
+        self.menuExchange.aboutToShow.connect(lambda: self.set_view("exchange"))
+        self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuExchange)
 
     def _sync_minutes_menu(self) -> None:
         # Until the view has read its meeting, an entry is offered; the view decides once it has.
@@ -402,6 +422,10 @@ class MainWindow(QMainWindow):
         self._stale = {name for name in ("agenda", "work-programme") if name != shown}
         if shown == "work-programme":
             self.work_programme.reload()
+        if shown == "exchange":
+            self.exchange_view.reload()
+        else:
+            self.exchange_view.update_actions()
 
     def status(self, message: str, msecs: int = 10000) -> None:
         self.ui.statusbar.showMessage(message, msecs)

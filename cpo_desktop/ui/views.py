@@ -45,11 +45,6 @@ class PlaceholderView(QWidget):
 
 
 PLACEHOLDERS = {
-    "exchange": (
-        "Minutes exchanged with the Safeguarding Children Partnership and the Health and Wellbeing Board.",
-        ["Packages of confirmed public minutes with an e-mail draft for each partner",
-         "Partners' minutes added from a file or their e-mail, listed on the next agenda",
-         "A register of what was sent and received, with overdue flags"]),
     "packs": (
         "The papers that leave your desk.",
         ["Agenda packs, public and restricted, with page numbers, bookmarks and a contents page",
