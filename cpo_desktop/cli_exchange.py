@@ -192,9 +192,10 @@ def cmd_partner_edit(args: argparse.Namespace) -> int:
 
     with _opened(args) as store:
         row = exchange.find_partner(store, args.partner)
+        # The details first: if they are refused, "former" is not saved either.
+        exchange.update_partner(store, row.id, _partner_input(args, exchange.PartnerInput.from_row(row)))
         if args.former is not None:
             exchange.set_partner_former(store, row.id, args.former)
-        exchange.update_partner(store, row.id, _partner_input(args, exchange.PartnerInput.from_row(row)))
     print("Saved.")
     return EXIT_OK
 

@@ -112,8 +112,11 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
     files: dict[str, bytes] = {pdf_name: render_minutes_pdf(content)}
     if docx_name:
         files[docx_name] = render_minutes_docx(content)
+    attached_names = []
     for name, data in attach:
+        name = _unique(name, files)
         files[name] = data
+        attached_names.append(name)
     note = CoveringNote(council=council, board=board.name, partner=p.name, to_name=p.secretariat_name, date=today,
                         meeting_date=row.meeting_date, confirmed_on=row.confirmed_on,
                         sender=officer.name, sender_role=settings.CONTACT_ROLE,
@@ -129,16 +132,33 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
     # Read every file back as a partner would, and refuse the whole package on any leak.
     texts = {name: _text(name, data) for name, data in files.items()}
     texts["the e-mail's text"] = body + "\n" + mail_subject
-    guard.check(texts, forbidden, allowed)
+    # A Part 1 paper is public: what it shares with a Part 2 paper (the council's report header,
+    # say) is public wording too.
+    guard.check(texts, forbidden, allowed + [texts[name] for name in attached_names])
     eml_name = f"{mail_subject.replace('–', '-')}.eml".replace(":", "")
     files[eml_name] = msg.as_bytes()
-    folder = Path(folder) if folder else default_folder(store, row.meeting_date, p.short_name)
+    folder = (Path(folder) if folder else default_folder(store, row.meeting_date, p.short_name)).absolute()
+    old_folder, old_files = exchange_svc.previous_package(store, row.meeting_id, row.partner_id)
     _write_all(folder, files)
-    exchange_svc.record_prepared(store, row.meeting_id, row.partner_id, folder.absolute())
-    return Package(folder=folder.absolute(), partner=p.short_name, meeting_date=row.meeting_date, subject=mail_subject,
-                   to=p.secretariat_email, pdf=folder.absolute() / pdf_name,
-                   docx=folder.absolute() / docx_name if docx_name else None, note=folder.absolute() / note_name,
-                   eml=folder.absolute() / eml_name, papers=tuple(folder.absolute() / n for n, _ in attach))
+    exchange_svc.record_prepared(store, row.meeting_id, row.partner_id, folder, list(files))
+    if old_folder and Path(old_folder) == folder:
+        # Prepared again in the same place: the last package's files that are not in this one go,
+        # so the folder holds one package. Only files this app wrote there are ever removed.
+        for name in set(old_files) - set(files):
+            (folder / name).unlink(missing_ok=True)
+    return Package(folder=folder, partner=p.short_name, meeting_date=row.meeting_date, subject=mail_subject,
+                   to=p.secretariat_email, pdf=folder / pdf_name, docx=folder / docx_name if docx_name else None,
+                   note=folder / note_name, eml=folder / eml_name, papers=tuple(folder / n for n in attached_names))
+
+
+def _unique(name: str, taken: dict[str, bytes]) -> str:
+    """'Report.pdf', or 'Report (2).pdf' when two papers share a name."""
+    stem, dot, ext = name.rpartition(".")
+    n, candidate = 1, name
+    while candidate in taken:
+        n += 1
+        candidate = f"{stem} ({n}).{ext}" if dot else f"{name} ({n})"
+    return candidate
 
 
 def _address(name: str, email: str) -> str:
@@ -194,13 +214,12 @@ def _forbidden(session, store: Store, meeting_id: int) -> tuple[list[guard.Forbi
                 forbidden.append(guard.Forbidden(f"a resolution under {where}", r.text))
         for a in session.exec(select(ActionItem).where(ActionItem.minute_id == minute.id)):
             forbidden.append(guard.Forbidden(f"an action under {where}", a.description))
-    items = {i.id: i for i in session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))}
-    for item in items.values():
-        if item.part == 2:
-            allowed.append(item.title)
-            for paper in session.exec(select(Paper).where(Paper.agenda_item_id == item.id)):
-                forbidden.append(guard.Forbidden(f"the Part 2 paper “{paper.original_name}”",
-                                                 _stored_text(store, paper.sha256, paper.kind)))
+    # Part 2 papers of every meeting: text pasted from next month's exempt report is as private.
+    for paper, item in session.exec(select(Paper, AgendaItem).join(AgendaItem, AgendaItem.id == Paper.agenda_item_id)
+                                    .where(AgendaItem.part == 2)):
+        allowed.append(item.title)
+        forbidden.append(guard.Forbidden(f"the Part 2 paper “{paper.original_name}”",
+                                         _stored_text(store, paper.sha256, paper.kind)))
     restricted = session.exec(select(ExchangeDocument, Exchange, PartnerBoard).join(
         Exchange, Exchange.id == ExchangeDocument.exchange_id).join(PartnerBoard, PartnerBoard.id == Exchange.partner_id)
         .where(Exchange.confidentiality == enums.Confidentiality.RESTRICTED))

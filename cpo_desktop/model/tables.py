@@ -399,6 +399,7 @@ class Exchange(SQLModel, table=True):
     meeting_id: Optional[int] = Field(default=None, foreign_key="meeting.id", index=True)  # out: our meeting
     prepared_at: Optional[dt.datetime] = None  # out: when the package was last written
     package_folder: Optional[str] = None  # out: where it was written
+    package_files: Optional[str] = None  # out: JSON list of its file names, to replace them if prepared again
     sent_on: Optional[dt.date] = None  # out
     partner_meeting_date: Optional[dt.date] = None  # in: the date of their meeting
     received_on: Optional[dt.date] = None  # in

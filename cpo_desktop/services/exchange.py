@@ -11,6 +11,7 @@ by the pure rules in ``model.exchange_rules``.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -489,8 +490,7 @@ def outgoing(store: Store, meeting: str | int, partner: str | int, *, today: dt.
         raise ExchangeError(f"Only the board's own minutes are exchanged; the meeting on {m.date:%d/%m/%Y} is a "
                             f"{enums.MeetingKind(m.kind).label.lower()}.")
     if not p.exchange_out or p.former:
-        raise ExchangeError(f"Our minutes are not sent to {p.name} ({p.short_name}): "
-                            + ("it is marked as former." if p.former else "its exchange is set to incoming only."))
+        raise ExchangeError(f"Our minutes are not sent to {p.name} ({p.short_name}): {_why_not(p, 'out')}")
     if m.status == enums.MeetingStatus.CANCELLED:
         raise ExchangeError(f"The meeting on {m.date:%d/%m/%Y} was cancelled; it has no minutes to send.")
     if p.exchange_from and m.date < p.exchange_from:
@@ -499,14 +499,33 @@ def outgoing(store: Store, meeting: str | int, partner: str | int, *, today: dt.
     raise ExchangeError(f"The meeting on {m.date:%d/%m/%Y} has not taken place yet.")
 
 
+def _why_not(p, direction: str) -> str:
+    """Why minutes do not go this way with a partner, in words (p: PartnerBoard or PartnerRow)."""
+    if p.former:
+        return "it is marked as former."
+    if not p.exchange_in and not p.exchange_out:
+        return "minutes are not exchanged with it (change that under Partner Boards… if they should be)."
+    return ("its exchange is set to incoming only." if direction == "out" else
+            "its exchange is set to outgoing only.")
+
+
 def _out_exchange(session: Session, meeting_id: int, partner_id: int) -> Exchange | None:
     return session.exec(select(Exchange).where(Exchange.direction == rules.OUT, Exchange.meeting_id == meeting_id,
                                                Exchange.partner_id == partner_id)).first()
 
 
-def record_prepared(store: Store, meeting_id: int, partner_id: int, folder: Path,
+def previous_package(store: Store, meeting_id: int, partner_id: int) -> tuple[str | None, list[str]]:
+    """Where the last package for this partner was written, and the names of its files."""
+    with store.session() as session:
+        e = _out_exchange(session, meeting_id, partner_id)
+        if e is None or not e.package_folder:
+            return None, []
+        return e.package_folder, json.loads(e.package_files or "[]")
+
+
+def record_prepared(store: Store, meeting_id: int, partner_id: int, folder: Path, files: list[str] | None = None,
                     when: dt.datetime | None = None) -> None:
-    """Note that a package for this partner was written (to ``folder``)."""
+    """Note that a package for this partner was written (to ``folder``, these file names)."""
     with store.session() as session:
         e = _out_exchange(session, meeting_id, partner_id)
         if e is None:
@@ -514,6 +533,7 @@ def record_prepared(store: Store, meeting_id: int, partner_id: int, folder: Path
             session.add(e)
         e.prepared_at = when or dt.datetime.now(dt.UTC)
         e.package_folder = str(folder)
+        e.package_files = json.dumps(list(files or []), ensure_ascii=False)
 
 
 def mark_sent(store: Store, meeting: str | int, partner: str | int, *, on: dt.date | None = None,
@@ -604,8 +624,7 @@ def record_incoming(store: Store, partner: str | int, documents: list, *, meetin
     with store.session() as session:
         p = _find_partner(session, partner)
         if not p.exchange_in or p.former:
-            raise ExchangeError(f"Minutes from {p.name} ({p.short_name}) are not received: "
-                                + ("it is marked as former." if p.former else "its exchange is set to outgoing only."))
+            raise ExchangeError(f"Minutes from {p.name} ({p.short_name}) are not received: {_why_not(p, 'in')}")
         fresh, already = [], []
         seen = set()
         for doc in documents:
@@ -639,6 +658,8 @@ def record_incoming(store: Store, partner: str | int, documents: list, *, meetin
                                          kind=doc.kind, size_bytes=doc.size, pages=doc.pages, text=text))
         exchange_id = e.id
         listed = listed_meeting(_board_meetings(session), _confirmed(session), received_on)
+        session.flush()
+        _sync_drafts(session)
     return Received(exchange_id, tuple(d.name for d in fresh), tuple(already), listed.date if listed else None)
 
 
@@ -669,6 +690,8 @@ def update_incoming(store: Store, exchange_id: int, *, meeting_date: dt.date | N
         e.partner_meeting_date, e.received_on = meeting_date, received_on
         if confidentiality is not None:
             e.confidentiality = confidentiality
+        session.flush()
+        _sync_drafts(session)
 
 
 def remove_incoming(store: Store, exchange_id: int) -> None:
@@ -684,6 +707,8 @@ def remove_incoming(store: Store, exchange_id: int) -> None:
             session.delete(d)
         session.flush()
         session.delete(e)
+        session.flush()
+        _sync_drafts(session)
 
 
 def document_file(store: Store, document_id: int) -> Path:
@@ -746,6 +771,43 @@ def record_noted(session: Session, meeting_id: int) -> int:
             e.noted_at_meeting_id, e.noted_on = meeting_id, m.date
             count += 1
     return count
+
+
+def sync_noting(session: Session, meeting_id: int) -> None:
+    """Keep the resolution of a meeting's "Partner boards' minutes" minute naming what is listed
+    there, while its minutes are a draft: called when they are started, when partners' minutes
+    are added, corrected or removed, and once more as they are confirmed. Only the wording
+    this module wrote is touched; a resolution in the board's own words is left alone."""
+    from cpo_desktop.model.enums import ResolutionKind
+    from cpo_desktop.model.tables import Minute, Resolution
+
+    record = session.exec(select(Minutes).where(Minutes.meeting_id == meeting_id)).first()
+    if record is None or record.status != MinutesStatus.DRAFT:
+        return
+    minute = next((m for m in session.exec(select(Minute).where(Minute.meeting_id == meeting_id))
+                   if PARTNER_ITEM.search(m.title)), None)
+    if minute is None:
+        return
+    wording = noting_wording(_for_meeting(session, meeting_id, confirming=True))
+    resolutions = list(session.exec(select(Resolution).where(Resolution.minute_id == minute.id)
+                                    .order_by(Resolution.position)))
+    ours = next((r for r in resolutions if r.kind == ResolutionKind.NOTED and _NOTING.match(r.text)), None)
+    if ours is not None and not wording:
+        session.delete(ours)
+    elif ours is not None:
+        ours.text = wording
+    elif wording:
+        session.add(Resolution(minute_id=minute.id, position=1 + max((r.position for r in resolutions), default=0),
+                               kind=ResolutionKind.NOTED, text=wording))
+
+
+def _sync_drafts(session: Session) -> None:
+    """Bring every draft's partner-minutes resolution up to date (after partners' minutes change)."""
+    for record in session.exec(select(Minutes).where(Minutes.status == MinutesStatus.DRAFT)):
+        sync_noting(session, record.meeting_id)
+
+
+_NOTING = re.compile(r"^That the minutes of the meetings? of the ")
 
 
 def noting_wording(rows: list[ExchangeRow]) -> str:

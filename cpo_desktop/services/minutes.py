@@ -366,9 +366,7 @@ def start(store: Store, meeting: str | int) -> int:
             session.flush()
             added += 1
             if exchange_svc.PARTNER_ITEM.search(item.title):
-                wording = exchange_svc.noting_wording(exchange_svc._for_meeting(session, meeting_id))
-                if wording:
-                    session.add(Resolution(minute_id=minute.id, position=1, kind=ResolutionKind.NOTED, text=wording))
+                exchange_svc.sync_noting(session, meeting_id)  # names the partners' minutes listed
             prev = previous_meeting(session, m)
             if LAST_MINUTES.search(item.title) and prev is not None:
                 prev_record = record_of(session, prev.id)
@@ -706,6 +704,8 @@ def confirm(store: Store, meeting: str | int, *, at: str | int, amendments: list
             else:
                 session.add(MinutesAmendment(meeting_id=meeting_id, at_meeting_id=at_id, made_by=who, reason=reason,
                                              what="Minutes"))
+        # The partners' minutes noted here are named in the record before it is locked.
+        exchange_svc.sync_noting(session, meeting_id)
         rows = minute_rows(session, meeting_id)
         for r, n in zip(rows, numbers(session, m, rows), strict=True):
             r.number = n  # frozen: a later change elsewhere cannot renumber a confirmed record

@@ -26,6 +26,7 @@ def upgrade() -> None:
     sa.Column('meeting_id', sa.Integer(), nullable=True),
     sa.Column('prepared_at', sa.DateTime(), nullable=True),
     sa.Column('package_folder', sa.String(), nullable=True),
+    sa.Column('package_files', sa.String(), nullable=True),
     sa.Column('sent_on', sa.Date(), nullable=True),
     sa.Column('partner_meeting_date', sa.Date(), nullable=True),
     sa.Column('received_on', sa.Date(), nullable=True),
