@@ -26,7 +26,7 @@ from cpo_desktop.store.db import Store
 MAX_EML_BYTES = papers_svc.MAX_BYTES * 4 // 3 + 1024 * 1024
 _MONTHS = {m: n for n, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"), start=1)}
-_LONG = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r"|" +
+_LONG = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r"|sept|" +
                    "|".join(m[:3] for m in _MONTHS) + r")\.?,?\s+(\d{4})\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
