@@ -166,3 +166,35 @@ def answers(monkeypatch):
 
     monkeypatch.setattr(prompts, "ask", ask)
     return fillers
+
+
+# --- command lines on a test's store ----------------------------------------------------------------
+
+def store_settled_sha256(store) -> str:
+    """``settled_sha256`` of a store the test holds open: its connections are let go first."""
+    store.close()
+    return settled_sha256(store)
+
+
+def cli_for(store):
+    """Run ``cpo-desktop --data-dir <the store's folder> …`` in a fresh interpreter."""
+    def cli(*args: str):
+        store.close()
+        return run_cli("--data-dir", str(store.paths.root), *args)
+    return cli
+
+
+def here_for(store, capsys):
+    """The same command line through the CLI's own entry point, in this process (quicker, for the
+    calls around the ones under test)."""
+    import subprocess
+
+    from cpo_desktop.cli import main as cli_main
+
+    def here(*args: str):
+        store.close()
+        capsys.readouterr()
+        code = cli_main(["--data-dir", str(store.paths.root), *args])
+        captured = capsys.readouterr()
+        return subprocess.CompletedProcess(args, code, captured.out, captured.err)
+    return here

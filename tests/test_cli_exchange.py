@@ -13,45 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import subprocess
 from email import policy
 from email.parser import BytesParser
 
-from conftest import run_cli
-from conftest import settled_sha256 as conftest_settled_sha256
+from conftest import cli_for, here_for
+from conftest import store_settled_sha256 as settled_sha256
 from pypdf import PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from cpo_desktop.cli import main as cli_main
 from cpo_desktop.model import exchange_rules
 from cpo_desktop.services import exchange
 
 D = dt.date
 AUGUST, OCTOBER = 2, 3
 SUBJECT = "Corporate Parenting Board minutes – 12 August 2026 – for information"
-
-
-def settled_sha256(store) -> str:
-    store.close()
-    return conftest_settled_sha256(store)
-
-
-def cli_for(store):
-    def cli(*args: str):
-        store.close()
-        return run_cli("--data-dir", str(store.paths.root), *args)
-    return cli
-
-
-def here_for(store, capsys):
-    def here(*args: str):
-        store.close()
-        capsys.readouterr()
-        code = cli_main(["--data-dir", str(store.paths.root), *args])
-        captured = capsys.readouterr()
-        return subprocess.CompletedProcess(args, code, captured.out, captured.err)
-    return here
 
 
 def ok(result) -> str:

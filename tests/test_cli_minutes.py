@@ -15,47 +15,19 @@ import datetime as dt
 import io
 import json
 import re
-import subprocess
 
 import docx
-import pytest
-from conftest import run_cli
-from conftest import settled_sha256 as conftest_settled_sha256
+from conftest import cli_for, here_for
+from conftest import store_settled_sha256 as settled_sha256
 from pypdf import PdfReader
 from sqlmodel import func, select
 
-from cpo_desktop.cli import main as cli_main
 from cpo_desktop.model.enums import AttendanceStatus, SeatCategory
 from cpo_desktop.model.tables import ActionItem, Attendance, Membership, Person, Seat, TrainingRecord
 from cpo_desktop.services import attendance, minutes
 
 D = dt.date
 OCTOBER, AUGUST = 3, 2
-
-
-def settled_sha256(store) -> str:
-    """As conftest's, after the test's own store lets go of its connections."""
-    store.close()
-    return conftest_settled_sha256(store)
-
-
-def cli_for(store):
-    def cli(*args: str):
-        store.close()
-        return run_cli("--data-dir", str(store.paths.root), *args)
-    return cli
-
-
-def here_for(store, capsys):
-    """The same command line through the CLI's own entry point, in this process (quicker, for the
-    calls around the ones under test)."""
-    def here(*args: str):
-        store.close()
-        capsys.readouterr()
-        code = cli_main(["--data-dir", str(store.paths.root), *args])
-        captured = capsys.readouterr()
-        return subprocess.CompletedProcess(args, code, captured.out, captured.err)
-    return here
 
 
 def _ok(result) -> str:
