@@ -68,15 +68,18 @@ def _add(found: list, at: int, year: int, month: int, day: int) -> None:
         pass
 
 
-def read(path: Path) -> Offered:
+def read(path: Path, *, look_inside: bool = True) -> Offered:
     """Read and check a PDF, a .docx or an .eml; raise ``PaperError``/``ExchangeError`` saying
-    what is wrong. Nothing is stored."""
+    what is wrong. Nothing is stored. ``look_inside``: when the name and subject give no date,
+    look for one on the first page (text extraction: skipped when the date is known)."""
     path = Path(path)
     if path.suffix.lower() == ".eml" or _looks_like_email(path):
-        return _read_email(path)
+        return _read_email(path, look_inside)
     checked = papers_svc.read_and_check(path)
-    return Offered(source="file", name=path.name, documents=(checked,),
-                   meeting_date=find_date(path.stem.replace("_", " ")) or _date_in_text(checked))
+    guess = find_date(path.stem.replace("_", " "))
+    if guess is None and look_inside:
+        guess = _date_in_text(checked)
+    return Offered(source="file", name=path.name, documents=(checked,), meeting_date=guess)
 
 
 def _looks_like_email(path: Path) -> bool:
@@ -90,7 +93,7 @@ def _looks_like_email(path: Path) -> bool:
     return len(_EML_HEADERS.findall(head)) >= 2
 
 
-def _read_email(path: Path) -> Offered:
+def _read_email(path: Path, look_inside: bool) -> Offered:
     from email import policy
     from email.parser import BytesParser
     from email.utils import parsedate_to_datetime
@@ -147,7 +150,8 @@ def _read_email(path: Path) -> Offered:
         guess = find_date(text)
         if guess:
             break
-    guess = guess or _date_in_text(documents[0])
+    if guess is None and look_inside:
+        guess = _date_in_text(documents[0])
     return Offered(source="email", name=name, documents=tuple(documents), subject=subject,
                    sender=str(msg.get("From", "") or "").strip() or None, sent_on=sent_on, meeting_date=guess,
                    skipped=tuple(skipped))
@@ -186,7 +190,7 @@ def import_file(store: Store, path: Path, partner: str | int, *, meeting_date: d
     the file; nothing is stored unless all of it is good."""
     today = today or dt.date.today()
     exchange_svc.find_partner(store, partner)  # an unknown partner is named before the file is read
-    offered = read(path)
+    offered = read(path, look_inside=meeting_date is None)
     meeting_date = meeting_date or offered.meeting_date
     received = received or (offered.sent_on if offered.sent_on and offered.sent_on <= today else None) or today
     if meeting_date is None:

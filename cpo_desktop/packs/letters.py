@@ -3,8 +3,6 @@ documents (python-docx) the officer can edit before sending."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -39,32 +37,40 @@ def _style(doc: DocxDocument, name: str, *, size: float | None = None, bold: boo
     return style
 
 
-@dataclass(frozen=True)
-class _LetterStyles:
-    letterhead: ParagraphStyle
-    sender: ParagraphStyle
-    address: ParagraphStyle
-    date: ParagraphStyle
-    subject: ParagraphStyle
-    salutation: ParagraphStyle
-    closing: ParagraphStyle
-    signature: ParagraphStyle
-    signature_role: ParagraphStyle
 
-
-def _letter_styles(doc: DocxDocument) -> _LetterStyles:
-    """The styles of a council letter: letterhead and sender on the right, then the usual parts."""
-    styles = _LetterStyles(
-        letterhead=_style(doc, "Letterhead", size=14, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT),
-        sender=_style(doc, "Sender Address", size=9.5, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0),
-        address=_style(doc, "Inside Address"), date=_style(doc, "Date", before=18, after=18),
-        subject=_style(doc, "Letter Subject", bold=True, before=6, after=12),
-        salutation=_style(doc, "Salutation", after=12), closing=_style(doc, "Closing", before=6, after=36),
-        signature=_style(doc, "Signature"), signature_role=_style(doc, "Signature Job Title"))
-    for style in (styles.sender, styles.address, styles.signature):
+def _write_letter(doc: DocxDocument, *, council: str, board: str, contact: str, to_lines: list[str], date,
+                  salutation: str, subject: str, paragraphs: list[str], closing: str,
+                  signatory: list[str]) -> bytes:
+    """A council letter in Word's own letter styles: letterhead and sender on the right, the
+    addressee, date, salutation, subject line, the body, closing and signature."""
+    letterhead = _style(doc, "Letterhead", size=14, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    sender = _style(doc, "Sender Address", size=9.5, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0)
+    address = _style(doc, "Inside Address")
+    signature = _style(doc, "Signature")
+    for style in (sender, address, signature):
         style.paragraph_format.keep_with_next = True
-    doc.styles["Normal"].paragraph_format.space_after = Pt(10)
-    return styles
+    body = doc.styles["Normal"]
+    body.paragraph_format.space_after = Pt(10)
+
+    doc.add_paragraph(council, style=letterhead)
+    doc.add_paragraph(board, style=sender)
+    if contact:
+        doc.add_paragraph(contact, style=sender)
+    spacer = doc.add_paragraph(style=sender)
+    spacer.paragraph_format.space_after = Pt(18)
+    for line in to_lines:
+        if line.strip():
+            doc.add_paragraph(line.strip(), style=address)
+    doc.add_paragraph(plain_date(date), style=_style(doc, "Date", before=18, after=18))
+    doc.add_paragraph(salutation, style=_style(doc, "Salutation", after=12))
+    doc.add_paragraph(subject, style=_style(doc, "Letter Subject", bold=True, before=6, after=12))
+    for text in paragraphs:
+        doc.add_paragraph(text, style=body)
+    doc.add_paragraph(closing, style=_style(doc, "Closing", before=6, after=36))
+    role = _style(doc, "Signature Job Title")
+    for n, line in enumerate(x for x in signatory if x):
+        doc.add_paragraph(line, style=signature if n == 0 else role)
+    return to_bytes(doc)
 
 
 def absence_letter_docx(letter: AbsenceLetter) -> bytes:
@@ -73,26 +79,6 @@ def absence_letter_docx(letter: AbsenceLetter) -> bytes:
                        author=letter.council,
                        subject=f"Absence from the {letter.board} meeting on {plain_date(letter.meeting_date)}",
                        keywords=f"{letter.board}, attendance, letter")
-    st = _letter_styles(doc)
-    letterhead, sender, address, date_style, subject = st.letterhead, st.sender, st.address, st.date, st.subject
-    salutation, closing, signature, signature_role = st.salutation, st.closing, st.signature, st.signature_role
-    body = doc.styles["Normal"]
-
-    doc.add_paragraph(letter.council, style=letterhead)
-    doc.add_paragraph(letter.board, style=sender)
-    if letter.contact:
-        doc.add_paragraph(letter.contact, style=sender)
-    spacer = doc.add_paragraph(style=sender)
-    spacer.paragraph_format.space_after = Pt(18)
-
-    for line in (letter.to_name, *letter.to_address):
-        if line.strip():
-            doc.add_paragraph(line.strip(), style=address)
-
-    doc.add_paragraph(plain_date(letter.date), style=date_style)
-    doc.add_paragraph(letter.salutation.strip() or f"Dear {letter.to_name}", style=salutation)
-    doc.add_paragraph(f"{letter.board}: meeting on {long_date(letter.meeting_date)}", style=subject)
-
     paragraphs = [
         f"I am writing because you were not present at the meeting of the {letter.board} on "
         f"{long_date(letter.meeting_date)}, and no apologies were received from you.",
@@ -115,14 +101,11 @@ def absence_letter_docx(letter: AbsenceLetter) -> bytes:
                           "and I hope to see you there.")
     else:
         paragraphs.append("I hope to see you at the board's next meeting.")
-    for text in paragraphs:
-        doc.add_paragraph(text, style=body)
-
-    doc.add_paragraph("Yours sincerely", style=closing)
-    doc.add_paragraph(letter.chair, style=signature)
-    if letter.chair_role:
-        doc.add_paragraph(letter.chair_role, style=signature_role)
-    return to_bytes(doc)
+    return _write_letter(doc, council=letter.council, board=letter.board, contact=letter.contact,
+                         to_lines=[letter.to_name, *letter.to_address], date=letter.date,
+                         salutation=letter.salutation.strip() or f"Dear {letter.to_name}",
+                         subject=f"{letter.board}: meeting on {long_date(letter.meeting_date)}",
+                         paragraphs=paragraphs, closing="Yours sincerely", signatory=[letter.chair, letter.chair_role])
 
 
 def covering_note_paragraphs(note: CoveringNote) -> list[str]:
@@ -141,7 +124,7 @@ def covering_note_paragraphs(note: CoveringNote) -> list[str]:
 
 def covering_note_text(note: CoveringNote) -> str:
     """The covering note as plain text, for the body of the e-mail."""
-    lines = [f"Dear {note.to_name}," if note.to_name else "Dear colleague,", ""]
+    lines = [_salutation(note), ""]
     for paragraph in covering_note_paragraphs(note):
         lines += [paragraph, ""]
     lines += ["Kind regards,", ""]
@@ -154,31 +137,16 @@ def covering_note_docx(note: CoveringNote) -> bytes:
     doc = new_document(title=f"Minutes of the {note.board}, {plain_date(note.meeting_date)} – for information",
                        author=note.council, subject=f"Covering note to the {note.partner}",
                        keywords=f"{note.board}, {note.partner}, minutes, exchange")
-    st = _letter_styles(doc)
-    letterhead, sender, address, date_style, subject = st.letterhead, st.sender, st.address, st.date, st.subject
-    salutation, closing, signature, signature_role = st.salutation, st.closing, st.signature, st.signature_role
-    body = doc.styles["Normal"]
+    named = note.sender if note.sender and note.sender != note.sender_role else ""
+    return _write_letter(doc, council=note.council, board=note.board, contact=note.sender_email,
+                         to_lines=[note.to_name, note.partner], date=note.date, salutation=_salutation(note),
+                         subject=f"{note.board} minutes – {plain_date(note.meeting_date)} – for information",
+                         paragraphs=covering_note_paragraphs(note), closing="Kind regards,",
+                         signatory=[named, note.sender_role])
 
-    doc.add_paragraph(note.council, style=letterhead)
-    doc.add_paragraph(note.board, style=sender)
-    if note.sender_email:
-        doc.add_paragraph(note.sender_email, style=sender)
-    spacer = doc.add_paragraph(style=sender)
-    spacer.paragraph_format.space_after = Pt(18)
-    for line in (note.to_name, note.partner):
-        if line:
-            doc.add_paragraph(line, style=address)
-    doc.add_paragraph(plain_date(note.date), style=date_style)
-    doc.add_paragraph(f"Dear {note.to_name}," if note.to_name else "Dear colleague,", style=salutation)
-    doc.add_paragraph(f"{note.board} minutes – {plain_date(note.meeting_date)} – for information", style=subject)
-    for text in covering_note_paragraphs(note):
-        doc.add_paragraph(text, style=body)
-    doc.add_paragraph("Kind regards,", style=closing)
-    if note.sender and note.sender != note.sender_role:
-        doc.add_paragraph(note.sender, style=signature)
-    if note.sender_role:
-        doc.add_paragraph(note.sender_role, style=signature_role)
-    return to_bytes(doc)
+
+def _salutation(note: CoveringNote) -> str:
+    return f"Dear {note.to_name}," if note.to_name else "Dear colleague,"
 
 
 def _signatory(note: CoveringNote) -> str:
