@@ -429,3 +429,38 @@ class ExchangeDocument(SQLModel, table=True):
     size_bytes: int
     pages: Optional[int] = None
     text: str = ""
+
+
+class LibraryText(SQLModel, table=True):
+    """The board's own wording of a text in the Library (the welcome, the seven principles, the
+    Pledge…), as edited in the app. A text with no row reads as its default, which ships in
+    ``resources/seed/library.json`` (seeded from the strategy documents)."""
+
+    __tablename__ = "library_text"
+
+    key: str = Field(primary_key=True, max_length=60)
+    title: str
+    body: str
+    updated_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+
+class PackRecord(SQLModel, table=True):
+    """A pack that was built and saved: which, for what, where, how many pages, and what it held.
+
+    A supplementary pack numbers on from the last agenda pack (or supplement) of the same
+    version, and holds the papers none of them held.
+    """
+
+    __tablename__ = "pack_record"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    kind: str  # agenda, supplement, induction, annual_report
+    version: str = ""  # public or restricted (agenda packs and supplements)
+    meeting_id: Optional[int] = Field(default=None, foreign_key="meeting.id", index=True)
+    person_id: Optional[int] = Field(default=None, foreign_key="person.id")
+    year: Optional[int] = None  # annual report: the municipal year's first calendar year
+    built_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    path: str = ""
+    first_page: int = 1
+    last_page: int = 0
+    contents: str = "[]"  # JSON: the paper ids (agenda packs) it held
