@@ -1,0 +1,147 @@
+"""The command line for packs (``cpo-desktop pack …``): agenda packs and supplements, the
+preflight, induction packs and the annual report. Same services as the GUI's Packs view; no Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from cpo_desktop.cli import EXIT_ERROR, EXIT_OK, _date, _opened
+
+
+def _say_built(result, what: str) -> None:
+    span = (f", numbered {result.first_page}–{result.last_page}" if result.first_page != 1 else "")
+    print(f"Wrote {what}: {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}{span}).")
+    for line in result.left_out:
+        print(f"  Left out – {line}")
+    for line in result.notes:
+        print(f"  Note – {line}")
+
+
+class _Progress:
+    """Progress on stderr for long builds, when it is a terminal."""
+
+    def __new__(cls):
+        from cpo_desktop.packs.build import Progress
+
+        if not sys.stderr.isatty():
+            return Progress()
+        return Progress(report=lambda done, total, what: print(f"  {what}…", file=sys.stderr))
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import packs
+
+    with _opened(args) as store:
+        result = packs.build_agenda(store, args.meeting, public=args.public, duplex=args.duplex,
+                                    target=Path(args.output), progress=_Progress())
+    _say_built(result, f"the {'public' if args.public else 'restricted'} agenda pack")
+    return EXIT_OK
+
+
+def cmd_supplement(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import packs
+
+    with _opened(args) as store:
+        result = packs.build_supplement(store, args.meeting, public=args.public, target=Path(args.output),
+                                        progress=_Progress())
+    _say_built(result, f"the {'public' if args.public else 'restricted'} supplementary pack")
+    return EXIT_OK
+
+
+def cmd_preflight(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import packs
+
+    with _opened(args) as store:
+        report = packs.preflight(store, args.meeting, public=args.public)
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+        return EXIT_OK if report.ok else EXIT_ERROR
+    print(f"Preflight of the {report.version} agenda pack for {report.meeting_date:%d/%m/%Y}: {report.summary}")
+    for issue in report.issues:
+        print(f"  [{issue.severity}] {issue.text}")
+    if not report.issues:
+        print("  Nothing to fix.")
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def cmd_induction(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import induction
+
+    with _opened(args) as store:
+        result = induction.build(store, args.person, target=Path(args.output), progress=_Progress(),
+                                 issue=not args.no_record)
+    _say_built(result, "the induction pack")
+    if not args.no_record:
+        print("  Recorded in their training record as issued today.")
+    return EXIT_OK
+
+
+def cmd_annual_report(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import annual_report
+
+    with _opened(args) as store:
+        result = annual_report.build(store, args.year, committee_date=_date(args.committee_date),
+                                     target=Path(args.output), progress=_Progress())
+    _say_built(result, "the annual report")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import pack_records
+
+    with _opened(args) as store:
+        rows = pack_records.list_packs(store)
+    if args.json:
+        print(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print("No packs have been built yet.")
+    for r in rows:
+        pages = f"pages {r.first_page}–{r.last_page}" if r.last_page else ""
+        print(f"{r.built_at.astimezone():%d/%m/%Y %H:%M}  {r.label}  {pages}  {r.path}")
+    return EXIT_OK
+
+
+def _version(p: argparse.ArgumentParser) -> None:
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--public", dest="public", action="store_true",
+                       help="the public version: no Part 2 or restricted papers, young people by first name")
+    group.add_argument("--restricted", dest="public", action="store_false",
+                       help="the members' version, with Part 2 papers marked 'Not for publication'")
+
+
+def add_parsers(sub) -> None:
+    pk = sub.add_parser("pack", help="agenda packs, supplements, induction packs and the annual report (PDF)"
+                        ).add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    p = pk.add_parser("agenda", help="the agenda pack: front sheet, contents, agenda, every paper stamped and bookmarked")
+    p.add_argument("meeting", metavar="MEETING", help="the meeting's id or date")
+    _version(p)
+    p.add_argument("--duplex", action="store_true", help="add blank pages so each item starts on a right-hand page")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
+    p.set_defaults(func=cmd_agenda)
+    p = pk.add_parser("supplement", help="the papers that arrived after the agenda pack, numbered on from it")
+    p.add_argument("meeting", metavar="MEETING")
+    _version(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_supplement)
+    p = pk.add_parser("preflight", help="check a meeting's papers before building its pack")
+    p.add_argument("meeting", metavar="MEETING")
+    p.add_argument("--public", action="store_true", help="check for the public version (default: restricted)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_preflight)
+    p = pk.add_parser("induction", help="a member's induction pack (recorded in their training record)")
+    p.add_argument("person", metavar="PERSON", help="the person's id or e-mail")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--no-record", action="store_true", help="a draft: do not record it as issued")
+    p.set_defaults(func=cmd_induction)
+    p = pk.add_parser("annual-report", help="the annual report to the Overview and Scrutiny Committee")
+    p.add_argument("year", type=int, metavar="YEAR", help="the municipal year's first year (2025 for 2025/26)")
+    p.add_argument("--committee-date", metavar="D", help="the date of the committee meeting it goes to")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_annual_report)
+    p = pk.add_parser("list", help="the packs built so far")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)

@@ -1,0 +1,484 @@
+"""Packs: the agenda pack (public and restricted) and its supplements, with the preflight that
+checks a meeting's papers first. The GUI's Packs view and ``cpo-desktop pack …`` both call
+these; the induction pack is in ``services.induction``, the annual report in
+``services.annual_report``.
+
+A build reads the agenda and the stored papers, assembles the pack in memory
+(``packs.agenda_pack``), writes it to a temporary name and renames it, and records it
+(``pack_records``). It refuses only what it cannot include, and says so: a paper that cannot
+go in gets a page in its place saying so, and the result lists it.
+
+Privacy is decided here, not in the renderer: the public version leaves out Part 2 papers and
+any document a restricted partner sent (its minutes, or the same file attached as a paper),
+and names young people by their first name only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from cpo_desktop.errors import sentence
+from cpo_desktop.model import enums
+from cpo_desktop.model.rules import person_name
+from cpo_desktop.model.tables import Board, Exchange, ExchangeDocument, Meeting, Seat
+from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target, write_atomically
+from cpo_desktop.services import agenda as agenda_svc
+from cpo_desktop.services import pack_records, papers, settings
+from cpo_desktop.store.db import Store
+
+PUBLIC, RESTRICTED = "public", "restricted"
+
+# Severities, most serious first. REFUSED: no pack can be built. LEFT_OUT: a paper cannot go in
+# (a page in its place says so). WARNING: it goes in, but look. NOTE: for information.
+REFUSED, LEFT_OUT, WARNING, NOTE = "refused", "left out", "warning", "note"
+SEVERITIES = (REFUSED, LEFT_OUT, WARNING, NOTE)
+CONVERT_TIMEOUT_S = 180
+
+
+# --- preflight ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Issue:
+    severity: str
+    item: str  # the item number, or "" for the meeting as a whole
+    paper: str  # the paper's file name, or ""
+    problem: str
+    action: str  # what to do about it
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    @property
+    def text(self) -> str:
+        if self.item and self.paper:
+            what = f"Item {self.item}: “{self.paper}” {self.problem}"
+        elif self.item:
+            what = f"Item {self.item} {self.problem}"
+        else:
+            what = self.problem[:1].upper() + self.problem[1:]
+        return f"{what} {self.action}".strip()
+
+
+@dataclass
+class Preflight:
+    meeting_id: int
+    meeting_date: dt.date
+    version: str
+    issues: list[Issue] = field(default_factory=list)
+    papers: int = 0  # documents that will go in
+    paper_pages: int = 0  # their pages (Word papers not yet converted count as 0)
+
+    @property
+    def refused(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity == REFUSED]
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused
+
+    def count(self, severity: str) -> int:
+        return sum(1 for i in self.issues if i.severity == severity)
+
+    @property
+    def summary(self) -> str:
+        if self.refused:
+            return "The pack cannot be built: " + self.refused[0].problem
+        parts = [f"{self.papers} document{'s' if self.papers != 1 else ''} ({self.paper_pages} pages) will go in"]
+        for severity, word in ((LEFT_OUT, "left out"), (WARNING, "to check")):
+            if n := self.count(severity):
+                parts.append(f"{n} {word}")
+        return "; ".join(parts) + "."
+
+    def as_dict(self) -> dict:
+        return {"meeting_id": self.meeting_id, "meeting_date": self.meeting_date.isoformat(),
+                "version": self.version, "ok": self.ok, "papers": self.papers, "paper_pages": self.paper_pages,
+                "summary": self.summary, "issues": [i.as_dict() for i in self.issues]}
+
+
+def soffice() -> str | None:
+    """LibreOffice's command, if installed (for turning Word papers into PDF)."""
+    for name in ("soffice", "libreoffice"):
+        if found := shutil.which(name):
+            return found
+    for candidate in (Path(os.environ.get("PROGRAMFILES", r"C:\Program Files")) / "LibreOffice/program/soffice.exe",
+                      Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")):
+        if candidate.is_file():
+            return str(candidate)
+    return None
+
+
+def converted_path(store: Store, sha256: str) -> Path:
+    """Where the PDF made from a Word paper is kept (made once, reused by every build)."""
+    return store.paths.documents / "converted" / f"{sha256}.pdf"
+
+
+@dataclass
+class _Doc:
+    """A document the plan means to include, before assembly."""
+
+    label: str
+    name: str
+    kind: str  # pdf or docx
+    sha256: str
+    source: Path | None  # the stored file (None: missing)
+    band: str = ""
+    paper_id: int | None = None  # a paper; None for partner minutes
+    record_id: int = 0  # what pack_records keeps: the paper id, or minus the exchange document id
+    placeholder: str = ""  # set when it cannot go in
+    pages: int = 0
+
+
+@dataclass
+class _Item:
+    row: agenda_svc.ItemRow
+    presenter: str
+    docs: list[_Doc] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Plan:
+    meeting: Meeting
+    agenda: agenda_svc.Agenda
+    board: str
+    council: str
+    public: bool
+    items: list[_Item]
+    membership: list[tuple[str, str]]
+    contact: str
+    issues: list[Issue]
+
+
+def _version(public: bool) -> str:
+    return PUBLIC if public else RESTRICTED
+
+
+def preflight(store: Store, meeting: str | int, *, public: bool = False, today: dt.date | None = None) -> Preflight:
+    """What stands in the way of a good pack, each with what to do. Reads; changes nothing."""
+    plan = _plan(store, meeting, public=public, today=today)
+    docs = [d for item in plan.items for d in item.docs if not d.placeholder]
+    return Preflight(meeting_id=plan.meeting.id, meeting_date=plan.meeting.date, version=_version(public),
+                     issues=_sorted(plan.issues), papers=len(docs), paper_pages=sum(d.pages for d in docs))
+
+
+def _sorted(issues: list[Issue]) -> list[Issue]:
+    return sorted(issues, key=lambda i: SEVERITIES.index(i.severity))
+
+
+def _restricted_shas(session: Session) -> dict[str, str]:
+    """sha256 -> partner short name, for every document a partner sent as restricted."""
+    from cpo_desktop.model.tables import PartnerBoard
+
+    out = {}
+    rows = session.exec(select(ExchangeDocument, Exchange, PartnerBoard)
+                        .where(ExchangeDocument.exchange_id == Exchange.id, Exchange.partner_id == PartnerBoard.id,
+                               Exchange.confidentiality == enums.Confidentiality.RESTRICTED))
+    for d, _, p in rows:
+        out[d.sha256] = p.short_name
+    return out
+
+
+def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | None) -> _Plan:
+    from cpo_desktop.services import minutes as minutes_svc
+
+    today = today or dt.date.today()
+    agenda = agenda_svc.load_agenda(store, meeting, today=today)
+    issues: list[Issue] = []
+    with store.session() as session:
+        m = session.get(Meeting, agenda.meeting.id)
+        board = session.exec(select(Board)).first()
+        restricted = _restricted_shas(session)
+        redactions = minutes_svc.young_people_redactions(session) if public else []
+        membership = _membership(session, m.date, public=public)
+        officer = settings.contact(session)
+    contact = ", ".join(x for x in (officer.name, settings.CONTACT_ROLE if officer.name else "", officer.email) if x)
+    if m.status == enums.MeetingStatus.CANCELLED:
+        issues.append(Issue(REFUSED, "", "", f"the meeting of {m.date:%d/%m/%Y} is cancelled.",
+                            "Choose another meeting."))
+    if not agenda.items:
+        issues.append(Issue(REFUSED, "", "", f"the meeting of {m.date:%d/%m/%Y} has no agenda yet.",
+                            "Build its agenda first (Agenda view, or `agenda create`)."))
+    if not m.venue:
+        issues.append(Issue(WARNING, "", "", "the meeting has no venue; the front sheet says “To be confirmed”.",
+                            "Set the venue in the Meetings view."))
+    if not officer.name and not officer.email:
+        issues.append(Issue(NOTE, "", "", "no contact officer is set, so the front sheet names none.",
+                            "Set one with `agenda settings --contact-name … --contact-email …`."))
+    items: list[_Item] = []
+    for row in agenda.items:
+        item = _Item(row=row, presenter=minutes_svc.redact(row.presenter, redactions))
+        items.append(item)
+        withheld = public and row.part == 2
+        for p in row.papers:
+            doc = _Doc(label=p.original_name, name=p.original_name, kind=p.kind, sha256=p.sha256,
+                       source=_stored(store, p.sha256, p.kind), paper_id=p.id, record_id=p.id, pages=p.pages or 0)
+            if withheld:
+                continue
+            if public and p.sha256 in restricted:
+                issues.append(Issue(NOTE, row.number, p.original_name,
+                                    f"is a document {restricted[p.sha256]} sent as restricted, so it is left out of "
+                                    "the public pack.", "Nothing to do; it is in the restricted pack."))
+                item.notes.append(f"“{p.original_name}” is restricted and is not included in the public pack.")
+                continue
+            if row.part == 2:
+                doc.band = f"NOT FOR PUBLICATION – Part 2, paragraph {row.exempt_paragraph or '–'}"
+            elif p.sha256 in restricted:
+                doc.band = f"RESTRICTED – {restricted[p.sha256]} – not for publication"
+            _check_doc(store, row.number, doc, issues)
+            if p.late:
+                issues.append(Issue(WARNING, row.number, p.original_name,
+                                    f"arrived on {agenda_svc._local_day(p.received_at):%d/%m/%Y}, after the report "
+                                    f"deadline of {agenda.report_deadline:%d/%m/%Y}.",
+                                    "Check that the chair agreed to take it late."))
+            item.docs.append(doc)
+        if withheld and row.papers:
+            issues.append(Issue(NOTE, row.number, "", f"is Part 2 (paragraph {row.exempt_paragraph or '–'}): its "
+                                f"{len(row.papers)} paper(s) are left out of the public pack.",
+                                "Nothing to do; they are in the restricted pack."))
+            item.notes.append("The report is exempt and is not included in the public pack.")
+        if row.paper_expected and not row.papers:
+            if row.part == 2 and public:
+                pass
+            else:
+                issues.append(Issue(WARNING, row.number, "", "has no paper yet" + (" (marked to follow)." if row.to_follow
+                                                                                   else "."),
+                                    "Chase the author; when it arrives, attach it and build a supplementary pack."))
+                item.notes.append("Report to follow.")
+        if agenda.partner_minutes and row is agenda.partner_minutes_item:
+            _partner_docs(store, item, agenda.partner_minutes, public, issues)
+    return _Plan(meeting=m, agenda=agenda, board=board.name if board else "Corporate Parenting Board",
+                 council=(board.council if board else "") or "Sefton Council", public=public, items=items,
+                 membership=membership, contact=contact, issues=issues)
+
+
+def _partner_docs(store: Store, item: _Item, rows, public: bool, issues: list[Issue]) -> None:
+    for r in rows:
+        restricted = r.confidentiality == enums.Confidentiality.RESTRICTED
+        if public and restricted:
+            item.notes.append(f"{r.what} (restricted – not included in the public pack).")
+            issues.append(Issue(NOTE, item.row.number, "", f"{r.what} are restricted, so they are left out of the "
+                                "public pack.", "Nothing to do; they are in the restricted pack."))
+            continue
+        item.notes.append(f"{r.what}" + (" (restricted)" if restricted else "") + ".")
+        for d in r.documents:
+            doc = _Doc(label=f"{r.what} – {d.original_name}", name=d.original_name, kind=d.kind, sha256=d.sha256,
+                       source=_stored(store, d.sha256, d.kind), record_id=-d.id, pages=d.pages or 0,
+                       band=f"RESTRICTED – {r.partner} – not for publication" if restricted else "")
+            _check_doc(store, item.row.number, doc, issues)
+            item.docs.append(doc)
+
+
+def _stored(store: Store, sha256: str, kind: str) -> Path | None:
+    path = papers.document_path(store.paths, sha256, kind)
+    return path if path.is_file() else None
+
+
+def _check_doc(store: Store, number: str, doc: _Doc, issues: list[Issue]) -> None:
+    """Can this document go in? If not, give it a placeholder and say why."""
+    import pikepdf
+
+    if doc.source is None:
+        doc.placeholder = (f"The paper “{doc.name}” is missing from the app's document store, so it could not be "
+                           "included. It will be circulated separately.")
+        issues.append(Issue(LEFT_OUT, number, doc.name, "is missing from the app's document store.",
+                            "Attach the paper again, or restore a backup."))
+        return
+    path = doc.source
+    if doc.kind == "docx":
+        cached = converted_path(store, doc.sha256)
+        if cached.is_file():
+            path = cached
+        elif soffice():
+            issues.append(Issue(NOTE, number, doc.name, "is a Word file; it will be turned into PDF with "
+                                "LibreOffice when the pack is built (once; later builds reuse it).",
+                                "Check its pages in the pack; or attach a PDF made from Word instead."))
+            return
+        else:
+            doc.placeholder = (f"The paper “{doc.name}” is a Word file and could not be turned into PDF on this "
+                               "computer, so it is not included. It will be circulated separately.")
+            issues.append(Issue(LEFT_OUT, number, doc.name, "is a Word file, and LibreOffice (which turns it into "
+                                "PDF) is not installed.",
+                                "Save it as PDF from Word and attach the PDF instead, or install LibreOffice."))
+            return
+    try:
+        with pikepdf.open(path) as pdf:
+            doc.pages = len(pdf.pages)
+    except pikepdf.PasswordError:
+        doc.placeholder = (f"The paper “{doc.name}” is protected with a password, so it could not be included. "
+                           "It will be circulated separately.")
+        issues.append(Issue(LEFT_OUT, number, doc.name, "is protected with a password.",
+                            "Ask the author for a copy without a password and attach that."))
+        return
+    except (pikepdf.PdfError, OSError, ValueError):
+        doc.placeholder = (f"The paper “{doc.name}” is damaged and could not be read, so it is not included. "
+                           "It will be circulated separately.")
+        issues.append(Issue(LEFT_OUT, number, doc.name, "is damaged (corrupt) and cannot be read as a PDF.",
+                            "Ask the author for a fresh copy and attach it again."))
+        return
+    if doc.pages == 0:
+        doc.placeholder = f"The paper “{doc.name}” has no pages, so there is nothing to include."
+        issues.append(Issue(LEFT_OUT, number, doc.name, "is a PDF with no pages.",
+                            "Ask the author for a fresh copy and attach it again."))
+
+
+def _membership(session: Session, day: dt.date, *, public: bool) -> list[tuple[str, str]]:
+    rows = []
+    for seat in session.exec(select(Seat).where(Seat.former == False).order_by(Seat.sort_order, Seat.id)):  # noqa: E712
+        holder = agenda_svc.holder_on(session, seat.id, day)
+        name = person_name(holder, public=public) if holder else "Vacant"
+        if holder and seat.is_chair:
+            name += " (Chair)"
+        elif holder and seat.is_vice_chair:
+            name += " (Vice-Chair)"
+        rows.append((seat.title, name))
+    return rows
+
+
+# --- building -------------------------------------------------------------------------------------
+
+def default_target(store: Store, meeting_date: dt.date, kind: str, version: str) -> Path:
+    """exports/packs/2026-12-09 Agenda pack (public).pdf"""
+    label = {pack_records.AGENDA: "Agenda pack", pack_records.SUPPLEMENT: "Supplementary pack"}[kind]
+    return store.paths.exports / "packs" / f"{meeting_date:%Y-%m-%d} {label} ({version}).pdf"
+
+
+def _convert(store: Store, doc: _Doc, progress: Progress, step: tuple[int, int]) -> None:
+    """Turn a Word paper into PDF with LibreOffice, once; on failure give it a placeholder."""
+    if doc.kind != "docx" or doc.placeholder or doc.source is None:
+        return
+    cached = converted_path(store, doc.sha256)
+    if cached.is_file():
+        return
+    progress.step(*step, f"Turning “{doc.name}” into PDF with LibreOffice")
+    command = soffice()
+    if command is None:  # uninstalled since the preflight
+        doc.placeholder = (f"The paper “{doc.name}” is a Word file and could not be turned into PDF on this "
+                           "computer, so it is not included. It will be circulated separately.")
+        return
+    with tempfile.TemporaryDirectory(prefix="cpo-convert-") as work:
+        work_path = Path(work)
+        source = work_path / f"{doc.sha256}.docx"
+        shutil.copyfile(doc.source, source)
+        profile = (work_path / "profile").as_uri()
+        try:
+            subprocess.run([command, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                            "--outdir", str(work_path), str(source)], capture_output=True, timeout=CONVERT_TIMEOUT_S,
+                           check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        made = work_path / f"{doc.sha256}.pdf"
+        if not made.is_file() or made.stat().st_size == 0:
+            doc.placeholder = (f"The paper “{doc.name}” is a Word file that LibreOffice could not turn into PDF, so "
+                               "it is not included. It will be circulated separately.")
+            return
+        write_atomically(cached, lambda tmp: shutil.copyfile(made, tmp))
+
+
+def _pack_spec(plan: _Plan, *, duplex: bool, supplement: bool, first_page: int, only: set[int] | None,
+               store: Store, today: dt.date):
+    from cpo_desktop.packs.agenda_pack import PackDoc, PackItem, PackSpec
+    from cpo_desktop.services import minutes as minutes_svc
+
+    items = []
+    for it in plan.items:
+        docs = [d for d in it.docs if only is None or d.record_id in only]
+        if supplement and not docs:
+            continue
+        pack_docs = []
+        for d in docs:
+            path = None
+            if not d.placeholder:
+                path = converted_path(store, d.sha256) if d.kind == "docx" else d.source
+            pack_docs.append(PackDoc(label=d.label, path=path, placeholder=d.placeholder, band=d.band,
+                                     paper_id=d.record_id))
+        row = it.row
+        items.append(PackItem(number=row.number, title=row.title, presenter=it.presenter,
+                              purpose=f"For {row.purpose}" if row.purpose else "", part=row.part,
+                              exempt_paragraph=row.exempt_paragraph, sub_item=row.sub_item, docs=pack_docs,
+                              notes=[] if supplement else list(it.notes)))
+    part2 = [it.row.exempt_paragraph for it in plan.items if it.row.part == 2]
+    m = plan.meeting
+    return PackSpec(council=plan.council, board=plan.board, meeting_date=m.date, start_time=m.start_time,
+                    venue=m.venue, public=plan.public, items=items, membership=plan.membership, contact=plan.contact,
+                    exclusion=minutes_svc.exclusion_wording(part2).replace("RESOLVED: That", "Recommended: that")
+                    if part2 else "",
+                    duplex=duplex, supplement=supplement, first_page=first_page, published=today)
+
+
+def _build(store: Store, plan: _Plan, *, kind: str, duplex: bool, target: Path | None, progress: Progress | None,
+           today: dt.date, first_page: int = 1, only: set[int] | None = None) -> PackResult:
+    from cpo_desktop.packs.agenda_pack import assemble
+
+    progress = progress or NO_PROGRESS
+    if plan.issues and any(i.severity == REFUSED for i in plan.issues):
+        raise PackError(sentence([i.problem + " " + i.action for i in plan.issues if i.severity == REFUSED]))
+    version = _version(plan.public)
+    target = check_target(target or default_target(store, plan.meeting.date, kind, version))
+    docs = [d for it in plan.items for d in it.docs if only is None or d.record_id in only]
+    for n, d in enumerate(docs):
+        _convert(store, d, progress, (n, len(docs) + 4))
+    spec = _pack_spec(plan, duplex=duplex, supplement=kind == pack_records.SUPPLEMENT, first_page=first_page,
+                      only=only, store=store, today=today)
+    assembled = assemble(spec, progress=progress)
+    progress.step(1, 1, "Saving the pack")
+    write_atomically(target, lambda tmp: assembled.pdf.save(tmp))
+    included = [d.paper_id for it in spec.items for d in it.docs if d.path is not None]
+    with store.session() as session:
+        record_id = pack_records.add(session, kind=kind, version=version, meeting_id=plan.meeting.id,
+                                     path=target.absolute(), first_page=assembled.first_page,
+                                     last_page=assembled.last_page, paper_ids=included)
+        session.commit()
+    left_out = [f"Item {it.number}: " + d.placeholder for it in spec.items for d in it.docs if d.path is None]
+    notes = []
+    if assembled.blanks:
+        notes.append(f"{assembled.blanks} blank page(s) added so each item starts on a right-hand page.")
+    notes += [i.text for i in plan.issues if i.severity == WARNING]
+    return PackResult(path=target.absolute(), pages=assembled.pages, first_page=assembled.first_page,
+                      last_page=assembled.last_page, left_out=left_out, notes=notes, record_id=record_id)
+
+
+def build_agenda(store: Store, meeting: str | int, *, public: bool, duplex: bool = False,
+                 target: Path | None = None, progress: Progress | None = None,
+                 today: dt.date | None = None) -> PackResult:
+    """The agenda pack, public or restricted, saved to ``target`` (default under exports/packs)."""
+    today = today or dt.date.today()
+    plan = _plan(store, meeting, public=public, today=today)
+    return _build(store, plan, kind=pack_records.AGENDA, duplex=duplex, target=target, progress=progress,
+                  today=today)
+
+
+def build_supplement(store: Store, meeting: str | int, *, public: bool, target: Path | None = None,
+                     progress: Progress | None = None, today: dt.date | None = None) -> PackResult:
+    """The papers that arrived since the agenda pack (and any supplements) of this version,
+    numbered on from its last page."""
+    today = today or dt.date.today()
+    plan = _plan(store, meeting, public=public, today=today)
+    version = _version(public)
+    with store.session() as session:
+        earlier = pack_records.agenda_packs(session, plan.meeting.id, version)
+    if not any(r.kind == pack_records.AGENDA for r in earlier):
+        raise PackError(f"No {version} agenda pack has been built for the meeting of {plan.meeting.date:%d/%m/%Y}: "
+                        "build it first; a supplementary pack numbers on from it.")
+    held = {pid for r in earlier for pid in r.paper_ids}
+    new = {d.record_id for it in plan.items for d in it.docs if d.record_id not in held}
+    if not new:
+        last = earlier[-1]
+        raise PackError(f"Nothing has arrived since the {version} pack of {last.built_at.astimezone():%d/%m/%Y %H:%M} "
+                        f"(pages {last.first_page}–{last.last_page}): no supplementary pack is needed.")
+    first_page = max(r.last_page for r in earlier) + 1
+    return _build(store, plan, kind=pack_records.SUPPLEMENT, duplex=False, target=target, progress=progress,
+                  today=today, first_page=first_page, only=new)
+
+
+def record_json(result: PackResult) -> str:
+    return json.dumps(result.as_dict(), indent=2, ensure_ascii=False)
+
