@@ -263,7 +263,8 @@ def _item_table(item: PackItem, spec: PackSpec, s, width: float, refs: set[str])
     pages = _PageRef(f"item:{id(item)}", refs, 11, 32 * mm) if item.docs else Paragraph("", s["body"])
     left = (16 if item.sub_item else 12) * mm
     table = Table([[number, cell, pages]], colWidths=[left, width - left - 34 * mm, 34 * mm])
-    table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle([("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("LEFTPADDING", (0, 0), (0, 0), 4 * mm if item.sub_item else 0),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
     return table
@@ -272,7 +273,8 @@ def _item_table(item: PackItem, spec: PackSpec, s, width: float, refs: set[str])
 def _facts(facts, s, width: float) -> Table:
     rows = [[Paragraph(f"<b>{esc(a)}:</b>", s["body"]), Paragraph(esc(b), s["body"])] for a, b in facts]
     table = Table(rows, colWidths=[28 * mm, width - 28 * mm])
-    table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle([("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("TOPPADDING", (0, 0), (-1, -1), 1)])
     return table
 

@@ -40,29 +40,35 @@ class Stamp:
     middle: str = ""  # "This page is intentionally left blank", centred on the page
 
 
-def _glyph_font(face: str) -> tuple[bytes, dict[str, int]]:
-    """A one-page PDF (bytes) that sets ALPHABET in ``face``, and each character's code in it."""
+def _glyph_font(face: str) -> tuple[bytes, str, dict[str, int]]:
+    """A one-page PDF (bytes) that sets ALPHABET in ``face``; the resource name of that font
+    in it; and each character's code."""
     from reportlab.pdfgen import canvas
 
     fonts.register()
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pageCompression=0)
+    c = canvas.Canvas(buf, pageCompression=0, initialFontName=face)
     c.setFont(face, 9)
     c.drawString(10, 10, ALPHABET)
     c.showPage()
     c.save()
     pdf = pikepdf.open(io.BytesIO(buf.getvalue()))
-    codes = b"".join(bytes(operands[0]) for operands, op in pikepdf.parse_content_stream(pdf.pages[0])
-                     if str(op) == "Tj")
-    if len(codes) != len(ALPHABET):
+    names, codes = set(), b""
+    for operands, op in pikepdf.parse_content_stream(pdf.pages[0]):
+        if str(op) == "Tf":
+            current = str(operands[0])
+        elif str(op) == "Tj":
+            names.add(current)
+            codes += bytes(operands[0])
+    if len(codes) != len(ALPHABET) or len(names) != 1:
         raise RuntimeError("The stamp font could not be prepared (unexpected encoding).")
-    return buf.getvalue(), dict(zip(ALPHABET, codes, strict=True))
+    return buf.getvalue(), names.pop(), dict(zip(ALPHABET, codes, strict=True))
 
 
-_CACHE: dict[str, tuple[bytes, dict[str, int]]] = {}
+_CACHE: dict[str, tuple[bytes, str, dict[str, int]]] = {}
 
 
-def _glyphs(face: str) -> tuple[bytes, dict[str, int]]:
+def _glyphs(face: str) -> tuple[bytes, str, dict[str, int]]:
     if face not in _CACHE:
         _CACHE[face] = _glyph_font(face)
     return _CACHE[face]
@@ -107,10 +113,12 @@ class Stamper:
         self._fonts = {}
         self._codes = {}
         for name, face in ((REGULAR, fonts.FAMILY), (BOLD, fonts.BOLD)):
-            data, codes = _glyphs(face)
+            data, font_name, codes = _glyphs(face)
             source = pikepdf.open(io.BytesIO(data))
-            font_name = next(iter(source.pages[0].Resources.Font.keys()))
-            self._fonts[name] = pdf.copy_foreign(source.pages[0].Resources.Font[font_name])
+            font = source.pages[0].Resources.Font[font_name]
+            if "LiberationSans" not in str(font.get("/BaseFont", "")):
+                raise RuntimeError("The stamp font could not be prepared (not Liberation Sans).")
+            self._fonts[name] = pdf.copy_foreign(font)
             self._codes[name] = codes
         self._widths = {name: _widths(face) for name, face in ((REGULAR, fonts.FAMILY), (BOLD, fonts.BOLD))}
         self._save = pdf.make_stream(b"q\n")

@@ -8,6 +8,19 @@ import datetime as dt
 import io
 
 
+def _styles(styles):
+    """The sample styles set in the app's embedded Liberation Sans (a paper as a council's
+    authors would make it in Word, with its fonts embedded)."""
+    from cpo_desktop.packs import fonts
+
+    family = fonts.register()
+    for name in ("BodyText", "Heading2", "Heading3", "Title", "Italic"):
+        style = styles[name]
+        style.fontName = {"Heading2": fonts.BOLD, "Heading3": fonts.BOLD, "Title": fonts.BOLD,
+                          "Italic": fonts.ITALIC}.get(name, family)
+    return styles
+
+
 def report_pdf(*, board: str, meeting_day: dt.date, subject: str, report_of: str, pages: int = 2,
                exempt_paragraph: int | None = None) -> bytes:
     from reportlab.lib.pagesizes import A4
@@ -15,9 +28,9 @@ def report_pdf(*, board: str, meeting_day: dt.date, subject: str, report_of: str
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    styles = getSampleStyleSheet()
+    styles = _styles(getSampleStyleSheet())
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+    doc = SimpleDocTemplate(out, pagesize=A4, initialFontName=_styles_family(), leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
                             bottomMargin=18 * mm, title=subject, author="Sefton Council (demo)",
                             subject=f"Report to the {board}", lang="en-GB")
     exempt = f"Yes – Schedule 12A, paragraph {exempt_paragraph}" if exempt_paragraph else "No"
@@ -27,7 +40,7 @@ def report_pdf(*, board: str, meeting_day: dt.date, subject: str, report_of: str
     cell = styles["BodyText"]
     table = Table([[Paragraph(f"<b>{a}</b>", cell), Paragraph(b, cell)] for a, b in rows],
                   colWidths=[55 * mm, 115 * mm])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#888888"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), _styles_family()), ("GRID", (0, 0), (-1, -1), 0.5, "#888888"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story = [table, Spacer(1, 6 * mm), Paragraph("<b>Summary</b>", styles["Heading3"]),
              Paragraph(f"This report updates the board on {subject[0].lower() + subject[1:]}. It is made-up text "
                        "for the CPO Desktop demonstration board and describes no real child or service.", cell),
@@ -69,10 +82,10 @@ def partner_minutes_pdf(*, partner: str, meeting_day: dt.date, restricted: bool,
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-    styles = getSampleStyleSheet()
+    styles = _styles(getSampleStyleSheet())
     out = io.BytesIO()
     day = f"{meeting_day:%A} {meeting_day.day} {meeting_day:%B %Y}"
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=22 * mm, rightMargin=22 * mm, topMargin=20 * mm,
+    doc = SimpleDocTemplate(out, pagesize=A4, initialFontName=_styles_family(), leftMargin=22 * mm, rightMargin=22 * mm, topMargin=20 * mm,
                             bottomMargin=20 * mm, title=f"{partner} – minutes – {day}",
                             author=f"{partner} (demo)", lang="en-GB")
     story = [Paragraph(partner, styles["Title"]),
@@ -103,3 +116,9 @@ def partner_email(*, sender: str, to: str, subject: str, day: dt.date, attachmen
         sub = "pdf" if name.endswith(".pdf") else "vnd.openxmlformats-officedocument.wordprocessingml.document"
         msg.add_attachment(data, maintype="application", subtype=sub, filename=name)
     return msg.as_bytes()
+
+
+def _styles_family() -> str:
+    from cpo_desktop.packs import fonts
+
+    return fonts.register()
