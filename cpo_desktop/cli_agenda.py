@@ -276,14 +276,13 @@ def cmd_agenda_chase(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda_settings(args: argparse.Namespace) -> int:
-    from cpo_desktop.model.register_rules import email_problem
     from cpo_desktop.services import agenda, settings
 
     # Everything is checked first, then saved in one transaction.
     if args.deadline_days is not None and not 1 <= args.deadline_days <= 40:
         raise agenda.AgendaError("The report deadline is 1 to 40 working days before the meeting. Nothing was saved.")
-    if args.contact_email and (problem := email_problem(args.contact_email)):
-        raise agenda.AgendaError(f"{problem[:1].upper()}{problem[1:]}. Nothing was saved.")
+    if args.contact_email and (problem := settings.contact_problem(args.contact_email)):
+        raise settings.SettingsError(f"{problem}. Nothing was saved.")
     changes = {agenda.DEADLINE_KEY: args.deadline_days,
                agenda.CONTINUOUS_KEY: None if args.numbering is None else args.numbering == "continuous",
                "contact.email": args.contact_email, "contact.name": args.contact_name}

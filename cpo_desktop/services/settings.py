@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from cpo_desktop.errors import UserError
 from cpo_desktop.model.tables import Setting
 from cpo_desktop.store.db import Store
 
@@ -63,3 +64,29 @@ class Contact:
 
 def contact(session: Session) -> Contact:
     return Contact(name=get_in(session, "contact.name", "") or "", email=get_in(session, "contact.email", "") or "")
+
+
+class SettingsError(UserError):
+    pass
+
+
+def contact_problem(email: str) -> str | None:
+    """What is wrong with a contact e-mail address (empty is allowed), or None."""
+    from cpo_desktop.model.register_rules import email_problem
+
+    problem = email_problem(email.strip()) if email.strip() else None
+    return f"{problem[:1].upper()}{problem[1:]}" if problem else None
+
+
+def set_contact_in(session: Session, name: str, email: str) -> Contact:
+    """Record the contact officer the front sheets, induction packs and e-mail drafts name."""
+    if problem := contact_problem(email):
+        raise SettingsError(f"{problem}. Nothing was saved.")
+    set_in(session, "contact.name", name.strip())
+    set_in(session, "contact.email", email.strip())
+    return contact(session)
+
+
+def set_contact(store: Store, name: str, email: str) -> Contact:
+    with store.session() as session:
+        return set_contact_in(session, name, email)

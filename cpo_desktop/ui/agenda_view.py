@@ -421,7 +421,8 @@ class AgendaView(QWidget):
                 ("open", "&Open Paper", None, "", self.open_paper),
                 ("chase", "&Chase the Author (E-mail Draft)…", "&Chase…", "", self.chase),
                 ("chase_list", "Papers to C&hase…", None, "", self.chase_list),
-                ("template_edit", "Agenda &Template…", None, "", self.edit_template)):
+                ("template_edit", "Agenda &Template…", None, "", self.edit_template),
+                ("contact", "Contact &Officer…", None, "", self.edit_contact)):
             action = QAction(text, self)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
@@ -652,6 +653,7 @@ class AgendaView(QWidget):
             "checklist": item is not None and bool(item.papers), "open": item is not None and bool(item.papers),
             "chase": item is not None and item.state in ("awaited", "to follow", "late"),
             "template_edit": self.store is not None, "chase_list": self.store is not None,
+            "contact": self.store is not None,
         }
         for key, on in enable.items():
             self.actions[key].setEnabled(on)
@@ -902,6 +904,37 @@ class AgendaView(QWidget):
         self.window.runner.run(load, ask, self.window.task_failed)
 
     # --- settings ----------------------------------------------------------------------------------
+    def edit_contact(self) -> None:
+        """Name the contact officer of the agenda packs' front sheets, induction packs and e-mail drafts."""
+        store = self.store
+        if store is None:
+            return
+
+        def load():
+            from cpo_desktop.services import settings
+
+            with store.session() as session:
+                return settings.contact(session)
+
+        def ask(officer) -> None:
+            from cpo_desktop.ui.dialogs import ContactDialog
+
+            dialog = ContactDialog(officer.name, officer.email, self)
+            if not prompts.ask(dialog):
+                return
+            name, email = dialog.result_values()
+
+            def save():
+                from cpo_desktop.services import settings
+
+                return settings.set_contact(store, name, email)
+
+            self.window.runner.run(save, lambda c: self.window.status(
+                f"The contact officer is {c.display_name}" + (f" ({c.email})." if c.email else ".")),
+                self.window.task_failed)
+
+        self.window.runner.run(load, ask, self.window.task_failed)
+
     def _set_continuous(self, on: bool) -> None:
         self._set_setting("agenda.continuous_numbering", bool(on))
 

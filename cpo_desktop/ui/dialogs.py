@@ -375,3 +375,34 @@ class OfficerDialog(QDialog):
                             organisation=ui.organisationCombo.currentText().strip() or None,
                             reports=ui.reportsEdit.toPlainText().strip(), frequency=ui.frequencyCombo.currentData(),
                             notes=ui.notesEdit.text().strip() or None)
+
+
+class ContactDialog(QDialog):
+    """The contact officer: a name and an e-mail address, either of which may be left empty."""
+
+    def __init__(self, name: str = "", email: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from cpo_desktop.ui.generated.ui_contact_dialog import Ui_ContactDialog
+
+        self.ui = ui = Ui_ContactDialog()
+        ui.setupUi(self)
+        self.ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        style_problem_label(ui.problemLabel)
+        ui.nameEdit.setText(name)
+        ui.emailEdit.setText(email)
+        ui.emailEdit.textChanged.connect(self.validate)
+        self.validate()
+
+    def problems(self) -> list[str]:
+        from cpo_desktop.services.settings import contact_problem
+
+        problem = contact_problem(self.ui.emailEdit.text())
+        return [problem] if problem else []
+
+    def validate(self) -> list[str]:
+        problems = self.problems()
+        show_problems(self.ui.problemLabel, self.ok, problems)
+        return problems
+
+    def result_values(self) -> tuple[str, str]:
+        return self.ui.nameEdit.text().strip(), self.ui.emailEdit.text().strip()

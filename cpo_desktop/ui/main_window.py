@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         # The Agenda menu holds the agenda view's own actions (enabled as the selection allows).
         self.menuAgenda = QMenu("&Agenda", self)
         groups = (("template", "add", "edit", "remove"), ("up", "down", "indent", "outdent"),
-                  ("attach", "follow", "checklist", "open", "chase", "chase_list"), ("template_edit",))
+                  ("attach", "follow", "checklist", "open", "chase", "chase_list"), ("template_edit", "contact"))
         for n, group in enumerate(groups):
             if n:
                 self.menuAgenda.addSeparator()

@@ -238,3 +238,34 @@ def test_the_work_programme_shows_an_agenda_change_when_next_shown(qtbot, window
     column = [m.id for m in programme.data.grid.meetings].index(empty.id)
     cells = {row.title: row.cells[column] for row in programme.data.grid.rows}
     assert cells["Performance report"] == "scheduled"
+
+
+def test_the_contact_officer_is_set_from_the_agenda_menu(qtbot, window, monkeypatch):
+    """Agenda › Contact Officer…: a bad address keeps OK disabled; the officer saved is the one
+    the packs' front sheets name."""
+    from cpo_desktop.services import packs, settings
+    from cpo_desktop.ui.dialogs import ContactDialog
+
+    view = window.agenda_view
+    seen = []
+
+    def fill(d: ContactDialog) -> bool:
+        assert d.ui.nameEdit.text() == ""  # the demo board has none
+        qtbot.keyClicks(d.ui.nameEdit, "Jo Bloggs")
+        qtbot.keyClicks(d.ui.emailEdit, "jo.bloggs@")
+        assert not d.ok.isEnabled() and "e-mail" in d.ui.problemLabel.text().lower()
+        qtbot.keyClicks(d.ui.emailEdit, "sefton.gov.uk")
+        assert d.ok.isEnabled(), d.ui.problemLabel.text()
+        seen.append(d)
+        return True
+
+    monkeypatch.setattr(prompts, "ask", fill)
+    assert view.actions["contact"] in window.menuAgenda.actions()
+    view.actions["contact"].trigger()
+    qtbot.waitUntil(lambda: "Jo Bloggs" in window.statusBar().currentMessage(), timeout=10000)
+    assert seen
+    with window.store.session() as session:
+        assert settings.contact(session) == settings.Contact("Jo Bloggs", "jo.bloggs@sefton.gov.uk")
+    meeting = next(m for m in window.views_data.meetings if m.kind == "board" and m.status == "planned")
+    issues = packs.preflight(window.store, meeting.id).issues
+    assert not [i for i in issues if "contact officer" in i.problem]
