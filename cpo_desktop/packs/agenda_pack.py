@@ -23,6 +23,7 @@ import pikepdf
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, NextPageTemplate,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table)
 from reportlab.platypus.flowables import HRFlowable
@@ -327,15 +328,25 @@ def _front_matter(spec: PackSpec, marks: dict[str, int], numbers: Callable[[int]
     doc.build(_front_story(spec, marks, doc.width, refs))
     values = numbers(doc.page)
     canv = doc.canv
+    # Past page 999, "(Pages 1012 – 1040)" is set smaller to fit its column (every item's alike).
+    style = {"item": (fonts.BOLD, 11, 32 * mm), "page": (fonts.FAMILY, 9.5, 10 * mm)}
+
+    def kind_of(key: str) -> str:
+        return "item" if key.startswith("item:") else "page"
+
+    sizes = {}
+    for kind, (face, size, room) in style.items():
+        widest = max((stringWidth(values.get(k, ""), face, size) for k in refs if kind_of(k) == kind), default=0)
+        sizes[kind] = min(size, size * room / widest) if widest else size
     for key in sorted(refs):
         text = values.get(key, "")
-        size = 11 if key.startswith("item:") else 9.5
-        face = fonts.BOLD if key.startswith("item:") else fonts.FAMILY
-        canv.beginForm(_form_name(key))
+        face, _, room = style[kind_of(key)]
+        size = sizes[kind_of(key)]
+        canv.beginForm(_form_name(key), lowerx=0, lowery=-2, upperx=room, uppery=20)
         if text:
             canv.setFont(face, size)
             canv.setFillColor(colors.black)
-            canv.drawRightString((32 if key.startswith("item:") else 10) * mm, size * 0.32, text)
+            canv.drawRightString(room, size * 0.32, text)
         canv.endForm()
     canv.save()
     return buf.getvalue()
@@ -347,7 +358,8 @@ def _placeholders(spec: PackSpec, docs: list[tuple[PackItem, PackDoc]]) -> bytes
     s = pdf_styles(11)
     buf = io.BytesIO()
     doc = BaseDocTemplate(buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=40 * mm,
-                          bottomMargin=MARGIN_BOTTOM, title="placeholders", lang=LANG)
+                          bottomMargin=MARGIN_BOTTOM, title="placeholders", lang=LANG,
+                          initialFontName=fonts.FAMILY, initialFontSize=11)
     doc.addPageTemplates([PageTemplate(id="page", frames=[Frame(doc.leftMargin, doc.bottomMargin, doc.width,
                                                                  doc.height)])])
     story: list = []

@@ -8,9 +8,10 @@ A build reads the agenda and the stored papers, assembles the pack in memory
 (``pack_records``). It refuses only what it cannot include, and says so: a paper that cannot
 go in gets a page in its place saying so, and the result lists it.
 
-Privacy is decided here, not in the renderer: the public version leaves out Part 2 papers and
-any document a restricted partner sent (its minutes, or the same file attached as a paper),
-and names young people by their first name only.
+Privacy is decided here, not in the renderer: the public version leaves out Part 2 papers
+(and the same file attached anywhere else), any document a restricted partner sent (its
+minutes, or the same file attached as a paper), and names young people by their first name
+only: in presenters, item titles, paper names, bookmarks and notes.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from sqlmodel import Session, select
 from cpo_desktop.errors import sentence
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import person_name
-from cpo_desktop.model.tables import Board, Exchange, ExchangeDocument, Meeting, Seat
+from cpo_desktop.model.tables import AgendaItem, Board, Exchange, ExchangeDocument, Meeting, Paper, Seat
 from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target, write_atomically
 from cpo_desktop.services import agenda as agenda_svc
 from cpo_desktop.services import pack_records, papers, settings
@@ -125,8 +126,8 @@ def converted_path(store: Store, sha256: str) -> Path:
 class _Doc:
     """A document the plan means to include, before assembly."""
 
-    label: str
-    name: str
+    label: str  # as the pack shows it (young people's surnames taken out of a public pack)
+    name: str  # the file's name, for the CPO's own list of issues
     kind: str  # pdf or docx
     sha256: str
     source: Path | None  # the stored file (None: missing)
@@ -135,11 +136,13 @@ class _Doc:
     record_id: int = 0  # what pack_records keeps: the paper id, or minus the exchange document id
     placeholder: str = ""  # set when it cannot go in
     pages: int = 0
+    received_at: dt.datetime | None = None  # when a paper was attached (UTC); None for partner minutes
 
 
 @dataclass
 class _Item:
     row: agenda_svc.ItemRow
+    title: str
     presenter: str
     docs: list[_Doc] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -187,6 +190,14 @@ def _restricted_shas(session: Session) -> dict[str, str]:
     return out
 
 
+def _exempt_shas(session: Session) -> dict[str, int | None]:
+    """sha256 -> paragraph, for every paper attached to a Part 2 item of any meeting: the same
+    file attached under a Part 1 item is still exempt."""
+    rows = session.exec(select(Paper.sha256, AgendaItem.exempt_paragraph)
+                        .where(Paper.agenda_item_id == AgendaItem.id, AgendaItem.part == 2))
+    return {sha: paragraph for sha, paragraph in rows}
+
+
 def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | None) -> _Plan:
     from cpo_desktop.services import minutes as minutes_svc
 
@@ -197,6 +208,7 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
         m = session.get(Meeting, agenda.meeting.id)
         board = session.exec(select(Board)).first()
         restricted = _restricted_shas(session)
+        exempt = _exempt_shas(session)
         redactions = minutes_svc.young_people_redactions(session) if public else []
         membership = _membership(session, m.date, public=public)
         officer = settings.contact(session)
@@ -206,31 +218,42 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
                             "Choose another meeting."))
     if not agenda.items:
         issues.append(Issue(REFUSED, "", "", f"the meeting of {m.date:%d/%m/%Y} has no agenda yet.",
-                            "Build its agenda first (Agenda view, or `agenda create`)."))
+                            "Build its agenda first in the Agenda view (or `agenda create`)."))
     if not m.venue:
         issues.append(Issue(WARNING, "", "", "the meeting has no venue; the front sheet says “To be confirmed”.",
                             "Set the venue in the Meetings view."))
     if not officer.name and not officer.email:
         issues.append(Issue(NOTE, "", "", "no contact officer is set, so the front sheet names none.",
-                            "Set one with `agenda settings --contact-name … --contact-email …`."))
+                            "Set one in Agenda › Contact Officer… (or `agenda settings --contact-name … --contact-email …`)."))
+    def shown(text: str) -> str:
+        return minutes_svc.redact(text, redactions)
+
     items: list[_Item] = []
     for row in agenda.items:
-        item = _Item(row=row, presenter=minutes_svc.redact(row.presenter, redactions))
+        item = _Item(row=row, title=shown(row.title), presenter=shown(row.presenter))
         items.append(item)
         withheld = public and row.part == 2
         for p in row.papers:
-            doc = _Doc(label=p.original_name, name=p.original_name, kind=p.kind, sha256=p.sha256,
-                       source=_stored(store, p.sha256, p.kind), paper_id=p.id, record_id=p.id, pages=p.pages or 0)
+            doc = _Doc(label=shown(p.original_name), name=p.original_name, kind=p.kind, sha256=p.sha256,
+                       source=_stored(store, p.sha256, p.kind), paper_id=p.id, record_id=p.id, pages=p.pages or 0,
+                       received_at=_utc(p.received_at))
             if withheld:
                 continue
             if public and p.sha256 in restricted:
                 issues.append(Issue(NOTE, row.number, p.original_name,
                                     f"is a document {restricted[p.sha256]} sent as restricted, so it is left out of "
                                     "the public pack.", "Nothing to do; it is in the restricted pack."))
-                item.notes.append(f"“{p.original_name}” is restricted and is not included in the public pack.")
+                item.notes.append(f"“{doc.label}” is restricted and is not included in the public pack.")
                 continue
-            if row.part == 2:
-                doc.band = f"NOT FOR PUBLICATION – Part 2, paragraph {row.exempt_paragraph or '–'}"
+            if public and p.sha256 in exempt:
+                issues.append(Issue(WARNING, row.number, p.original_name,
+                                    "is also attached to a Part 2 (exempt) item, so it is left out of the public "
+                                    "pack.", "Check it is attached to the right item; it is in the restricted pack."))
+                item.notes.append(f"“{doc.label}” is exempt and is not included in the public pack.")
+                continue
+            if row.part == 2 or p.sha256 in exempt:
+                paragraph = row.exempt_paragraph if row.part == 2 else exempt[p.sha256]
+                doc.band = f"NOT FOR PUBLICATION – Part 2, paragraph {paragraph or '–'}"
             elif p.sha256 in restricted:
                 doc.band = f"RESTRICTED – {restricted[p.sha256]} – not for publication"
             _check_doc(store, row.number, doc, issues)
@@ -255,6 +278,11 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
                 item.notes.append("Report to follow.")
         if agenda.partner_minutes and row is agenda.partner_minutes_item:
             _partner_docs(store, item, agenda.partner_minutes, public, issues)
+    if redactions:  # partner documents' names, placeholders and notes, too
+        for item in items:
+            item.notes = [shown(n) for n in item.notes]
+            for d in item.docs:
+                d.label, d.placeholder = shown(d.label), shown(d.placeholder)
     return _Plan(meeting=m, agenda=agenda, board=board.name if board else "Corporate Parenting Board",
                  council=(board.council if board else "") or "Sefton Council", public=public, items=items,
                  membership=membership, contact=contact, issues=issues)
@@ -277,6 +305,10 @@ def _partner_docs(store: Store, item: _Item, rows, public: bool, issues: list[Is
             item.docs.append(doc)
 
 
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
 def _stored(store: Store, sha256: str, kind: str) -> Path | None:
     path = papers.document_path(store.paths, sha256, kind)
     return path if path.is_file() else None
@@ -287,7 +319,7 @@ def _check_doc(store: Store, number: str, doc: _Doc, issues: list[Issue]) -> Non
     import pikepdf
 
     if doc.source is None:
-        doc.placeholder = (f"The paper “{doc.name}” is missing from the app's document store, so it could not be "
+        doc.placeholder = (f"The paper “{doc.label}” is missing from the app's document store, so it could not be "
                            "included. It will be circulated separately.")
         issues.append(Issue(LEFT_OUT, number, doc.name, "is missing from the app's document store.",
                             "Attach the paper again, or restore a backup."))
@@ -303,7 +335,7 @@ def _check_doc(store: Store, number: str, doc: _Doc, issues: list[Issue]) -> Non
                                 "Check its pages in the pack; or attach a PDF made from Word instead."))
             return
         else:
-            doc.placeholder = (f"The paper “{doc.name}” is a Word file and could not be turned into PDF on this "
+            doc.placeholder = (f"The paper “{doc.label}” is a Word file and could not be turned into PDF on this "
                                "computer, so it is not included. It will be circulated separately.")
             issues.append(Issue(LEFT_OUT, number, doc.name, "is a Word file, and LibreOffice (which turns it into "
                                 "PDF) is not installed.",
@@ -313,19 +345,19 @@ def _check_doc(store: Store, number: str, doc: _Doc, issues: list[Issue]) -> Non
         with pikepdf.open(path) as pdf:
             doc.pages = len(pdf.pages)
     except pikepdf.PasswordError:
-        doc.placeholder = (f"The paper “{doc.name}” is protected with a password, so it could not be included. "
+        doc.placeholder = (f"The paper “{doc.label}” is protected with a password, so it could not be included. "
                            "It will be circulated separately.")
         issues.append(Issue(LEFT_OUT, number, doc.name, "is protected with a password.",
                             "Ask the author for a copy without a password and attach that."))
         return
     except (pikepdf.PdfError, OSError, ValueError):
-        doc.placeholder = (f"The paper “{doc.name}” is damaged and could not be read, so it is not included. "
+        doc.placeholder = (f"The paper “{doc.label}” is damaged and could not be read, so it is not included. "
                            "It will be circulated separately.")
         issues.append(Issue(LEFT_OUT, number, doc.name, "is damaged (corrupt) and cannot be read as a PDF.",
                             "Ask the author for a fresh copy and attach it again."))
         return
     if doc.pages == 0:
-        doc.placeholder = f"The paper “{doc.name}” has no pages, so there is nothing to include."
+        doc.placeholder = f"The paper “{doc.label}” has no pages, so there is nothing to include."
         issues.append(Issue(LEFT_OUT, number, doc.name, "is a PDF with no pages.",
                             "Ask the author for a fresh copy and attach it again."))
 
@@ -361,7 +393,7 @@ def _convert(store: Store, doc: _Doc, progress: Progress, step: tuple[int, int])
     progress.step(*step, f"Turning “{doc.name}” into PDF with LibreOffice")
     command = soffice()
     if command is None:  # uninstalled since the preflight
-        doc.placeholder = (f"The paper “{doc.name}” is a Word file and could not be turned into PDF on this "
+        doc.placeholder = (f"The paper “{doc.label}” is a Word file and could not be turned into PDF on this "
                            "computer, so it is not included. It will be circulated separately.")
         return
     with tempfile.TemporaryDirectory(prefix="cpo-convert-") as work:
@@ -377,7 +409,7 @@ def _convert(store: Store, doc: _Doc, progress: Progress, step: tuple[int, int])
             pass
         made = work_path / f"{doc.sha256}.pdf"
         if not made.is_file() or made.stat().st_size == 0:
-            doc.placeholder = (f"The paper “{doc.name}” is a Word file that LibreOffice could not turn into PDF, so "
+            doc.placeholder = (f"The paper “{doc.label}” is a Word file that LibreOffice could not turn into PDF, so "
                                "it is not included. It will be circulated separately.")
             return
         write_atomically(cached, lambda tmp: shutil.copyfile(made, tmp))
@@ -401,7 +433,7 @@ def _pack_spec(plan: _Plan, *, duplex: bool, supplement: bool, first_page: int, 
             pack_docs.append(PackDoc(label=d.label, path=path, placeholder=d.placeholder, band=d.band,
                                      paper_id=d.record_id))
         row = it.row
-        items.append(PackItem(number=row.number, title=row.title, presenter=it.presenter,
+        items.append(PackItem(number=row.number, title=it.title, presenter=it.presenter,
                               purpose=f"For {row.purpose}" if row.purpose else "", part=row.part,
                               exempt_paragraph=row.exempt_paragraph, sub_item=row.sub_item, docs=pack_docs,
                               notes=[] if supplement else list(it.notes)))
@@ -469,7 +501,12 @@ def build_supplement(store: Store, meeting: str | int, *, public: bool, target: 
         raise PackError(f"No {version} agenda pack has been built for the meeting of {plan.meeting.date:%d/%m/%Y}: "
                         "build it first; a supplementary pack numbers on from it.")
     held = {pid for r in earlier for pid in r.paper_ids}
-    new = {d.record_id for it in plan.items for d in it.docs if d.record_id not in held}
+    # Not yet in a pack: a paper that can go in now, or one that arrived since the last pack
+    # (a placeholder says it is missing or damaged). A paper already left out with a placeholder,
+    # and still unusable, is not "new" again.
+    since = max(r.built_at for r in earlier)
+    new = {d.record_id for it in plan.items for d in it.docs if d.record_id not in held
+           and (not d.placeholder or (d.received_at is not None and d.received_at > since))}
     if not new:
         last = earlier[-1]
         raise PackError(f"Nothing has arrived since the {version} pack of {last.built_at.astimezone():%d/%m/%Y %H:%M} "
