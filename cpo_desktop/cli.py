@@ -952,17 +952,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     p.set_defaults(func=cmd_calendar_export)
 
-    from cpo_desktop import cli_agenda, cli_exchange, cli_minutes, cli_packs  # here: they import this module
+    from cpo_desktop import cli_agenda, cli_exchange, cli_library, cli_minutes, cli_packs  # here: they import this module
 
     cli_agenda.add_parsers(sub)
     cli_minutes.add_parsers(sub)
     cli_exchange.add_parsers(sub)
     cli_packs.add_parsers(sub)
-    try:  # TEMPORARY until cli_library lands
-        from cpo_desktop import cli_library
-        cli_library.add_parsers(sub)
-    except ImportError:
-        pass
+    cli_library.add_parsers(sub)
 
     p = sub.add_parser("demo", help="fill an empty store with a fictional demo board")
     p.set_defaults(func=cmd_demo)

@@ -68,11 +68,13 @@ class TrainingKind(StrEnum):
     INDUCTION = "induction"
     CORPORATE_PARENTING_TRAINING = "corporate_parenting_training"
     OTHER = "other"
+    INDUCTION_PACK = "induction_pack"  # a member induction pack issued to them
 
 
 class TrainingStatus(StrEnum):
     INVITED = "invited"
     ATTENDED = "attended"
+    ISSUED = "issued"  # a pack handed to them (kind induction_pack)
 
 
 class AgendaSection(StrEnum):

@@ -74,7 +74,6 @@ LIGHT_RULE = colors.Color(0.78, 0.78, 0.78)
 def _styles() -> dict[str, ParagraphStyle]:
     s = pdf_styles()
     body = s["body"]
-    family = fonts.register()
     s.update({
         "section": ParagraphStyle("section", parent=body, fontName=fonts.BOLD, fontSize=18, leading=22,
                                   spaceAfter=2, keepWithNext=1),
@@ -105,7 +104,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cover_seat": ParagraphStyle("cover_seat", parent=body, fontSize=12, leading=16, spaceAfter=2),
         "cover_issued": ParagraphStyle("cover_issued", parent=body, fontSize=12, leading=16),
     })
-    s["family"] = family  # type: ignore[assignment]
     return s
 
 
@@ -134,8 +132,6 @@ class _Decor(PageDecor):
 
     def __call__(self, canv, doc) -> None:
         width, height = doc.pagesize
-        if canv.getPageNumber() == 1:
-            canv.showOutline()  # open the bookmarks pane in the reader
         canv.saveState()
         size = 8.5
         left, right = doc.leftMargin, width - doc.rightMargin
@@ -179,6 +175,7 @@ class _CoverDecor:
     def __call__(self, canv, doc) -> None:
         width, height = doc.pagesize
         left, right = doc.leftMargin, width - doc.rightMargin
+        canv.showOutline()  # open the bookmarks pane in the reader
         canv.saveState()
         canv.setStrokeColor(INK)
         canv.setLineWidth(3)
@@ -194,11 +191,10 @@ class _CoverDecor:
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.4)
         canv.line(left, 24 * mm, right, 24 * mm)
-        if self.contact:
-            canv.setFillColor(QUIET)
-            canv.setFont(fonts.FAMILY, 9)
-            for i, line in enumerate(simpleSplit(self.contact, fonts.FAMILY, 9, right - left)[:2]):
-                canv.drawString(left, 18 * mm - i * 11, line)
+        canv.setFillColor(QUIET)
+        canv.setFont(fonts.FAMILY, 9)
+        for i, line in enumerate(simpleSplit(self.contact, fonts.FAMILY, 9, right - left)[:2]):
+            canv.drawString(left, 18 * mm - i * 11, line)
         canv.restoreState()
 
 
@@ -237,13 +233,14 @@ class _Story:
                 order += [(k, ()) for k in leftovers]
             order.append((lead, more))
         plan = []
+        tables = self._tables()
         for lead, more in order:
             parts: list = []
             for key in (lead, *more):
                 text = c.text(key)
                 if text is not None:
                     parts.append(text)
-                if key in self._tables():
+                if key in tables:
                     parts.append(key)
             if not parts:
                 continue
@@ -328,24 +325,35 @@ class _Story:
 
     # -- the Library's markup --------------------------------------------------------------------
     def _blocks(self, blocks: Sequence, *, sub: bool) -> list:
-        s = self.s
+        """The flowables of a text's blocks; a subheading stays on the page with a short list under it."""
         out: list = []
-        for b in blocks:
-            if b.kind == "heading":
-                out.append(Paragraph(_markup(b.text), s["h3" if sub else "h2"]))
-            elif b.kind == "bullets":
-                out += [Paragraph(_markup(item), s["bullet"], bulletText="•") for item in b.items]
-                out.append(Spacer(1, 3))
-            elif b.kind == "numbered":
-                out += [Paragraph(_markup(text), s["numbered"], bulletText=f"{number}.") for number, text in b.items]
-                out.append(Spacer(1, 3))
-            elif b.kind == "quote":
-                out.append(Paragraph(_markup(b.text), s["quote"]))
-            elif b.kind == "terms":
-                out.append(self._terms(b.items))
-            else:
-                out.append(Paragraph(_markup(b.text), s["body"]))
+        blocks = list(blocks)
+        i = 0
+        while i < len(blocks):
+            b = blocks[i]
+            if (b.kind == "heading" and i + 1 < len(blocks) and blocks[i + 1].kind in ("bullets", "numbered")
+                    and len(blocks[i + 1].items) <= 8):
+                out.append(KeepTogether(self._block(b, sub=sub) + self._block(blocks[i + 1], sub=sub)))
+                i += 2
+                continue
+            out += self._block(b, sub=sub)
+            i += 1
         return out
+
+    def _block(self, b, *, sub: bool) -> list:
+        s = self.s
+        if b.kind == "heading":
+            return [Paragraph(_markup(b.text), s["h3" if sub else "h2"])]
+        if b.kind == "bullets":
+            return [*(Paragraph(_markup(item), s["bullet"], bulletText="•") for item in b.items), Spacer(1, 3)]
+        if b.kind == "numbered":
+            return [*(Paragraph(_markup(text), s["numbered"], bulletText=f"{number}.") for number, text in b.items),
+                    Spacer(1, 3)]
+        if b.kind == "quote":
+            return [Paragraph(_markup(b.text), s["quote"])]
+        if b.kind == "terms":
+            return [self._terms(b.items)]
+        return [Paragraph(_markup(b.text), s["body"])]
 
     def _terms(self, items) -> Table:
         s = self.s
@@ -437,13 +445,13 @@ class _Story:
 
     def _contacts(self) -> list:
         c, s = self.c, self.s
-        rows = [[Paragraph(h, s["cell_head"]) for h in ("", "Name", "E-mail", "Telephone")]]
+        rows = [[Paragraph(h, s["cell_head"]) for h in ("Role", "Name", "E-mail")]]
         for line in c.contacts:
             rows.append([Paragraph(esc(line.role), s["cell_bold"]),
                          Paragraph(esc(line.name) if line.name else "<i>not recorded</i>",
                                    s["cell"] if line.name else s["cell_quiet"]),
-                         Paragraph(esc(line.email), s["cell"]), Paragraph(esc(line.phone), s["cell"])])
-        table = Table(rows, colWidths=mixed_widths([-30, -28, -42, 28], self.width), repeatRows=1, hAlign="LEFT")
+                         Paragraph(esc(line.email), s["cell"])])
+        table = Table(rows, colWidths=mixed_widths([-30, -30, -40], self.width), repeatRows=1, hAlign="LEFT")
         table.setStyle(table_style())
         return [Spacer(1, 4), KeepTogether([table])]
 

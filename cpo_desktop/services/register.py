@@ -361,6 +361,7 @@ TRAINING_LABELS = {
     enums.TrainingKind.INDUCTION: "Induction",
     enums.TrainingKind.CORPORATE_PARENTING_TRAINING: "Corporate parenting training",
     enums.TrainingKind.OTHER: "Other training",
+    enums.TrainingKind.INDUCTION_PACK: "Induction pack",
 }
 
 

@@ -1,0 +1,308 @@
+"""The member induction pack: a PDF for one person, from the board's records and its Library.
+
+The pack holds a cover with their name and seat; the welcome; what corporate parenting is, the
+seven principles and the test "would this be good enough for my child?"; the board's terms of
+reference and current membership; the priorities and working groups; the Pledge; the Local
+Offer in brief; this municipal year's meetings and training dates; the youth groups;
+declarations and confidentiality; contacts; and a glossary. The words are the board's own
+(``services.library``); the names, seats, dates and contacts come from the register.
+
+What the pack says is decided here (``content``), before the renderer sees it: young people on
+the board appear only as ``person_name(p, public=True)`` (first name unless they consented) and
+no young person's contact details are given; the recipient is named in full on the cover.
+
+``build`` renders, writes the file to a temporary name and renames it, and (when ``issue``)
+records the pack in the person's training record and in the packs built, in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlmodel import Session, func, select
+
+from cpo_desktop.model import enums
+from cpo_desktop.model.rules import municipal_year_label, municipal_year_start, person_name
+from cpo_desktop.model.tables import Board, Membership, Person, Priority, Seat, TrainingRecord
+from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target, write_atomically
+from cpo_desktop.services import library, pack_records, settings
+from cpo_desktop.services.library import Block
+from cpo_desktop.store.db import Store
+
+
+class InductionError(PackError):
+    """An induction pack that cannot be made, with the reason. Nothing was written."""
+
+
+# --- what the pack says --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SeatLine:
+    seat: str
+    member: str  # "" for a vacant seat; a young person by first name unless they consented
+    role: str = ""  # "Chair", "Vice-chair" or ""
+
+
+@dataclass(frozen=True)
+class PriorityLine:
+    title: str
+    chair: str  # the working group's chair, in words ("" when none)
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingLine:
+    date: dt.date
+    start_time: dt.time
+    kind: str  # "Board meeting", "Young people's forum", "Development session"
+    theme: str
+    venue: str
+    status: str  # "Planned", "Held", "Cancelled"
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    role: str  # "Corporate Parenting Officer", "Chair of the board"
+    name: str
+    email: str = ""  # never a young person's
+
+
+@dataclass(frozen=True)
+class PackText:
+    """A Library text as it goes in the pack: its (editable) title and its body's blocks."""
+    key: str
+    title: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class InductionContent:
+    council: str  # "Sefton Council"
+    board: str  # "Sefton Corporate Parenting Board"
+    person_id: int
+    person: str  # the recipient, in full, as on the cover ("Cllr Colette Farrell")
+    first_name: str
+    surname: str
+    seats: tuple[str, ...]  # the seats they hold (or will hold, or substitute for), in words
+    issued: dt.date
+    municipal_year: str  # "2026/27"
+    chair: str
+    vice_chair: str
+    membership: tuple[SeatLine, ...] = ()
+    priorities: tuple[PriorityLine, ...] = ()
+    meetings: tuple[MeetingLine, ...] = ()
+    training_dates: tuple[dt.date, ...] = ()
+    contacts: tuple[ContactLine, ...] = ()
+    contact: str = ""  # the contact officer line for the footer
+    texts: tuple[PackText, ...] = field(default_factory=tuple)  # the Library, in the pack's order
+
+    def text(self, key: str) -> PackText | None:
+        return next((t for t in self.texts if t.key == key), None)
+
+    @property
+    def title(self) -> str:
+        return f"Member induction pack – {self.person} – {self.board}"
+
+
+# --- finding the person --------------------------------------------------------------------------
+
+def find_person(store: Store, ref: str | int) -> int:
+    """A person by id, or by e-mail address (any case)."""
+    text = str(ref).strip()
+    with store.session() as session:
+        if isinstance(ref, int) or text.isdigit():
+            person = session.get(Person, int(text))
+            if person is None:
+                raise InductionError(f"There is no person with id {text}; `cpo-desktop members list` shows the ids.")
+            return person.id
+        if "@" not in text:
+            raise InductionError(f"“{text}” is neither a person's id nor an e-mail address; give the id from "
+                                 "`cpo-desktop members list`, or their e-mail.")
+        ids = session.exec(select(Person.id).where(func.lower(Person.email) == text.lower())).all()
+        if not ids:
+            # SQLite's lower() folds only ASCII: compare in Python before giving up.
+            emails = session.exec(select(Person.id, Person.email).where(Person.email != None))  # noqa: E711
+            ids = [pid for pid, email in emails if email.strip().casefold() == text.casefold()]
+        if not ids:
+            raise InductionError(f"No one in the register has the e-mail address {text}.")
+        if len(ids) > 1:
+            raise InductionError(f"{len(ids)} people in the register have the e-mail address {text}; give the id "
+                                 "instead (`cpo-desktop members list`).")
+        return ids[0]
+
+
+# --- gathering -----------------------------------------------------------------------------------
+
+def _current(session: Session, day: dt.date) -> dict[int, Membership]:
+    """Each seat's membership current on ``day`` (the latest to start, if two overlap)."""
+    current: dict[int, Membership] = {}
+    for m in session.exec(select(Membership).where(
+            Membership.start_date <= day, (Membership.end_date == None) | (Membership.end_date >= day))  # noqa: E711
+            .order_by(Membership.start_date)):
+        current[m.seat_id] = m
+    return current
+
+
+def _their_seats(session: Session, person: Person, day: dt.date, seats: dict[int, Seat]) -> tuple[str, ...]:
+    """What they hold on ``day``; failing that, what they are appointed to from a later day; failing
+    that, the seats they substitute for."""
+    mine = session.exec(select(Membership).where(Membership.person_id == person.id)
+                        .order_by(Membership.start_date)).all()
+    now = [seats[m.seat_id].title for m in mine
+           if m.start_date <= day and (m.end_date is None or m.end_date >= day)]
+    if now:
+        return tuple(now)
+    later = [f"{seats[m.seat_id].title}, from {m.start_date.day} {m.start_date:%B %Y}" for m in mine
+             if m.start_date > day]
+    if later:
+        return tuple(later)
+    subs = session.exec(select(Membership).where(
+        Membership.substitute_id == person.id, Membership.start_date <= day,
+        (Membership.end_date == None) | (Membership.end_date >= day))).all()  # noqa: E711
+    return tuple(f"Substitute for {seats[m.seat_id].title}" for m in subs)
+
+
+def _pack_texts(session: Session) -> tuple[PackText, ...]:
+    return tuple(PackText(key=e.key, title=e.title, blocks=tuple(library.parse_body(e.body)))
+                 for e in library.texts_in(session))
+
+
+def content(store: Store, person: str | int, *, today: dt.date | None = None) -> InductionContent:
+    """Everything the pack says, as its reader may see it."""
+    from cpo_desktop.services import meetings as meetings_svc
+
+    today = today or dt.date.today()
+    person_id = find_person(store, person)
+    year = municipal_year_start(today)
+    with store.session() as session:
+        board = session.exec(select(Board)).first()
+        if board is None:
+            raise InductionError("The board has not been set up yet, so there is nothing to put in a pack.")
+        p = session.get(Person, person_id)
+        if p.former:
+            raise InductionError(f"{p.first_name} {p.surname} is marked as a former member; bring them back before "
+                                 "issuing an induction pack.")
+        seats = {s.id: s for s in session.exec(select(Seat))}
+        current = _current(session, today)
+        holders = {m.seat_id: session.get(Person, m.person_id) for m in current.values()}
+
+        def public(q: Person | None) -> str:
+            return person_name(q, public=True) if q else ""
+
+        membership, chair, vice = [], "", ""
+        for s in sorted((s for s in seats.values() if not s.former), key=lambda s: (s.sort_order, s.id)):
+            holder = holders.get(s.id)
+            role = "Chair" if s.is_chair else "Vice-chair" if s.is_vice_chair else ""
+            membership.append(SeatLine(seat=s.title, member=public(holder), role=role))
+            if s.is_chair and not chair:
+                chair = public(holder)
+            if s.is_vice_chair and not vice:
+                vice = public(holder)
+
+        priorities = tuple(PriorityLine(title=x.title, chair=x.working_group_chair or "", description=x.description)
+                           for x in session.exec(select(Priority).order_by(Priority.sort_order, Priority.id)))
+
+        start, end = dt.date(year, 5, 1), dt.date(year + 1, 4, 30)
+        training_dates = tuple(sorted(set(session.exec(select(TrainingRecord.date).where(
+            TrainingRecord.kind == enums.TrainingKind.CORPORATE_PARENTING_TRAINING.value,
+            TrainingRecord.date >= start, TrainingRecord.date <= end)).all())))
+
+        officer = settings.contact(session)
+        contacts = [ContactLine(role=settings.CONTACT_ROLE, name=officer.name or "", email=officer.email)]
+        chair_seat = next((s for s in seats.values() if s.is_chair and not s.former), None)
+        if chair_seat and (chair_person := holders.get(chair_seat.id)):
+            contacts.append(_contact_line("Chair of the board", chair_person))
+        vice_seat = next((s for s in seats.values() if s.is_vice_chair and not s.former), None)
+        if vice_seat and (vice_person := holders.get(vice_seat.id)):
+            contacts.append(_contact_line("Vice-chair of the board", vice_person))
+
+        texts = _pack_texts(session)
+        recipient = person_name(p, public=False)
+        their_seats = _their_seats(session, p, today, seats)
+        council = board.council or "Sefton Council"
+        board_name = board.name
+        first, surname = p.first_name, p.surname
+
+    meetings = tuple(MeetingLine(date=m.date, start_time=m.start_time, kind=m.kind_label, theme=m.theme,
+                                 venue=m.venue, status=m.status.capitalize())
+                     for m in meetings_svc.list_meetings(store, year=year))
+    footer = ", ".join(x for x in (officer.name, settings.CONTACT_ROLE if officer.name else "", officer.email) if x)
+    return InductionContent(
+        council=council, board=board_name, person_id=person_id, person=recipient, first_name=first, surname=surname,
+        seats=their_seats, issued=today, municipal_year=municipal_year_label(today), chair=chair, vice_chair=vice,
+        membership=tuple(membership), priorities=priorities, meetings=meetings, training_dates=training_dates,
+        contacts=tuple(contacts), contact=(f"Contact: {footer}" if footer else ""), texts=texts)
+
+
+def _contact_line(role: str, person: Person) -> ContactLine:
+    if person.is_young_person:  # a young person's contact details never go in a pack
+        return ContactLine(role=role, name=person_name(person, public=True))
+    return ContactLine(role=role, name=person_name(person, public=False), email=person.email or "")
+
+
+# --- building ------------------------------------------------------------------------------------
+
+def _file_safe(text: str) -> str:
+    text = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    return " ".join(text.split()).strip(" .") or "member"
+
+
+def default_target(store: Store, content: InductionContent) -> Path:
+    """exports/packs/Induction pack – First Surname.pdf"""
+    name = _file_safe(f"{content.first_name} {content.surname}")
+    return store.paths.exports / "packs" / f"Induction pack – {name}.pdf"
+
+
+STEPS = 4
+
+
+def build(store: Store, person: str | int, *, target: Path | None = None, progress: Progress | None = None,
+          issue: bool = True, today: dt.date | None = None) -> PackResult:
+    """Make the pack for ``person`` (an id or an e-mail address) and save it as ``target``
+    (default: ``default_target``). With ``issue``, record it in their training record (kind
+    induction pack, status issued) and in the packs built, in one transaction with the file.
+
+    A cancel (through ``progress``) before the file is written leaves nothing behind.
+    """
+    from pypdf import PdfReader
+
+    from cpo_desktop.packs.induction_pdf import render_induction_pdf
+
+    progress = progress or NO_PROGRESS
+    today = today or dt.date.today()
+    if target is not None:
+        target = check_target(target)
+    progress.step(0, STEPS, "Reading the board's records and the Library")
+    doc = content(store, person, today=today)
+    target = Path(target or default_target(store, doc)).absolute()
+    progress.step(1, STEPS, "Laying out the pack")
+    data = render_induction_pdf(doc)
+    pages = len(PdfReader(io.BytesIO(data)).pages)
+    progress.step(2, STEPS, f"Saving {target.name}")
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    record_id = None
+    if issue:
+        with store.session() as session:
+            session.add(TrainingRecord(person_id=doc.person_id, date=today,
+                                       kind=enums.TrainingKind.INDUCTION_PACK.value,
+                                       status=enums.TrainingStatus.ISSUED.value,
+                                       notes=f"Induction pack issued: {target.name}"))
+            record_id = pack_records.add(session, kind=pack_records.INDUCTION, person_id=doc.person_id, path=target,
+                                         first_page=1, last_page=pages)
+            # The file is written inside the transaction: if writing fails nothing is recorded.
+            write_atomically(target, write)
+    else:
+        write_atomically(target, write)
+    progress.report(STEPS, STEPS, f"Saved {target.name}")
+    notes = []
+    if not doc.contacts or not doc.contacts[0].name:
+        notes.append("No contact officer is set, so the pack's contacts name no one as the Corporate Parenting "
+                     "Officer; set one in Agenda › Contact Officer… (or `agenda settings --contact-name …`).")
+    return PackResult(path=target, pages=pages, first_page=1, last_page=pages, record_id=record_id, notes=notes)
