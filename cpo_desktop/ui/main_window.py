@@ -106,10 +106,17 @@ class MainWindow(QMainWindow):
             name = VIEWS[row].name
             if self.ui.viewStack.currentWidget() is self.minutes_view and name != "minutes":
                 self.minutes_view.save_pending()  # typing in a minute is saved on leaving the view
+            if self.ui.viewStack.currentWidget() is self.packs_view and name != "packs" \
+                    and not self.packs_view.save_pending():  # typing in a Library text, likewise
+                self.ui.navList.blockSignals(True)  # it cannot be saved and the user chose to stay
+                self.ui.navList.setCurrentRow(self.ui.viewStack.currentIndex())
+                self.ui.navList.blockSignals(False)
+                return
             self.ui.viewStack.setCurrentIndex(row)
-            if name in ("minutes", "exchange") and self.store is not None:
-                # Attendance, minutes and actions, and the exchange register (what is owed follows the
-                # meetings held and the minutes confirmed), draw on every other view's data: read on each visit.
+            if name in ("minutes", "exchange", "packs") and self.store is not None:
+                # Attendance, minutes and actions, the exchange register (what is owed follows the
+                # meetings held and the minutes confirmed) and the packs (a meeting's papers, its
+                # preflight) draw on every other view's data: read on each visit.
                 self._stale.discard(name)
                 self.views[name].reload()
             elif name in self._stale and self.store is not None:
@@ -155,10 +162,13 @@ class MainWindow(QMainWindow):
         from cpo_desktop.ui.exchange_view import ExchangeView
 
         self.exchange_view = ExchangeView(self)
+        from cpo_desktop.ui.packs_view import PacksView
+
+        self.packs_view = PacksView(self)
         self.views.update({"members": self.members, "seats": self.seats, "officers": self.officers,
                            "meetings": self.meetings, "agenda": self.agenda_view,
                            "work-programme": self.work_programme, "minutes": self.minutes_view,
-                           "exchange": self.exchange_view})
+                           "exchange": self.exchange_view, "packs": self.packs_view})
         for info in VIEWS:
             if info.name not in self.views:
                 summary, points = PLACEHOLDERS[info.name]
@@ -313,6 +323,23 @@ class MainWindow(QMainWindow):
                 self.menuExchange.addAction(self.exchange_view.actions[key])
         self.menuExchange.aboutToShow.connect(lambda: self.set_view("exchange"))
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuExchange)
+        self._build_packs_menu()
+
+    def _build_packs_menu(self) -> None:
+        """The Packs menu holds the Packs view's own actions; opening the menu shows the view (its
+        actions act only on the view in sight, so Ctrl+P elsewhere never prints a pack)."""
+        self.menuPacks = QMenu("&Packs", self)
+        actions = self.packs_view.actions
+        groups = (("choose_agenda", "choose_supplement", "choose_induction", "choose_annual", "choose_library"),
+                  ("build", "preview_induction", "cancel"), ("print", "save_as", "open_reader"),
+                  ("reopen", "show_folder"), ("save_text", "restore_text"))
+        for n, group in enumerate(groups):
+            if n:
+                self.menuPacks.addSeparator()
+            for key in group:
+                self.menuPacks.addAction(actions[key])
+        self.menuPacks.aboutToShow.connect(lambda: self.set_view("packs"))
+        self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuPacks)
 
     def _sync_minutes_menu(self) -> None:
         # Until the view has read its meeting, an entry is offered; the view decides once it has.
@@ -426,6 +453,8 @@ class MainWindow(QMainWindow):
             self.exchange_view.reload()
         else:
             self.exchange_view.update_actions()
+        if shown == "packs":
+            self.packs_view.reload()  # otherwise read when next shown
 
     def status(self, message: str, msecs: int = 10000) -> None:
         self.ui.statusbar.showMessage(message, msecs)
@@ -600,6 +629,10 @@ class MainWindow(QMainWindow):
         self.save_settings()
         if self._setup_done and self.store is not None:
             self.minutes_view.save_pending()  # the runner finishes it below
+            if self.packs_view.text_dirty() and not self.packs_view.text_problems():
+                self.packs_view.save_text()
+        if self._setup_done:
+            self.packs_view.shutdown()  # a build or print in progress is cancelled: it writes nothing
         # Let a running write finish: SQLite would roll it back, but the user asked for it.
         self.runner.wait(15000)
         if self.store is not None:

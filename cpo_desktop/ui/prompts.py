@@ -52,3 +52,17 @@ def ask(dialog: QDialog) -> bool:
     so the real dialog, with its validation, is still what the test drives.
     """
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def print_dialog(parent: QWidget | None, printer) -> bool:
+    """The system's print dialog for ``printer`` (a QPrinter), which it sets up; True to print.
+
+    Tests replace this with a function that points the printer at a PDF file and returns True.
+    """
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
+    if printer.toPage() > 0:
+        dialog.setMinMax(1, printer.toPage())
+    return dialog.exec() == QDialog.DialogCode.Accepted

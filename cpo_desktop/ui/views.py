@@ -44,11 +44,5 @@ class PlaceholderView(QWidget):
         layout.addStretch(1)
 
 
-PLACEHOLDERS = {
-    "packs": (
-        "The papers that leave your desk.",
-        ["Agenda packs, public and restricted, with page numbers, bookmarks and a contents page",
-         "Member induction packs from the board's own texts",
-         "The annual report to the Overview and Scrutiny Committee",
-         "Preview, print and save as PDF"]),
-}
+# Views still to be built, by name: (summary, what they will hold). Every view is built today.
+PLACEHOLDERS: dict[str, tuple[str, list[str]]] = {}
