@@ -185,5 +185,7 @@ def open_store(data_paths: paths_mod.DataPaths, *, today: dt.date | None = None,
     store = Store(data_paths, engine, created=created,
                   migrated_from=revision if backup_made else None, backup_made=backup_made)
     if daily_backup and not created and backup_made is None and backup_mod.needs_daily_backup(data_paths, today):
-        store.backup_made = backup_mod.make_backup(data_paths, reason="daily")
+        # stamped with the day it is for, so that a day given (tests, a clock set back) is backed up once
+        now = dt.datetime.combine(today, dt.datetime.now().time()) if today else None
+        store.backup_made = backup_mod.make_backup(data_paths, reason="daily", now=now)
     return store
