@@ -24,7 +24,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, NextPageTemplate,
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table)
 from reportlab.platypus.flowables import HRFlowable
 

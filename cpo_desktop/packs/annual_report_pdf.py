@@ -478,50 +478,11 @@ class _Story:
         return self._figure("actions", drawing, "Actions opened and closed in each quarter")
 
 
-class _Decor(PageDecor):
-    """The running header drawn as a page starts and the footer as it ends, so that text taken
-    out of the PDF reads header, body, footer, in the order the eye reads the page."""
-
-    def draw_header(self, canv, doc) -> None:
-        width, height = doc.pagesize
-        if self.show_outline and canv.getPageNumber() == 1:
-            canv.showOutline()  # open the bookmarks pane in the reader
-        canv.saveState()
-        left, right, y = doc.leftMargin, width - doc.rightMargin, height - 13 * mm
-        canv.setFillColor(QUIET)
-        canv.setFont(fonts.FAMILY, FURNITURE_SIZE)
-        canv.drawString(left, y, self.header_left)
-        canv.drawRightString(right, y, self.header_right)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.4)
-        canv.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
-        canv.restoreState()
-
-    def draw_footer(self, canv, doc) -> None:
-        width, _ = doc.pagesize
-        canv.saveState()
-        left, right, y = doc.leftMargin, width - doc.rightMargin, 13 * mm
-        canv.setFillColor(QUIET)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.4)
-        canv.line(left, y + 4 * mm, right, y + 4 * mm)
-        canv.setFont(fonts.FAMILY, FURNITURE_SIZE)
-        if self.footer:
-            canv.drawString(left, y, self.footer)
-        total = getattr(doc, "page_total", 0) or 0
-        page = canv.getPageNumber()
-        canv.drawRightString(right, y, f"Page {page} of {total}" if total else f"Page {page}")
-        canv.restoreState()
-
-
-FURNITURE_SIZE = 8.5
-
-
 def render_annual_report_pages(content: AnnualReportContent) -> tuple[bytes, int]:
     """The annual report as PDF bytes, and its number of pages."""
     fonts.register()
     c = content
-    decor = _Decor(header_left=f"{c.council} – Overview and Scrutiny Committee",
+    decor = PageDecor(header_left=f"{c.council} – Overview and Scrutiny Committee",
                       header_right=f"Corporate Parenting Board Annual Report {c.label}",
                       footer=f"{c.board} – Annual Report {c.label}" + ("" if c.complete else
                                                                        f" – figures as at {_long(c.as_at)}"),

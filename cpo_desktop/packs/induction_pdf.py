@@ -127,45 +127,6 @@ def _markup(text: str) -> str:
 
 # --------------------------------------------------------------------------- page furniture
 
-class _Decor(PageDecor):
-    """The running header (drawn as a page begins) and footer (as it ends)."""
-
-    def __call__(self, canv, doc) -> None:
-        width, height = doc.pagesize
-        canv.saveState()
-        size = 8.5
-        left, right = doc.leftMargin, width - doc.rightMargin
-        y = height - 13 * mm
-        canv.setFillColor(QUIET)
-        canv.setFont(fonts.FAMILY, size)
-        canv.drawString(left, y, self.header_left)
-        canv.drawRightString(right, y, self.header_right)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.4)
-        canv.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
-        canv.restoreState()
-
-    def end_page(self, canv, doc) -> None:
-        width, _ = doc.pagesize
-        canv.saveState()
-        size = 8.5
-        left, right = doc.leftMargin, width - doc.rightMargin
-        y = 13 * mm
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.4)
-        canv.line(left, y + 4 * mm, right, y + 4 * mm)
-        canv.setFillColor(QUIET)
-        canv.setFont(fonts.FAMILY, size)
-        if self.footer:
-            room = right - left - stringWidth("Page 000 of 000", fonts.FAMILY, size) - 8 * mm
-            for i, line in enumerate(simpleSplit(self.footer, fonts.FAMILY, size, room)[:2]):
-                canv.drawString(left, y - i * (size + 2), line)
-        total = getattr(doc, "page_total", 0) or 0
-        page = canv.getPageNumber()
-        canv.drawRightString(right, y, f"Page {page} of {total}" if total else f"Page {page}")
-        canv.restoreState()
-
-
 class _CoverDecor:
     """The cover: a heavy rule at the top and the contact line at the foot; no page number."""
 
@@ -459,15 +420,15 @@ class _Story:
 # --------------------------------------------------------------------------- the document
 
 def _make_doc(buf: io.BytesIO, c: InductionContent):
-    decor = _Decor(header_left=c.board, header_right=f"Member induction pack {c.municipal_year}", footer=c.contact,
-                   draft=False)
+    decor = PageDecor(header_left=c.board, header_right=f"Member induction pack {c.municipal_year}", footer=c.contact,
+                      draft=False)
     seats = "; ".join(c.seats)
     subject = (f"Member induction pack of the {c.board}, {c.council}, for {c.person}"
                + (f" ({seats})" if seats else "") + f", issued {plain_date(c.issued)}")
     doc = make_doc_template(buf, pagesize=A4, decor=decor, title=c.title, author=c.council, subject=subject,
                             keywords=[c.board, "induction pack", c.municipal_year])
     page = doc.pageTemplates[0]
-    page.onPageEnd = decor.end_page
+    page.onPage, page.onPageEnd = decor.draw_header, decor.draw_footer
     cover = _CoverDecor(c.contact)
     frame = page.frames[0]
     from reportlab.platypus import Frame

@@ -143,38 +143,51 @@ class PageDecor:
         self.footer = footer
         self.draft = draft
 
+    SIZE = 8.5
+
     def __call__(self, canv, doc) -> None:
+        """Everything at once, as a page begins (the minutes)."""
+        width, height = doc.pagesize
+        if self.draft:
+            self._watermark(canv, width, height)
+        self.draw_header(canv, doc)
+        self.draw_footer(canv, doc)
+
+    # A document can draw the header as a page begins (onPage) and the footer as it ends
+    # (onPageEnd), so that text taken out of the PDF reads header, body, footer.
+    def draw_header(self, canv, doc) -> None:
         width, height = doc.pagesize
         if self.show_outline and canv.getPageNumber() == 1:
             canv.showOutline()  # open the bookmarks pane in the reader
         canv.saveState()
-        if self.draft:
-            self._watermark(canv, width, height)
-        size = 8.5
-        left, right = doc.leftMargin, width - doc.rightMargin
-        # header
-        y = height - 13 * mm
+        left, right, y = doc.leftMargin, width - doc.rightMargin, height - 13 * mm
         canv.setFillColor(QUIET)
-        canv.setFont(fonts.FAMILY, size)
+        canv.setFont(fonts.FAMILY, self.SIZE)
         canv.drawString(left, y, self.header_left)
-        canv.setFont(fonts.BOLD if self.header_right_bold else fonts.FAMILY, size)
+        canv.setFont(fonts.BOLD if self.header_right_bold else fonts.FAMILY, self.SIZE)
         canv.drawRightString(right, y, self.header_right)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.4)
         canv.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
-        # footer
-        y = 13 * mm
+        canv.restoreState()
+
+    def draw_footer(self, canv, doc) -> None:
+        width, _ = doc.pagesize
+        size = self.SIZE
+        canv.saveState()
+        left, right, y = doc.leftMargin, width - doc.rightMargin, 13 * mm
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.4)
         canv.line(left, y + 4 * mm, right, y + 4 * mm)
+        canv.setFillColor(QUIET)
+        canv.setFont(fonts.FAMILY, size)
+        if self.footer:  # left to right, as it reads
+            room = right - left - stringWidth("Page 000 of 000", fonts.FAMILY, size) - 8 * mm
+            for i, line in enumerate(simpleSplit(self.footer, fonts.FAMILY, size, room)[:2]):
+                canv.drawString(left, y - i * (size + 2), line)
         total = getattr(doc, "page_total", 0) or 0
         page = canv.getPageNumber()
-        number = f"Page {page} of {total}" if total else f"Page {page}"
-        canv.setFont(fonts.FAMILY, size)
-        canv.drawRightString(right, y, number)
-        if self.footer:
-            room = right - left - stringWidth("Page 000 of 000", fonts.FAMILY, size) - 8 * mm
-            lines = simpleSplit(self.footer, fonts.FAMILY, size, room)[:2]
-            for i, line in enumerate(lines):
-                canv.drawString(left, y - i * (size + 2), line)
+        canv.drawRightString(right, y, f"Page {page} of {total}" if total else f"Page {page}")
         canv.restoreState()
 
     @staticmethod
