@@ -5,17 +5,26 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 
-def atomic_write_bytes(target: Path, data: bytes) -> Path:
+def part_name(target: Path) -> Path:
+    """The temporary name a file is written under before it is renamed to ``target``."""
+    return target.with_name(f".{target.name}.part")
+
+
+def atomic_write(target: Path, write: Callable[[Path], object]) -> Path:
+    """Call ``write(temporary_path)``, then rename the temporary file to ``target``.
+
+    On any failure (or cancel) the temporary file is removed and ``target`` is untouched.
+    """
     target = Path(target).absolute()
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.part")
+    tmp = part_name(target)
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
+        write(tmp)
+        with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
@@ -23,3 +32,7 @@ def atomic_write_bytes(target: Path, data: bytes) -> Path:
             tmp.unlink()
         raise
     return target
+
+
+def atomic_write_bytes(target: Path, data: bytes) -> Path:
+    return atomic_write(target, lambda tmp: tmp.write_bytes(data))

@@ -1,5 +1,6 @@
 """What every pack build shares: progress reporting with cancel, the result it hands back, and
-writing the finished PDF so that no half-written pack ever exists under its name.
+the check of where it is to be saved (saving itself is ``files.atomic_write``: a temporary
+name, then renamed, so that no half-written pack ever exists under its name).
 
 Builds run off the UI thread; the GUI passes a :class:`Progress` whose ``cancelled`` reads a
 flag the Cancel button sets, and whose ``report`` posts to the progress bar. The CLI passes
@@ -8,8 +9,6 @@ none. A cancelled build raises :class:`Cancelled` before anything is written.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,30 +59,6 @@ class PackResult:
         return {"path": str(self.path), "pages": self.pages, "first_page": self.first_page,
                 "last_page": self.last_page, "left_out": self.left_out, "notes": self.notes,
                 "record_id": self.record_id}
-
-
-def part_name(target: Path) -> Path:
-    return target.with_name(f".{target.name}.part")
-
-
-def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(temporary_path)``, then rename the temporary file to ``target``.
-
-    On any failure (or cancel) the temporary file is removed and ``target`` is untouched.
-    """
-    target = Path(target).absolute()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = part_name(target)
-    try:
-        write(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    return target
 
 
 def check_target(target: Path) -> Path:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from cpo_desktop.files import atomic_write
 from cpo_desktop.model import enums
 from cpo_desktop.model.enums import ActionStatus
 from cpo_desktop.model.enums import AttendanceStatus as S
@@ -40,7 +41,7 @@ from cpo_desktop.model.tables import (
     Seat,
     StandingItem,
 )
-from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target, write_atomically
+from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target
 from cpo_desktop.services import settings
 from cpo_desktop.store.db import Store
 
@@ -1138,7 +1139,7 @@ def build(store: Store, year: int, *, committee_date: dt.date | None = None, tar
                 record_id = pack_records.add(session, kind=pack_records.ANNUAL_REPORT, year=year, path=target,
                                              first_page=1, last_page=pages)
 
-            write_atomically(target, write)
+            atomic_write(target, write)
             written = True
     except BaseException:
         if written:  # the record was not committed: take the file back out

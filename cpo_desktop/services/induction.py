@@ -25,10 +25,11 @@ from pathlib import Path
 
 from sqlmodel import Session, func, select
 
+from cpo_desktop.files import atomic_write
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import municipal_year_label, municipal_year_start, person_name
 from cpo_desktop.model.tables import Board, Membership, Person, Priority, Seat, TrainingRecord
-from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target, write_atomically
+from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target
 from cpo_desktop.services import library, pack_records, settings
 from cpo_desktop.services.library import Block
 from cpo_desktop.store.db import Store
@@ -297,9 +298,9 @@ def build(store: Store, person: str | int, *, target: Path | None = None, progre
             record_id = pack_records.add(session, kind=pack_records.INDUCTION, person_id=doc.person_id, path=target,
                                          first_page=1, last_page=pages)
             # The file is written inside the transaction: if writing fails nothing is recorded.
-            write_atomically(target, write)
+            atomic_write(target, write)
     else:
-        write_atomically(target, write)
+        atomic_write(target, write)
     progress.report(STEPS, STEPS, f"Saved {target.name}")
     notes = []
     if not doc.contacts or not doc.contacts[0].name:

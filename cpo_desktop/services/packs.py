@@ -28,10 +28,11 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from cpo_desktop.errors import sentence
+from cpo_desktop.files import atomic_write
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import person_name
 from cpo_desktop.model.tables import AgendaItem, Board, Exchange, ExchangeDocument, Meeting, Paper, Seat
-from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target, write_atomically
+from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target
 from cpo_desktop.services import agenda as agenda_svc
 from cpo_desktop.services import pack_records, papers, settings
 from cpo_desktop.store.db import Store
@@ -412,7 +413,7 @@ def _convert(store: Store, doc: _Doc, progress: Progress, step: tuple[int, int])
             doc.placeholder = (f"The paper “{doc.label}” is a Word file that LibreOffice could not turn into PDF, so "
                                "it is not included. It will be circulated separately.")
             return
-        write_atomically(cached, lambda tmp: shutil.copyfile(made, tmp))
+        atomic_write(cached, lambda tmp: shutil.copyfile(made, tmp))
 
 
 def _pack_spec(plan: _Plan, *, duplex: bool, supplement: bool, first_page: int, only: set[int] | None,
@@ -462,7 +463,7 @@ def _build(store: Store, plan: _Plan, *, kind: str, duplex: bool, target: Path |
                       only=only, store=store, today=today)
     assembled = assemble(spec, progress=progress)
     progress.step(1, 1, "Saving the pack")
-    write_atomically(target, lambda tmp: assembled.pdf.save(tmp))
+    atomic_write(target, lambda tmp: assembled.pdf.save(tmp))
     included = [d.paper_id for it in spec.items for d in it.docs if d.path is not None]
     with store.session() as session:
         record_id = pack_records.add(session, kind=kind, version=version, meeting_id=plan.meeting.id,

@@ -1157,12 +1157,12 @@ class PacksView(QWidget):
             pass
 
         def job():
-            from cpo_desktop.packs.build import write_atomically
+            from cpo_desktop.files import atomic_write
 
             if not source.is_file():
                 raise FileNotFoundError(2, "The pack is no longer there (moved or deleted); build it again",
                                         str(source))
-            return write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))
+            return atomic_write(target, lambda tmp: shutil.copyfile(source, tmp))
 
         def done(saved: Path) -> None:
             self.last_saved = saved

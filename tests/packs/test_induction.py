@@ -414,7 +414,7 @@ def test_a_failed_write_records_nothing(demo_store, tmp_path, monkeypatch):
     def broken(target, write):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(induction, "write_atomically", broken)
+    monkeypatch.setattr(induction, "atomic_write", broken)
     out = tmp_path / "out"
     out.mkdir()
     before = store_settled_sha256(demo_store)
