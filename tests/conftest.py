@@ -198,3 +198,42 @@ def here_for(store, capsys):
         captured = capsys.readouterr()
         return subprocess.CompletedProcess(args, code, captured.out, captured.err)
     return here
+
+
+def cli_ok(result) -> str:
+    """A command that worked: exit 0, nothing on stderr; its output."""
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    return result.stdout
+
+
+def cli_refused(result, *fragments: str) -> str:
+    """A command refused in one line ("cpo-desktop: …") naming ``fragments`` (any case), exit 1,
+    nothing on stdout; the line."""
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("cpo-desktop: "), result.stderr
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment.casefold() in lines[0].casefold(), f"{fragment!r} not in {lines[0]!r}"
+    return lines[0]
+
+
+def one_line_refusal(store, result, *fragments: str, before: str) -> str:
+    """``cli_refused``, and the store's database as it was ``before``."""
+    line = cli_refused(result, *fragments)
+    assert store_settled_sha256(store) == before, "a refusal changed the database"
+    return line
+
+
+def marked_pdf(path: Path, key: str, pages: int = 1) -> Path:
+    """A paper whose page n reads "PAPER-<key>-P<n>", to be found again in a pack."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    for n in range(1, pages + 1):
+        c.drawString(150, 420, f"PAPER-{key}-P{n}")
+        c.showPage()
+    c.save()
+    return path

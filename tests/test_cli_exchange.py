@@ -17,6 +17,8 @@ from email import policy
 from email.parser import BytesParser
 
 from conftest import cli_for, here_for
+from conftest import cli_ok as ok
+from conftest import one_line_refusal
 from conftest import store_settled_sha256 as settled_sha256
 from pypdf import PdfWriter
 from reportlab.lib.pagesizes import A4
@@ -28,24 +30,6 @@ from cpo_desktop.services import exchange
 D = dt.date
 AUGUST, OCTOBER = 2, 3
 SUBJECT = "Corporate Parenting Board minutes – 12 August 2026 – for information"
-
-
-def ok(result) -> str:
-    assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
-    return result.stdout
-
-
-def one_line_refusal(store, result, *fragments: str, before: str) -> str:
-    assert result.returncode == 1, result.stdout + result.stderr
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("cpo-desktop: "), result.stderr
-    assert "Traceback" not in result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0], f"{fragment!r} not in {lines[0]!r}"
-    assert settled_sha256(store) == before, "a refusal changed the database"
-    return lines[0]
 
 
 def pdf_file(path, *lines: str):

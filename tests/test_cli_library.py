@@ -9,28 +9,12 @@ import json
 
 import pytest
 from conftest import cli_for, here_for
+from conftest import cli_ok as ok
+from conftest import one_line_refusal
 from conftest import store_settled_sha256 as settled_sha256
 from pypdf import PdfReader
 
 from cpo_desktop.services import library
-
-
-def ok(result) -> str:
-    assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
-    return result.stdout
-
-
-def one_line_refusal(store, result, *fragments: str, before: str) -> str:
-    assert result.returncode == 1, result.stdout + result.stderr
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("cpo-desktop: "), result.stderr
-    assert "Traceback" not in result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0], f"{fragment!r} not in {lines[0]!r}"
-    assert settled_sha256(store) == before, "a refusal changed the database"
-    return lines[0]
 
 
 def test_list_and_show(demo_store, capsys):

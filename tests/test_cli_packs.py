@@ -15,10 +15,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import marked_pdf as make_pdf
 from conftest import cli_for, here_for
+from conftest import cli_ok as ok
+from conftest import cli_refused as refused
 from conftest import store_settled_sha256 as settled_sha256
 from pypdf import PdfReader
-from reportlab.pdfgen import canvas
 
 from cpo_desktop.cli import main as cli_main
 from cpo_desktop.packs.agenda_pack import BLANK
@@ -27,15 +29,6 @@ from cpo_desktop.services import agenda, meetings, papers
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
 FOOTER = re.compile(r"(?:Agenda Item (\S+) · )?Page (\d+)")
-
-
-def make_pdf(path: Path, key: str, pages: int = 1) -> Path:
-    c = canvas.Canvas(str(path))
-    for n in range(1, pages + 1):
-        c.drawString(150, 420, f"PAPER-{key}-P{n}")
-        c.showPage()
-    c.save()
-    return path
 
 
 def texts(path: Path) -> list[str]:
@@ -51,22 +44,6 @@ def stamps(pages: list[str]) -> list[tuple[str | None, int]]:
         item, number = FOOTER.findall(text)[-1]
         out.append((item or None, int(number)))
     return out
-
-
-def ok(result) -> str:
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stderr == ""
-    return result.stdout
-
-
-def refused(result, *fragments: str) -> str:
-    assert result.returncode == 1, result.stdout + result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("cpo-desktop: "), result.stderr
-    assert result.stdout == ""
-    for fragment in fragments:
-        assert fragment.casefold() in lines[0].casefold(), lines[0]
-    return lines[0]
 
 
 @pytest.fixture

@@ -20,8 +20,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 from conftest import DEMO_DAY, _copy_data, store_settled_sha256
+from conftest import marked_pdf as make_pdf
 from pypdf import PdfReader
-from reportlab.pdfgen import canvas
 from sqlmodel import select
 
 from cpo_desktop import paths
@@ -41,15 +41,6 @@ SSCP_BAND = "RESTRICTED – SSCP – not for publication"
 
 
 # --- helpers --------------------------------------------------------------------------------------
-
-def make_pdf(path: Path, key: str, pages: int = 1) -> Path:
-    c = canvas.Canvas(str(path))
-    for n in range(1, pages + 1):
-        c.drawString(150, 420, f"PAPER-{key}-P{n}")
-        c.showPage()
-    c.save()
-    return path
-
 
 def make_docx(path: Path, text: str) -> Path:
     import docx
