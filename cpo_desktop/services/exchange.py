@@ -27,6 +27,7 @@ from cpo_desktop.model.working_days import working_days_between
 from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.services import settings
 from cpo_desktop.store.db import Store
+from cpo_desktop.wording import and_list
 
 SEND_DAYS_KEY = "exchange.send_within_working_days"
 RECEIVE_MONTHS_KEY = "exchange.receive_within_months"
@@ -816,7 +817,7 @@ def noting_wording(rows: list[ExchangeRow]) -> str:
              if r.meeting_date]
     if not parts:
         return ""
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    listed = and_list(parts)
     return f"That the minutes of the meetings of {listed} be noted." if len(parts) > 1 else \
         f"That the minutes of the meeting of {listed} be noted."
 

@@ -46,10 +46,11 @@ from cpo_desktop.model import enums
 from cpo_desktop.model import exchange_rules as rules
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.dialogs import from_qdate, to_qdate
-from cpo_desktop.ui.minutes_view import GREEN_PILL, GREY_PILL, PILL, ROSE_PILL, CheckedDialog, _problem_setup, plural
+from cpo_desktop.ui.minutes_view import GREEN_PILL, GREY_PILL, PILL, ROSE_PILL, CheckedDialog, _problem_setup
 from cpo_desktop.ui.register_views import prepare_table, select_where, selected_row
 from cpo_desktop.ui.tablemodel import GREY, ROSE, Column, FilteredRowsModel, RowsModel, RowStyle
 from cpo_desktop.ui.views import heading
+from cpo_desktop.wording import plural
 
 OVERDUE_COLOUR = "#a01010"  # the red of "LATE" papers and overdue actions
 RESTRICTED_PILL = "background: #e2e8f0; color: #12284a; border: 1px solid #9fb5d6;"  # the Part 2 blue-grey

@@ -48,6 +48,7 @@ from cpo_desktop.ui import prompts
 from cpo_desktop.ui.dialogs import from_qdate, show_problems, style_problem_label, to_qdate
 from cpo_desktop.ui.register_views import prepare_table, select_where, selected_row
 from cpo_desktop.ui.tablemodel import AMBER, GREY, Column, FilteredRowsModel, RowsModel, RowStyle
+from cpo_desktop.wording import and_list
 
 HELD = enums.MeetingStatus.HELD.value
 CANCELLED = enums.MeetingStatus.CANCELLED.value
@@ -273,10 +274,6 @@ def changed_details(before, after) -> list[str]:
     """The names of what differs between two MeetingDetails, in the form's order."""
     return [name for field, name in DETAIL_NAMES.items()
             if (getattr(before, field) or None) != (getattr(after, field) or None)]
-
-
-def and_list(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 class CancelMeetingDialog(QDialog):

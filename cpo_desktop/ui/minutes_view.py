@@ -53,6 +53,7 @@ from cpo_desktop.ui.dialogs import fill_people, from_qdate, show_problems, style
 from cpo_desktop.ui.register_views import prepare_table, select_where, selected_row
 from cpo_desktop.ui.tablemodel import AMBER, GREY, ROSE, Column, FilteredRowsModel, RowsModel, RowStyle
 from cpo_desktop.ui.views import heading
+from cpo_desktop.wording import plural
 
 PART2 = QColor(226, 232, 240)  # the agenda view's quiet blue-grey for the exempt part
 GREEN_PILL = "background: #d6ecd6; color: #17401a; border: 1px solid #9cc79c;"
@@ -78,10 +79,6 @@ QUICK_KEYS = {Qt.Key.Key_P: Status.PRESENT, Qt.Key.Key_O: Status.REMOTE, Qt.Key.
 
 def short(day: dt.date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (words or word + 's')}"
 
 
 def searchable(combo: QComboBox, placeholder: str = "Type a name to search…") -> None:

@@ -58,12 +58,13 @@ from PySide6.QtWidgets import (
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.dialogs import from_qdate, to_qdate
 from cpo_desktop.ui.exchange_view import clean_message, day, long_day
-from cpo_desktop.ui.minutes_view import LOCKED_BANNER, fit_columns, plural, searchable
+from cpo_desktop.ui.minutes_view import LOCKED_BANNER, fit_columns, searchable
 from cpo_desktop.ui.pdf_preview import PdfPreview, print_pdf
 from cpo_desktop.ui.register_views import prepare_table, select_where, selected_row
 from cpo_desktop.ui.tablemodel import AMBER, GREY, ROSE, Column, FilteredRowsModel, RowStyle
 from cpo_desktop.ui.tasks import TaskRunner
 from cpo_desktop.ui.views import heading
+from cpo_desktop.wording import plural
 
 AGENDA, SUPPLEMENT, INDUCTION, ANNUAL, LIBRARY = "agenda", "supplement", "induction", "annual", "library"
 CHOICES = (  # (key, what the list says, what it is)

@@ -39,6 +39,7 @@ from cpo_desktop.ui import prompts
 from cpo_desktop.ui.dialogs import show_problems, style_problem_label
 from cpo_desktop.ui.register_views import prepare_table, select_where, selected_row, set_widths
 from cpo_desktop.ui.tablemodel import GREY, ROSE, Column, FilteredRowsModel, RowStyle
+from cpo_desktop.wording import and_list
 
 # A cell's state (services.work_programme's words) → what the grid says, and its colours.
 PLANNED, MISSING, SCHEDULED, PAPER_RECEIVED, PRESENTED = (
@@ -106,9 +107,7 @@ def read(store, year: int) -> WorkProgrammeData:
 
 def month_names(months: Sequence[int], short: bool = False) -> str:
     names = [MONTHS[m - 1][:3] if short else MONTHS[m - 1] for m in months]
-    if short or len(names) < 2:
-        return ", ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return ", ".join(names) if short else and_list(names)
 
 
 def months_of(text: str) -> list[int]:
