@@ -44,6 +44,7 @@ from cpo_desktop.model.tables import (
 from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target
 from cpo_desktop.services import settings
 from cpo_desktop.store.db import Store
+from cpo_desktop.wording import and_list, plural
 
 REPORT_TO = "Overview and Scrutiny Committee (Children's Services and Safeguarding)"
 DEFAULT_REPORT_OF = "Executive Director of Children's Services"
@@ -384,16 +385,6 @@ def _day(d: dt.date) -> str:
     return f"{d.day} {d:%B %Y}"
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
-def _words_list(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _strip_council(text: str, council: str) -> str:
     """"Executive Director for Children's Services, Sefton Council" → without the council."""
     text = " ".join((text or "").split())
@@ -445,7 +436,7 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
         raise PackError(f"{label} has no board meetings, so there is nothing to report: plan the year's "
                         "meetings first (`cpo-desktop meetings plan`). Nothing was written.")
     if not any(r.status == enums.MeetingStatus.HELD for r in board_rows):
-        raise PackError(f"{label} has {_plural(len(board_rows), 'board meeting')} planned but none held yet, so "
+        raise PackError(f"{label} has {plural(len(board_rows), 'board meeting')} planned but none held yet, so "
                         "there is nothing to report. Nothing was written.")
     with store.session() as session:
         board = session.exec(select(Board)).one()
@@ -464,8 +455,10 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
         members, changes = gathered.members()
         part2 = gathered.part2_items()
         reports = gathered.reports()
-    meetings = _meeting_lines(store, rows, as_at)
-    meeting_att = _meeting_attendance(store, [r for r in board_rows if r.status == enums.MeetingStatus.HELD])
+    held = [r for r in board_rows if r.status == enums.MeetingStatus.HELD]
+    sheets = _attendance_sheets(store, held)
+    meetings = _meeting_lines(rows, sheets, as_at)
+    meeting_att = _meeting_attendance(held, sheets)
     member_att = _member_attendance(store, year)
     actions = _actions(store, start, end, as_at)
     partners, sent, received = _exchanges(store, start, end, as_at)
@@ -611,9 +604,14 @@ class _Gather:
         return tuple(out + standing)  # the work programme's reports, then the standing items
 
 
-def _meeting_lines(store: Store, rows, as_at: dt.date) -> tuple[MeetingLine, ...]:
+def _attendance_sheets(store: Store, held_rows) -> dict:
+    """Meeting id -> its attendance sheet (public names), read once for the tables that use it."""
     from cpo_desktop.services import attendance as attendance_svc
 
+    return {r.id: attendance_svc.load(store, r.id, public=True) for r in held_rows}
+
+
+def _meeting_lines(rows, sheets: dict, as_at: dt.date) -> tuple[MeetingLine, ...]:
     out = []
     for r in rows:
         notes = [n.strip() for n in (r.notes or "").split(";") if n.strip()]
@@ -625,8 +623,7 @@ def _meeting_lines(store: Store, rows, as_at: dt.date) -> tuple[MeetingLine, ...
             note = next((n for n in notes if n.startswith("Cancelled:")), "")
         elif r.status == enums.MeetingStatus.HELD:
             status = "Held"
-            if r.kind == enums.MeetingKind.BOARD:
-                sheet = attendance_svc.load(store, r.id, public=True)
+            if (sheet := sheets.get(r.id)) is not None:
                 if any(row.recorded for row in sheet.rows if row.member):
                     quorate = sheet.quorum.met
         else:
@@ -638,12 +635,10 @@ def _meeting_lines(store: Store, rows, as_at: dt.date) -> tuple[MeetingLine, ...
     return tuple(out)
 
 
-def _meeting_attendance(store: Store, held_rows) -> tuple[MeetingAttendance, ...]:
-    from cpo_desktop.services import attendance as attendance_svc
-
+def _meeting_attendance(held_rows, sheets: dict) -> tuple[MeetingAttendance, ...]:
     out = []
     for r in held_rows:
-        sheet = attendance_svc.load(store, r.id, public=True)
+        sheet = sheets[r.id]
         members = [x for x in sheet.rows if x.member]
         by_status: dict[str, int] = {}
         for x in members:
@@ -851,14 +846,14 @@ class _Draft:
         presented = sum(r.presented for r in self.reports if not r.standing)
         parts = [f"This report sets out the work of the {self.board.name} in {self._period()}"
                  + (f", as at {_day(self.as_at)}" if not self.complete else "") + "."]
-        held = (f"all {_plural(planned, 'meeting')}" if len(self.held) == planned and planned > 1 else
-                f"{len(self.held)} of the {_plural(planned, 'meeting')}")
+        held = (f"all {plural(planned, 'meeting')}" if len(self.held) == planned and planned > 1 else
+                f"{len(self.held)} of the {plural(planned, 'meeting')}")
         parts.append(f"The board held {held} planned for the year"
                      + (f", with members' attendance of {percent(attended, possible)} overall" if possible else "")
                      + ".")
-        partners = _words_list([f"the {p.short_name}" for p in self.partners])
-        parts.append(f"It received {_plural(presented, 'report')} under its work programme, agreed "
-                     f"{_plural(self.actions.opened, 'action')} and closed {self.actions.closed}"
+        partners = and_list([f"the {p.short_name}" for p in self.partners])
+        parts.append(f"It received {plural(presented, 'report')} under its work programme, agreed "
+                     f"{plural(self.actions.opened, 'action')} and closed {self.actions.closed}"
                      + (f", and exchanged minutes with {partners}" if partners else "") + ".")
         return " ".join(parts)
 
@@ -892,7 +887,7 @@ class _Draft:
         if not self.complete:
             to_come = [m for m in self.board_meetings if m.status == "To come"]
             cover += (f" The year is not yet over: the figures are as at {_day(self.as_at)}"
-                      + (f", with {_plural(len(to_come), 'board meeting')} still to come." if to_come else "."))
+                      + (f", with {plural(len(to_come), 'board meeting')} still to come." if to_come else "."))
         out.append(cover)
         out.append(f"The figures are taken from the board's own records: its meetings, attendance, minutes, "
                    f"action log, work programme and exchange of minutes with partner boards, kept by the "
@@ -903,15 +898,15 @@ class _Draft:
         filled = [m for m in self.members if not m.vacant]
         vacant = [m for m in self.members if m.vacant]
         when = "at the end of the year" if self.complete else f"on {_day(self.as_at)}"
-        out = [f"The board has {_plural(len(self.members), 'seat')} under its terms of reference; "
+        out = [f"The board has {plural(len(self.members), 'seat')} under its terms of reference; "
                f"{len(filled)} {'was' if len(filled) == 1 else 'were'} filled {when}"
-               + (f" and {len(vacant)} vacant ({_words_list([v.seat for v in vacant])})." if vacant else ".")
+               + (f" and {len(vacant)} vacant ({and_list([v.seat for v in vacant])})." if vacant else ".")
                + f" {self.t('members')} lists the members."]
         if self.priorities:
             named = [p.title + (f" (working group chaired by the {p.chair})" if p.chair else "")
                      for p in self.priorities]
-            out.append(f"The board's {_plural(len(self.priorities), 'priority', 'priorities')}, each the theme of "
-                       f"a meeting, {'is' if len(named) == 1 else 'are'}: {_words_list(named)}.")
+            out.append(f"The board's {plural(len(self.priorities), 'priority', 'priorities')}, each the theme of "
+                       f"a meeting, {'is' if len(named) == 1 else 'are'}: {and_list(named)}.")
         joined = [c for c in self.changes if c.joined]
         left = [c for c in self.changes if not c.joined]
         if joined or left:
@@ -929,26 +924,26 @@ class _Draft:
         held, board = self.held, self.board_meetings
         cancelled = [m for m in board if m.status == "Cancelled"]
         themes = [f"{m.theme} ({m.date:%d/%m/%Y})" for m in held if m.theme]
-        out = [f"The board held {_plural(len(held), 'meeting')} in {self.label}{self._as_at_clause()}"
-               + (f"; {_plural(len(cancelled), 'meeting was', 'meetings were')} cancelled" if cancelled else "")
+        out = [f"The board held {plural(len(held), 'meeting')} in {self.label}{self._as_at_clause()}"
+               + (f"; {plural(len(cancelled), 'meeting was', 'meetings were')} cancelled" if cancelled else "")
                + f". {self.t('meetings')} lists every meeting of the year with its theme and whether it was quorate."]
         if themes:
-            out.append("Each meeting was themed on one of the board's priorities: " + _words_list(themes) + ".")
+            out.append("Each meeting was themed on one of the board's priorities: " + and_list(themes) + ".")
         quorate = [m for m in held if m.quorate is not None]
         not_quorate = [m for m in quorate if not m.quorate]
         if quorate and not not_quorate:
             out.append("Every meeting held was quorate." if len(quorate) > 1 else "The meeting held was quorate.")
         elif quorate:
-            out.append(f"{len(quorate) - len(not_quorate)} of the {_plural(len(quorate), 'meeting')} with attendance "
+            out.append(f"{len(quorate) - len(not_quorate)} of the {plural(len(quorate), 'meeting')} with attendance "
                        "recorded " + ("was" if len(quorate) == 1 else "were") + " quorate; not quorate: "
                        + ", ".join(f"{m.date:%d/%m/%Y}" for m in not_quorate) + ".")
         others = [m for m in self.meetings if not m.board and m.status == "Held"]
         if others:
-            out.append("Besides its board meetings the board held " + _words_list(
+            out.append("Besides its board meetings the board held " + and_list(
                 [f"a {m.kind.lower()} on {m.date:%d/%m/%Y}" for m in others]) + ".")
         if self.part2:
             one = len(self.part2) == 1
-            out.append(f"{_plural(len(self.part2), 'item was', 'items were')} considered in private (Part 2) "
+            out.append(f"{plural(len(self.part2), 'item was', 'items were')} considered in private (Part 2) "
                        f"because {'it' if one else 'they'} involved exempt information; only "
                        f"{'its title is' if one else 'their titles are'} given here ({self.t('part2')}).")
         return out
@@ -958,7 +953,7 @@ class _Draft:
         out = []
         if possible:
             subs = sum(a.substitutes for a in self.meeting_att)
-            out.append(f"Across the {_plural(len(self.meeting_att), 'meeting')} held, members attended "
+            out.append(f"Across the {plural(len(self.meeting_att), 'meeting')} held, members attended "
                        f"{attended} of {possible} possible attendances ({percent(attended, possible)}), in person "
                        f"or online; substitutes attended {subs} more "
                        f"time{'s' if subs != 1 else ''} in members' places. {self.f('attendance')} and "
@@ -970,7 +965,7 @@ class _Draft:
         out.append(f"{self.t('member_attendance')} gives each member's attendance: the meetings held while they "
                    "held their seat, those they attended, and the seat's attendance counting the substitutes they "
                    "sent. "
-                   f"{_plural(len(full), 'member')} attended every meeting they could"
+                   f"{plural(len(full), 'member')} attended every meeting they could"
                    + (f"; {len(low)} attended fewer than half." if low else "."))
         return out
 
@@ -993,12 +988,12 @@ class _Draft:
                              "agenda")
             if to_come:
                 parts.append(f"{to_come} {'is' if to_come == 1 else 'are'} due at meetings still to come")
-            out.append(f"The work programme planned {_plural(due, 'report')} for the year from {len(rules)} reporting "
-                       f"schedule{'s' if len(rules) != 1 else ''}: {_words_list(parts)}. {self.t('reports')} shows "
+            out.append(f"The work programme planned {plural(due, 'report')} for the year from {len(rules)} reporting "
+                       f"schedule{'s' if len(rules) != 1 else ''}: {and_list(parts)}. {self.t('reports')} shows "
                        "each report and standing item.")
         if standing:
             odd = [r for r in standing if r.deferred or r.missing]
-            text = ("The standing items (" + _words_list([r.title for r in standing]) + ") come to every meeting")
+            text = ("The standing items (" + and_list([r.title for r in standing]) + ") come to every meeting")
             if not odd:
                 text += "; each came to every meeting held."
             else:
@@ -1006,22 +1001,22 @@ class _Draft:
                 for r in odd:
                     bits = []
                     if r.deferred:
-                        bits.append(f"deferred {_plural(r.deferred, 'time')}")
+                        bits.append(f"deferred {plural(r.deferred, 'time')}")
                     if r.missing:
-                        bits.append(f"not on the agenda of {_plural(r.missing, 'meeting')} held")
+                        bits.append(f"not on the agenda of {plural(r.missing, 'meeting')} held")
                     notes.append(f"{r.title} ({' and '.join(bits)})")
-                text += "; the exceptions were " + _words_list(notes) + "."
+                text += "; the exceptions were " + and_list(notes) + "."
             out.append(text)
         return out or ["The board had no work programme of reports for the year."]
 
     def _actions(self) -> list[str]:
         a = self.actions
-        out = [f"The board agreed {_plural(a.opened, 'action')} in {self.label}{self._as_at_clause()}"
+        out = [f"The board agreed {plural(a.opened, 'action')} in {self.label}{self._as_at_clause()}"
                + (f", and {a.brought_forward} {'was' if a.brought_forward == 1 else 'were'} still open from the year "
                   "before" if a.brought_forward else "") + f". {a.closed} {'was' if a.closed == 1 else 'were'} closed "
                f"during the year ({a.done} done, {a.dropped} dropped). "
                + ("At the end of the year " if self.complete else f"On {_day(self.as_at)}, ")
-               + f"{_plural(a.open_at_end, 'action was', 'actions were')} open, "
+               + f"{plural(a.open_at_end, 'action was', 'actions were')} open, "
                f"{a.overdue_at_end} of them overdue."
                + (f" {self.f('actions')} and {self.t('action_quarters')} show the actions opened and closed in each "
                   "quarter." if a.quarters else "")]
@@ -1029,14 +1024,14 @@ class _Draft:
             out.append(f"{self.t('overdue_actions')} lists the overdue actions, each with its owner and the date it "
                        "was due.")
         if a.part2_left_out:
-            out.append(f"{_plural(a.part2_left_out, 'action', 'actions')} agreed in private (Part 2) "
+            out.append(f"{plural(a.part2_left_out, 'action', 'actions')} agreed in private (Part 2) "
                        f"{'is' if a.part2_left_out == 1 else 'are'} not included.")
         return out
 
     def _exchanges(self) -> list[str]:
         if not self.partners:
             return ["The board did not exchange minutes with any partner board during the year."]
-        names = _words_list([f"the {p.partner} ({p.short_name})" for p in self.partners])
+        names = and_list([f"the {p.partner} ({p.short_name})" for p in self.partners])
         out = [f"The board exchanges the minutes of its meetings with {names}, for information. Its confirmed "
                f"minutes go to each partner; the partners' minutes are noted at the board's next meeting. "
                f"{self.t('partners')} sums up the year for each partner"
@@ -1047,12 +1042,12 @@ class _Draft:
             bits = []
             sent = p.sent_on_time + p.sent_late
             if p.owed:
-                bits.append(f"our minutes of {_plural(p.owed, 'meeting')} were due to go to the {p.short_name}: "
+                bits.append(f"our minutes of {plural(p.owed, 'meeting')} were due to go to the {p.short_name}: "
                             f"{sent} sent" + (f" ({p.sent_late} late)" if p.sent_late else " on time" if sent else "")
                             + (f", {p.not_sent_overdue} not sent and overdue" if p.not_sent_overdue else "")
                             + (f", {p.not_yet_due} ready to send" if p.not_yet_due else "")
                             + (f", {p.awaiting_confirmation} awaiting confirmation" if p.awaiting_confirmation else ""))
-            bits.append(f"{_plural(p.received, 'set')} of the {p.short_name}'s minutes "
+            bits.append(f"{plural(p.received, 'set')} of the {p.short_name}'s minutes "
                         f"{'was' if p.received == 1 else 'were'} received, {p.noted} noted")
             text = "; ".join(bits)
             if p.receive_overdue and p.receive_note:
@@ -1068,36 +1063,36 @@ class _Draft:
         out = []
         for r in self.reports:
             if r.missing:
-                out.append(f"{r.title}: due at {_plural(r.missing, 'meeting')} held but not received; to be "
+                out.append(f"{r.title}: due at {plural(r.missing, 'meeting')} held but not received; to be "
                            "programmed for a coming meeting.")
         deferred = [r for r in self.reports if r.deferred]
         if deferred:
             out.append("Reports deferred by the board to come back as agreed: "
-                       + _words_list([r.title for r in deferred]) + ".")
+                       + and_list([r.title for r in deferred]) + ".")
         a = self.actions
         if a.overdue:
-            refs = _words_list([x.ref for x in sorted(a.overdue, key=lambda x: int(x.ref[1:]))])
-            out.append(f"{_plural(len(a.overdue), 'action is', 'actions are')} overdue ({refs}): the owners to report "
+            refs = and_list([x.ref for x in sorted(a.overdue, key=lambda x: int(x.ref[1:]))])
+            out.append(f"{plural(len(a.overdue), 'action is', 'actions are')} overdue ({refs}): the owners to report "
                        "progress to the board's next meeting.")
         vacant = [m.seat for m in self.members if m.vacant]
         if vacant:
-            out.append(f"{_plural(len(vacant), 'seat is', 'seats are')} vacant: " + _words_list(vacant)
+            out.append(f"{plural(len(vacant), 'seat is', 'seats are')} vacant: " + and_list(vacant)
                        + "; to be filled.")
         low = [m for m in self.member_att if m.meetings >= 2 and (m.attended + m.substituted) * 2 < m.meetings]
         if low:
             out.append("Seats represented at fewer than half of the meetings: "
-                       + _words_list([m.seat for m in low]) + "; the Chair to discuss attendance with the members.")
+                       + and_list([m.seat for m in low]) + "; the Chair to discuss attendance with the members.")
         not_quorate = [m for m in self.held if m.quorate is False]
         if not_quorate:
-            out.append(f"{_plural(len(not_quorate), 'meeting was', 'meetings were')} not quorate ("
+            out.append(f"{plural(len(not_quorate), 'meeting was', 'meetings were')} not quorate ("
                        + ", ".join(f"{m.date:%d/%m/%Y}" for m in not_quorate) + "); the board to review its quorum "
                        "and membership.")
         for p in self.partners:
             if p.not_sent_overdue:
-                out.append(f"Our confirmed minutes of {_plural(p.not_sent_overdue, 'meeting')} are overdue to the "
+                out.append(f"Our confirmed minutes of {plural(p.not_sent_overdue, 'meeting')} are overdue to the "
                            f"{p.short_name}; to be sent.")
             if p.sent_late:
-                out.append(f"{_plural(p.sent_late, 'set')} of minutes went late to the {p.short_name}; minutes to "
+                out.append(f"{plural(p.sent_late, 'set')} of minutes went late to the {p.short_name}; minutes to "
                            "be sent within the time the board has set.")
             if p.receive_overdue:
                 out.append(f"Nothing has been received from the {p.short_name} for longer than expected; the "
