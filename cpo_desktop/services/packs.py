@@ -225,17 +225,15 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
                             "Set the venue in the Meetings view."))
     if not officer.name and not officer.email:
         issues.append(Issue(NOTE, "", "", "no contact officer is set, so the front sheet names none.",
-                            "Set one in Agenda › Contact Officer… (or `agenda settings --contact-name … --contact-email …`)."))
-    def shown(text: str) -> str:
-        return minutes_svc.redact(text, redactions)
-
+                            "Set one in Agenda › Contact Officer… "
+                            "(or `agenda settings --contact-name … --contact-email …`)."))
     items: list[_Item] = []
     for row in agenda.items:
-        item = _Item(row=row, title=shown(row.title), presenter=shown(row.presenter))
+        item = _Item(row=row, title=row.title, presenter=row.presenter)
         items.append(item)
         withheld = public and row.part == 2
         for p in row.papers:
-            doc = _Doc(label=shown(p.original_name), name=p.original_name, kind=p.kind, sha256=p.sha256,
+            doc = _Doc(label=p.original_name, name=p.original_name, kind=p.kind, sha256=p.sha256,
                        source=_stored(store, p.sha256, p.kind), paper_id=p.id, record_id=p.id, pages=p.pages or 0,
                        received_at=_utc(p.received_at))
             if withheld:
@@ -279,8 +277,12 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
                 item.notes.append("Report to follow.")
         if agenda.partner_minutes and row is agenda.partner_minutes_item:
             _partner_docs(store, item, agenda.partner_minutes, public, issues)
-    if redactions:  # partner documents' names, placeholders and notes, too
+    if redactions:  # all the pack shows of the agenda: young people by their first name
+        def shown(text: str) -> str:
+            return minutes_svc.redact(text, redactions)
+
         for item in items:
+            item.title, item.presenter = shown(item.title), shown(item.presenter)
             item.notes = [shown(n) for n in item.notes]
             for d in item.docs:
                 d.label, d.placeholder = shown(d.label), shown(d.placeholder)
