@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -247,6 +247,7 @@ class AgendaItem(SQLModel, table=True):
     part: int = 1
     exempt_paragraph: Optional[int] = None  # Schedule 12A, Part 1, paragraph 1–7 (Part 2 items)
     public_interest: Optional[str] = None
+    public_title: Optional[str] = None  # a Part 2 item's title for the public and partners ("open title")
     chair_notes: Optional[str] = None
     report_rule_id: Optional[int] = Field(default=None, foreign_key="report_rule.id")
     standing_item_id: Optional[int] = Field(default=None, foreign_key="standing_item.id")
@@ -328,6 +329,7 @@ class Minute(SQLModel, table=True):
     exempt_paragraph: Optional[int] = None
     discussion: str = ""
     number: Optional[str] = None  # frozen when the minutes are confirmed; worked out until then
+    revision: int = Field(default=0, sa_column_kwargs={"server_default": "0"})  # saves of the discussion
 
 
 class Resolution(SQLModel, table=True):
@@ -464,3 +466,34 @@ class PackRecord(SQLModel, table=True):
     first_page: int = 1
     last_page: int = 0
     contents: str = "[]"  # JSON: the paper ids (agenda packs) it held
+
+
+class DocumentText(SQLModel, table=True):
+    """What the app read of a stored document (by content hash): its words, whether its text
+    could be read at all, and a fingerprint of that text (``model.fingerprint``) by which a
+    re-saved, re-encoded or cut-down copy of an exempt or restricted document is recognised."""
+
+    __tablename__ = "document_text"
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    kind: str  # pdf or docx
+    pages: Optional[int] = None
+    words: int = 0
+    readable: bool = False  # False: a scan or image with (almost) no text to read
+    fingerprint: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    made_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+
+class PaperClearance(SQLModel, table=True):
+    """The officer's confirmation that a document may go into public and partner outputs even
+    though the app could not tell (a scan), or found something to look at (a young person's
+    name; text like an exempt paper's). Who and when, kept for the record."""
+
+    __tablename__ = "paper_clearance"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    sha256: str = Field(index=True, max_length=64)
+    reason: str  # unreadable, names, resembles
+    detail: str = ""  # what the app found, in words, when the officer confirmed
+    confirmed_by: str
+    confirmed_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
