@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -36,3 +38,18 @@ def atomic_write(target: Path, write: Callable[[Path], object]) -> Path:
 
 def atomic_write_bytes(target: Path, data: bytes) -> Path:
     return atomic_write(target, lambda tmp: tmp.write_bytes(data))
+
+
+@contextlib.contextmanager
+def scratch_dir(tmp_root: Path, prefix: str = "work-") -> Iterator[Path]:
+    """A private (0700) folder for work in progress under ``tmp_root`` (a data folder's ``tmp``),
+    removed when the block ends. Nothing the app handles goes to the system's temporary folder."""
+    tmp_root = Path(tmp_root)
+    tmp_root.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(tmp_root, 0o700)
+    work = Path(tempfile.mkdtemp(prefix=prefix, dir=tmp_root))  # mkdtemp makes it 0700
+    try:
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

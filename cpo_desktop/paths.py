@@ -50,6 +50,12 @@ class DataPaths:
     def ui_settings(self) -> Path:
         return self.root / "window.ini"
 
+    @property
+    def tmp(self) -> Path:
+        """Scratch space for work in progress (conversions, staging): inside the data folder,
+        never the system's temporary folder, and emptied when the store next opens."""
+        return self.root / "tmp"
+
 
 def default_data_dir() -> Path:
     from platformdirs import user_data_dir
