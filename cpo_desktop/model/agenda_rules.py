@@ -145,3 +145,18 @@ def due_meetings(frequency: str, meetings: Sequence[tuple[dt.date, int | None]],
             free = [i for i in range(n_meetings) if i not in chosen]
             chosen.append(max(free, key=lambda i: (min(apart(i, c) for c in chosen), -i)))
     return sorted(set(chosen))
+
+
+def public_title(title: str, part: int, exempt_paragraph: int | None, public_title: str | None) -> str:
+    """The title the public and partners see: a Part 1 item's own title; for a Part 2 item the
+    public ("open") title the officer wrote, else "Exempt item (paragraph N)"."""
+    if part != 2:
+        return title
+    if public_title and public_title.strip():
+        return " ".join(public_title.split())
+    return exempt_item_title(exempt_paragraph)
+
+
+def exempt_item_title(exempt_paragraph: int | None) -> str:
+    """A Part 2 item's public title until the officer writes one: "Exempt item (paragraph 1)"."""
+    return f"Exempt item (paragraph {exempt_paragraph})" if exempt_paragraph else "Exempt item"

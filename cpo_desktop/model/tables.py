@@ -480,7 +480,9 @@ class DocumentText(SQLModel, table=True):
     pages: Optional[int] = None
     words: int = 0
     readable: bool = False  # False: a scan or image with (almost) no text to read
-    fingerprint: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    note: str = Field(default="", sa_column_kwargs={"server_default": ""})  # why it cannot be read, in words
+    fingerprint: bytes = Field(sa_column=Column(LargeBinary, nullable=False))  # model.fingerprint.pack
+    text: bytes = Field(sa_column=Column(LargeBinary, nullable=False))  # zlib-compressed UTF-8, bounded
     made_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
 

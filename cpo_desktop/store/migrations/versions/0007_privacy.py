@@ -9,8 +9,9 @@ Create Date: 2026-12-07 04:00:00
 agenda_item.public_title: the title the public and partners see for a Part 2 item (eSCRIBE's
 "open title"); empty means "Exempt item" with its paragraph.
 document_text: per stored document (by content hash) its words, pages, whether its text could
-be read, and a fingerprint of its text (winnowed hashes of word runs), filled when a file is
-stored and, for stores made before this revision, on first use.
+be read, a fingerprint of its text (winnowed hashes of word runs) and the text itself
+(zlib-compressed, bounded), filled when a file is stored and, for stores made before this
+revision, on first use.
 paper_clearance: the officer's word that a document is fit for the public (a scan whose text
 cannot be read, a paper naming a young person, or one whose text resembles an exempt one),
 with who and when.
@@ -37,7 +38,9 @@ def upgrade() -> None:
     sa.Column('pages', sa.Integer(), nullable=True),
     sa.Column('words', sa.Integer(), nullable=False),
     sa.Column('readable', sa.Boolean(), nullable=False),
+    sa.Column('note', sa.String(), nullable=False, server_default=''),
     sa.Column('fingerprint', sa.LargeBinary(), nullable=False),
+    sa.Column('text', sa.LargeBinary(), nullable=False),
     sa.Column('made_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('sha256')
     )

@@ -1,0 +1,168 @@
+"""What the app has read of each stored document: its text (kept compressed, for the privacy
+checks and for searching), whether that text could be read at all, and its fingerprint.
+
+A row is made when a paper or a partner's document is stored, and, for documents stored
+before this existed, the first time an output needs it (``ensure``). Documents are stored under
+their content hash, so a row is made once per content, whatever it is attached to.
+
+A document "cannot be read" when the app cannot tell what it says: a scan (a page that is a
+picture with no text on it), a file with no words, or one too long to check whole. Such a
+document does not go into a public or partner output until the officer confirms it may
+(``services.disclosure``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session
+
+from cpo_desktop.model import fingerprint as fp
+from cpo_desktop.model.tables import DocumentText
+from cpo_desktop.paths import DataPaths
+
+# Beyond this much text (some 1,500 pages of dense prose) a document is not checked whole, so
+# it counts as one that cannot be read.
+MAX_CHARS = 4_000_000
+# A page with fewer words than this that shows a picture is taken for a scan.
+SCAN_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The text of a document as the checks see it."""
+
+    text: str
+    pages: int | None
+    words: int
+    picture_pages: tuple[int, ...] = ()  # pages (from 1) that are pictures with (almost) no text
+    too_long: bool = False
+
+    @property
+    def readable(self) -> bool:
+        return self.words > 0 and not self.picture_pages and not self.too_long
+
+    @property
+    def why_unreadable(self) -> str:
+        if self.too_long:
+            return "is too long for the app to check whole"
+        if self.words == 0:
+            return "has no text the app can read (a scan or a picture?)"
+        if self.picture_pages:
+            pages = ", ".join(str(p) for p in self.picture_pages[:6]) + ("…" if len(self.picture_pages) > 6 else "")
+            return (f"has {'a page' if len(self.picture_pages) == 1 else 'pages'} ({pages}) that "
+                    f"{'is a picture' if len(self.picture_pages) == 1 else 'are pictures'} with no text the app can "
+                    "read (a scan?)")
+        return ""
+
+
+def read_bytes(data: bytes, kind: str) -> Reading:
+    """Read a document held in memory (a file about to go out, or one being stored)."""
+    if kind == "pdf":
+        return _read_pdf(io.BytesIO(data))
+    if kind == "docx":
+        return _read_docx(io.BytesIO(data))
+    raise ValueError(f"unknown document kind {kind!r}")
+
+
+def read_file(path: Path, kind: str) -> Reading:
+    return read_bytes(Path(path).read_bytes(), kind)
+
+
+def _read_pdf(source) -> Reading:
+    from pypdf import PdfReader
+
+    from cpo_desktop.services.papers import _quiet_pypdf
+
+    texts: list[str] = []
+    pictures: list[int] = []
+    size = 0
+    with _quiet_pypdf():
+        reader = PdfReader(source)
+        pages = len(reader.pages)
+        for number, page in enumerate(reader.pages, start=1):
+            try:
+                text = page.extract_text() or ""
+            except Exception:  # a page whose text cannot be decoded counts as a picture if it shows one
+                text = ""
+            if len(fp.words(text)) < SCAN_WORDS and _shows_picture(page):
+                pictures.append(number)
+            size += len(text)
+            if size > MAX_CHARS:
+                return Reading(text="\n\n".join(texts), pages=pages, words=len(fp.words("\n".join(texts))),
+                               picture_pages=tuple(pictures), too_long=True)
+            texts.append(text)
+    text = "\n\n".join(texts)
+    return Reading(text=text, pages=pages, words=len(fp.words(text)), picture_pages=tuple(pictures))
+
+
+def _shows_picture(page) -> bool:
+    """Does the page draw an image (directly or inside a form)? Bounded: hostile files nest forms."""
+    seen = 0
+    todo = [page.get("/Resources")]
+    while todo and seen < 64:
+        resources = todo.pop()
+        seen += 1
+        try:
+            resources = resources.get_object() if resources is not None else None
+            xobjects = resources.get("/XObject") if resources else None
+            xobjects = xobjects.get_object() if xobjects is not None else None
+            for ref in (xobjects or {}).values():
+                obj = ref.get_object()
+                if obj.get("/Subtype") == "/Image":
+                    return True
+                if obj.get("/Subtype") == "/Form":
+                    todo.append(obj.get("/Resources"))
+        except Exception:  # broken resources: a page the app cannot read is treated as a picture
+            return True
+    return False
+
+
+def _read_docx(source) -> Reading:
+    import docx
+
+    from cpo_desktop.services.papers import _block_text
+
+    lines: list[str] = []
+    _block_text(docx.Document(source).iter_inner_content(), lines)
+    text = "\n".join(line for line in lines if line.strip())
+    too_long = len(text) > MAX_CHARS
+    text = text[:MAX_CHARS]
+    return Reading(text=text, pages=None, words=len(fp.words(text)), too_long=too_long)
+
+
+# --- the stored rows -----------------------------------------------------------------------------
+
+def record(session: Session, paths: DataPaths, sha256: str, kind: str) -> DocumentText:
+    """Read the stored document and keep what was read (again, if a row exists)."""
+    from cpo_desktop.services.papers import document_path
+
+    try:
+        reading = read_file(document_path(paths, sha256, kind), kind)
+        note = reading.why_unreadable
+    except Exception:  # missing, damaged or hostile: nothing could be read, so nothing goes out unchecked
+        reading = Reading(text="", pages=None, words=0)
+        note = "cannot be read (it is missing or damaged)"
+    row = session.get(DocumentText, sha256) or DocumentText(sha256=sha256, kind=kind, fingerprint=b"", text=b"")
+    row.kind, row.pages, row.words = kind, reading.pages, reading.words
+    row.readable = reading.readable
+    row.note = note
+    row.fingerprint = fp.pack(fp.fingerprint(reading.text))
+    row.text = zlib.compress(reading.text.encode("utf-8"), 6)
+    row.made_at = dt.datetime.now(dt.UTC)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def ensure(session: Session, paths: DataPaths, sha256: str, kind: str) -> DocumentText:
+    """The row for a stored document, made now if the document was stored before rows were kept."""
+    return session.get(DocumentText, sha256) or record(session, paths, sha256, kind)
+
+
+def text_of(row: DocumentText) -> str:
+    return zlib.decompress(row.text).decode("utf-8") if row.text else ""
