@@ -63,6 +63,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"Package for {package.partner} written to {package.folder}:")
     for f in package.files:
         print(f"  {f.name}")
+    for line in package.removed:  # "“report.pdf”: an embedded file"
+        print(f"Taken out of {line}.")
     print(f"The e-mail draft is addressed to {package.to}: open “{package.eml.name}” in your mail program, check it "
           f"and send it, then run `cpo-desktop exchange mark-sent {args.meeting} --partner {package.partner}`.")
     return EXIT_OK

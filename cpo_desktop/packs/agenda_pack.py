@@ -4,7 +4,9 @@ bookmark per item, and (for duplex printing) blank pages so each item starts on 
 page.
 
 Pure: :func:`assemble` takes a :class:`PackSpec` (what ``services.packs`` decided goes in) and
-returns the finished ``pikepdf.Pdf``; it reads only the PDF files the spec names.
+returns the finished ``pikepdf.Pdf``; it reads only the PDF files the spec names. Whatever the
+papers' pages bring with them that could run or carry files is removed from the whole result
+(``packs.sanitise``), after merging, so nothing copied along with a page escapes.
 
 The agenda's "(Pages x – y)" depend on how many pages the front matter takes, and the front
 matter holds those numbers; so it is laid out, the papers numbered after it, and laid out again
@@ -29,9 +31,11 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether,
 from reportlab.platypus.flowables import HRFlowable
 
 from cpo_desktop.packs import fonts
-from cpo_desktop.packs.build import NO_PROGRESS, Progress
+from cpo_desktop.packs.build import NO_PROGRESS, PackError, Progress
 from cpo_desktop.packs.minutes_pdf import (LANG, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PRODUCER, QUIET, RULE,
                                            mixed_widths, pdf_styles, table_style)
+from cpo_desktop.packs.removed import Removed, SanitiseError
+from cpo_desktop.packs.sanitise import NODE_LIMIT, sanitise
 from cpo_desktop.packs.stamp import Stamp, Stamper
 from cpo_desktop.packs.text import clock, esc, long_date, plain_date
 
@@ -117,6 +121,7 @@ class Assembled:
     last_page: int
     blanks: int
     outline: list[tuple[str, int, int]]  # (title, level, page index from 0)
+    removed: Removed = field(default_factory=Removed)  # taken out of the papers' pages (packs.sanitise)
 
 
 # --------------------------------------------------------------------------- front matter
@@ -461,9 +466,17 @@ def assemble(spec: PackSpec, *, progress: Progress = NO_PROGRESS,
                 outline += [(d.label, 1, starts[id(d)]) for d in item.docs]
         elif f"item:{item.number}" in marks:
             outline.append((title, 0, marks[f"item:{item.number}"] - 1))
+    # One rule over everything the papers brought with their pages (links, form fields behind
+    # widgets, annotations, files): scripts, actions, launch and embedded files go.
+    try:
+        removed = sanitise(out, limit=NODE_LIMIT * (1 + len(sources)))
+    except SanitiseError as exc:
+        raise PackError(f"The pack could not be checked for scripts and embedded files ({exc}); nothing was "
+                        "written. Check the preflight for a paper it cannot check.") from exc
     _finish(out, spec, outline)
     return Assembled(pdf=out, pages=len(out.pages), first_page=spec.first_page,
-                     last_page=spec.first_page + len(out.pages) - 1, blanks=kinds.count("blank"), outline=outline)
+                     last_page=spec.first_page + len(out.pages) - 1, blanks=kinds.count("blank"), outline=outline,
+                     removed=removed)
 
 
 @dataclass

@@ -20,19 +20,18 @@ import datetime as dt
 import json
 import os
 import shutil
-import subprocess
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from sqlmodel import Session, select
 
 from cpo_desktop.errors import sentence
-from cpo_desktop.files import atomic_write
+from cpo_desktop.files import atomic_write, scratch_dir
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import person_name
 from cpo_desktop.model.tables import AgendaItem, Board, Exchange, ExchangeDocument, Meeting, Paper, Seat
 from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target
+from cpo_desktop.packs.removed import Removed, SanitiseError
 from cpo_desktop.services import agenda as agenda_svc
 from cpo_desktop.services import pack_records, papers, settings
 from cpo_desktop.store.db import Store
@@ -119,8 +118,62 @@ def soffice() -> str | None:
 
 
 def converted_path(store: Store, sha256: str) -> Path:
-    """Where the PDF made from a Word paper is kept (made once, reused by every build)."""
-    return store.paths.documents / "converted" / f"{sha256}.pdf"
+    """Where the PDF made from a Word paper is kept (made once, reused by every build). Named
+    ".clean": PDFs converted before Word papers were cleaned of outside links are not reused."""
+    return store.paths.documents / "converted" / f"{sha256}.clean.pdf"
+
+
+# What the sanitising rule takes out of each stored document, by content hash (a stored file
+# never changes): the preflight runs on every visit to the Packs view and reads each file once.
+# A file the rule cannot check is remembered too (finding that out can take seconds).
+_REMOVED: dict[tuple[str, str], Removed | SanitiseError] = {}
+
+
+def _remembered(key: tuple[str, str], work) -> Removed:
+    if key not in _REMOVED:
+        try:
+            _REMOVED[key] = work()
+        except SanitiseError as exc:
+            _REMOVED[key] = exc
+    found = _REMOVED[key]
+    if isinstance(found, SanitiseError):
+        raise found
+    return found
+
+
+def _removed_from_word(doc: _Doc) -> Removed:
+    """What is taken out of a Word paper before LibreOffice sees it (raises SanitiseError)."""
+    from cpo_desktop.packs.sanitise_word import clean_docx
+
+    def work() -> Removed:
+        try:
+            data = doc.source.read_bytes()
+        except OSError as exc:
+            raise SanitiseError("it cannot be read") from exc
+        return clean_docx(data)[1]
+
+    return _remembered((doc.sha256, "docx"), work)
+
+
+def _removed_from_pdf(doc: _Doc, pdf, converted: bool) -> Removed:
+    """What is taken out of a paper's PDF (opened by the caller, and changed: not to be saved)."""
+    from cpo_desktop.packs.sanitise import sanitise
+
+    return _remembered((doc.sha256, "converted" if converted else "pdf"), lambda: sanitise(pdf))
+
+
+def _removed_issue(number: str, doc: _Doc, removed: Removed) -> Issue:
+    it = "it is" if sum(removed.counts.values()) == 1 else "they are"
+    return Issue(WARNING, number, doc.name, f"carried {removed.words}; {it} removed from the pack.",
+                 "Check its pages in the pack; if it needs what was removed, ask the author for a plain copy.")
+
+
+def _unchecked(number: str, doc: _Doc, issues: list[Issue], why: SanitiseError) -> None:
+    doc.placeholder = (f"The paper “{doc.label}” could not be checked for scripts, embedded files and links to "
+                       "outside files, so it is not included. It will be circulated separately.")
+    issues.append(Issue(LEFT_OUT, number, doc.name, f"cannot be checked for scripts, embedded files and links to "
+                        f"outside files ({why}).", "Ask the author for a fresh copy (saved again, or printed to a "
+                        "new PDF) and attach that."))
 
 
 @dataclass
@@ -328,11 +381,19 @@ def _check_doc(store: Store, number: str, doc: _Doc, issues: list[Issue]) -> Non
                             "Attach the paper again, or restore a backup."))
         return
     path = doc.source
+    removed = Removed()
+    if doc.kind == "docx" and (soffice() or converted_path(store, doc.sha256).is_file()):
+        try:
+            removed.update(_removed_from_word(doc))
+        except SanitiseError as exc:
+            return _unchecked(number, doc, issues, exc)
     if doc.kind == "docx":
         cached = converted_path(store, doc.sha256)
         if cached.is_file():
             path = cached
         elif soffice():
+            if removed:
+                issues.append(_removed_issue(number, doc, removed))
             issues.append(Issue(NOTE, number, doc.name, "is a Word file; it will be turned into PDF with "
                                 "LibreOffice when the pack is built (once; later builds reuse it).",
                                 "Check its pages in the pack; or attach a PDF made from Word instead."))
@@ -347,13 +408,16 @@ def _check_doc(store: Store, number: str, doc: _Doc, issues: list[Issue]) -> Non
     try:
         with pikepdf.open(path) as pdf:
             doc.pages = len(pdf.pages)
+            removed.update(_removed_from_pdf(doc, pdf, converted=path != doc.source))
+    except SanitiseError as exc:
+        return _unchecked(number, doc, issues, exc)
     except pikepdf.PasswordError:
         doc.placeholder = (f"The paper “{doc.label}” is protected with a password, so it could not be included. "
                            "It will be circulated separately.")
         issues.append(Issue(LEFT_OUT, number, doc.name, "is protected with a password.",
                             "Ask the author for a copy without a password and attach that."))
         return
-    except (pikepdf.PdfError, OSError, ValueError):
+    except (pikepdf.PikepdfError, OSError, ValueError):
         doc.placeholder = (f"The paper “{doc.label}” is damaged and could not be read, so it is not included. "
                            "It will be circulated separately.")
         issues.append(Issue(LEFT_OUT, number, doc.name, "is damaged (corrupt) and cannot be read as a PDF.",
@@ -363,6 +427,8 @@ def _check_doc(store: Store, number: str, doc: _Doc, issues: list[Issue]) -> Non
         doc.placeholder = f"The paper “{doc.label}” has no pages, so there is nothing to include."
         issues.append(Issue(LEFT_OUT, number, doc.name, "is a PDF with no pages.",
                             "Ask the author for a fresh copy and attach it again."))
+    elif removed:
+        issues.append(_removed_issue(number, doc, removed))
 
 
 def _membership(session: Session, day: dt.date, *, public: bool) -> list[tuple[str, str]]:
@@ -399,23 +465,26 @@ def _convert(store: Store, doc: _Doc, progress: Progress, step: tuple[int, int])
         doc.placeholder = (f"The paper “{doc.label}” is a Word file and could not be turned into PDF on this "
                            "computer, so it is not included. It will be circulated separately.")
         return
-    with tempfile.TemporaryDirectory(prefix="cpo-convert-") as work:
-        work_path = Path(work)
-        source = work_path / f"{doc.sha256}.docx"
-        shutil.copyfile(doc.source, source)
-        profile = (work_path / "profile").as_uri()
+    from cpo_desktop.packs import sanitise_word, word_pdf
+
+    # Links to outside files and fields that fetch are taken out of a copy first; LibreOffice then
+    # runs offline (word_pdf), in a private folder inside the data folder.
+    with scratch_dir(store.paths.tmp, prefix="convert-") as work:
         try:
-            subprocess.run([command, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                            "--outdir", str(work_path), str(source)], capture_output=True, timeout=CONVERT_TIMEOUT_S,
-                           check=False)
-        except (OSError, subprocess.TimeoutExpired):
-            pass
-        made = work_path / f"{doc.sha256}.pdf"
-        if not made.is_file() or made.stat().st_size == 0:
+            data, _ = sanitise_word.clean_docx(doc.source.read_bytes())
+        except (SanitiseError, OSError):
+            doc.placeholder = (f"The paper “{doc.label}” could not be checked for links to outside files, so it "
+                               "is not included. It will be circulated separately.")
+            return
+        source = work / f"{doc.sha256}.docx"
+        source.write_bytes(data)
+        made = word_pdf.convert(command, source, work, timeout=CONVERT_TIMEOUT_S)
+        if made is None:
             doc.placeholder = (f"The paper “{doc.label}” is a Word file that LibreOffice could not turn into PDF, so "
                                "it is not included. It will be circulated separately.")
             return
         atomic_write(cached, lambda tmp: shutil.copyfile(made, tmp))
+    cached.with_name(f"{doc.sha256}.pdf").unlink(missing_ok=True)  # converted before papers were cleaned
 
 
 def _pack_spec(plan: _Plan, *, duplex: bool, supplement: bool, first_page: int, only: set[int] | None,
