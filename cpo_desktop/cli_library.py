@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 
 from cpo_desktop.cli import EXIT_OK, CommandError, _day, _opened, _table
 
@@ -58,15 +56,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _read_text(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    path = Path(name)
-    if not path.is_file():
-        raise CommandError(f"There is no file {path}.")
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise CommandError(f"{path} is not UTF-8 text; save it as UTF-8 (plain text) and try again.") from None
+    from cpo_desktop.inputs import read_user_text
+
+    return read_user_text(name, what="a Library text", error=CommandError)
 
 
 def cmd_edit(args: argparse.Namespace) -> int:

@@ -80,7 +80,7 @@ def test_edit_with_text_title_only_and_stdin(demo_store, tmp_path, capsys, monke
     (("library", "edit", "welcome", "--text", "Hi", "--title", " "), ("needs a title",)),
     (("library", "edit", "welcome", "--text", "x" * 20_001), ("at most 20 000",)),
     (("library", "edit", "welcome"), ("Give the new wording with --file F",)),
-    (("library", "edit", "welcome", "--file", "MISSING"), ("There is no file",)),
+    (("library", "edit", "welcome", "--file", "MISSING"), ("“missing.txt” cannot be found",)),
     (("library", "edit", "welcome", "--file", "LATIN1"), ("is not UTF-8 text",)),
 ])
 def test_refusals_change_nothing(demo_store, tmp_path, capsys, args, fragments):

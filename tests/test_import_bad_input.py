@@ -10,8 +10,10 @@ import os
 
 import pytest
 from conftest import sha256
+from sqlmodel import select
 
 from cpo_desktop import cli
+from cpo_desktop.model.tables import Person
 
 
 @pytest.fixture
@@ -25,7 +27,7 @@ def data_dir(tmp_path):
     ("empty.csv", b"", "is empty"),
     ("blank.csv", b"\r\n \r\n", "is empty"),
     ("photo.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(2048), "binary data"),
-    ("junk.csv", os.urandom(10 * 1024 * 1024), "10 MB"),
+    ("junk.csv", os.urandom(10 * 1024 * 1024), "is 10.0 MB, larger than the 5 MB limit"),
     ("header-only.csv", b"First name,Surname\r\n", "no rows"),
     ("no-names.csv", b"Colour,Shape\nred,round\n", "no first-name and surname columns"),
 ])
@@ -54,3 +56,132 @@ def test_bad_rows_are_each_named_and_nothing_is_written(data_dir, tmp_path, caps
         assert any(f"row {row}: " in line and reason in line for line in err.splitlines()), err
     assert "nothing was imported" in err
     assert sha256(data_dir / "cpo-desktop.sqlite3") == before
+
+
+# --- files that are CSV only at first sight (issue 17) -------------------------------------------------
+
+def _refused_in_one_line(data_dir, path, capsys, *fragments: str) -> str:
+    before = sha256(data_dir / "cpo-desktop.sqlite3")
+    assert cli.main(["--data-dir", str(data_dir), "members", "import", str(path)]) == 1
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("cpo-desktop: ") and not captured.out, captured.err
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]
+    assert sha256(data_dir / "cpo-desktop.sqlite3") == before
+    return lines[0]
+
+
+GOOD_ROWS = [f"Good{n},Person{n},good{n}@example.org" for n in range(20)]
+
+
+@pytest.mark.parametrize("name,rows,fragments", [
+    ("long-cell.csv", GOOD_ROWS[:3] + ["Big,Cell,\"" + "x" * (128 * 1024 + 10) + "\""] + GOOD_ROWS[3:],
+     ("row 5 cannot be read as CSV", "a cell is longer than 128 KB")),
+    ("open-quote.csv", GOOD_ROWS[:6] + ['"Ann,Lee,ann@example.org'] + GOOD_ROWS[6:],
+     ("row 8 cannot be read as CSV", "a quote (\") opened in it is never closed")),
+    ("stray-quote.csv", GOOD_ROWS[:2] + ['"Ann" Marie,Lee,ann@example.org'] + GOOD_ROWS[2:],
+     ("row 4 cannot be read as CSV", "more text after a quoted cell's closing quote")),
+])
+def test_a_file_that_is_not_well_formed_csv_names_the_row(data_dir, tmp_path, capsys, name, rows, fragments):
+    path = tmp_path / name
+    path.write_text("First name,Surname,Email\r\n" + "\r\n".join(rows) + "\r\n", encoding="utf-8")
+    _refused_in_one_line(data_dir, path, capsys, *fragments, "Nothing was imported")
+
+
+@pytest.mark.parametrize("header,named", [
+    ("First name,Surname,Email,surname ", ("“Surname” and “surname ”", "the same name")),
+    ("First name,Last name,Email,Surname", ("“Last name” and “Surname”", "both the surname")),
+    ("First name,Surname,E-mail,Email address", ("“E-mail” and “Email address”", "both the e-mail")),
+    ("First name,Surname,Notes,NOTES", ("“Notes” and “NOTES”", "the same name")),
+])
+def test_two_columns_for_the_same_thing_are_refused(data_dir, tmp_path, capsys, header, named):
+    path = tmp_path / "dupes.csv"
+    path.write_text(header + "\r\nAnn,Lee,ann@example.org,x\r\n", encoding="utf-8")
+    _refused_in_one_line(data_dir, path, capsys, "has two columns for the same thing", *named)
+
+
+def test_empty_headers_are_not_duplicates_and_columns_keep_their_places(data_dir, tmp_path, capsys):
+    # Excel leaves empty headers for trailing empty columns; the columns after them keep their places.
+    path = tmp_path / "gaps.csv"
+    path.write_text("First name,,Surname,,Email\r\nAnn,,Lee,,ann.lee@example.org\r\n", encoding="utf-8")
+    assert cli.main(["--data-dir", str(data_dir), "members", "import", str(path)]) == 0, capsys.readouterr().err
+    from cpo_desktop import paths
+    from cpo_desktop.services.startup import open_data
+
+    store = open_data(paths.resolve(data_dir))
+    try:
+        with store.session() as session:
+            ann = session.exec(select(Person).where(Person.email == "ann.lee@example.org")).one()
+            assert (ann.first_name, ann.surname) == ("Ann", "Lee")
+    finally:
+        store.close()
+
+
+def test_a_windows_1252_row_among_utf_8_ones_is_refused_naming_it(data_dir, tmp_path, capsys):
+    rows = ["First name,Surname,Email"] + [f"Zoë{n},Brontë{n},z{n}@example.org" for n in range(30)]
+    data = "\r\n".join(rows).encode("utf-8") + "\r\nRenée,Léger,renee@example.org\r\n".encode("cp1252")
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(data)
+    _refused_in_one_line(data_dir, path, capsys, "mixes two text encodings", "row 32 is Windows-1252",
+                         "other rows are UTF-8", "CSV UTF-8")
+
+
+def test_a_utf_8_row_among_windows_1252_ones_is_refused_naming_it(data_dir, tmp_path, capsys):
+    data = "First name,Surname,Email\r\n".encode() + "".join(
+        f"Zoë{n},Brontë{n},z{n}@example.org\r\n" for n in range(5)).encode("cp1252")
+    data += "Siân,Hughes,sian@example.org\r\n".encode("utf-8") + "Renée,Léger,renee@example.org\r\n".encode("cp1252")
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(data)
+    _refused_in_one_line(data_dir, path, capsys, "row 7 is UTF-8 but other rows are Windows-1252")
+
+
+def test_a_wholly_windows_1252_file_still_imports_with_its_accents(data_dir, tmp_path, capsys):
+    path = tmp_path / "excel.csv"
+    path.write_bytes("First name;Surname;Email;Organisation\r\n"
+                     "Renée;Léger;renee.leger@example.org;Café “Sefton”\r\n"
+                     "Zoë;Brontë–Smith;zoe.bronte@example.org;\r\n".encode("cp1252"))
+    assert cli.main(["--data-dir", str(data_dir), "members", "import", str(path)]) == 0, capsys.readouterr().err
+    from cpo_desktop import paths
+    from cpo_desktop.services.startup import open_data
+
+    store = open_data(paths.resolve(data_dir))
+    try:
+        with store.session() as session:
+            names = {(p.first_name, p.surname) for p in session.exec(
+                select(Person).where(Person.email.in_(["renee.leger@example.org", "zoe.bronte@example.org"])))}
+    finally:
+        store.close()
+    assert names == {("Renée", "Léger"), ("Zoë", "Brontë–Smith")}
+
+
+@pytest.mark.parametrize("cell,shown", [("Le\x00e", "U+0000, null"), ("Lee\x07", "U+0007, bell"),
+                                        ("\u202eeeL", "U+202E, right-to-left override"),
+                                        ("Lee\x85", "U+0085")])
+def test_hidden_control_characters_are_refused_naming_row_and_column(data_dir, tmp_path, capsys, cell, shown):
+    # 2,000 good rows first: a NUL this far in is past the check for binary files.
+    rows = ["First name,Last name,Email"] + [f"Good{n},Person{n},good{n}@example.org" for n in range(2000)]
+    rows.append(f"Ann,{cell},ann@example.org")
+    path = tmp_path / "hidden.csv"
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    assert len(path.read_bytes()) > 65536
+    before = sha256(data_dir / "cpo-desktop.sqlite3")
+    assert cli.main(["--data-dir", str(data_dir), "members", "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert (f"row 2002: the column “Last name” contains a hidden control character ({shown}" in err
+            and "nothing was imported" in err), err
+    assert sha256(data_dir / "cpo-desktop.sqlite3") == before
+
+
+def test_a_members_csv_named_as_a_device_is_not_read(data_dir, tmp_path, capsys):
+    link = tmp_path / "members.csv"
+    link.symlink_to("/dev/zero")
+    _refused_in_one_line(data_dir, link, capsys, "“members.csv” is not an ordinary file")
+
+
+def test_a_csv_over_the_limit_is_refused_before_it_is_read(data_dir, tmp_path, capsys):
+    path = tmp_path / "huge.csv"
+    with open(path, "wb") as fh:
+        fh.write(b"First name,Surname\r\n")
+        fh.truncate(8 * 1024 * 1024)  # sparse: eight MB, nearly all of it never written
+    _refused_in_one_line(data_dir, path, capsys, "“huge.csv” is 8.0 MB, larger than the 5 MB limit")

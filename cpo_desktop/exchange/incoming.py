@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cpo_desktop import inputs
+from cpo_desktop.errors import UserError
 from cpo_desktop.services import exchange as exchange_svc
 from cpo_desktop.services import papers as papers_svc
 from cpo_desktop.services.exchange import ExchangeError
@@ -24,6 +25,9 @@ from cpo_desktop.store.db import Store
 
 # An e-mail carries its attachments in base64, a third larger than the files themselves.
 MAX_EML_BYTES = papers_svc.MAX_BYTES * 4 // 3 + 1024 * 1024
+# E-mails forwarded as attachments inside each other, and parts inside parts: real ones go a few
+# deep; a hostile one nested a thousand deep would exhaust the stack.
+MAX_NESTING = 10
 _MONTHS = {m: n for n, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"), start=1)}
 _LONG = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r"|sept|" +
@@ -84,9 +88,9 @@ def read(path: Path, *, look_inside: bool = True) -> Offered:
 
 def _looks_like_email(path: Path) -> bool:
     try:
-        with open(path, "rb") as fh:
+        with inputs.open_user_file(path, limit=MAX_EML_BYTES, what="minutes") as fh:
             head = fh.read(2048)
-    except OSError:
+    except (OSError, UserError):  # reading it as a paper says what is wrong with it
         return False
     if head.startswith((b"%PDF", b"PK\x03\x04")):
         return False
@@ -95,44 +99,52 @@ def _looks_like_email(path: Path) -> bool:
 
 def _read_email(path: Path, look_inside: bool) -> Offered:
     from email import policy
-    from email.parser import BytesParser
+    from email.parser import BytesFeedParser
     from email.utils import parsedate_to_datetime
 
     name = path.name
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise ExchangeError(f"“{name}” cannot be found in {path.parent}; choose it again.") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise ExchangeError(f"“{name}” is not an ordinary file. Choose the .eml file the partner's e-mail was saved as.")
-    if info.st_size > MAX_EML_BYTES:
-        raise ExchangeError(f"“{name}” is {info.st_size / (1024 * 1024):.1f} MB, larger than an e-mail with minutes "
-                            f"can be here ({papers_svc.MAX_BYTES // (1024 * 1024)} MB of attachments). Save the "
-                            "minutes from the e-mail and add them as a file, or ask for a smaller copy.")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ExchangeError(f"“{name}” cannot be read ({exc.strerror or exc}). Close it in any program using it "
-                            "and try again.") from exc
-    if not _EML_HEADERS.search(data[:8192]):
-        raise ExchangeError(f"“{name}” is not a saved e-mail (.eml). In Outlook, drag the e-mail to a folder or use "
-                            "File › Save As to save it, then add that file.")
-    msg = BytesParser(policy=policy.default).parsebytes(data)
-    documents, skipped = [], []
-    for part in _attachments(msg):
-        filename = part.get_filename() or "attachment"
+    unreadable = ExchangeError(f"“{name}” cannot be read as an e-mail: it is damaged, or has e-mails or parts "
+                               f"nested more than {MAX_NESTING} deep inside each other. Save the minutes from the "
+                               "e-mail and add them as a file instead.")
+    with inputs.open_user_file(path, limit=MAX_EML_BYTES, what="a saved e-mail", error=ExchangeError,
+                               advice=f"An e-mail brings at most {papers_svc.MAX_BYTES // (1024 * 1024)} MB of "
+                                      "attachments here: save the minutes from it and add them as a file, or ask "
+                                      "for a smaller copy.") as fh:
+        head = fh.read(8192)
+        if not _EML_HEADERS.search(head):
+            raise ExchangeError(f"“{name}” is not a saved e-mail (.eml). In Outlook, drag the e-mail to a folder "
+                                "or use File › Save As to save it, then add that file.")
+        # Fed a piece at a time, never holding the whole file as bytes and again as text.
+        parser = BytesFeedParser(policy=policy.default)
         try:
-            payload = part.get_payload(decode=True) or b""
-        except Exception:  # a damaged attachment encoding
-            payload = b""
-        ctype = part.get_content_type()
-        wanted = filename.lower().endswith((".pdf", ".docx")) or ctype in (
-            "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        if not wanted:
-            skipped.append(filename)
-            continue
-        documents.append(papers_svc.check_bytes(filename, payload))  # PaperError names the attachment
-    subject = str(msg.get("Subject", "") or "").strip() or None
+            parser.feed(head)
+            for chunk in fh.chunks():
+                parser.feed(chunk)
+            msg = parser.close()
+        except UserError:
+            raise
+        except Exception as exc:  # RecursionError on deep nesting, or whatever else hostile input causes
+            raise unreadable from exc
+    documents, skipped = [], []
+    try:
+        for part in _attachments(msg):
+            filename = part.get_filename() or "attachment"
+            ctype = part.get_content_type()
+            wanted = filename.lower().endswith((".pdf", ".docx")) or ctype in (
+                "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            if not wanted:
+                skipped.append(filename)
+                continue
+            payload = _decoded(part)
+            part.set_payload("")  # the encoded copy is not needed again: free it before the next
+            documents.append(papers_svc.check_bytes(filename, payload))  # PaperError names the attachment
+            del payload
+        subject = str(msg.get("Subject", "") or "").strip() or None
+        sender = str(msg.get("From", "") or "").strip() or None
+    except UserError:
+        raise
+    except Exception as exc:  # the walk is bounded (see _attachments); a header may still be hostile
+        raise unreadable from exc
     if not documents:
         what = f" (only {', '.join(skipped)})" if skipped else ""
         raise ExchangeError(f"The e-mail “{subject or name}” has no PDF or Word attachment{what}, so there are no "
@@ -143,7 +155,7 @@ def _read_email(path: Path, look_inside: bool) -> Offered:
         if msg.get("Date"):
             sent = parsedate_to_datetime(str(msg["Date"]))
             sent_on = (sent.astimezone() if sent.tzinfo else sent).date()
-    except (TypeError, ValueError):
+    except Exception:  # a date the e-mail library cannot make sense of: the user is asked instead
         sent_on = None
     guess = None
     for text in [d.name.rsplit(".", 1)[0].replace("_", " ") for d in documents] + [subject or ""]:
@@ -153,33 +165,52 @@ def _read_email(path: Path, look_inside: bool) -> Offered:
     if guess is None and look_inside:
         guess = _date_in_text(documents[0])
     return Offered(source="email", name=name, documents=tuple(documents), subject=subject,
-                   sender=str(msg.get("From", "") or "").strip() or None, sent_on=sent_on, meeting_date=guess,
-                   skipped=tuple(skipped))
+                   sender=sender, sent_on=sent_on, meeting_date=guess, skipped=tuple(skipped))
 
 
-def _attachments(msg):
-    """Attachments, including those inside a forwarded e-mail."""
+def _decoded(part) -> bytes:
+    """An attachment's bytes. Base64 (how e-mail carries files) is decoded straight from the text
+    the parser holds: the email package's own decoding makes four copies on the way, so a 50 MB
+    e-mail would need 300 MB of memory."""
+    import binascii
+
+    if str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "base64":
+        encoded = part.get_payload()
+        if isinstance(encoded, str):
+            try:
+                return binascii.a2b_base64(encoded)  # skips line ends; refuses text that is not ASCII
+            except (ValueError, binascii.Error):
+                pass  # odd padding or stray bytes: the email package copes, with more memory
+    try:
+        return part.get_payload(decode=True) or b""
+    except Exception:  # a damaged attachment encoding
+        return b""
+
+
+class _TooDeep(Exception):
+    pass
+
+
+def _attachments(msg, depth: int = 0):
+    """Attachments, including those inside a forwarded e-mail, at most MAX_NESTING deep."""
+    if depth > MAX_NESTING:
+        raise _TooDeep
     for part in msg.iter_attachments():
         if part.get_content_type() == "message/rfc822":
             inner = part.get_content()
-            yield from _attachments(inner)
+            yield from _attachments(inner, depth + 1)
         elif part.is_multipart():
-            yield from _attachments(part)
+            yield from _attachments(part, depth + 1)
         else:
             yield part
 
 
 def _date_in_text(checked: papers_svc.CheckedFile) -> dt.date | None:
     """A date near the top of the document, where minutes say when the meeting was."""
-    import tempfile
-
-    with tempfile.NamedTemporaryFile(suffix=f".{checked.kind}") as fh:
-        fh.write(checked.data)
-        fh.flush()
-        try:
-            text = papers_svc.extract_text(Path(fh.name), checked.kind)
-        except Exception:
-            return None
+    try:  # from the bytes in hand: no copy of a partner's (maybe restricted) minutes in a temporary file
+        text = papers_svc.text_of_checked(checked)
+    except Exception:
+        return None
     return find_date(text[:1500])
 
 

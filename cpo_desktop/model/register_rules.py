@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from cpo_desktop.model.rules import municipal_year_start
+from cpo_desktop.model.text_rules import control_character, control_problem, control_problems
 
 # Deliberately simple: one @, a dot in the domain, no spaces. Councils' addresses vary too
 # much for anything stricter, and a typo like "name@council" is what this catches.
@@ -45,15 +46,26 @@ def email_problem(email: str | None) -> str | None:
     return None if _EMAIL.match(email.strip()) else f"“{email}” is not an e-mail address"
 
 
-def person_problems(first_name: str, surname: str, email: str | None) -> list[str]:
+def person_problems(first_name: str, surname: str, email: str | None,
+                    others: dict[str, str | None] | None = None) -> list[str]:
+    """What stops a person being saved; ``others`` are their other texts as {"the job title": text},
+    checked for hidden control characters as the names are."""
     problems = []
+    # One look for the usual case of none (an import checks thousands of rows), each field's otherwise.
+    hidden = control_character(first_name + surname + (email or "")) is not None
     if not first_name.strip():
         problems.append("a first name is needed")
+    elif hidden and (p := control_problem(first_name, "the first name")) is not None:
+        problems.append(p)
     if not surname.strip():
         problems.append("a surname is needed")
-    if (p := email_problem(email)) is not None:
+    elif hidden and (p := control_problem(surname, "the surname")) is not None:
         problems.append(p)
-    return problems
+    if hidden and (p := control_problem(email, "the e-mail address")) is not None:
+        problems.append(p)
+    elif (p := email_problem(email)) is not None:
+        problems.append(p)
+    return problems + control_problems(others) if others else problems
 
 
 def needs_corporate_parenting_training(holds_elected_seat: bool, attended: list[dt.date] | set[dt.date],

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Sequence
 
+from cpo_desktop.csv_out import csv_bytes
 from cpo_desktop.packs.content import ActionLine, ActionLogContent
 
 __all__ = ["actions_csv", "actions_pdf", "CSV_HEADER"]
@@ -13,30 +13,11 @@ __all__ = ["actions_csv", "actions_pdf", "CSV_HEADER"]
 CSV_HEADER = ("Number", "Minute", "Action", "Owner", "Due", "Status", "Overdue", "Latest update")
 
 
-def _csv_safe(text: str) -> str:
-    """Defuse spreadsheet formulas: a cell starting = + - @ (or tab/CR) is read as text."""
-    if text and text[0] in "=+-@\t\r":
-        return "'" + text
-    return text
-
-
 def actions_csv(lines: Sequence[ActionLine]) -> bytes:
-    """UTF-8 with a byte-order mark, so Excel reads the dashes and accents right; CRLF rows."""
-    buf = io.StringIO(newline="")
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
-    for a in lines:
-        writer.writerow([
-            _csv_safe(a.number),
-            _csv_safe(a.minute_ref),
-            _csv_safe(a.description),
-            _csv_safe(a.owner),
-            f"{a.due:%d/%m/%Y}" if a.due else "",
-            _csv_safe(a.status),
-            "Yes" if a.overdue else "No",
-            _csv_safe(a.update),
-        ])
-    return buf.getvalue().encode("utf-8-sig")
+    """UTF-8 with a byte-order mark, CRLF rows, no cell a spreadsheet could take for a formula."""
+    return csv_bytes(CSV_HEADER, ([a.number, a.minute_ref, a.description, a.owner,
+                                   f"{a.due:%d/%m/%Y}" if a.due else "", a.status, "Yes" if a.overdue else "No",
+                                   a.update] for a in lines))
 
 
 def actions_pdf(content: ActionLogContent) -> bytes:

@@ -23,6 +23,7 @@ from cpo_desktop.errors import UserError, sentence
 from cpo_desktop.model import enums, exchange_rules as rules
 from cpo_desktop.model.enums import MinutesStatus
 from cpo_desktop.model.tables import Exchange, ExchangeDocument, Meeting, Minutes, PartnerBoard
+from cpo_desktop.model.text_rules import control_problems
 from cpo_desktop.model.working_days import working_days_between
 from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.services import settings
@@ -125,7 +126,9 @@ class PartnerInput:
             enums.PartnerKind(self.kind)
         except ValueError:
             out.append(f"“{self.kind}” is not a kind of partner")
-        return out
+        return out + control_problems({"the name": self.name, "the short name": self.short_name,
+                                       "the secretariat's name": self.secretariat_name,
+                                       "the relationship": self.relationship})
 
     @classmethod
     def from_row(cls, row: PartnerRow) -> PartnerInput:
@@ -353,9 +356,10 @@ def set_thresholds(store: Store, *, send_days: int | None = None, receive_months
     if problems:
         raise ExchangeError(sentence(problems))
     with store.session() as session:
-        if send_days is not None:
+        current = _thresholds(session)  # a value as it stands (default or set) writes nothing
+        if send_days is not None and int(send_days) != current[0]:
             settings.set_in(session, SEND_DAYS_KEY, int(send_days))
-        if receive_months is not None:
+        if receive_months is not None and int(receive_months) != current[1]:
             settings.set_in(session, RECEIVE_MONTHS_KEY, int(receive_months))
 
 

@@ -1,5 +1,6 @@
-"""Exporting the register: CSV that Excel opens with accents intact, and Popolo JSON that is
-checked against the official Popolo schemas before it is written.
+"""Exporting the register: CSV that Excel opens with accents intact (and no cell it could take
+for a formula: ``csv_out``), and Popolo JSON that is checked against the official Popolo schemas
+before it is written.
 
 With ``public=True`` the privacy rule applies: a young person appears by first name only
 unless they consented to their full name, and never with contact details.
@@ -7,14 +8,13 @@ unless they consented to their full name, and never with contact details.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from pathlib import Path
 
 from sqlmodel import select
 
+from cpo_desktop.csv_out import csv_bytes
 from cpo_desktop.files import atomic_write_bytes
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import display_name
@@ -57,9 +57,7 @@ def to_csv(store: Store, *, public: bool = False) -> bytes:
     by_person: dict[int, list[Membership]] = {}
     for m in memberships:
         by_person.setdefault(m.person_id, []).append(m)
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    rows = []
     for p in people:
         f = _public_fields(p, public)
         org = orgs[p.organisation_id].name if p.organisation_id else ""
@@ -67,12 +65,11 @@ def to_csv(store: Store, *, public: bool = False) -> bytes:
                 p.job_title or ""]
         for m in by_person.get(p.id) or [None]:
             seat = seats[m.seat_id] if m else None
-            writer.writerow(base + [seat.title if seat else "",
-                                    enums.SeatCategory(seat.category).label if seat else "",
-                                    _date(m.start_date) if m else "", _date(m.end_date) if m else "",
-                                    "Yes" if p.former else ""])
-    # The BOM makes Excel read UTF-8, so accents survive a double-click.
-    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+            rows.append(base + [seat.title if seat else "",
+                                enums.SeatCategory(seat.category).label if seat else "",
+                                _date(m.start_date) if m else "", _date(m.end_date) if m else "",
+                                "Yes" if p.former else ""])
+    return csv_bytes(CSV_COLUMNS, rows)
 
 
 def to_popolo(store: Store, *, public: bool = False) -> dict:

@@ -4,6 +4,11 @@ Headers are matched case- and space-insensitively with common synonyms; UTF-8 (w
 without BOM) and Windows-1252 are read; comma or semicolon separated; UK (31/01/2025) and ISO
 dates. Every row is checked before anything is written, and nothing is written unless the
 whole file is accepted.
+
+A file that cannot be taken as it stands is refused whole, naming the row: one that is not
+CSV (a quote never closed, a cell over 128 KB), two columns for the same field, rows in two
+encodings (some UTF-8, some Windows-1252: their accents would be stored garbled). A cell with a
+hidden control character (NUL, a right-to-left override…) is a problem of its row.
 """
 
 from __future__ import annotations
@@ -19,11 +24,13 @@ from sqlalchemy import bindparam, insert, update
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, select
 
+from cpo_desktop import inputs
 from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums
 from cpo_desktop.model import register_rules as rules
 from cpo_desktop.model.rules import parse_date
 from cpo_desktop.model.tables import Membership, Organisation, Person, Seat
+from cpo_desktop.model.text_rules import control_character, control_problem
 from cpo_desktop.services.bulk import collector_paused
 from cpo_desktop.services.register import held_by
 from cpo_desktop.store.db import Store
@@ -55,13 +62,52 @@ def normalise_header(text: str) -> str:
     return re.sub(r"[\s_\-.]+", "", text.strip().lower())
 
 
-def decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
+_UTF8, _CP1252 = "UTF-8", "Windows-1252"
+
+
+def _mixed_encodings(data: bytes, delimiter: str) -> tuple[int, str, str] | None:
+    """For a file that is not valid UTF-8: (the first row, its encoding, the rest's encoding) of
+    the rows in the less used encoding, if some rows are UTF-8 and others Windows-1252; else None.
+
+    Each row is read with its bytes kept: a row with bytes that are not UTF-8 is Windows-1252; a
+    row with accents that are all valid UTF-8 is UTF-8.
+    """
+    text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "surrogateescape")
+    first: dict[str, int] = {}
+    count = {_UTF8: 0, _CP1252: 0}
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="strict")
+        for n, row in enumerate(reader, start=1):
+            cells = "".join(row)
+            if cells.isascii():
+                continue
+            kind = _CP1252 if any("\udc80" <= ch <= "\udcff" for ch in cells) else _UTF8
+            count[kind] += 1
+            first.setdefault(kind, n)
+    except csv.Error:
+        return None  # reading the file properly says what is wrong with it
+    if len(first) < 2:
+        return None
+    minority = _CP1252 if count[_CP1252] <= count[_UTF8] else _UTF8
+    return first[minority], minority, _UTF8 if minority == _CP1252 else _CP1252
+
+
+def _records(reader, name: str, start: int = 1):
+    """(row number, cells) of ``reader``; a row that is not CSV is refused naming it."""
+    n = start - 1
+    try:
+        for n, row in enumerate(reader, start=start):
+            yield n, row
+    except csv.Error as exc:
+        reason = str(exc)
+        if "field limit" in reason:
+            reason = f"a cell is longer than {csv.field_size_limit() // 1024} KB"
+        elif "end of data" in reason:
+            reason = "a quote (\") opened in it is never closed"
+        elif "expected after" in reason:
+            reason = "there is more text after a quoted cell's closing quote (\")"
+        raise MemberImportError(f"{name}: row {n + 1} cannot be read as CSV ({reason}). Put the row right in the "
+                                "spreadsheet, save it as CSV again, and import that. Nothing was imported.") from None
 
 
 def _category(text: str) -> str:
@@ -115,40 +161,89 @@ class ImportReport:
 def read_preview(store: Store, path: Path, mapping: dict[str, str] | None = None) -> ImportPreview:
     """Read and check every row; ``mapping`` maps unrecognised headers to field names."""
     path = Path(path)
-    data = path.read_bytes()
+    data = inputs.read_user_file(path, limit=MAX_BYTES, what="a CSV file of members", error=MemberImportError,
+                                 advice="A register CSV is far smaller: is it the right file?")
     if not data.strip():
         raise MemberImportError(f"{path.name} is empty.")
-    if len(data) > MAX_BYTES:
-        raise MemberImportError(f"{path.name} is {len(data) // (1024 * 1024)} MB; a register CSV is far smaller. "
-                           "Is it the right file?")
     if b"\x00" in data[:65536]:
         raise MemberImportError(f"{path.name} is not a CSV file (it contains binary data). "
                            "In Excel, use File › Save As › CSV.")
+    first_line = (data.partition(b"\n")[0].splitlines() or [b""])[0]  # without splitting the whole file
+    delimiter = ";" if first_line.count(b";") > first_line.count(b",") else ","
     try:
-        text = decode(data)
-    except UnicodeDecodeError as exc:
-        raise MemberImportError(f"{path.name} is not readable text ({exc.reason}).") from exc
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is None:
+        if (mixed := _mixed_encodings(data, delimiter)) is not None:
+            row, odd, rest = mixed
+            raise MemberImportError(f"{path.name} mixes two text encodings: row {row} is {odd} but other rows are "
+                                    f"{rest}, so accents would be stored garbled. Save the whole sheet again as "
+                                    "“CSV UTF-8” (in Excel: File › Save As) and import that. Nothing was "
+                                    "imported.")
+        try:
+            text = data.removeprefix(b"\xef\xbb\xbf").decode("cp1252")  # what Excel's plain "CSV" is, in the UK
+        except UnicodeDecodeError as exc:
+            raise MemberImportError(f"{path.name} is not readable text ({exc.reason}).") from exc
     if not text.strip():
         raise MemberImportError(f"{path.name} is empty.")
-    first_line = (text.partition("\n")[0].splitlines() or [""])[0]  # without splitting the whole file
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader)
-    columns: dict[str, str | None] = {}
-    for h in header:
-        columns[h] = (mapping or {}).get(h) or _SYNONYMS.get(normalise_header(h))
+    # strict: a quote never closed is an error, not a cell that swallows the rest of the file
+    records = _records(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True), path.name)
+    header = next(records, (1, []))[1]
+    columns, used = _columns(path.name, header, mapping or {})
     if "first_name" not in columns.values() or "surname" not in columns.values():
         raise MemberImportError(f"{path.name} has no first-name and surname columns (found: {', '.join(header)}).")
 
     with collector_paused():
-        rows = _check_rows(store, reader, columns)
+        rows = _check_rows(store, records, used, header, hidden=control_character(text) is not None)
     if not rows:
         raise MemberImportError(f"{path.name} has a header but no rows.")
     return ImportPreview(columns, rows)
 
 
-def _check_rows(store: Store, reader, columns: dict[str, str | None]) -> list[ImportRow]:
-    """Every row of ``reader`` with its problems and the registered person it duplicates, if any."""
+def _columns(name: str, header: list[str], mapping: dict[str, str]) -> tuple[dict[str, str | None],
+                                                                             list[tuple[int, str]]]:
+    """Each header's field (None: not used) and the (position, field) of the used columns.
+
+    Two columns that are the same once case, spaces, hyphens and underscores are left out, or that
+    hold the same field, are refused: which of them to take would be a guess.
+    """
+    columns: dict[str, str | None] = {}
+    used: list[tuple[int, str]] = []
+    seen: dict[str, str] = {}  # normalised header, or field -> the first header that had it
+    for i, h in enumerate(header):
+        field = mapping.get(h) or _SYNONYMS.get(normalise_header(h))
+        keys = [k for k in (normalise_header(h) and "header:" + normalise_header(h),
+                            field and "field:" + field) if k]
+        for key in keys:
+            if key in seen:
+                same = (f"both {FIELD_WORDS.get(field, field)}" if key.startswith("field:")
+                        else "the same name")
+                raise MemberImportError(f"{name} has two columns for the same thing: “{seen[key]}” and “{h}” "
+                                        f"({same}). Delete or rename one of them and import again. Nothing was "
+                                        "imported.")
+        for key in keys:
+            seen[key] = h
+        columns[h] = field
+        if field:
+            used.append((i, field))
+    return columns, used
+
+
+_DELETE_IT = "delete it in the spreadsheet (it may have come with text pasted from elsewhere)"
+
+# The fields in words, for messages.
+FIELD_WORDS = {"first_name": "the first name", "surname": "the surname", "title": "the title", "email": "the e-mail",
+               "phone": "the phone number", "organisation": "the organisation", "job_title": "the job title",
+               "seat": "the seat", "category": "the seat category", "start_date": "the start date",
+               "end_date": "the end date"}
+
+
+def _check_rows(store: Store, records, used: list[tuple[int, str]], header: list[str], *,
+                hidden: bool = True) -> list[ImportRow]:
+    """Every row of ``records`` (row number, cells) with its problems and the registered person it
+    duplicates, if any; ``used`` are the (position, field) of the columns imported. ``hidden``: the
+    file has a control character somewhere, so each cell is looked at for one."""
     # Only the columns the checks need, as plain rows (Core, not the ORM): thousands of people
     # are read in milliseconds.
     with store.session() as session:
@@ -161,20 +256,20 @@ def _check_rows(store: Store, reader, columns: dict[str, str | None]) -> list[Im
     by_name = {(first.casefold(), surname.casefold(), orgs.get(org_id, "")): pid
                for pid, first, surname, _, org_id in people}
 
-    # Each used column's position in ``columns`` (which has one entry per distinct header).
-    used = [(i, f) for i, f in enumerate(columns.values()) if f]
     width = used[-1][0] + 1
     seat_columns = any(f in ("start_date", "end_date", "category", "seat") for _, f in used)
     person_problems = rules.person_problems
     rows: list[ImportRow] = []
     seen: dict[str | tuple, int] = {}  # e-mail or (first name, surname, organisation) -> first row
-    for n, raw in enumerate(reader, start=2):
+    for n, raw in records:
         if not "".join(raw).strip():
             continue
         if len(raw) >= width:
             values = {f: raw[i].strip() for i, f in used}
         else:
             values = {f: raw[i].strip() for i, f in used if i < len(raw)}
+        controls = [p for i, f in used if hidden and i < len(raw)
+                    and (p := control_problem(raw[i], f"the column “{header[i]}”", _DELETE_IT)) is not None]
         first, surname, email = values.get("first_name", ""), values.get("surname", ""), values.get("email")
         name_key = (first.casefold(), surname.casefold(), (values.get("organisation") or "").casefold())
         if email:
@@ -190,7 +285,7 @@ def _check_rows(store: Store, reader, columns: dict[str, str | None]) -> list[Im
         if duplicate_of is None:
             duplicate_of = by_name.get(name_key)
         seen.setdefault(name_key, n)
-        row = ImportRow(n, values, person_problems(first, surname, email), duplicate_of)
+        row = ImportRow(n, values, controls or person_problems(first, surname, email), duplicate_of)
         if seat_columns:
             _check_seat_columns(row, values, seats)
         if earlier is not None:

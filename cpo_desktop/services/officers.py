@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
+from cpo_desktop.errors import sentence
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import person_name
 from cpo_desktop.model.tables import Organisation, Person, ReportingOfficer
+from cpo_desktop.model.text_rules import control_problems
 from cpo_desktop.services.register import RegisterError, organisation_id
 from cpo_desktop.store.db import Store
 
@@ -59,6 +61,9 @@ def list_officers(store: Store, *, include_former: bool = True) -> list[OfficerR
 def _apply(session, officer: ReportingOfficer, data: OfficerInput) -> None:
     if not data.role.strip():
         raise RegisterError("A reporting officer needs a role.")
+    if problems := control_problems({"the role": data.role, "the list of reports": data.reports,
+                                     "the note": data.notes}):
+        raise RegisterError(sentence(problems))
     try:
         officer.frequency = enums.ReportFrequency(data.frequency).value
     except ValueError:

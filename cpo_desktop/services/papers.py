@@ -20,14 +20,14 @@ import hashlib
 import io
 import logging
 import re
-import stat
 import threading
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
+from cpo_desktop import inputs
 from cpo_desktop.errors import UserError
 from cpo_desktop.files import atomic_write_bytes
 from cpo_desktop.paths import DataPaths
@@ -38,10 +38,28 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 50 * 1024 * 1024
 KINDS = ("pdf", "docx")
+# The text kept of one document (for searching): some 1,500 pages of dense prose. A hostile file
+# cannot fill the database with more.
+MAX_TEXT_CHARS = 4_000_000
 
-# A .docx is a zip; python-docx unpacks its parts into memory. Refuse archives that claim to
-# unpack to far more than any real paper (a "zip bomb"); zipfile enforces the claimed sizes.
-_UNZIPPED_FACTOR = 10
+# A .docx is a zip. Checking one, and reading its text, unpacks and parses only its XML: every
+# XML part is streamed through the parser to count its nodes, and the main part is then parsed into
+# a tree, as python-docx does, of up to 256 bytes of memory a node (element, attribute or piece of
+# text; measured with lxml 6 and python-docx 1.2), which is 10 MB per MB of ordinary Word XML but
+# 60 MB per MB of hostile, dense markup. The bounds below come from the zip's directory (sizes
+# that zipfile then enforces) and from that count, before any tree is built, so that checking a
+# paper or reading its text stays under 300 MB of memory whatever the file holds (see
+# tests/benchmarks/test_input_memory.py). A real 100-page report's document.xml is a few MB and
+# a few hundred thousand nodes.
+_MB = 1024 * 1024
+MAX_UNPACKED = 100 * _MB  # all the parts together
+MAX_XML_PART = 32 * _MB  # one XML part (word/document.xml …)
+MAX_RATIO = 100  # unpacked to packed, for an XML part of more than _RATIO_FLOOR (real XML packs 5–20 times)
+_RATIO_FLOOR = 1 * _MB
+_NODE_BYTES = 256
+# What checking a .docx holds at once: the file, the largest XML part three times over (zipfile
+# unpacks a part into one buffer, then joins it into another), and the parsed XML.
+MAX_DOCX_MEMORY = 180 * _MB
 
 _MZ = b"MZ"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -56,6 +74,7 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 _SAVE_AS = "Open it and save it as PDF or as a Word document (.docx), then add that instead."
 _ASK_AUTHOR = "Ask the author for a copy without a password (or, if you can open it, print it to a new PDF)."
+_SMALLER = "Ask the author for a smaller copy (for example, with pictures compressed), or split it into parts."
 
 
 class PaperError(UserError, ValueError):
@@ -101,30 +120,11 @@ def check_bytes(name: str, data: bytes) -> CheckedFile:
 
 
 def read_and_check(path: Path) -> CheckedFile:
-    """Read the file at ``path`` (never changing it) and check it as ``check_bytes`` does."""
+    """Read the file at ``path`` (never changing it; refused before reading if it is not an
+    ordinary file or is over the limit) and check it as ``check_bytes`` does."""
     path = Path(path)
-    name = path.name
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise PaperError(f"“{name}” cannot be found in {path.parent}. It may have been moved, renamed "
-                         "or deleted; choose it again.") from None
-    except OSError as exc:
-        raise _unreadable(path, exc) from exc
-    if stat.S_ISDIR(info.st_mode):
-        raise PaperError(f"“{name}” is a folder, not a file. Open the folder and choose the paper "
-                         "inside it.")
-    if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
-        raise PaperError(f"“{name}” is not an ordinary file. Choose a PDF or .docx file.")
-    if info.st_size > MAX_BYTES:  # refused before reading a byte
-        raise _too_big(name, info.st_size)
-    try:
-        with open(path, "rb") as fh:
-            # Read one byte past the limit, in case the file grew since it was measured.
-            data = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise _unreadable(path, exc) from exc
-    return check_bytes(name, data)
+    data = inputs.read_user_file(path, limit=MAX_BYTES, what="a paper", advice=_SMALLER, error=PaperError)
+    return check_bytes(path.name, data)
 
 
 def document_path(paths: DataPaths, sha256: str, kind: str) -> Path:
@@ -152,12 +152,18 @@ def store_document(paths: DataPaths, checked: CheckedFile) -> Path:
 
 
 def extract_text(path: Path, kind: str) -> str:
-    """The plain text of a stored document, for searching; layout is not kept."""
-    if kind == "pdf":
-        return _pdf_text(Path(path))
-    if kind == "docx":
-        return _docx_text(Path(path))
-    raise ValueError(f"unknown document kind {kind!r}")
+    """The plain text of a stored document, for searching; layout is not kept. At most
+    MAX_TEXT_CHARS characters: the rest of a longer document is left out."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown document kind {kind!r}")
+    with open(path, "rb") as fh:  # an open file: pypdf would read a path whole into memory
+        return _pdf_text(fh) if kind == "pdf" else _docx_text(fh)
+
+
+def text_of_checked(checked: CheckedFile) -> str:
+    """``extract_text`` of a checked paper not yet stored, from the bytes in hand."""
+    source = io.BytesIO(checked.data)
+    return _pdf_text(source) if checked.kind == "pdf" else _docx_text(source)
 
 
 # --- PDF ---------------------------------------------------------------------------------------
@@ -220,27 +226,32 @@ def _check_pdf(name: str, data: bytes) -> int:
     return pages
 
 
-def _pdf_text(path: Path) -> str:
+def _pdf_text(source: BinaryIO) -> str:
     from pypdf import PdfReader
 
     texts = []
+    size = 0
     with _quiet_pypdf():
-        reader = PdfReader(path)
+        reader = PdfReader(source)
         for page in reader.pages:
             # Text is only for searching: a page whose text pypdf cannot decode is skipped rather
             # than losing the whole document's text.
             try:
-                texts.append(page.extract_text())
+                text = page.extract_text()
             except Exception:
                 continue
-    return "\n\n".join(t for t in texts if t)
+            if text:
+                texts.append(text)
+                size += len(text) + 2
+            if size >= MAX_TEXT_CHARS:
+                break
+    return "\n\n".join(texts)[:MAX_TEXT_CHARS]
 
 
 # --- Word (.docx) ------------------------------------------------------------------------------
 
 def _check_docx(name: str, data: bytes) -> None:
     from docx.opc.constants import CONTENT_TYPE as CT
-    from docx.package import Package
 
     damaged = PaperError(f"“{name}” is damaged (corrupt) and cannot be read as a Word document. Ask "
                          "the author for a fresh copy, or open it in Word and save it again.")
@@ -257,27 +268,147 @@ def _check_docx(name: str, data: bytes) -> None:
                 raise PaperError(f"“{name}” is {what}, not a PDF or Word document. {advice}")
             if any(m.flag_bits & 0x1 for m in members):  # zip-level encryption
                 raise PaperError(f"“{name}” is protected with a password. {_ASK_AUTHOR}")
-            if sum(m.file_size for m in members) > _UNZIPPED_FACTOR * MAX_BYTES:
-                raise PaperError(f"“{name}” unpacks to far more data than a Word document should; "
-                                 "it may be damaged or unsafe. Ask the author for a fresh copy.")
-            if archive.testzip() is not None:  # checks every member's CRC
+            _check_unpacked_sizes(name, members)  # from the directory: nothing unpacked yet
+            if archive.testzip() is not None:  # checks every member's CRC, a piece at a time
+                raise damaged
+            nodes = _count_xml_nodes(archive, members, _node_budget(len(data), members))
+            if nodes is None:
+                raise PaperError(f"“{name}” holds more Word markup than the app can check safely (a very long "
+                                 "or very complex document, or one made to be unsafe). Save it as PDF and add "
+                                 "that instead, or split it into parts.")
+            content_type, document = _main_document(archive)
+            if content_type != CT.WML_DOCUMENT_MAIN:
+                raise PaperError(f"“{name}” is {_describe_word_type(content_type)}, which cannot be "
+                                 "used as a paper. Open it in Word and save it as a Word Document "
+                                 "(.docx) or PDF, then add that instead.")
+            if document.body is None:
                 raise damaged
     except PaperError:
         raise
-    except Exception as exc:  # BadZipFile, truncated data, unsupported compression …
+    except Exception as exc:  # BadZipFile, truncated data, unsupported compression, broken XML …
         raise damaged from exc
 
-    try:
-        part = Package.open(io.BytesIO(data)).main_document_part
-        if part.content_type != CT.WML_DOCUMENT_MAIN:
-            raise PaperError(f"“{name}” is {_describe_word_type(part.content_type)}, which cannot be "
-                             "used as a paper. Open it in Word and save it as a Word Document "
-                             "(.docx) or PDF, then add that instead.")
-        _ = part.document.paragraphs  # parses the body
-    except PaperError:
-        raise
-    except Exception as exc:  # missing parts, broken XML …
-        raise damaged from exc
+
+def _main_document(archive: zipfile.ZipFile):
+    """The content type and the parsed XML (python-docx's CT_Document) of a .docx's main part,
+    found as python-docx finds it: the package's officeDocument relationship.
+
+    Only that part is unpacked and parsed. python-docx's Package.open would unpack every part,
+    pictures included, and zipfile holds a part three times over while unpacking it: a 50 MB
+    picture would take 150 MB just to be looked past.
+    """
+    from docx.opc.constants import RELATIONSHIP_TARGET_MODE as RTM
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.oxml import parse_xml as parse_opc
+    from docx.opc.packuri import PACKAGE_URI, PackURI
+    from docx.oxml import parse_xml
+
+    relationships = parse_opc(archive.read(PACKAGE_URI.rels_uri.membername))
+    targets = [r.target_ref for r in relationships.Relationship_lst
+               if r.reltype == RT.OFFICE_DOCUMENT and r.target_mode != RTM.EXTERNAL]
+    if not targets:
+        raise ValueError("no main document part")
+    part = PackURI.from_rel_ref(PACKAGE_URI.baseURI, targets[0])
+    types = parse_opc(archive.read(_CONTENT_TYPES))
+    overrides = {o.partname.lower(): o.content_type for o in types.overrides}
+    defaults = {d.extension.lower(): d.content_type for d in types.defaults}
+    content_type = overrides.get(part.lower()) or defaults.get(part.ext.lower(), "")
+    return content_type, parse_xml(archive.read(part.membername))
+
+
+def _check_unpacked_sizes(name: str, members: list[zipfile.ZipInfo]) -> None:
+    """Refuse a "zip bomb" from the sizes the zip's directory declares (zipfile enforces them)."""
+    bomb = PaperError(f"“{name}” unpacks to far more data than a Word document should; it may be damaged or "
+                      "unsafe. Ask the author for a fresh copy, or save it as PDF and add that instead.")
+    if sum(m.file_size for m in members) > MAX_UNPACKED:
+        raise bomb
+    # Pictures are only ever streamed (never parsed, never held): only the total bounds them, so an
+    # uncompressed picture that packs very well (a screenshot saved as BMP) is no bomb.
+    for m in (m for m in members if _is_xml(m)):
+        if m.file_size > MAX_XML_PART:
+            raise bomb
+        if m.file_size > _RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1):
+            raise bomb
+
+
+def _is_xml(member: zipfile.ZipInfo) -> bool:
+    return member.filename.lower().endswith((".xml", ".rels"))
+
+
+def _node_budget(size: int, members: list[zipfile.ZipInfo]) -> int:
+    """How many XML nodes fit in MAX_DOCX_MEMORY beside the file and its largest XML part unpacked."""
+    largest = max((m.file_size for m in members if _is_xml(m)), default=0)
+    return max(0, MAX_DOCX_MEMORY - size - 3 * largest) // _NODE_BYTES
+
+
+class _NodeCounter:
+    """An lxml parser target that counts what a parsed tree would hold, without building it."""
+
+    def __init__(self, budget: int):
+        self.nodes, self.budget, self._text = 0, budget, False
+
+    def _add(self, n: int) -> None:
+        self.nodes += n
+        if self.nodes > self.budget:
+            raise _TooManyNodes
+
+    def start(self, tag, attrib) -> None:
+        self._text = False
+        self._add(1 + len(attrib))
+
+    def end(self, tag) -> None:
+        self._text = False
+
+    def data(self, data) -> None:
+        if not self._text:  # one text node, however many pieces the parser hands over
+            self._text = True
+            self._add(1)
+
+    def start_ns(self, prefix, uri) -> None:
+        self._add(1)
+
+    def comment(self, text) -> None:
+        self._text = False
+        self._add(1)
+
+    def pi(self, target, data=None) -> None:
+        self._text = False
+        self._add(1)
+
+    def close(self) -> int:
+        return self.nodes
+
+
+class _TooManyNodes(Exception):
+    pass
+
+
+def _count_xml_nodes(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], budget: int) -> int | None:
+    """The nodes in all the XML parts, streamed through libxml2 (as python-docx parses them) without
+    building a tree; None as soon as they exceed ``budget``. A part that is not well-formed is
+    damage (XMLSyntaxError), as python-docx and Word take it, but for the custom data Word keeps
+    for other programs (customXml/), which nothing here reads."""
+    from lxml import etree
+
+    counter = _NodeCounter(budget)
+    for member in members:
+        if not _is_xml(member) or member.file_size == 0:
+            continue
+        parser = etree.XMLParser(target=counter, resolve_entities=False)
+        try:
+            with archive.open(member) as stream:
+                while chunk := stream.read(1024 * 1024):
+                    parser.feed(chunk)
+            parser.close()
+        except _TooManyNodes:
+            return None
+        except etree.XMLSyntaxError as exc:
+            # lxml may wrap an exception the target raised in its own error.
+            if isinstance(exc.__cause__, _TooManyNodes) or isinstance(exc.__context__, _TooManyNodes):
+                return None
+            if not member.filename.startswith("customXml/"):
+                raise
+    return counter.nodes
 
 
 def _describe_zip(archive: zipfile.ZipFile, names: set[str]) -> str | None:
@@ -304,48 +435,52 @@ def _describe_word_type(content_type: str) -> str:
     return "a kind of Word file that is not a Word Document"
 
 
-def _docx_text(path: Path) -> str:
-    import docx
+def _docx_text(source: BinaryIO) -> str:
+    with zipfile.ZipFile(source) as archive:
+        return docx_text(archive)
 
+
+def docx_text(archive: zipfile.ZipFile) -> str:
+    """The text of a .docx's main document, paragraphs and table cells in order, at most
+    MAX_TEXT_CHARS characters. Only the main part is unpacked (see ``_main_document``)."""
+    from docx.document import Document
+
+    _, element = _main_document(archive)
     lines: list[str] = []
-    _block_text(docx.Document(str(path)).iter_inner_content(), lines)
-    return "\n".join(line for line in lines if line.strip())
+    # python-docx's own paragraphs and tables, over the parsed part: reading text needs no package.
+    _block_text(Document(element, None).iter_inner_content(), lines, MAX_TEXT_CHARS)
+    return "\n".join(line for line in lines if line.strip())[:MAX_TEXT_CHARS]
 
 
-def _block_text(blocks: Iterator[Paragraph | Table], lines: list[str]) -> None:
-    """Paragraphs and table cells in document order, including tables inside cells."""
+def _block_text(blocks: Iterator[Paragraph | Table], lines: list[str], limit: int | None = None) -> int:
+    """Paragraphs and table cells in document order, including tables inside cells; with ``limit``,
+    stops once the lines hold that many characters. Returns how many they hold."""
     from docx.table import Table
 
+    size = 0
     for block in blocks:
+        if limit is not None and size >= limit:
+            break
         if not isinstance(block, Table):
-            lines.append(block.text)
+            text = block.text
+            lines.append(text)
+            size += len(text) + 1
             continue
         for row in block.rows:
             previous = None
             for cell in row.cells:
                 # A cell merged across columns is repeated in row.cells as the same object.
                 if cell is not previous:
-                    _block_text(cell.iter_inner_content(), lines)
+                    size += _block_text(cell.iter_inner_content(), lines,
+                                        None if limit is None else limit - size)
                 previous = cell
+    return size
 
 
 # --- helpers -----------------------------------------------------------------------------------
 
-def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
-
-
-def _too_big(name: str, size: int) -> PaperError:
-    size_text = f"{size / (1024 * 1024):.1f} MB"  # always with its decimal, unlike the limit
-    return PaperError(f"“{name}” is {size_text}, larger than the {_mb(MAX_BYTES)} limit for a paper. "
-                      "Ask the author for a smaller copy (for example, with pictures compressed), "
-                      "or split it into parts.")
-
-
-def _unreadable(path: Path, exc: OSError) -> PaperError:
-    reason = exc.strerror or str(exc)
-    return PaperError(f"“{path.name}” cannot be read ({reason}). Check that you can open it, close "
-                      "it in any program that is using it, and try again.")
+def _too_big(name: str, size: int) -> UserError:
+    return inputs.too_big(name, size, MAX_BYTES, "a paper", _SMALLER, PaperError)
 
 
 def _same_content(target: Path, checked: CheckedFile) -> bool:

@@ -16,6 +16,7 @@ from cpo_desktop.model import enums
 from cpo_desktop.model import register_rules as rules
 from cpo_desktop.model.rules import display_name, person_name
 from cpo_desktop.model.tables import Membership, Organisation, Person, Seat, TrainingRecord
+from cpo_desktop.model.text_rules import control_problem
 from cpo_desktop.services.bulk import collector_paused
 from cpo_desktop.store.db import Store
 
@@ -82,6 +83,8 @@ def organisation_id(session: Session, name: str | None) -> int | None:
     """The organisation called ``name``, created if new; None for no name."""
     if not name or not name.strip():
         return None
+    if (problem := control_problem(name, "the organisation's name")) is not None:
+        raise RegisterError(sentence([problem]))
     name = name.strip()
     # Compared in Python: SQLite's lower() folds only ASCII, and "École" must meet "ÉCOLE".
     key = name.casefold()
@@ -101,7 +104,9 @@ def organisation_names(store: Store) -> list[str]:
 
 
 def _apply(session: Session, person: Person, data: PersonInput) -> None:
-    problems = rules.person_problems(data.first_name, data.surname, data.email)
+    problems = rules.person_problems(data.first_name, data.surname, data.email, {
+        "the title": data.title, "the preferred name": data.preferred_name, "the phone number": data.phone,
+        "the organisation": data.organisation, "the job title": data.job_title, "the note": data.notes})
     if problems:
         raise RegisterError(sentence(problems))
     person.first_name = data.first_name.strip()
@@ -114,7 +119,7 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     person.job_title = (data.job_title or "").strip() or None
     person.is_young_person = data.is_young_person
     person.consent_full_name = data.consent_full_name
-    person.notes = data.notes
+    person.notes = (data.notes or "").strip() or None
 
 
 def add_person(store: Store, data: PersonInput) -> int:
@@ -142,6 +147,8 @@ def _get(session: Session, table, ident: int, what: str):
 def appoint(store: Store, person_id: int, seat_id: int, start: dt.date, *, end: dt.date | None = None,
             appointed_by: str | None = None, substitute_id: int | None = None) -> int:
     """Put a person in a seat from ``start``; a fixed-term seat gets its term's end by default."""
+    if (problem := control_problem(appointed_by, "who appointed them")) is not None:
+        raise RegisterError(sentence([problem]))
     with store.session() as session:
         person = _get(session, Person, person_id, "person")
         seat = _get(session, Seat, seat_id, "seat")
@@ -203,6 +210,8 @@ def end_membership(store: Store, membership_id: int, end: dt.date) -> None:
 def set_substitute(store: Store, membership_id: int, substitute_id: int | None) -> None:
     with store.session() as session:
         membership = _get(session, Membership, membership_id, "membership")
+        if substitute_id == membership.substitute_id:
+            return  # as it is (a substitute who has left since stays until someone else is named)
         if substitute_id is not None:
             _check_substitute(session, membership.person_id, substitute_id)
         membership.substitute_id = substitute_id
@@ -421,6 +430,8 @@ def _apply_training(record: TrainingRecord, data: TrainingInput) -> None:
         record.status = enums.TrainingStatus(data.status).value
     except ValueError as exc:
         raise RegisterError(f"Unknown training kind or status: {exc}.") from None
+    if (problem := control_problem(data.notes, "the note")) is not None:
+        raise RegisterError(sentence([problem]))
     record.date = data.date
     record.notes = (data.notes or "").strip() or None
 

@@ -359,7 +359,8 @@ def test_an_email_too_large_to_hold_minutes_is_refused(demo_store, tmp_path):
     with open(path, "wb") as fh:
         fh.write(b"From: a@example.org\r\nSubject: Minutes\r\n\r\n")
         fh.truncate(70 * 1024 * 1024)
-    refused(demo_store, path, "HWB", "is 70.0 MB, larger than an e-mail with minutes can be", error=ExchangeError)
+    refused(demo_store, path, "HWB", "is 70.0 MB, larger than the 67.7 MB limit for a saved e-mail",
+            "at most 50 MB of attachments", error=ExchangeError)
 
 
 def test_an_email_without_attachments_is_refused(demo_store, tmp_path):
