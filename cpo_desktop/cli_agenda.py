@@ -49,6 +49,8 @@ def _print_agenda(agenda) -> None:
         if item.part == 2:
             print(f"Item {item.number}, Schedule 12A paragraph {item.exempt_paragraph}: "
                   f"{SCHEDULE_12A[item.exempt_paragraph]}")
+            written = "" if item.public_title else " (the default; --public-title writes one)"
+            print(f"  Public title: {item.shown_public_title}{written}")
     arising = agenda.matters_arising_item
     if arising is not None:
         if agenda.matters_arising:
@@ -118,6 +120,10 @@ def _item_input(args: argparse.Namespace, store, day: dt.date, base=None):
         data.exempt_paragraph = None if args.paragraph is None else args.paragraph
     if args.public_interest is not None:
         data.public_interest = args.public_interest
+    if args.public_title is not None:
+        data.public_title = args.public_title  # "" clears it: the default "Exempt item (paragraph N)" again
+    elif data.part == 1:
+        data.public_title = None  # an item moved to Part 1 is shown by its own title
     if args.notes is not None:
         data.chair_notes = args.notes
     if args.sub_item is not None:
@@ -164,8 +170,8 @@ def cmd_agenda_edit_item(args: argparse.Namespace) -> int:
     with _opened(args) as store:
         item = _find_item(store, args.meeting, args.number)
         data = _item_input(args, store, _day_of(store, args.meeting), agenda.item_input(item))
-        agenda.update_item(store, item.id, data)
-    print(f"Changed item {args.number}.")
+        changed = agenda.update_item(store, item.id, data)
+    print(f"Changed item {args.number}." if changed else f"Item {args.number} already reads so: nothing was changed.")
     return EXIT_OK
 
 
@@ -489,6 +495,9 @@ def _item_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
     p.add_argument("--paragraph", type=int, choices=range(1, 8), metavar="N",
                    help="the Schedule 12A paragraph (1-7) that makes a Part 2 item exempt")
     p.add_argument("--public-interest", metavar="TEXT", help="the public-interest test note for a Part 2 item")
+    p.add_argument("--public-title", metavar="TEXT",
+                   help="what the public and partners see of a Part 2 item instead of its title (\"\" to clear: "
+                        "\"Exempt item (paragraph N)\")")
     p.add_argument("--notes", metavar="TEXT", help="notes for the chair")
     p.add_argument("--sub-item", action=argparse.BooleanOptionalAction, default=None,
                    help="number it under the item above (5a, 5b)")

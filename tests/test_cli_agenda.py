@@ -219,6 +219,43 @@ def test_move_remove_to_follow_checklist_and_settings(demo_store, tmp_path, caps
     assert agenda.load_agenda(demo_store, forum.id).items[0].number == "1"
 
 
+def test_a_part_2_items_public_title_from_the_command_line(demo_store, capsys):
+    """Issue 17, deliverable 11: --public-title on add-item and edit-item ("" clears it), shown by
+    agenda show and carried by its --json; an edit that changes nothing writes nothing."""
+    cli, here = cli_for(demo_store), here_for(demo_store, capsys)
+    meeting = next_board_meeting(demo_store)
+    iso = meeting.date.isoformat()
+    out = _ok(cli("agenda", "add-item", iso, "--title", "Placement of Child A with her aunt", "--part", "2",
+                  "--paragraph", "1", "--public-interest", "About one child.",
+                  "--public-title", "Placements: an individual case"))
+    number = out.split()[2].rstrip(",")
+    [item] = [i for i in show(here, iso)["items"] if i["number"] == number]
+    assert item["title"] == "Placement of Child A with her aunt"
+    assert item["public_title"] == item["shown_public_title"] == "Placements: an individual case"
+    table = _ok(cli("agenda", "show", iso))
+    assert "  Public title: Placements: an individual case\n" in table
+
+    # Cleared: the default, named by its paragraph, in the text and the JSON.
+    _ok(here("agenda", "edit-item", iso, number, "--public-title", "", "--paragraph", "2"))
+    [item] = [i for i in show(here, iso)["items"] if i["number"] == number]
+    assert (item["public_title"], item["shown_public_title"]) == (None, "Exempt item (paragraph 2)")
+    assert "  Public title: Exempt item (paragraph 2) (the default" in _ok(here("agenda", "show", iso))
+
+    # Refused on a Part 1 item, in one line; nothing saved.
+    before = settled_sha256(demo_store)
+    _refused(cli("agenda", "edit-item", iso, "1", "--public-title", "Welcome"),
+             "only a Part 2 item has a public title", "nothing was saved")
+    # The item as it is, given again: nothing written, and it says so.
+    out = _ok(cli("agenda", "edit-item", iso, number, "--paragraph", "2", "--public-title", ""))
+    assert "nothing was changed" in out
+    assert settled_sha256(demo_store) == before
+    # Moved to Part 1, it is shown by its own title and has no public title left.
+    _ok(here("agenda", "edit-item", iso, number, "--part", "1"))
+    [item] = [i for i in show(here, iso)["items"] if i["number"] == number]
+    assert (item["part"], item["public_title"], item["shown_public_title"]) == (
+        1, None, "Placement of Child A with her aunt")
+
+
 def test_moving_an_item_down_past_an_item_with_sub_items_leaves_them_where_they_were(demo_store):
     cli = cli_for(demo_store)
     meeting = next_board_meeting(demo_store)

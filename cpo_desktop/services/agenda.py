@@ -102,6 +102,13 @@ class ItemRow:
     to_follow: bool
     papers: tuple[PaperRow, ...]
     state: str
+    public_title: str | None = None  # a Part 2 item's public title as the officer wrote it (None: not written)
+
+    @property
+    def shown_public_title(self) -> str:
+        """The title every public and partner output shows: the item's own title in Part 1; in Part 2
+        the public title, or "Exempt item (paragraph N)" until one is written."""
+        return agenda_rules.public_title(self.title, self.part, self.exempt_paragraph, self.public_title)
 
     @property
     def stands_out(self) -> bool:
@@ -111,6 +118,7 @@ class ItemRow:
         data = asdict(self)
         data["start"] = self.start.strftime("%H:%M")
         data["papers"] = [dict(asdict(p), received_at=p.received_at.isoformat()) for p in self.papers]
+        data["shown_public_title"] = self.shown_public_title
         return data
 
 
@@ -232,7 +240,8 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
                 chair_notes=item.chair_notes, report_rule_id=item.report_rule_id,
                 standing_item_id=item.standing_item_id, paper_expected=item.paper_expected,
                 to_follow=item.to_follow, papers=paper_rows,
-                state=paper_state(item.paper_expected, paper_rows, item.to_follow, deadline, m.date, today)))
+                state=paper_state(item.paper_expected, paper_rows, item.to_follow, deadline, m.date, today),
+                public_title=item.public_title))
         agenda = Agenda(meeting=row, items=rows, report_deadline=deadline, publication_date=publish,
                         deadline_days=deadline_days(session), continuous=continuous)
     agenda.problems.extend(agenda_problems(agenda))
@@ -415,6 +424,7 @@ class ItemInput:
     paper_expected: bool = True
     to_follow: bool = False
     section: str = "other"
+    public_title: str | None = None  # Part 2 only: what the public and partners see; empty for the default
 
     def problems(self) -> list[str]:
         problems = []
@@ -430,6 +440,8 @@ class ItemInput:
             problems.append("a Part 2 item must cite the paragraph of Schedule 12A (1 to 7) that makes it exempt")
         if self.part == 1 and self.exempt_paragraph is not None:
             problems.append("only a Part 2 item cites a Schedule 12A paragraph")
+        if self.part == 1 and (self.public_title or "").strip():
+            problems.append("only a Part 2 item has a public title (a Part 1 item is shown by its own title)")
         if self.section not in SECTIONS:
             problems.append(f"“{self.section}” is not an agenda section")
         return problems
@@ -450,6 +462,7 @@ def _values(data: ItemInput) -> dict:
                 presenter_role=(data.presenter_role or "").strip() or None, part=data.part,
                 exempt_paragraph=data.exempt_paragraph if data.part == 2 else None,
                 public_interest=(data.public_interest or "").strip() or None if data.part == 2 else None,
+                public_title=" ".join((data.public_title or "").split()) or None if data.part == 2 else None,
                 chair_notes=(data.chair_notes or "").strip() or None, sub_item=data.sub_item,
                 paper_expected=data.paper_expected, to_follow=data.to_follow, section=data.section)
 
@@ -530,14 +543,19 @@ def _item(session: Session, item_id: int) -> AgendaItem:
     return item
 
 
-def update_item(store: Store, item_id: int, data: ItemInput) -> None:
+def update_item(store: Store, item_id: int, data: ItemInput) -> bool:
+    """Change an item; False (and nothing written) when ``data`` is what the item already holds."""
     with store.session() as session:
         _check(session, data)
         item = _item(session, item_id)
-        for key, value in _values(data).items():
+        changes = {key: value for key, value in _values(data).items() if getattr(item, key) != value}
+        if not changes:
+            return False
+        for key, value in changes.items():
             setattr(item, key, value)
         if item.sub_item and item.position == 1:
             raise AgendaError("The first item cannot be a sub-item. Nothing was saved.")
+        return True
 
 
 def item_input(row: ItemRow) -> ItemInput:
@@ -545,7 +563,8 @@ def item_input(row: ItemRow) -> ItemInput:
                      presenter_person_id=row.presenter_person_id, presenter_seat_id=row.presenter_seat_id,
                      presenter_role=row.presenter_role, part=row.part, exempt_paragraph=row.exempt_paragraph,
                      public_interest=row.public_interest, chair_notes=row.chair_notes, sub_item=row.sub_item,
-                     paper_expected=row.paper_expected, to_follow=row.to_follow, section=row.section)
+                     paper_expected=row.paper_expected, to_follow=row.to_follow, section=row.section,
+                     public_title=row.public_title)
 
 
 def remove_item(store: Store, item_id: int) -> None:

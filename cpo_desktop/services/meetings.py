@@ -92,6 +92,12 @@ def get_schedule(store: Store) -> Schedule:
 def set_schedule(store: Store, value: Schedule) -> None:
     if problems := value.problems():
         raise MeetingError(sentence(problems))
+
+    def same(a: Schedule) -> dict:  # the months' order says nothing
+        return dict(asdict(a), months=sorted(a.months))
+
+    if same(get_schedule(store)) == same(value):
+        return  # the schedule as it stands (also one still taken from the board's defaults)
     settings.set(store, SCHEDULE_KEY, asdict(value))
 
 

@@ -26,6 +26,7 @@ class SeatRow:
     holder_id: int | None = None
     membership_id: int | None = None
     substitute: str = ""
+    substitute_id: int | None = None
     counts_towards_quorum: bool = True
     voting: bool = True
     role: str = ""  # "Chair", "Vice-chair" or ""
@@ -85,6 +86,7 @@ def load(store: Store, *, today: dt.date | None = None) -> Overview:
                 since=m.start_date if m else None, until=m.end_date if m else None,
                 young_person=bool(p and p.is_young_person), id=s.id, holder_id=p.id if p else None,
                 membership_id=m.id if m else None, substitute=person_name(sub, public=False) if sub else "",
+                substitute_id=sub.id if sub else None,
                 counts_towards_quorum=s.counts_towards_quorum, voting=s.voting,
                 role="Chair" if s.is_chair else "Vice-chair" if s.is_vice_chair else "",
                 term_years=s.term_years))
@@ -115,6 +117,7 @@ class ViewsData:
 def load_views(store: Store, *, today: dt.date | None = None) -> ViewsData:
     from cpo_desktop.services import meetings, officers, register
 
-    return ViewsData(overview=load(store, today=today), members=register.list_members(store, today=today),
-                     officers=officers.list_officers(store), organisations=register.organisation_names(store),
-                     meetings=meetings.list_meetings(store))
+    with store.session(write=False):  # one read: it never waits for, nor holds up, a program writing
+        return ViewsData(overview=load(store, today=today), members=register.list_members(store, today=today),
+                         officers=officers.list_officers(store), organisations=register.organisation_names(store),
+                         meetings=meetings.list_meetings(store))

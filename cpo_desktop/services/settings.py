@@ -33,7 +33,7 @@ def set_in(session: Session, key: str, value: Any) -> None:
     text = json.dumps(value)
     if row is None:
         session.add(Setting(key=key, value=text))
-    else:
+    elif row.value != text:  # the value it already has writes nothing
         row.value = text
 
 
@@ -82,6 +82,9 @@ def set_contact_in(session: Session, name: str, email: str) -> Contact:
     """Record the contact officer the front sheets, induction packs and e-mail drafts name."""
     if problem := contact_problem(email):
         raise SettingsError(f"{problem}. Nothing was saved.")
+    before = contact(session)
+    if before == Contact(name=name.strip(), email=email.strip()):
+        return before  # as it was (also when never set and left empty): nothing to write
     set_in(session, "contact.name", name.strip())
     set_in(session, "contact.email", email.strip())
     return contact(session)

@@ -108,6 +108,8 @@ class AgendaModel(QAbstractTableModel):
             if item.part == 2:
                 tips.append(f"Part 2 – Schedule 12A paragraph {item.exempt_paragraph}: "
                             f"{agenda_rules.SCHEDULE_12A.get(item.exempt_paragraph, '')}")
+                default = "" if item.public_title else " (the default)"
+                tips.append(f"Public title: {item.shown_public_title}{default}")
                 tips.append(f"Public interest: {item.public_interest or '(no note yet)'}")
             if item.chair_notes:
                 tips.append(f"Notes for the chair: {item.chair_notes}")
@@ -193,8 +195,20 @@ class AgendaModel(QAbstractTableModel):
 
 # --- dialogs --------------------------------------------------------------------------------------
 
+def presenter_key(person_id: int | None, seat_id: int | None) -> str | None:
+    """The presenter combo's data for a seat ("seat:3") or a person ("person:12"); a seat first,
+    as the agenda shows a seat's presenter by the seat."""
+    if seat_id is not None:
+        return f"seat:{seat_id}"
+    return f"person:{person_id}" if person_id is not None else None
+
+
 class ItemDialog(QDialog):
-    """Add or change an agenda item. Presenter: a seat, a person, or a role typed in words."""
+    """Add or change an agenda item. Presenter: a seat, a person, or a role typed in words.
+
+    ``seats`` and ``people`` are (id, text) choices; the item's own presenter must be among them
+    (the view adds a seat or person no longer current). What the dialog is not asked to change it
+    gives back as it came: OK on an unchanged item changes nothing."""
 
     def __init__(self, seats, people, data=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,9 +222,9 @@ class ItemDialog(QDialog):
         style_problem_label(ui.problemLabel)
         ui.presenterCombo.addItem("", None)
         for seat_id, text in seats:
-            ui.presenterCombo.addItem(text, ("seat", seat_id))
+            ui.presenterCombo.addItem(text, presenter_key(None, seat_id))
         for person_id, name in people:
-            ui.presenterCombo.addItem(name, ("person", person_id))
+            ui.presenterCombo.addItem(name, presenter_key(person_id, None))
         ui.presenterCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = ui.presenterCombo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -235,13 +249,17 @@ class ItemDialog(QDialog):
         ui.partCombo.setCurrentIndex(ui.partCombo.findData(data.part))
         ui.paragraphCombo.setCurrentIndex(max(0, ui.paragraphCombo.findData(data.exempt_paragraph)))
         ui.publicInterestEdit.setPlainText(data.public_interest or "")
+        ui.publicTitleEdit.setText(data.public_title or "")
         ui.notesEdit.setPlainText(data.chair_notes or "")
-        if data.presenter_seat_id is not None:
-            ui.presenterCombo.setCurrentIndex(max(0, ui.presenterCombo.findData(("seat", data.presenter_seat_id))))
-        elif data.presenter_person_id is not None:
-            ui.presenterCombo.setCurrentIndex(max(0, ui.presenterCombo.findData(("person", data.presenter_person_id))))
+        key = presenter_key(data.presenter_person_id, data.presenter_seat_id)
+        index = ui.presenterCombo.findData(key) if key is not None else -1
+        if index >= 0:
+            ui.presenterCombo.setCurrentIndex(index)
         else:
             ui.presenterCombo.setEditText(data.presenter_role or "")
+        # The presenter as shown: left so, the item keeps its presenter exactly (a seat's named
+        # person, a person's role on the agenda).
+        self._shown_presenter = (ui.presenterCombo.currentIndex(), ui.presenterCombo.currentText())
         self._touched = bool(data.title)
         ui.titleEdit.textEdited.connect(self._touch)
         for signal in (ui.titleEdit.textChanged, ui.partCombo.currentIndexChanged,
@@ -255,14 +273,20 @@ class ItemDialog(QDialog):
 
     def _presenter(self) -> tuple[int | None, int | None, str | None]:
         combo = self.ui.presenterCombo
+        base = self._base
+        if (combo.currentIndex(), combo.currentText()) == self._shown_presenter:
+            return base.presenter_person_id, base.presenter_seat_id, base.presenter_role
         text = combo.currentText().strip()
-        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        data = combo.itemData(index) if index >= 0 else None
-        if data and data[0] == "seat":
-            return None, data[1], None
-        if data and data[0] == "person":
+        index = combo.currentIndex()
+        if index < 0 or combo.itemText(index).strip() != text:  # typed rather than picked
+            index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        kind, _, ident = (combo.itemData(index) or "" if index >= 0 else "").partition(":")
+        if kind == "seat":
+            return None, int(ident), None
+        if kind == "person":
             # A person keeps the role words the item had (e.g. their job on the agenda).
-            return data[1], None, self._base.presenter_role if self._base.presenter_person_id == data[1] else None
+            person = int(ident)
+            return person, None, base.presenter_role if base.presenter_person_id == person else None
         return None, None, text or None
 
     def result_input(self):
@@ -277,13 +301,18 @@ class ItemDialog(QDialog):
             presenter_role=role, part=part, exempt_paragraph=ui.paragraphCombo.currentData() if part == 2 else None,
             public_interest=ui.publicInterestEdit.toPlainText(), chair_notes=ui.notesEdit.toPlainText(),
             sub_item=ui.subItemCheck.isChecked(), paper_expected=ui.paperExpectedCheck.isChecked(),
-            to_follow=ui.toFollowCheck.isChecked() and ui.paperExpectedCheck.isChecked(), section=self._base.section)
+            to_follow=ui.toFollowCheck.isChecked() and ui.paperExpectedCheck.isChecked(), section=self._base.section,
+            public_title=ui.publicTitleEdit.text() if part == 2 else None)
 
     def _validate(self) -> None:
         ui = self.ui
         part2 = ui.partCombo.currentData() == 2
-        for widget in (ui.paragraphLabel, ui.paragraphCombo, ui.publicInterestLabel, ui.publicInterestEdit):
+        for widget in (ui.paragraphLabel, ui.paragraphCombo, ui.publicTitleLabel, ui.publicTitleEdit,
+                       ui.publicInterestLabel, ui.publicInterestEdit):
             widget.setEnabled(part2)
+        # Empty, the public title is the default the public agenda and minutes show.
+        ui.publicTitleEdit.setPlaceholderText(agenda_rules.exempt_item_title(ui.paragraphCombo.currentData())
+                                              if part2 else "")
         ui.toFollowCheck.setEnabled(ui.paperExpectedCheck.isChecked())
         problems = self.result_input().problems()
         if not self._touched and not ui.titleEdit.text().strip():
@@ -621,6 +650,9 @@ class AgendaView(QWidget):
             note = item.public_interest or "<span style='color:#a01010'>no note yet</span>"
             parts.append(f"<b>Part 2</b>, Schedule 12A paragraph {item.exempt_paragraph}: "
                          f"{agenda_rules.SCHEDULE_12A.get(item.exempt_paragraph, '')} <i>Public interest:</i> {note}")
+            default = "" if item.public_title else " <i>(the default: write one under Edit Item)</i>"
+            parts.append(f"<i>Public title</i> (the public agenda, minutes and partners see this): "
+                         f"<b>{html.escape(item.shown_public_title)}</b>{default}")
         for p in item.papers:
             pages = f"{p.pages} page{'s' if p.pages != 1 else ''}, " if p.pages else ""
             notes = "; ".join(n for n in (p.pledge_note, p.involvement_note, p.you_said_we_did_note) if n)
@@ -679,10 +711,20 @@ class AgendaView(QWidget):
         else:
             self.reload(select_item=item_id)
 
-    def _presenter_choices(self):
+    def _presenter_choices(self, item=None):
+        """Seats and current people to choose a presenter from; with ``item``, its own presenter
+        too when it is a seat or a person no longer among them (so editing it keeps them)."""
         data = self.window.views_data
         seats = [(s.id, s.seat + (f" ({s.holder})" if s.holder else " (vacant)")) for s in data.overview.seats]
-        return seats, data.people_choices
+        people = list(data.people_choices)
+        if item is not None and item.presenter_seat_id is not None:
+            if all(seat_id != item.presenter_seat_id for seat_id, _ in seats):
+                seats.append((item.presenter_seat_id, item.presenter))
+        elif item is not None and item.presenter_person_id is not None:
+            if all(pid != item.presenter_person_id for pid, _ in people):
+                name = next((m.name for m in data.members if m.id == item.presenter_person_id), item.presenter)
+                people.append((item.presenter_person_id, name))
+        return seats, people
 
     def build_from_template(self) -> None:
         from cpo_desktop.services import agenda
@@ -709,7 +751,7 @@ class AgendaView(QWidget):
         item = self.selected()
         if item is None:
             return
-        seats, people = self._presenter_choices()
+        seats, people = self._presenter_choices(item)
         dialog = ItemDialog(seats, people, agenda.item_input(item), self)
         if not prompts.ask(dialog):
             return

@@ -96,6 +96,8 @@ class PersonDialog(QDialog):
             ui.youngPersonCheck.setChecked(data.is_young_person)
             ui.consentCheck.setChecked(data.consent_full_name)
             ui.notesEdit.setPlainText(data.notes or "")
+        # Consent only means something for a young person; anyone else's flag is kept as it was.
+        self._other_consent = bool(data is not None and not data.is_young_person and data.consent_full_name)
         # A new, empty form is not scolded: a field's problem shows once it has been touched.
         self.touched: set[str] = set() if data is None else {"first", "surname", "email"}
         for key, edit in (("first", ui.firstNameEdit), ("surname", ui.surnameEdit), ("email", ui.emailEdit)):
@@ -138,7 +140,7 @@ class PersonDialog(QDialog):
             email=ui.emailEdit.text().strip() or None, phone=ui.phoneEdit.text().strip() or None,
             organisation=ui.organisationCombo.currentText().strip() or None,
             job_title=ui.jobTitleEdit.text().strip() or None, is_young_person=young,
-            consent_full_name=young and ui.consentCheck.isChecked(),
+            consent_full_name=ui.consentCheck.isChecked() if young else self._other_consent,
             notes=ui.notesEdit.toPlainText().strip() or None)
 
 
@@ -255,7 +257,7 @@ class MembershipDialog(QDialog):
 
     def __init__(self, mode: str, message: str, *, today: dt.date, earliest: dt.date | None = None,
                  people: Sequence[tuple[int, str]] = (), current_substitute: int | None = None,
-                 member_id: int | None = None, parent: QWidget | None = None) -> None:
+                 substitute_name: str = "", member_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from cpo_desktop.ui.generated.ui_membership_dialog import Ui_MembershipDialog
 
@@ -276,7 +278,11 @@ class MembershipDialog(QDialog):
                          self.FORMER: "Mark as Former"}[mode])
         ui.dateLabel.setText("&Last day:" if mode == self.END else "&Leaving date:")
         ui.dateEdit.setDate(to_qdate(today))
-        fill_people(ui.substituteCombo, [p for p in people if p[0] != member_id], current_substitute)
+        choices = [p for p in people if p[0] != member_id]
+        if current_substitute is not None and all(pid != current_substitute for pid, _ in choices):
+            # A substitute who has since left the board stays until someone else is chosen.
+            choices.append((current_substitute, f"{substitute_name or 'the present substitute'} (former member)"))
+        fill_people(ui.substituteCombo, choices, current_substitute)
         ui.dateEdit.dateChanged.connect(self.validate)
         self.validate()
 
@@ -315,7 +321,8 @@ class TrainingDialog(QDialog):
         else:
             ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(enums.TrainingKind.CORPORATE_PARENTING_TRAINING.value))
         ui.dateEdit.dateChanged.connect(self._date_changed)
-        self._date_changed()
+        if record is None:
+            self._date_changed()  # a record's own status stands until its date is changed
 
     def _date_changed(self) -> None:
         # A session in the past was most likely attended; one still to come is an invitation.
@@ -332,7 +339,7 @@ class TrainingDialog(QDialog):
 
 class OfficerDialog(QDialog):
     def __init__(self, organisations: Sequence[str], people: Sequence[tuple[int, str]], data=None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, person_name: str = "") -> None:
         super().__init__(parent)
         from cpo_desktop.ui.generated.ui_officer_dialog import Ui_OfficerDialog
 
@@ -341,6 +348,10 @@ class OfficerDialog(QDialog):
         self.ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         style_problem_label(ui.problemLabel)
         self.setWindowTitle("Add a Reporting Officer" if data is None else data.role)
+        people = list(people)
+        if data is not None and data.person_id is not None and all(pid != data.person_id for pid, _ in people):
+            # The named officer has left the register's current people: still named until changed.
+            people.append((data.person_id, f"{person_name or 'the present officer'} (former member)"))
         fill_people(ui.personCombo, people, data.person_id if data else None, blank="— the role only —")
         fill_organisations(ui.organisationCombo, organisations, data.organisation if data else None)
         for f in enums.ReportFrequency:

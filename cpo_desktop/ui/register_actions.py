@@ -117,9 +117,13 @@ class RegisterActions(QObject):
         def done(outcome) -> None:
             before, state, new_key, result = outcome
             person_id = new_key if person else None
-            self.undo_stack.push(StateCommand(self, text, restore, before, state, person_id,
-                                              shown=after and (lambda: after(None))))
-            self.window.status(f"{text}.")
+            if key is not None and before == state:
+                # OK on a dialog without a change: nothing happened, so there is nothing to undo.
+                self.window.status("Nothing was changed.")
+            else:
+                self.undo_stack.push(StateCommand(self, text, restore, before, state, person_id,
+                                                  shown=after and (lambda: after(None))))
+                self.window.status(f"{text}.")
             if after is not None:
                 after(result)
             else:
@@ -296,23 +300,23 @@ class RegisterActions(QObject):
 
     def set_substitute(self, membership) -> None:
         person_id = self.window.members.register.detail.id
-        self._substitute(membership.id, person_id, membership.seat, membership.substitute_id)
+        self._substitute(membership.id, person_id, membership.seat, membership.substitute_id, membership.substitute)
 
     def set_seat_substitute(self, seat) -> None:
         if seat.membership_id is None:
             return
-        current = next((pid for pid, name in self.data.people_choices if name == seat.substitute), None)
-        self._substitute(seat.membership_id, seat.holder_id, seat.seat, current)
+        self._substitute(seat.membership_id, seat.holder_id, seat.seat, seat.substitute_id, seat.substitute)
 
-    def _substitute(self, membership_id: int, person_id: int, seat: str, current: int | None) -> None:
+    def _substitute(self, membership_id: int, person_id: int, seat: str, current: int | None,
+                    current_name: str = "") -> None:
         from cpo_desktop.services import register
         from cpo_desktop.ui.dialogs import MembershipDialog
 
         name = self._name(person_id)
         dialog = MembershipDialog(
             MembershipDialog.SUBSTITUTE, f"Who attends in <b>{name}</b>'s place in “{seat}” when they cannot?",
-            today=self.today, people=self.data.people_choices, current_substitute=current, member_id=person_id,
-            parent=self.window)
+            today=self.today, people=self.data.people_choices, current_substitute=current,
+            substitute_name=current_name, member_id=person_id, parent=self.window)
         if prompts.ask(dialog):
             substitute = dialog.substitute()
             self.change(f"Set the substitute for {name}", person_id,
@@ -367,7 +371,8 @@ class RegisterActions(QObject):
 
         current = officers.OfficerInput(role=row.role, person_id=row.person_id, organisation=row.organisation or None,
                                         reports=row.reports, frequency=row.frequency, notes=row.notes)
-        dialog = OfficerDialog(self.data.organisations, self.data.people_choices, current, self.window)
+        dialog = OfficerDialog(self.data.organisations, self.data.people_choices, current, self.window,
+                               person_name=row.person)
         if prompts.ask(dialog):
             data = dialog.result_input()
             self.change_officer(f"Edit the reporting officer {data.role}", row.id,

@@ -202,3 +202,25 @@ def test_a_quarterly_report_linked_to_a_theme_is_still_spread_over_the_year():
         for phase in range(2):
             due = ar.due_meetings("quarterly", YEAR, theme_id=theme, phase=phase)
             assert _widest_gap(due) <= 2, (theme, phase, due)
+
+
+# --- a Part 2 item's public title (issue 17, deliverable 11) ----------------------------------------
+
+@pytest.mark.parametrize(("title", "part", "paragraph", "public", "shown"), [
+    ("Performance report", 1, None, None, "Performance report"),
+    ("Performance report", 1, None, "Ignored for a public item", "Performance report"),
+    ("Placement of Child A with Kayden's aunt", 2, 1, None, "Exempt item (paragraph 1)"),
+    ("Placement of Child A with Kayden's aunt", 2, 3, "  ", "Exempt item (paragraph 3)"),
+    ("Placement of Child A with Kayden's aunt", 2, None, None, "Exempt item"),
+    ("Placement of Child A with Kayden's aunt", 2, 1, " Placements:\n an  individual case ",
+     "Placements: an individual case"),
+])
+def test_the_public_title_never_shows_a_part_2_items_own_title(title, part, paragraph, public, shown):
+    assert ar.public_title(title, part, paragraph, public) == shown
+    if part == 2:
+        assert "Kayden" not in ar.public_title(title, part, paragraph, public)
+
+
+def test_the_default_public_title_names_the_paragraph():
+    assert ar.exempt_item_title(7) == "Exempt item (paragraph 7)"
+    assert ar.exempt_item_title(None) == "Exempt item"

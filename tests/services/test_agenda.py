@@ -8,6 +8,7 @@ itself after a WAL checkpoint, and on the document store's files.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email
 import email.policy
@@ -657,3 +658,59 @@ def test_days_late_counts_only_working_days_that_have_passed(store):
     saturday = D(2027, 1, 2)  # after Wed 30, Thu 31 Dec and the New Year bank holiday
     [row, *_] = agenda.chase_list(store, today=saturday, meeting=meeting_id)
     assert row.days_late == working_days_between(deadline, saturday) == 2
+
+
+# --- a Part 2 item's public title (issue 17, deliverable 11) ----------------------------------------
+
+def test_a_part_2_items_public_title_round_trip_default_and_clearing(store):
+    [june, *_] = plan_2027(store)
+    agenda.create_agenda(store, june.id)
+    new = agenda.add_item(store, june.id, ItemInput("Placement of Child A", part=2, exempt_paragraph=1,
+                                                    public_title="  Placements:\n  an individual case "))
+    row = next(i for i in agenda.load_agenda(store, june.id).items if i.id == new)
+    assert (row.public_title, row.shown_public_title) == ("Placements: an individual case",) * 2
+    shown = next(i for i in agenda.load_agenda(store, june.id).as_dict()["items"] if i["id"] == new)
+    assert (shown["public_title"], shown["shown_public_title"]) == ("Placements: an individual case",) * 2
+    with store.session() as session:
+        assert session.get(AgendaItem, new).public_title == "Placements: an individual case"
+
+    # Cleared, the default names the paragraph, and follows it.
+    assert agenda.update_item(store, new, ItemInput("Placement of Child A", part=2, exempt_paragraph=3,
+                                                    public_title=""))
+    row = next(i for i in agenda.load_agenda(store, june.id).items if i.id == new)
+    assert (row.public_title, row.shown_public_title) == (None, "Exempt item (paragraph 3)")
+    assert row.title == "Placement of Child A"  # the full title is kept for the board
+    # A Part 1 item is shown by its own title, and cannot be given a public title.
+    part1 = agenda.load_agenda(store, june.id).item("6")
+    assert part1.shown_public_title == part1.title and part1.public_title is None
+    before = settled_sha256(store)
+    with pytest.raises(AgendaError, match="Only a Part 2 item has a public title"):
+        agenda.update_item(store, part1.id, dataclasses.replace(agenda.item_input(part1), public_title="Other"))
+    assert settled_sha256(store) == before
+    # Moved to Part 1, the item loses its public title with its paragraph.
+    agenda.update_item(store, new, ItemInput("Placement of Child A", part=2, exempt_paragraph=1, public_title="X"))
+    agenda.update_item(store, new, ItemInput("Placement of Child A", part=1))
+    with store.session() as session:
+        assert session.get(AgendaItem, new).public_title is None
+
+
+def test_an_unchanged_item_is_not_written_and_undo_carries_the_public_title(store):
+    [june, *_] = plan_2027(store)
+    agenda.create_agenda(store, june.id)
+    new = agenda.add_item(store, june.id, ItemInput("Placement of Child A", part=2, exempt_paragraph=2,
+                                                    public_title="Placements"))
+    state = agenda.capture(store, june.id)
+    for row in agenda.load_agenda(store, june.id).items:  # every item given back as it is
+        before = settled_sha256(store)
+        assert agenda.update_item(store, row.id, agenda.item_input(row)) is False
+        assert settled_sha256(store) == before, row.title
+    assert agenda.capture(store, june.id) == state
+
+    assert agenda.update_item(store, new, ItemInput("Placement of Child A", part=2, exempt_paragraph=2,
+                                                    public_title="Placements: a review"))
+    after = agenda.capture(store, june.id)
+    agenda.restore(store, state)
+    assert next(i for i in agenda.load_agenda(store, june.id).items if i.id == new).public_title == "Placements"
+    agenda.restore(store, after)
+    assert next(i for i in agenda.load_agenda(store, june.id).items
+                if i.id == new).public_title == "Placements: a review"

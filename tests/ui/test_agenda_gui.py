@@ -269,3 +269,71 @@ def test_the_contact_officer_is_set_from_the_agenda_menu(qtbot, window, monkeypa
     meeting = next(m for m in window.views_data.meetings if m.kind == "board" and m.status == "planned")
     issues = packs.preflight(window.store, meeting.id).issues
     assert not [i for i in issues if "contact officer" in i.problem]
+
+
+def test_a_part_2_items_public_title_in_the_dialog_the_table_and_undo(qtbot, window, monkeypatch):
+    """Issue 17, deliverable 11: the item dialog's public title, enabled for Part 2 only, with the
+    default as its placeholder; shown in the table's tooltip and the detail; undone and redone."""
+    view = window.agenda_view
+    with window.store.session() as session:
+        part2 = session.exec(select(AgendaItem).where(AgendaItem.part == 2).order_by(AgendaItem.id)).first()
+    choose(qtbot, view, part2.meeting_id)
+    assert view.select_item(part2.id)
+    row = view.model.items.index(view.selected())
+    default = f"Exempt item (paragraph {part2.exempt_paragraph})"
+    tip = view.model.data(view.model.index(row, 2), Qt.ItemDataRole.ToolTipRole)
+    assert f"Public title: {default} (the default)" in tip
+    assert default in view.detail.text()
+
+    def write(d: ItemDialog) -> bool:
+        assert d.ui.publicTitleEdit.isEnabled() and d.ui.publicTitleEdit.text() == ""
+        assert d.ui.publicTitleEdit.placeholderText() == default
+        d.ui.paragraphCombo.setCurrentIndex(d.ui.paragraphCombo.findData(7))
+        assert d.ui.publicTitleEdit.placeholderText() == "Exempt item (paragraph 7)"  # follows the paragraph
+        d.ui.paragraphCombo.setCurrentIndex(d.ui.paragraphCombo.findData(part2.exempt_paragraph))
+        qtbot.keyClicks(d.ui.publicTitleEdit, "Placements: an individual case")
+        return True
+
+    def stored():
+        with window.store.session() as session:
+            return session.get(AgendaItem, part2.id).public_title
+
+    monkeypatch.setattr(prompts, "ask", write)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.edit_item()
+    assert stored() == "Placements: an individual case"
+    item = view.selected()
+    assert item.id == part2.id and item.title == part2.title  # the full title stays for the board
+    tip = view.model.data(view.model.index(view.model.items.index(item), 2), Qt.ItemDataRole.ToolTipRole)
+    assert "Public title: Placements: an individual case" in tip and "(the default)" not in tip
+    assert "Placements: an individual case" in view.detail.text()
+
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        window.actionUndo.trigger()
+    assert stored() is None
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        window.actionRedo.trigger()
+    assert stored() == "Placements: an individual case"
+
+    def clear(d: ItemDialog) -> bool:
+        assert d.ui.publicTitleEdit.text() == "Placements: an individual case"
+        d.ui.publicTitleEdit.clear()
+        return True
+
+    monkeypatch.setattr(prompts, "ask", clear)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.edit_item()
+    assert stored() is None
+
+    # A Part 1 item: the field waits until Part 2 is chosen.
+    public = next(i for i in view.model.items if i.part == 1)
+    view.select_item(public.id)
+
+    def part_1(d: ItemDialog) -> bool:
+        assert not d.ui.publicTitleEdit.isEnabled() and d.ui.publicTitleEdit.placeholderText() == ""
+        d.ui.partCombo.setCurrentIndex(d.ui.partCombo.findData(2))
+        assert d.ui.publicTitleEdit.isEnabled() and d.ui.publicTitleEdit.placeholderText() == "Exempt item"
+        return False
+
+    monkeypatch.setattr(prompts, "ask", part_1)
+    view.edit_item()

@@ -99,27 +99,37 @@ class Ui_ItemDialog(object):
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.paragraphCombo)
 
+        self.publicTitleLabel = QLabel(ItemDialog)
+        self.publicTitleLabel.setObjectName(u"publicTitleLabel")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.publicTitleLabel)
+
+        self.publicTitleEdit = QLineEdit(ItemDialog)
+        self.publicTitleEdit.setObjectName(u"publicTitleEdit")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.publicTitleEdit)
+
         self.publicInterestLabel = QLabel(ItemDialog)
         self.publicInterestLabel.setObjectName(u"publicInterestLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.publicInterestLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.publicInterestLabel)
 
         self.publicInterestEdit = QPlainTextEdit(ItemDialog)
         self.publicInterestEdit.setObjectName(u"publicInterestEdit")
         self.publicInterestEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.publicInterestEdit)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.publicInterestEdit)
 
         self.notesLabel = QLabel(ItemDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(ItemDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.layout.addLayout(self.formLayout)
@@ -143,6 +153,7 @@ class Ui_ItemDialog(object):
         self.durationLabel.setBuddy(self.durationSpin)
         self.partLabel.setBuddy(self.partCombo)
         self.paragraphLabel.setBuddy(self.paragraphCombo)
+        self.publicTitleLabel.setBuddy(self.publicTitleEdit)
         self.publicInterestLabel.setBuddy(self.publicInterestEdit)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
@@ -167,6 +178,10 @@ class Ui_ItemDialog(object):
         self.toFollowCheck.setText(QCoreApplication.translate("ItemDialog", u"The paper is to &follow", None))
         self.partLabel.setText(QCoreApplication.translate("ItemDialog", u"P&art:", None))
         self.paragraphLabel.setText(QCoreApplication.translate("ItemDialog", u"Schedule 12A pa&ragraph:", None))
+        self.publicTitleLabel.setText(QCoreApplication.translate("ItemDialog", u"Pu&blic title:", None))
+#if QT_CONFIG(tooltip)
+        self.publicTitleEdit.setToolTip(QCoreApplication.translate("ItemDialog", u"What the public agenda, the public minutes and partner boards show instead of the title; leave empty for \u201cExempt item (paragraph N)\u201d", None))
+#endif // QT_CONFIG(tooltip)
         self.publicInterestLabel.setText(QCoreApplication.translate("ItemDialog", u"Public &interest:", None))
         self.publicInterestEdit.setPlaceholderText(QCoreApplication.translate("ItemDialog", u"Why the public interest in keeping this exempt outweighs that in disclosing it", None))
         self.notesLabel.setText(QCoreApplication.translate("ItemDialog", u"Notes for the &chair:", None))
