@@ -32,12 +32,12 @@ class CommandError(UserError):
 
 
 @contextlib.contextmanager
-def _opened(args: argparse.Namespace):
+def _opened(args: argparse.Namespace, *, check_integrity: bool = False):
     """The store for one command, closed however the command ends."""
     from cpo_desktop import paths
     from cpo_desktop.services.startup import open_data
 
-    store = open_data(paths.resolve(args.data_dir))
+    store = open_data(paths.resolve(args.data_dir), check_integrity=check_integrity)
     try:
         yield store
     finally:
@@ -49,7 +49,7 @@ def _opened(args: argparse.Namespace):
 def cmd_check(args: argparse.Namespace) -> int:
     from cpo_desktop.store.integrity import check
 
-    with _opened(args) as store:
+    with _opened(args, check_integrity=True) as store:
         report = check(store)
     if args.json:
         print(json.dumps(report.as_dict(), indent=2))
@@ -82,7 +82,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     data_paths = paths.resolve(args.data_dir)
     safety = backup.restore(data_paths, Path(args.file), db.known_revisions())
-    if safety:
+    if safety and safety.name.startswith("damaged-"):
+        print(f"The damaged database was kept as {safety}")
+    elif safety:
         print(f"The previous data was backed up to {safety}")
     # Opening applies any migrations the restored copy needs and proves it opens.
     with _opened(args):
@@ -966,6 +968,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything this process writes is its owner's only (files 0600, folders 0700): a second line
+    # behind files.atomic_write and paths.make_private_dir, for what a library writes by itself.
+    os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -177,7 +177,7 @@ def cmd_minutes_show(args: argparse.Namespace) -> int:
             "confirmed_on": _iso(view.confirmed_on), "signed_by": view.signed_by or None,
             "signed_on": _iso(view.signed_on),
             "minutes": [{"id": r.id, "number": r.number, "title": r.title, "presenter": r.presenter, "part": r.part,
-                         "exempt_paragraph": r.exempt_paragraph, "discussion": r.discussion,
+                         "exempt_paragraph": r.exempt_paragraph, "discussion": r.discussion, "revision": r.revision,
                          "resolutions": [{"id": x.id, "kind": x.kind, "text": x.text,
                                           "deferred_to": _iso(x.deferred_to)} for x in r.resolutions]}
                         for r in view.minutes],
@@ -194,7 +194,7 @@ def cmd_minutes_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in view.minutes:
         part = f" [Part 2, para {r.exempt_paragraph}]" if r.part == 2 else ""
-        print(f"\n{r.number}. {r.title.upper()}{part}   (minute id {r.id})")
+        print(f"\n{r.number}. {r.title.upper()}{part}   (minute id {r.id}, revision {r.revision})")
         if r.presenter:
             print(f"   {r.presenter}")
         if r.discussion:
@@ -218,18 +218,20 @@ def cmd_minutes_write(args: argparse.Namespace) -> int:
     from cpo_desktop.services import minutes
 
     if args.file:
-        try:
-            text = Path(args.file).read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise CommandError(f"{args.file} is not a UTF-8 text file; nothing was changed.") from None
+        from cpo_desktop.inputs import read_user_text
+
+        text = read_user_text(args.file, what="a minute's text", error=CommandError)
     else:
         text = args.text
     with _opened(args) as store:
         if args.title:
             minutes.set_title(store, args.minute_id, args.title, amendment=_amendment(args))
+        revision = None
         if text is not None:
-            minutes.set_discussion(store, args.minute_id, text, amendment=_amendment(args))
-    print("Saved" + (" as an amendment." if args.reason else "."))
+            revision = minutes.set_discussion(store, args.minute_id, text, amendment=_amendment(args),
+                                              if_revision=args.if_revision)
+    print("Saved" + (" as an amendment" if args.reason else "") + (f" (revision {revision})." if revision is not None
+                                                                   else "."))
     return EXIT_OK
 
 
@@ -460,6 +462,9 @@ def add_parsers(sub) -> None:
     text.add_argument("--text", metavar="TEXT")
     text.add_argument("--file", metavar="FILE", help="read the discussion from a UTF-8 text file")
     p.add_argument("--title", metavar="TEXT")
+    p.add_argument("--if-revision", type=int, metavar="N",
+                   help="save only if the discussion is still at revision N (as `minutes show` gave it): "
+                        "refused, with nothing changed, if it was saved since")
     _reason(p)
     p.set_defaults(func=cmd_minutes_write)
     p = mins.add_parser("resolve", help="add (or with --resolution, change) a resolution of a minute")

@@ -7,6 +7,7 @@ in that order of precedence.  Nothing is written beside the executable.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import stat
@@ -18,6 +19,7 @@ from cpo_desktop import APP_NAME
 from cpo_desktop.errors import UserError
 
 DB_NAME = "cpo-desktop.sqlite3"
+MARKER_NAME = ".cpo-desktop"  # made on first use: says "this is a data folder"; also the lock file
 ENV_DATA_DIR = "CPO_DATA_DIR"
 
 
@@ -51,6 +53,16 @@ class DataPaths:
         return self.root / "window.ini"
 
     @property
+    def marker(self) -> Path:
+        return self.root / MARKER_NAME
+
+    @property
+    def in_flight(self) -> Path:
+        """The journal of files being written (``.part`` files, package folders being staged),
+        one small entry each, so leftovers of a killed run are removed at the next start."""
+        return self.tmp / "in-flight"
+
+    @property
     def tmp(self) -> Path:
         """Scratch space for work in progress (conversions, staging): inside the data folder,
         never the system's temporary folder, and emptied when the store next opens."""
@@ -75,9 +87,18 @@ def resolve(override: str | os.PathLike[str] | None = None) -> DataPaths:
 
 
 def make_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) and make it owner-only (0700)."""
+    """Create ``path`` (and any missing parents) owner-only (0700), whatever the umask, and make
+    ``path`` itself 0700 if it already existed."""
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        missing = []
+        for folder in (path, *path.parents):
+            if folder.exists():
+                break
+            missing.append(folder)
+        for folder in reversed(missing):
+            # mkdir(parents=True) would make the parents with the umask's mode: one at a time.
+            with contextlib.suppress(FileExistsError):
+                folder.mkdir(mode=stat.S_IRWXU)
         if sys.platform != "win32":
             os.chmod(path, stat.S_IRWXU)
     except OSError as exc:
@@ -91,10 +112,54 @@ def make_private_dir(path: Path) -> None:
         )
 
 
+def is_data_folder(root: Path) -> bool:
+    """A folder CPO Desktop has used: it holds the database or the marker made on first use."""
+    return (root / DB_NAME).exists() or (root / MARKER_NAME).is_file()
+
+
+def claim_data_folder(data_paths: DataPaths) -> None:
+    """Make ``data_paths.root`` the data folder: a missing or empty folder becomes one (0700, with
+    the marker); an existing data folder is kept owner-only. Any other folder (a home folder, a
+    project) is refused with nothing changed, not made 0700 or filled with our files."""
+    root = data_paths.root
+    if root.exists() and not root.is_dir():
+        raise DataFolderError(f"Cannot use the data folder {root}: it is a file, not a folder. "
+                              "Choose another with --data-dir or CPO_DATA_DIR.")
+    if root.is_dir() and not is_data_folder(root):
+        try:
+            holds_something = next(root.iterdir(), None) is not None
+        except OSError as exc:
+            raise DataFolderError(f"Cannot use the data folder {root}: {exc.strerror or exc}. "
+                                  "Choose another with --data-dir or CPO_DATA_DIR.") from exc
+        if holds_something:
+            raise DataFolderError(
+                f"{root} already holds other files and is not a CPO Desktop data folder; nothing was changed. "
+                "Choose a new or empty folder with --data-dir or CPO_DATA_DIR.")
+    make_private_dir(root)
+    marker = data_paths.marker
+    if not marker.exists():
+        try:
+            fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            return  # another process made it just now
+        except OSError as exc:
+            raise DataFolderError(f"Cannot use the data folder {root}: {exc.strerror or exc}. "
+                                  "Choose another with --data-dir or CPO_DATA_DIR.") from exc
+        with os.fdopen(fd, "w") as fh:
+            fh.write(f"{APP_NAME} data folder: do not put other files here.\n")
+
+
 def make_private_file(path: Path) -> None:
     """Make an existing file owner-only (0600); a no-op on Windows, where ACLs apply."""
     if sys.platform != "win32" and path.exists():
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def create_private_file(path: Path) -> None:
+    """Make ``path`` an empty owner-only (0600) file if it does not exist yet, so that what
+    writes into it later (SQLite, Qt) finds it private from the first byte."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 @functools.cache

@@ -237,3 +237,30 @@ def marked_pdf(path: Path, key: str, pages: int = 1) -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def damage_page(db_path: Path, table: str = "person") -> int:
+    """Overwrite the header of a page in the middle of ``table``'s b-tree, as a bad disk sector
+    would (the database must be closed). Returns the page number; SQLite must see the damage."""
+    import sqlite3
+
+    con = sqlite3.connect(db_path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the main file
+        page_size = con.execute("PRAGMA page_size").fetchone()[0]
+        pages = [r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,))]
+    finally:
+        con.close()
+    page = pages[len(pages) // 2]
+    with open(db_path, "r+b") as fh:
+        fh.seek((page - 1) * page_size)
+        fh.write(b"\x0d" + b"\xff" * 7)  # a leaf page whose free-block pointer and cell count are nonsense
+    con = sqlite3.connect(db_path)
+    try:
+        found = [r[0] for r in con.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        found = [str(exc)]
+    finally:
+        con.close()
+    assert found != ["ok"], "SQLite did not notice the damage"
+    return page

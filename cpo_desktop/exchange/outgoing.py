@@ -13,9 +13,11 @@ or restricted text is in it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
+import secrets
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -51,6 +53,7 @@ class Package:
     note: Path
     eml: Path
     papers: tuple[Path, ...] = ()
+    removed: tuple[str, ...] = ()  # what was taken out of attached papers: "“report.pdf”: an embedded file"
 
     @property
     def files(self) -> tuple[Path, ...]:
@@ -113,10 +116,13 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
     if docx_name:
         files[docx_name] = render_minutes_docx(content)
     attached_names = []
-    for name, data in attach:
+    taken_out = []
+    for name, data, removed in attach:
         name = _unique(name, files)
         files[name] = data
         attached_names.append(name)
+        if removed:
+            taken_out.append(f"“{name}”: {removed}")
     note = CoveringNote(council=council, board=board.name, partner=p.name, to_name=p.secretariat_name, date=today,
                         meeting_date=row.meeting_date, confirmed_on=row.confirmed_on,
                         sender=officer.name, sender_role=settings.CONTACT_ROLE,
@@ -139,16 +145,16 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
     files[eml_name] = msg.as_bytes()
     folder = (Path(folder) if folder else default_folder(store, row.meeting_date, p.short_name)).absolute()
     old_folder, old_files = exchange_svc.previous_package(store, row.meeting_id, row.partner_id)
-    _write_all(folder, files)
+    # What may be in the folder already: the last package prepared there (as recorded) and files of
+    # this one's names (a package whose run was killed before it was recorded). Anything else is the
+    # user's, and the folder is refused rather than swapped away or mixed into.
+    ours = (set(old_files) if old_folder and Path(old_folder) == folder else set()) | set(files)
+    _write_all(folder, files, ours)
     exchange_svc.record_prepared(store, row.meeting_id, row.partner_id, folder, list(files))
-    if old_folder and Path(old_folder) == folder:
-        # Prepared again in the same place: the last package's files that are not in this one go,
-        # so the folder holds one package. Only files this app wrote there are ever removed.
-        for name in set(old_files) - set(files):
-            (folder / name).unlink(missing_ok=True)
     return Package(folder=folder, partner=p.short_name, meeting_date=row.meeting_date, subject=mail_subject,
                    to=p.secretariat_email, pdf=folder / pdf_name, docx=folder / docx_name if docx_name else None,
-                   note=folder / note_name, eml=folder / eml_name, papers=tuple(folder / n for n in attached_names))
+                   note=folder / note_name, eml=folder / eml_name, papers=tuple(folder / n for n in attached_names),
+                   removed=tuple(taken_out))
 
 
 def _unique(name: str, taken: dict[str, bytes]) -> str:
@@ -239,8 +245,9 @@ def _stored_text(store: Store, sha256: str, kind: str) -> str:
         return ""
 
 
-def _papers(session, store: Store, meeting_id: int, ids: list[int]) -> list[tuple[str, bytes]]:
-    """The agenda papers to attach, each refused unless it is safe to send."""
+def _papers(session, store: Store, meeting_id: int, ids: list[int]) -> list[tuple[str, bytes, str]]:
+    """The agenda papers to attach, each refused unless it is safe to send, and cleaned (what was
+    taken out of it, in words)."""
     restricted = {d.sha256 for d, e in session.exec(select(ExchangeDocument, Exchange).join(
         Exchange, Exchange.id == ExchangeDocument.exchange_id).where(
         Exchange.confidentiality == enums.Confidentiality.RESTRICTED))}
@@ -264,8 +271,30 @@ def _papers(session, store: Store, meeting_id: int, ids: list[int]) -> list[tupl
             raise ExchangeError(f"The stored copy of “{paper.original_name}” cannot be read ({exc.strerror}).") from exc
         name = paper.original_name if paper.original_name.lower().endswith(f".{paper.kind}") else \
             f"{paper.original_name}.{paper.kind}"
-        out.append((name, data))
+        data, removed = _clean(name, paper.kind, data)
+        out.append((name, data, removed))
     return out
+
+
+def _clean(name: str, kind: str, data: bytes) -> tuple[bytes, str]:
+    """A paper as it may go (the same rules as a pack's pages): scripts, actions and embedded
+    files taken out of a PDF; links to outside files and fields that fetch out of a Word paper.
+    A paper with nothing to take out goes byte for byte as stored. Also what was taken, in words."""
+    import pikepdf
+
+    from cpo_desktop.packs.removed import SanitiseError
+    from cpo_desktop.packs.sanitise import sanitise_bytes
+    from cpo_desktop.packs.sanitise_word import clean_docx
+
+    try:
+        data, removed = sanitise_bytes(data) if kind == "pdf" else clean_docx(data)
+    except SanitiseError as exc:
+        raise ExchangeError(f"“{name}” cannot be checked for scripts, embedded files and links to outside files "
+                            f"({exc}), so it cannot go. Ask the author for a fresh copy and attach that.") from exc
+    except pikepdf.PikepdfError as exc:
+        raise ExchangeError(f"“{name}” is damaged and cannot be read as a PDF, so it cannot go. Ask the author for "
+                            "a fresh copy and attach that.") from exc
+    return data, removed.words
 
 
 def _text(name: str, data: bytes) -> str:
@@ -276,20 +305,46 @@ def _text(name: str, data: bytes) -> str:
         return papers_svc.extract_text(Path(fh.name), "pdf" if name.lower().endswith(".pdf") else "docx")
 
 
-def _write_all(folder: Path, files: dict[str, bytes]) -> None:
-    """Write every file to a temporary folder beside ``folder`` first, then move each into
-    place: a failure part way leaves the folder as it was, never a half package."""
+def _write_all(folder: Path, files: dict[str, bytes], ours: set[str]) -> None:
+    """Build the whole package in a staging folder beside ``folder``, then put it in place with one
+    rename: the package appears whole or not at all. Prepared again in the same place, the last
+    package steps aside (a second rename) and is removed once the new one is in; a run killed
+    between the two renames is put right at the next start (the journal names the three folders).
+
+    A folder that holds anything but ``ours`` is refused: never swapped away, never mixed into."""
+    from cpo_desktop import files as files_mod
+
     folder = folder.absolute()
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-    try:
-        for name, data in files.items():
-            with open(staging / name, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-        folder.mkdir(exist_ok=True)
-        for name in files:  # the e-mail last, so a package with its e-mail is complete
-            os.replace(staging / name, folder / name)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    if folder.exists() or folder.is_symlink():
+        if not folder.is_dir() or folder.is_symlink():
+            raise ExchangeError(f"{folder} is not a folder; choose a folder for the package. Nothing was written.")
+        strangers = sorted(p.name for p in folder.iterdir() if p.name not in ours or not p.is_file())
+        if strangers:
+            shown = ", ".join(strangers[:3]) + (f" and {len(strangers) - 3} more" if len(strangers) > 3 else "")
+            raise ExchangeError(f"The folder {folder} already holds files CPO Desktop did not write there ({shown}). "
+                                "Choose a new or empty folder for the package; nothing was written.")
+    files_mod.make_folders(folder.parent)
+    token = secrets.token_hex(4)
+    staging = folder.with_name(f".{folder.name}.staging-{token}")
+    old = folder.with_name(f".{folder.name}.old-{token}")
+    with files_mod.in_flight(staging, swap={"final": str(folder), "staging": str(staging), "old": str(old)}):
+        try:
+            staging.mkdir(mode=files_mod.PRIVATE_DIR)
+            for name, data in files.items():
+                files_mod.create_private(staging / name)
+                with open(staging / name, "wb") as fh:
+                    fh.write(data)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            if folder.exists():
+                os.rename(folder, old)  # the last package steps aside …
+                os.rename(staging, folder)  # … and the new one takes its place
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.rename(staging, folder)
+        except BaseException:
+            if old.exists() and not folder.exists():
+                with contextlib.suppress(OSError):
+                    os.rename(old, folder)  # put the last package back
+            shutil.rmtree(staging, ignore_errors=True)
+            raise

@@ -263,10 +263,10 @@ def _exchanges_in(store: Store, today: dt.date) -> dict[str, int]:
     """A year of partners' minutes received: the Safeguarding Children Partnership's every two
     months (the latest by e-mail, with an appendix), the Health and Wellbeing Board's quarterly
     but nothing since the summer, so that it shows as overdue."""
-    import tempfile
     from pathlib import Path
 
     from cpo_desktop.exchange import incoming
+    from cpo_desktop.files import scratch_dir
     from cpo_desktop.services import demo_papers, exchange
 
     sscp, hwb = exchange.find_partner(store, "SSCP"), exchange.find_partner(store, "HWB")
@@ -279,7 +279,7 @@ def _exchanges_in(store: Store, today: dt.date) -> dict[str, int]:
     plan = [(sscp, 200, 12, SSCP_ITEMS), (sscp, 140, 10, SSCP_ITEMS[1:]), (sscp, 80, 12, SSCP_ITEMS[::2]),
             (sscp, 20, 9, SSCP_ITEMS), (hwb, 240, 14, HWB_ITEMS), (hwb, 160, 12, HWB_ITEMS[1:])]
     n = 0
-    with tempfile.TemporaryDirectory() as tmp:
+    with scratch_dir(store.paths.tmp, prefix="demo-") as tmp:  # partner papers: not the system's temp folder
         for k, (p, ago, after, items) in enumerate(plan):
             day = today - dt.timedelta(days=ago)
             received = day + dt.timedelta(days=after)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from cpo_desktop.errors import UserError
-from cpo_desktop.model import enums, minutes_rules
+from cpo_desktop.model import agenda_rules, enums, minutes_rules
 from cpo_desktop.model.enums import MinutesStatus, ResolutionKind
 from cpo_desktop.model.rules import municipal_year_start, person_name
 from cpo_desktop.model.tables import (
@@ -55,6 +55,15 @@ class MinutesError(UserError, ValueError):
 
 class MinutesLocked(MinutesError):
     """Confirmed minutes change only as an amendment (who and why)."""
+
+
+class MinuteChanged(MinutesError):
+    """The minute's discussion was saved elsewhere (another window, a command) after the editor
+    loaded it; ``revision`` is where it stands now."""
+
+    def __init__(self, message: str, revision: int) -> None:
+        super().__init__(message)
+        self.revision = revision
 
 
 @dataclass(frozen=True)
@@ -186,6 +195,10 @@ class MinuteRow:
     agenda_item_id: int | None
     resolutions: tuple[ResolutionRow, ...]
     matters_arising: bool  # the item where the action log is reviewed
+    # What public minutes and partners see as its title: the title in Part 1; in Part 2 its agenda
+    # item's public title, else "Exempt item (paragraph N)" (model.agenda_rules.public_title).
+    public_title: str = ""
+    revision: int = 0  # saves of its discussion so far: a save from an older one is refused
 
 
 @dataclass(frozen=True)
@@ -270,6 +283,8 @@ def load(store: Store, meeting: str | int) -> MinutesView:
         rows = minute_rows(session, meeting_id)
         nums = numbers(session, m, rows)
         by_item = {r.agenda_item_id: n for r, n in zip(rows, nums, strict=True) if r.agenda_item_id}
+        written = dict(session.exec(select(AgendaItem.id, AgendaItem.public_title).where(
+            AgendaItem.id.in_(list(by_item)))).all()) if by_item else {}
         out = []
         for r, number in zip(rows, nums, strict=True):
             res = []
@@ -281,7 +296,10 @@ def load(store: Store, meeting: str | int) -> MinutesView:
                 presenter=_presenter_text(session, r, public=False), presenter_person_id=r.presenter_person_id,
                 part=r.part, exempt_paragraph=r.exempt_paragraph, discussion=r.discussion,
                 agenda_item_id=r.agenda_item_id, resolutions=tuple(res),
-                matters_arising=bool(MATTERS_ARISING.search(r.title))))
+                matters_arising=bool(MATTERS_ARISING.search(r.title)),
+                revision=r.revision,
+                public_title=agenda_rules.public_title(r.title, r.part, r.exempt_paragraph,
+                                                       written.get(r.agenda_item_id))))
         decls = _declarations(session, m, by_item, public=False)
         amendments = []
         for a in session.exec(select(MinutesAmendment).where(MinutesAmendment.meeting_id == meeting_id)
@@ -405,15 +423,27 @@ def _label(session: Session, minute: Minute) -> str:
 
 # --- editing --------------------------------------------------------------------------------------
 
-def set_discussion(store: Store, minute_id: int, text: str, *, amendment: Amendment | None = None) -> None:
+def set_discussion(store: Store, minute_id: int, text: str, *, amendment: Amendment | None = None,
+                   if_revision: int | None = None) -> int:
+    """Save a minute's discussion; returns the minute's revision after it.
+
+    ``if_revision`` is the revision the text was written from (the editor's, ``minutes write
+    --if-revision``): if the minute was saved since, the save is refused (MinuteChanged) and
+    nothing is changed, so two saves of one minute never both succeed with one of them lost."""
     with store.session() as session:
         minute = _minute(session, minute_id)
         text = text.strip()
         if text == minute.discussion:
-            return
+            return minute.revision  # the same words: nothing to save, nothing lost
+        if if_revision is not None and minute.revision != if_revision:
+            raise MinuteChanged(f"{_label(session, minute)} was saved elsewhere (another window or a command) after "
+                                f"this text was started from it (revision {if_revision}, now {minute.revision}). "
+                                "This text was not saved and nothing was changed.", minute.revision)
         _guard(session, minute.meeting_id, amendment, f"{_label(session, minute)} discussion", minute.discussion, text,
                minute.id)
         minute.discussion = text
+        minute.revision += 1
+        return minute.revision
 
 
 def set_title(store: Store, minute_id: int, title: str, *, amendment: Amendment | None = None) -> None:
@@ -485,6 +515,7 @@ def _defer(session: Session, minute: Minute, target: Meeting, number: str) -> in
         presenter_role=source.presenter_role if source else minute.presenter, part=part,
         exempt_paragraph=source.exempt_paragraph if source else minute.exempt_paragraph,
         public_interest=source.public_interest if source else None,
+        public_title=source.public_title if source else None,
         paper_expected=source.paper_expected if source else False,
         report_rule_id=source.report_rule_id if source else None,
         chair_notes=f"Deferred from the meeting on {here.date:%d/%m/%Y} (minute {number}).")
@@ -545,6 +576,8 @@ def update_resolution(store: Store, resolution_id: int, data: ResolutionInput, *
             raise MinutesError(f"There is no resolution with id {resolution_id}.")
         minute = _minute(session, res.minute_id)
         kind, text, target = _resolution_values(store, session, minute, data)
+        if (kind, text, target.id if target else None) == (res.kind, res.text, res.deferred_to_meeting_id):
+            return  # as it stands: nothing to write, and nothing to amend on confirmed minutes
         label = _label(session, minute)
         _guard(session, minute.meeting_id, amendment, f"{label} resolution", res.text, text, minute.id)
         if (target.id if target else None) != res.deferred_to_meeting_id:
@@ -701,6 +734,7 @@ def confirm(store: Store, meeting: str | int, *, at: str | int, amendments: list
                                              made_by=who, reason=reason, what=f"{_label(session, minute)} discussion",
                                              old_text=minute.discussion, new_text=new))
                 minute.discussion = new
+                minute.revision += 1  # an editor open on the old wording must not save over it
             else:
                 session.add(MinutesAmendment(meeting_id=meeting_id, at_meeting_id=at_id, made_by=who, reason=reason,
                                              what="Minutes"))
@@ -958,7 +992,7 @@ def absence_letters(store: Store, meeting: str | int, folder, *, today: dt.date 
     """A letter from the Chair (.docx) to each member absent without apologies, in ``folder``."""
     from pathlib import Path
 
-    from cpo_desktop.files import atomic_write_bytes
+    from cpo_desktop.files import atomic_write_bytes, make_folders
     from cpo_desktop.model.tables import Board, Organisation
     from cpo_desktop.packs.content import AbsenceLetter
     from cpo_desktop.packs.letters import absence_letter_docx
@@ -973,7 +1007,7 @@ def absence_letters(store: Store, meeting: str | int, folder, *, today: dt.date 
     year = municipal_year_start(sheet.meeting.date)
     _, rate_rows = attendance_svc.rates(store, year)
     rates = {r.person_id: r for r in rate_rows}
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folders(folder)  # owner-only when made here: the letters name members
     out = []
     with store.session() as session:
         board = session.exec(select(Board)).first()

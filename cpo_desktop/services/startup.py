@@ -10,8 +10,8 @@ from cpo_desktop.store.db import Store, open_store
 
 
 def open_data(data_paths: paths_mod.DataPaths, *, today: dt.date | None = None,
-              daily_backup: bool = True) -> Store:
-    store = open_store(data_paths, today=today, daily_backup=daily_backup)
+              daily_backup: bool = True, check_integrity: bool = False) -> Store:
+    store = open_store(data_paths, today=today, daily_backup=daily_backup, check_integrity=check_integrity)
     try:
         seed.seed_board_template(store)
         seed.seed_report_rules(store)  # stores made before the work programme existed

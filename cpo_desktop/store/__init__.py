@@ -2,6 +2,7 @@
 
 from cpo_desktop.store.errors import (  # noqa: F401
     BackupError,
+    DamagedDatabaseError,
     DatabaseLockedError,
     NewerSchemaError,
     NotCpoDatabaseError,

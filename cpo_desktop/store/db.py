@@ -8,15 +8,17 @@ import contextlib
 import datetime as dt
 import functools
 import sqlite3
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
+from cpo_desktop import files
 from cpo_desktop import paths as paths_mod
 from cpo_desktop.store import backup as backup_mod
 from cpo_desktop.store.errors import (
@@ -26,9 +28,15 @@ from cpo_desktop.store.errors import (
     StoreError,
 )
 from cpo_desktop.store.fileinfo import inspect
+from cpo_desktop.store.lock import FolderLock
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-BUSY_TIMEOUT_MS = 3000
+# How long a write waits for another process's write to finish before giving up. The longest
+# write the app makes in one transaction (a large CSV import, a step of loading the demo board, a
+# restore) takes a second or two on an ordinary laptop; ten seconds covers a slow disk several
+# times over, while a process that is really stuck is reported before the user gives up waiting.
+# The window runs its writes off the UI thread, so it never freezes while one waits.
+BUSY_TIMEOUT_MS = 10_000
 
 
 def _config():
@@ -61,13 +69,19 @@ def is_locked_error(exc: BaseException) -> bool:
     return "database is locked" in text or "database table is locked" in text
 
 
-def locked_message(path: Path) -> str:
-    return (f"The database {path} is in use by another program (is CPO Desktop already open?). "
-            "Close it and try again; nothing was changed.")
+def is_damaged_error(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "malformed" in text or "file is not a database" in text
 
 
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def locked_message(path: Path, timeout_ms: int = BUSY_TIMEOUT_MS) -> str:
+    # Said as it is: another process (the window, a command) held the write lock all this time.
+    return (f"The database {path} is busy: another program using it (CPO Desktop's window or a command) "
+            f"was still writing after {timeout_ms / 1000:g} seconds. Nothing was changed; try again in a moment.")
+
+
+def make_engine(db_path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": busy_timeout_ms / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised by every test
@@ -75,7 +89,7 @@ def make_engine(db_path: Path) -> Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
         mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise StoreError(f"Could not switch {db_path} to write-ahead logging (journal mode {mode}).")
@@ -83,7 +97,14 @@ def make_engine(db_path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # pragma: no cover - exercised by every test
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("immediate") else "BEGIN")
+        # A unit of work takes the write lock up front (IMMEDIATE), waiting up to the busy timeout
+        # for another writer. A deferred one that read first and then wrote could not wait: if
+        # another process had written meanwhile its snapshot is stale and SQLite refuses the write
+        # at once. Read-only units (``Store.session(write=False)``) begin deferred, so reads never
+        # wait for each other or for a writer (WAL), and query_only makes any write in them fail.
+        read_only = bool(conn.get_execution_options().get("read_only"))
+        conn.exec_driver_sql(f"PRAGMA query_only = {int(read_only)}")
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -97,30 +118,68 @@ class Store:
     created: bool = False  # True when this open made a new database
     migrated_from: str | None = None  # the revision before this open migrated it
     backup_made: Path | None = None
+    lock: FolderLock | None = None  # held while open: other processes see the data is in use
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    _local: threading.local = field(default_factory=threading.local, repr=False)  # this thread's unit of work
 
     @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends normally, rolled back otherwise."""
-        with Session(self.engine, expire_on_commit=False) as session:
+    def session(self, *, write: bool = True) -> Iterator[Session]:
+        """One unit of work: committed when the block ends normally, rolled back otherwise.
+
+        It holds the write lock from its start; ``write=False`` for a unit that only reads, which
+        then never waits for anyone (and cannot write). A helper that opens a session inside a
+        unit of work on the same thread joins it rather than waiting, on a second connection, for
+        the lock its caller holds: inside a writing unit its writes go in a savepoint (undone if it
+        fails); inside a read-only unit it only reads too (a write there fails, loudly)."""
+        outer, outer_writes = getattr(self._local, "session", None), getattr(self._local, "write", False)
+        if outer is not None:
+            if write and outer_writes:
+                with outer.begin_nested():
+                    yield outer
+            else:
+                yield outer
+            return
+        bind = self.engine if write else self._reader
+        with Session(bind, expire_on_commit=False) as session:
+            self._local.session, self._local.write = session, write
             try:
                 yield session
                 session.commit()
             except OperationalError as exc:
                 session.rollback()
                 if is_locked_error(exc):
-                    raise DatabaseLockedError(locked_message(self.paths.database)) from exc
+                    raise DatabaseLockedError(locked_message(self.paths.database, self.busy_timeout_ms)) from exc
+                if is_damaged_error(exc):
+                    raise backup_mod.damaged_error(self.paths, [str(exc.orig)]) from exc
+                raise
+            except DatabaseError as exc:
+                session.rollback()
+                if is_damaged_error(exc):
+                    raise backup_mod.damaged_error(self.paths, [str(exc.orig)]) from exc
                 raise
             except BaseException:
                 session.rollback()
                 raise
+            finally:
+                self._local.session, self._local.write = outer, outer_writes
+
+    @functools.cached_property
+    def _reader(self) -> Engine:
+        """The engine (same pool) whose transactions begin deferred and read-only."""
+        return self.engine.execution_options(read_only=True)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
-def check_file(db_path: Path) -> str | None:
+def check_file(db_path: Path, data_paths: paths_mod.DataPaths | None = None) -> str | None:
     """Refuse a file we must not touch; return its revision (None for a new database)."""
     info = inspect(db_path)
+    if info.damaged and data_paths is not None:
+        raise backup_mod.damaged_error(data_paths, [info.damaged])
     if info.exists and info.empty and not info.is_sqlite:
         return None
     if info.exists and not info.is_sqlite:
@@ -152,40 +211,94 @@ def migrate(engine: Engine) -> None:
 
 
 def open_store(data_paths: paths_mod.DataPaths, *, today: dt.date | None = None,
-               daily_backup: bool = True) -> Store:
+               daily_backup: bool = True, check_integrity: bool = False,
+               busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
     """Open (creating or upgrading as needed) the database in ``data_paths``.
 
     Raises a StoreError subclass with a message for the user when the folder or the file
-    cannot be used; in that case no file has been changed.
+    cannot be used; in that case no file has been changed. The database's integrity is checked
+    (SQLite's quick_check) before any backup — so on the first open of each day, which makes the
+    daily backup — and whenever ``check_integrity`` asks (the window's start, ``check``); a
+    damaged database raises DamagedDatabaseError naming the newest good backup.
     """
-    paths_mod.make_private_dir(data_paths.root)
+    paths_mod.claim_data_folder(data_paths)
+    lock = FolderLock(data_paths.marker)
+    try:
+        store = _open(data_paths, lock, today=today, daily_backup=daily_backup, check_integrity=check_integrity,
+                      busy_timeout_ms=busy_timeout_ms)
+    except BaseException:
+        lock.release()
+        raise
+    return store
+
+
+def _open(data_paths: paths_mod.DataPaths, lock: FolderLock, *, today: dt.date | None, daily_backup: bool,
+          check_integrity: bool, busy_timeout_ms: int) -> Store:
+    if lock.try_exclusive():
+        # No other CPO Desktop has this folder open: whatever a killed run left half-written is
+        # nobody's work in progress now.
+        files.remove_leftovers(data_paths.root, data_paths.tmp, data_paths.in_flight)
+        files.make_private_tree(data_paths.root)  # what earlier versions wrote with the umask's modes
+    if not lock.share(busy_timeout_ms / 1000):
+        raise DatabaseLockedError(f"The data in {data_paths.root} is being restored from a backup by another "
+                                  "CPO Desktop; try again when it has finished. Nothing was changed.")
+    files.use_journal(data_paths.in_flight)
     db_path = data_paths.database
-    revision = check_file(db_path)
+    revision = check_file(db_path, data_paths)
     created = revision is None
     backup_made = None
+    upgrade = revision is not None and revision != head_revision()
+    backup_due = daily_backup and not created and not upgrade and backup_mod.needs_daily_backup(data_paths, today)
+    checked = False
+    if not created and (check_integrity or upgrade or backup_due):
+        problems = backup_mod.quick_check(db_path)
+        if problems:
+            raise backup_mod.damaged_error(data_paths, problems)
+        checked = True
+    if created:
+        paths_mod.create_private_file(db_path)  # SQLite then makes -wal and -shm with the same mode
     try:
-        if revision is not None and revision != head_revision():
-            backup_made = backup_mod.make_backup(data_paths, reason=f"before-upgrade-{revision}")
-        engine = make_engine(db_path)
+        if upgrade:
+            backup_made = backup_mod.make_backup(data_paths, reason=f"before-upgrade-{revision}", verified=checked)
+        engine = make_engine(db_path, busy_timeout_ms)
         try:
-            migrate(engine)
+            if revision != head_revision():  # at head there is nothing to run (and Alembic costs time)
+                migrate(engine)
+            else:
+                with engine.begin() as conn:  # the first connection: it sets write-ahead logging
+                    conn.exec_driver_sql("SELECT 1")
         except BaseException:
             engine.dispose()
             raise
     except OperationalError as exc:
         if is_locked_error(exc):
-            raise DatabaseLockedError(locked_message(db_path)) from exc
+            raise DatabaseLockedError(locked_message(db_path, busy_timeout_ms)) from exc
+        if is_damaged_error(exc):
+            raise backup_mod.damaged_error(data_paths, [str(exc.orig)]) from exc
+        raise StoreError(f"Could not open {db_path}: {exc.orig}") from exc
+    except DatabaseError as exc:
+        if is_damaged_error(exc):
+            raise backup_mod.damaged_error(data_paths, [str(exc.orig)]) from exc
         raise StoreError(f"Could not open {db_path}: {exc.orig}") from exc
     except sqlite3.OperationalError as exc:
         if is_locked_error(exc):
-            raise DatabaseLockedError(locked_message(db_path)) from exc
+            raise DatabaseLockedError(locked_message(db_path, busy_timeout_ms)) from exc
+        raise StoreError(f"Could not open {db_path}: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        if is_damaged_error(exc):
+            raise backup_mod.damaged_error(data_paths, [str(exc)]) from exc
         raise StoreError(f"Could not open {db_path}: {exc}") from exc
     for suffix in ("", "-wal", "-shm"):
         paths_mod.make_private_file(Path(f"{db_path}{suffix}"))
     store = Store(data_paths, engine, created=created,
-                  migrated_from=revision if backup_made else None, backup_made=backup_made)
-    if daily_backup and not created and backup_made is None and backup_mod.needs_daily_backup(data_paths, today):
+                  migrated_from=revision if backup_made else None, backup_made=backup_made, lock=lock,
+                  busy_timeout_ms=busy_timeout_ms)
+    if backup_due:
         # stamped with the day it is for, so that a day given (tests, a clock set back) is backed up once
         now = dt.datetime.combine(today, dt.datetime.now().time()) if today else None
-        store.backup_made = backup_mod.make_backup(data_paths, reason="daily", now=now)
+        try:
+            store.backup_made = backup_mod.make_backup(data_paths, reason="daily", now=now, verified=checked)
+        except BaseException:
+            engine.dispose()
+            raise
     return store

@@ -1,5 +1,7 @@
 """Errors the store raises, each with a message written for the Corporate Parenting Officer."""
 
+from pathlib import Path
+
 from cpo_desktop.errors import UserError
 
 
@@ -17,6 +19,15 @@ class NewerSchemaError(StoreError):
 
 class DatabaseLockedError(StoreError):
     pass
+
+
+class DamagedDatabaseError(StoreError):
+    """SQLite found the database damaged. ``good_backup`` is the newest backup that is whole (None
+    if there is none), for the window to offer and the CLI to name."""
+
+    def __init__(self, message: str, good_backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.good_backup = good_backup
 
 
 class BackupError(StoreError):

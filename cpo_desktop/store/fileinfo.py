@@ -19,6 +19,7 @@ class FileInfo:
     is_sqlite: bool
     application_id: int | None
     revision: str | None
+    damaged: str | None = None  # SQLite's words when the file starts as SQLite but cannot be read
 
     @property
     def is_cpo(self) -> bool:
@@ -46,8 +47,9 @@ def inspect(path: Path) -> FileInfo:
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-    except sqlite3.DatabaseError:
-        return FileInfo(path, True, False, False, None, None)
+    except sqlite3.DatabaseError as exc:
+        # Our header but unreadable structure is damage, not someone else's file.
+        return FileInfo(path, True, False, False, None, None, damaged=str(exc) or "unreadable")
     finally:
         conn.close()
     return FileInfo(path, True, not tables, True, app_id, revision)

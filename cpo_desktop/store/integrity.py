@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
 
 from cpo_desktop.store import backup as backup_mod
-from cpo_desktop.store.db import Store, head_revision
+from cpo_desktop.store.db import Store, head_revision, is_damaged_error
 
 
 @dataclass
@@ -31,15 +32,24 @@ class CheckReport:
 
 
 def check(store: Store) -> CheckReport:
-    with store.engine.connect() as conn:
-        integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
-        revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-        tables = [r[0] for r in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-            "AND name != 'alembic_version' ORDER BY name")]
-        counts = {t: conn.execute(text(f'SELECT COUNT(*) FROM "{t}"')).scalar() for t in tables}
+    """The report; a damaged database raises DamagedDatabaseError (one line: what SQLite found, and
+    the newest good backup with the command that restores it) instead."""
+    try:
+        with store.engine.execution_options(read_only=True).connect() as conn:
+            integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if integrity != ["ok"]:
+                raise backup_mod.damaged_error(store.paths, integrity)
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+            revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            tables = [r[0] for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "AND name != 'alembic_version' ORDER BY name")]
+            counts = {t: conn.execute(text(f'SELECT COUNT(*) FROM "{t}"')).scalar() for t in tables}
+    except DatabaseError as exc:
+        if is_damaged_error(exc):
+            raise backup_mod.damaged_error(store.paths, [str(exc.orig)]) from exc
+        raise
     backups = backup_mod.backup_files(store.paths)
     return CheckReport(database=str(store.paths.database), revision=revision, head_revision=head_revision(),
                        integrity=integrity, foreign_key_problems=len(fk), journal_mode=mode, counts=counts,

@@ -400,7 +400,9 @@ class MainWindow(QMainWindow):
             from cpo_desktop.services import startup
             from cpo_desktop.store.db import head_revision
 
-            store = startup.open_data(data_paths)
+            # The window's start checks the database whole (SQLite's quick_check: milliseconds on a
+            # board's data) so damage is found the day it happens, not when a backup is next due.
+            store = startup.open_data(data_paths, check_integrity=True)
             return store, head_revision(), self._read(store)
 
         self.runner.run(job, self._opened, self._open_failed)
@@ -425,6 +427,11 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def _open_failed(self, exc: BaseException, tb: str) -> None:
+        from cpo_desktop.store.errors import DamagedDatabaseError
+
+        if isinstance(exc, DamagedDatabaseError) and self.interactive:
+            self._offer_restore(exc)
+            return
         message = user_message(exc)
         if message is None:
             print(tb, file=sys.stderr)
@@ -433,6 +440,46 @@ class MainWindow(QMainWindow):
         self.load_failed.emit(message)
         if self.interactive:
             prompts.error(self, "Cannot open the board's data", message)
+
+    def _offer_restore(self, exc) -> None:
+        """The data is damaged: say so, and offer to put the newest good backup in its place (the
+        damaged file is kept aside as backups/damaged-….sqlite3)."""
+        self.ui.statusbar.showMessage("The board's data is damaged.")
+        good = exc.good_backup
+        if good is None:
+            message = str(exc)
+            self.load_failed.emit(message)
+            prompts.error(self, "The board's data is damaged", message)
+            return
+        from cpo_desktop.store import backup
+
+        when = backup.made_at(good)
+        if not prompts.confirm(
+                self, "The board's data is damaged",
+                f"{exc}\n\nRestore the newest good backup now"
+                f"{f', made {when:%d/%m/%Y at %H:%M}' if when else ''}? Changes made since then will need to be made "
+                "again. The damaged file is kept in the backups folder.", ok_text="Restore"):
+            self.load_failed.emit(str(exc))
+            return
+        data_paths = self.data_paths
+
+        def job():
+            from cpo_desktop.services import startup
+            from cpo_desktop.store import backup, db
+
+            safety = backup.restore(data_paths, good, db.known_revisions())
+            store = startup.open_data(data_paths, daily_backup=False, check_integrity=True)
+            return store, safety, None, self._read(store)
+
+        def restored(result) -> None:
+            from cpo_desktop.store.db import head_revision
+
+            self.revision = head_revision()
+            self._restored(result)
+            self.ready.emit()
+
+        self.ui.statusbar.showMessage("Restoring the newest good backup…")
+        self.runner.run(job, restored, self._open_failed)
 
     def _show(self, data, welcome: bool) -> None:
         self.views_data = data
@@ -580,8 +627,9 @@ class MainWindow(QMainWindow):
         if error is not None:
             self.task_failed(error, "")
             return
-        self.ui.statusbar.showMessage(f"Restored. The previous data was saved as {safety.name}." if safety
-                                      else "Restored.", 15000)
+        kept = "The damaged data was kept as" if safety and safety.name.startswith("damaged-") else \
+            "The previous data was saved as"
+        self.ui.statusbar.showMessage(f"Restored. {kept} {safety.name}." if safety else "Restored.", 15000)
 
     # --- Help menu --------------------------------------------------------------------------
     def show_about(self) -> None:
@@ -608,12 +656,13 @@ class MainWindow(QMainWindow):
             self.set_view(view)
 
     def save_settings(self) -> None:
-        if self.settings is None:
-            return
+        if self.settings is None or not paths_mod.is_data_folder(self.data_paths.root):
+            return  # never write into a folder that was refused as the data folder
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/view", self.current_view())
         self.settings.sync()
+        paths_mod.make_private_file(self.data_paths.ui_settings)  # Qt writes it with the umask's mode
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.matches(QKeySequence.StandardKey.Find):
@@ -642,4 +691,6 @@ class MainWindow(QMainWindow):
 
 
 def settings_for(data_paths: paths_mod.DataPaths) -> QSettings:
+    if paths_mod.is_data_folder(data_paths.root):
+        paths_mod.create_private_file(data_paths.ui_settings)  # owner-only from the start
     return QSettings(os.fspath(data_paths.ui_settings), QSettings.Format.IniFormat)

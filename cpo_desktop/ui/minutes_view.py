@@ -323,6 +323,11 @@ class ResolutionDialog(QDialog):
         ui.textEdit.setMaximumHeight(90)
         if data is not None:
             choose(ui.kindCombo, data.kind)
+            if data.deferred_to_meeting_id and ui.meetingCombo.findData(data.deferred_to_meeting_id) < 0:
+                # Deferred to a meeting no longer offered (cancelled since): kept until another is chosen.
+                ui.meetingCombo.addItem(f"{data.deferred_to:%a %d %b %Y}" if data.deferred_to else "the meeting chosen",
+                                        data.deferred_to_meeting_id)
+                self.dates[data.deferred_to_meeting_id] = data.deferred_to
             choose(ui.meetingCombo, data.deferred_to_meeting_id)
             standard = resolution_text(data.kind, "", what, data.deferred_to) if data.kind != ResolutionKind.OTHER else ""
             if data.text != standard:
@@ -746,8 +751,9 @@ class AttendanceModel(RowsModel):
         row = self.rows[index.row()]
         field = self.FIELDS[index.column()]
         value = value if field == "status" else " ".join(str(value or "").split())
-        if (value or "") == (getattr(row, field) or ""):
-            return False
+        current = getattr(row, field) or ""
+        if (value or "") == (current if field == "status" else " ".join(current.split())):
+            return False  # the same words (spacing aside): an editor closed without a change saves nothing
         self.edited.emit(row, field, value)
         return True
 
@@ -823,6 +829,7 @@ class MinutesView(QWidget):
         self.data: Loaded | None = None
         self.amendment = None  # services.minutes.Amendment while the user amends confirmed minutes
         self._drafts: dict[int, tuple[str, str]] = {}  # minute id -> (title, discussion) not yet saved
+        self._revisions: dict[int, int] = {}  # minute id -> the revision the editor's text started from
         self._minute_id: int | None = None  # the minute in the editor
         self._filled: tuple[str, str] = ("", "")  # what the editor was filled with
         self._filling = False
@@ -1450,6 +1457,8 @@ class MinutesView(QWidget):
                 self.title_edit.setText(title)
                 self.discussion_edit.setPlainText(text)
                 self._filled = (row.title, row.discussion)
+                if row.id not in self._drafts:  # the stored text: what a save must find still there
+                    self._revisions[row.id] = row.revision
             if row is not None:
                 part2 = f" &nbsp;<span style='background:#e2e8f0;color:black'>&nbsp;Part 2 – para " \
                         f"{row.exempt_paragraph}&nbsp;</span>" if row.part == 2 else ""
@@ -1519,17 +1528,27 @@ class MinutesView(QWidget):
         self._filled = (title, text)
         new_text = text.strip() != row.discussion.strip()
         new_title = bool(title.strip()) and " ".join(title.split()) != row.title
+        revision = self._revisions.get(minute_id, row.revision)
 
         def work(store, amendment):
-            if new_text:
-                minutes.set_discussion(store, minute_id, text, amendment=amendment)
+            saved = None
+            if new_text:  # refused if the minute was saved elsewhere since this text was started from it
+                saved = minutes.set_discussion(store, minute_id, text, amendment=amendment, if_revision=revision)
             if new_title:
                 minutes.set_title(store, minute_id, title, amendment=amendment)
+            return saved
 
-        def done(_result) -> None:
+        def done(saved) -> None:
+            if saved is not None:
+                self._revisions[minute_id] = saved
             if self._drafts.get(minute_id) == (title, text):
                 del self._drafts[minute_id]
             self.saved.emit(minute_id)
+
+        def changed(exc) -> None:
+            # The text stays in the editor (a draft); now that the user has been told, saving it
+            # again puts it in place of the other version.
+            self._revisions[minute_id] = exc.revision
 
         def refused() -> None:
             self._drafts.pop(minute_id, None)  # the user chose not to amend the confirmed record
@@ -1538,12 +1557,13 @@ class MinutesView(QWidget):
             if self._in_flight.get(minute_id) == (title, text):
                 del self._in_flight[minute_id]
 
-        self._minutes_change(f"Saved minute {row.number}", work, done=done, refused=refused, always=always)
+        self._minutes_change(f"Saved minute {row.number}", work, done=done, refused=refused, always=always,
+                             changed=changed)
         return True
 
     def _minutes_change(self, text: str, work: Callable[[Any, Any], Any], *, done: Callable[[Any], None] | None = None,
                         refused: Callable[[], None] | None = None, always: Callable[[], None] | None = None,
-                        reload: bool = True) -> None:
+                        reload: bool = True, changed: Callable[[Any], None] | None = None) -> None:
         """Run ``work(store, amendment)`` off the UI thread. Confirmed minutes refuse a change made
         without a reason: the user is asked why, and the change is made again as an amendment."""
         store, amendment = self.store, self.amendment
@@ -1551,13 +1571,19 @@ class MinutesView(QWidget):
             return
 
         def failed(exc: BaseException, tb: str) -> None:
-            from cpo_desktop.services.minutes import MinutesLocked
+            from cpo_desktop.errors import UserError
+            from cpo_desktop.services.minutes import MinuteChanged, MinutesLocked
 
             if always is not None:
                 always()
+            if isinstance(exc, MinuteChanged) and changed is not None:
+                changed(exc)
+                exc = UserError(f"{exc} Your text is still in the editor: copy what you need, or save again "
+                                "(Ctrl+S) to put it in place of the other version.")
             if isinstance(exc, MinutesLocked) and amendment is None:
                 if self.ask_amendment():
-                    self._minutes_change(text, work, done=done, refused=refused, always=always, reload=reload)
+                    self._minutes_change(text, work, done=done, refused=refused, always=always, reload=reload,
+                                         changed=changed)
                     return
                 if refused is not None:
                     refused()
@@ -1769,7 +1795,9 @@ class MinutesView(QWidget):
         from cpo_desktop.services import minutes
 
         row = self._minute_row(self._minute_id)
-        if row is None or not self.may_change():
+        # Confirmed minutes: a new resolution is an amendment from the start; a changed one is asked
+        # about once it has changed (_minutes_change), so looking at one and pressing OK asks nothing.
+        if row is None or (res is None and not self.may_change()):
             return
         dialog = ResolutionDialog(f"Minute {row.number}: {row.title}", self._what(row), self._later_meetings(), res,
                                   self)
@@ -1777,6 +1805,10 @@ class MinutesView(QWidget):
             return
         data = dialog.result_input()
         minute_id = row.id
+        if res is not None and (data.kind, dialog.preview(), data.deferred_to) == (
+                res.kind, res.text, res.deferred_to_meeting_id):
+            self.window.status("Nothing was changed.")  # and no amendment asked for on confirmed minutes
+            return
 
         def done(_result) -> None:
             if data.kind == ResolutionKind.DEFERRED or (res is not None and res.deferred_to_meeting_id):

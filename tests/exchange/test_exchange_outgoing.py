@@ -408,11 +408,18 @@ def test_preparing_again_leaves_only_the_new_package_in_the_folder(demo_store, t
              for p in i.papers][0]
     first = outgoing.prepare(demo_store, AUGUST, "HWB", tmp_path / "pkg", papers=[paper.id], today=DEMO_TODAY)
     assert (first.folder / paper.original_name).is_file()
+    # A file the app did not write there: the folder is the user's now, neither swapped away nor mixed into.
     (first.folder / "my notes.txt").write_text("the user's own file")
+    before = {p.name: p.read_bytes() for p in first.folder.iterdir()}
+    with pytest.raises(ExchangeError, match=r"already holds files CPO Desktop did not write there \(my notes\.txt\)"):
+        outgoing.prepare(demo_store, AUGUST, "HWB", tmp_path / "pkg", today=DEMO_TODAY)
+    assert {p.name: p.read_bytes() for p in first.folder.iterdir()} == before
+    (first.folder / "my notes.txt").unlink()
     second = outgoing.prepare(demo_store, AUGUST, "HWB", tmp_path / "pkg", today=DEMO_TODAY)
-    # The paper left out the second time is gone; a file the app did not write stays.
-    assert sorted(p.name for p in second.folder.iterdir()) == sorted([f.name for f in second.files] + ["my notes.txt"])
+    # The paper left out the second time is gone: the folder holds one package, whole.
+    assert sorted(p.name for p in second.folder.iterdir()) == sorted(f.name for f in second.files)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "pkg"]  # no staging or swapped-out folder beside it
     # Prepared somewhere else, the earlier folder is left as it is.
     third = outgoing.prepare(demo_store, AUGUST, "HWB", tmp_path / "elsewhere", today=DEMO_TODAY)
-    assert sorted(p.name for p in second.folder.iterdir()) == sorted([f.name for f in second.files] + ["my notes.txt"])
+    assert sorted(p.name for p in second.folder.iterdir()) == sorted(f.name for f in second.files)
     assert sorted(p.name for p in third.folder.iterdir()) == sorted(f.name for f in third.files)

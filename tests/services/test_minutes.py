@@ -552,3 +552,43 @@ def test_a_substitute_in_the_record_cannot_be_deleted(demo_store):
     with pytest.raises(register.RegisterError, match="attendance of a meeting.*former"):
         register.delete_person(demo_store, sub)
     assert settled_sha256(demo_store) == before
+
+
+# --- a Part 2 minute's public title (issue 17, deliverable 11) --------------------------------------
+
+def test_part_2_minutes_carry_their_items_public_title(store):
+    from cpo_desktop.model.tables import Minute
+
+    june, *_ = plan_2026(store)
+    agenda.create_agenda(store, june.id)
+    written = agenda.add_item(store, june.id, agenda.ItemInput("Placement of Child A", part=2, exempt_paragraph=1,
+                                                              public_title="Placements: an individual case"))
+    default = agenda.add_item(store, june.id, agenda.ItemInput("Allegation against a carer", part=2,
+                                                              exempt_paragraph=7))
+    minutes.start(store, june.id)
+    view = minutes.load(store, june.id)
+    rows = {r.agenda_item_id: r for r in view.minutes}
+    assert rows[written].title == "Placement of Child A"
+    assert rows[written].public_title == "Placements: an individual case"
+    assert rows[default].public_title == "Exempt item (paragraph 7)"
+    part1 = minute(view, "Performance report")
+    assert part1.public_title == part1.title == "Performance report"
+
+    # A Part 2 minute that has no agenda item is shown by its paragraph.
+    with store.session() as session:
+        session.add(Minute(meeting_id=june.id, agenda_item_id=None, position=len(view.minutes) + 1,
+                           title="Urgent: a child's placement", part=2, exempt_paragraph=2))
+    loose = minute(minutes.load(store, june.id), "Urgent")
+    assert loose.public_title == "Exempt item (paragraph 2)"
+
+
+def test_a_deferred_part_2_item_keeps_its_public_title_on_the_later_agenda(store):
+    june, august, *_ = plan_2026(store)
+    agenda.create_agenda(store, june.id)
+    item = agenda.add_item(store, june.id, agenda.ItemInput("Placement of Child A", part=2, exempt_paragraph=1,
+                                                           public_title="Placements: an individual case"))
+    minutes.start(store, june.id)
+    row = next(r for r in minutes.load(store, june.id).minutes if r.agenda_item_id == item)
+    minutes.add_resolution(store, row.id, ResolutionInput("deferred", deferred_to=august.id))
+    [moved] = [i for i in agenda.load_agenda(store, august.id).items if i.title == "Placement of Child A"]
+    assert (moved.part, moved.exempt_paragraph, moved.public_title) == (2, 1, "Placements: an individual case")

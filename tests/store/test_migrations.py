@@ -96,13 +96,15 @@ def test_an_unusable_data_folder_gets_a_clear_message(tmp_path):
     assert blocker.read_text() == "a file where the data folder should be"
 
 
-def test_a_locked_database_gets_a_clear_message_and_loses_nothing(store, data_paths):
+def test_a_locked_database_gets_a_clear_message_and_loses_nothing(data_paths):
     from cpo_desktop.model.tables import Setting
 
+    store = db.open_store(data_paths, busy_timeout_ms=300)  # the real wait is seconds: a short one here
     other = sqlite3.connect(data_paths.database, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
-        with pytest.raises(DatabaseLockedError, match="in use by another program"):
+        with pytest.raises(DatabaseLockedError, match=r"is busy: another program using it .* was still writing "
+                                                      r"after 0\.3 seconds\. Nothing was changed"):
             with store.session() as session:
                 session.add(Setting(key="test.locked", value="1"))
     finally:
@@ -110,3 +112,4 @@ def test_a_locked_database_gets_a_clear_message_and_loses_nothing(store, data_pa
         other.close()
     with store.session() as session:
         assert session.get(Setting, "test.locked") is None
+    store.close()

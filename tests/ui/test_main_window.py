@@ -168,3 +168,41 @@ def test_every_menu_action_is_reachable_from_the_keyboard(qtbot, demo_paths):
         assert "&" in menu.title()
         for action in menu.actions():
             assert action.isSeparator() or "&" in action.text() or not action.shortcut().isEmpty(), action.text()
+
+
+def test_damaged_data_at_start_is_said_and_the_newest_good_backup_restored(qtbot, demo_paths, monkeypatch):
+    from conftest import damage_page
+
+    store = open_data(demo_paths)
+    good = backup.make_backup(demo_paths, reason="daily")
+    store.close()
+    damage_page(demo_paths.database)
+    asked = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, **k: asked.append((title, text)) or True)
+    monkeypatch.setattr(prompts, "error", lambda *a, **k: pytest.fail(f"unexpected error {a}"))
+    window = MainWindow(demo_paths, settings=None)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        window.show()
+    title, text = asked[0]
+    assert "damaged" in title and "is damaged" in text and "Restore the newest good backup" in text
+    assert f"made {backup.made_at(good):%d/%m/%Y at %H:%M}" in text
+    assert len(window.members.register.model.all_rows) == 43
+    assert backup.quick_check(demo_paths.database) == []
+    assert [p.name for p in demo_paths.backups.glob("damaged-*.sqlite3")]  # the damaged file, kept aside
+
+
+def test_damaged_data_at_start_left_alone_if_the_user_says_no(qtbot, demo_paths, monkeypatch):
+    store = open_data(demo_paths)
+    backup.make_backup(demo_paths, reason="daily")
+    store.close()
+    from conftest import damage_page, sha256
+
+    damage_page(demo_paths.database)
+    before = sha256(demo_paths.database)
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: False)
+    window = MainWindow(demo_paths, settings=None)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.load_failed, timeout=30000):
+        window.show()
+    assert window.store is None and sha256(demo_paths.database) == before

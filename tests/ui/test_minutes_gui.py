@@ -589,3 +589,36 @@ def test_the_view_opens_on_the_demo_as_shipped(qtbot, demo_paths):
     for tab in view.TABS:
         view.show_tab(tab)
         assert view.current_tab() == tab
+
+
+def test_a_minute_saved_elsewhere_meanwhile_is_not_overwritten_and_the_typing_is_kept(qtbot, window, monkeypatch):
+    """Two saves of one minute (this window, and another window or a command) can no longer both
+    say "Saved." with one lost: the later one is refused, told, and keeps its text in the editor."""
+    from cpo_desktop.services.startup import open_data
+
+    view = window.minutes_view
+    october = view.meeting_id
+    view.show_tab("minutes")
+    start_minutes(qtbot, view)
+    minute = select_minute(qtbot, window, view, "Director's briefing")
+    view.discussion_edit.setPlainText("Typed in this window.")
+    elsewhere = open_data(window.data_paths)  # another program saves the same minute meanwhile
+    try:
+        minutes_svc.set_discussion(elsewhere, minute.id, "Saved by the other program.")
+    finally:
+        elsewhere.close()
+    errors = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    assert view.save_pending()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    settle(qtbot, window, view)
+    assert "saved elsewhere" in errors[0] and "still in the editor" in errors[0]
+    stored = {r.id: r for r in minutes_svc.load(window.store, october).minutes}[minute.id]
+    assert stored.discussion == "Saved by the other program."  # not lost
+    assert view.discussion_edit.toPlainText() == "Typed in this window."  # nor is the typing
+    # Told, the user saves again: now theirs takes the place of the other version.
+    with qtbot.waitSignal(view.saved, timeout=10000):
+        view.save_pending()
+    settle(qtbot, window, view)
+    stored = {r.id: r for r in minutes_svc.load(window.store, october).minutes}[minute.id]
+    assert stored.discussion == "Typed in this window." and len(errors) == 1
