@@ -128,11 +128,11 @@ def _summary(board_name: str, meeting: Meeting) -> str:
 
 
 def _description(meeting: Meeting, theme: str | None, change: MeetingChange | None) -> str:
+    """What the calendar entry says. Never the meeting's notes: those are the officer's own, and a
+    calendar file goes to everyone invited (and into their shared calendars)."""
     parts = []
     if theme:
         parts.append(f"Theme: {theme}")
-    if meeting.notes and meeting.notes.strip():
-        parts.append(meeting.notes.strip())
     if change is not None:
         parts.append(f"Moved from {long_date(change.old_date)} {change.old_start_time:%H:%M}")
     if meeting.online_link:
@@ -192,5 +192,13 @@ def to_ics(store: Store, *, year: int | None = None, meeting_id: int | None = No
 
 
 def export(store: Store, target: Path, *, year: int | None = None, meeting_id: int | None = None) -> Path:
-    """Write :func:`to_ics` to ``target`` atomically; returns the absolute path written."""
-    return atomic_write_bytes(Path(target), to_ics(store, year=year, meeting_id=meeting_id))
+    """Write :func:`to_ics` to ``target`` atomically; returns the absolute path written. A
+    calendar file goes to partners: it passes the privacy rule's last check first."""
+    from cpo_desktop.services import disclosure
+
+    data = to_ics(store, year=year, meeting_id=meeting_id)
+    text = "\n".join(str(value) for component in Calendar.from_ical(data).walk()
+                     for value in component.values())
+    disclosure.gate(store).verify({Path(target).name: text}, advice=(
+        "must not be in a calendar file that goes to partners. Change the meeting (Meetings view) and export again."))
+    return atomic_write_bytes(Path(target), data)

@@ -142,7 +142,21 @@ def record(session: Session, paths: DataPaths, sha256: str, kind: str) -> Docume
     from cpo_desktop.services.papers import document_path
 
     try:
-        reading = read_file(document_path(paths, sha256, kind), kind)
+        data = document_path(paths, sha256, kind).read_bytes()
+    except OSError:
+        data = b""
+    return _keep(session, sha256, kind, data)
+
+
+def remember(session: Session, checked) -> DocumentText:
+    """Keep what is read of a document being stored now (a ``papers.CheckedFile``), from the
+    bytes in hand; once per content."""
+    return session.get(DocumentText, checked.sha256) or _keep(session, checked.sha256, checked.kind, checked.data)
+
+
+def _keep(session: Session, sha256: str, kind: str, data: bytes) -> DocumentText:
+    try:
+        reading = read_bytes(data, kind)
         note = reading.why_unreadable
     except Exception:  # missing, damaged or hostile: nothing could be read, so nothing goes out unchecked
         reading = Reading(text="", pages=None, words=0)

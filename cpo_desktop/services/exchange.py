@@ -25,7 +25,7 @@ from cpo_desktop.model.enums import MinutesStatus
 from cpo_desktop.model.tables import Exchange, ExchangeDocument, Meeting, Minutes, PartnerBoard
 from cpo_desktop.model.working_days import working_days_between
 from cpo_desktop.services import meetings as meetings_svc
-from cpo_desktop.services import settings
+from cpo_desktop.services import doctext, settings
 from cpo_desktop.store.db import Store
 from cpo_desktop.wording import and_list
 
@@ -655,6 +655,7 @@ def record_incoming(store: Store, partner: str | int, documents: list, *, meetin
         session.add(e)
         session.flush()
         for n, (doc, text) in enumerate(zip(fresh, texts, strict=True), start=1):
+            doctext.remember(session, doc)
             session.add(ExchangeDocument(exchange_id=e.id, position=n, original_name=doc.name, sha256=doc.sha256,
                                          kind=doc.kind, size_bytes=doc.size, pages=doc.pages, text=text))
         exchange_id = e.id
