@@ -256,8 +256,10 @@ def gate(store: Store) -> Gate:
         return gate_in(session, store.paths)
 
 
-def gate_in(session: Session, paths: DataPaths) -> Gate:
-    """The rule as the data stands: who to mask, what is exempt or restricted, what was confirmed."""
+def gate_in(session: Session, paths: DataPaths, *, labels_only: bool = False) -> Gate:
+    """The rule as the data stands: who to mask, what is exempt or restricted, what was confirmed.
+    ``labels_only``: just which documents are exempt or restricted (for the restricted pack's
+    bands), without reading any document."""
     people = list(session.exec(select(Person)))
     g = Gate(paths=paths, masker=privacy.masker_for(people, people))
     meetings = {m.id: m for m in session.exec(select(Meeting))}
@@ -267,6 +269,8 @@ def gate_in(session: Session, paths: DataPaths) -> Gate:
         label = f"the Part 2 paper “{paper.original_name}”" + (f" of the meeting on {m.date:%d/%m/%Y}" if m else "")
         g.exempt.setdefault(paper.sha256, label)
         g.exempt_paragraph.setdefault(paper.sha256, item.exempt_paragraph)
+        if labels_only:
+            continue
         row = doctext.ensure(session, paths, paper.sha256, paper.kind)
         g.sources.append(_Source(paper.sha256, label, fp.unpack(row.fingerprint)))
         g.forbidden.append(textguard.Forbidden(label, doctext.text_of(row)))
@@ -276,9 +280,13 @@ def gate_in(session: Session, paths: DataPaths) -> Gate:
             .where(Exchange.confidentiality == enums.Confidentiality.RESTRICTED)):
         label = f"the restricted {partner.short_name} paper “{d.original_name}”"
         g.restricted.setdefault(d.sha256, label)
+        if labels_only:
+            continue
         row = doctext.ensure(session, paths, d.sha256, d.kind)
         g.sources.append(_Source(d.sha256, label, fp.unpack(row.fingerprint)))
         g.forbidden.append(textguard.Forbidden(label, doctext.text_of(row) or d.text))
+    if labels_only:
+        return g
     for partner in session.exec(select(PartnerBoard)):
         g.allowed.append(partner.name)
     for item in session.exec(select(AgendaItem).where(AgendaItem.part == 2)):

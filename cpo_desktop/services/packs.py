@@ -194,7 +194,7 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
         # The public version takes only what the privacy rule lets out; the restricted version
         # bands each exempt or restricted paper as such.
         gate = disclosure.gate_in(session, store.paths) if public else None
-        labels = gate or disclosure.gate_in(session, store.paths)
+        labels = gate or disclosure.gate_in(session, store.paths, labels_only=True)
         membership = _membership(session, m.date, public=public)
         officer = settings.contact(session)
         items: list[_Item] = []
