@@ -1,42 +1,46 @@
 """The privacy rule as a property (issue 17, "Done when"): whatever a careless user types or
-attaches, a young person's surname (one who has not agreed to be named in full), a Part 2 paper
+attaches, the surname of a young person who has not agreed to be named in full, a Part 2 paper
 and a restricted partner paper never reach the public or a partner board.
 
-Each example starts from the demo board (copied from a template made once for the module) and
-plants into it:
+Each example starts from the demo board (loaded for ``conftest.DEMO_DAY``, 23/11/2026, into a
+template made once for the module and copied for each example) and plants into it:
 
-- a generated surname (a made-up word; sometimes double-barrelled) for the demo's young person
-  Kayden, written in any case (UPPER, lower, Title, mIxEd) and form ("Kayden Surname",
+- a generated surname for the demo's young person Kayden (a made-up pronounceable word, sometimes
+  double-barrelled), written in any case (UPPER, lower, Title, mIxEd) and form ("Kayden Surname",
   "SURNAME, K.", "Surname, Kayden", "K. Surname", "Surname's", "Surname’s", "Ms Surname",
-  "Kayden_Surname_review.pdf", a double-barrelled name with a hyphen, a dash or a space) in every
-  place a user types text: a minute's discussion and title, a resolution, an action and an
-  update to one, the items an officer in attendance was there for, a declaration's nature (on a
-  Part 1 and on a Part 2 item), the reason for an amendment and a note of amendment of confirmed
-  minutes, an agenda item's title and presenter, a paper's file name, the meeting's venue, and
-  the text of the public Health and Wellbeing Board's minutes;
-- a Part 2 paper and a restricted (SSCP) partner paper of generated text, and a "re-saved" copy of
-  each (laid out again with other margins and type size, made into Word, cut down to some of its
-  pages, or with curly quotes, ligatures and decomposed accents) attached under Part 1 items.
+  "Kayden_Surname_review.pdf"; a double-barrelled one with a hyphen, an en dash, a non-breaking
+  hyphen or a space) in every place a user types text (``TEXT_POSITIONS``: a minute's discussion
+  and title, a resolution, an action and an update to one, the items an officer in attendance
+  came for, a declaration's nature on a Part 1 and on a Part 2 item, the reason for an amendment
+  and a note of amendment of confirmed minutes, an agenda item's title and presenter, a paper's
+  and a partner document's file name, the meetings' venue, the text of the public Health and
+  Wellbeing Board's minutes, the reason a meeting was cancelled), and as a person (the register,
+  with an e-mail address made of the name; an action's owner; an item's presenter);
+- a Part 2 paper and a restricted (SSCP) partner paper of generated text, each with a marker word
+  per paragraph, and a "re-saved" copy of each, attached under Part 1 items and received as the
+  public partner's minutes: laid out again (other type size, margins and page breaks), made into
+  Word, cut down to some of its pages, or with curly quotes, "fi"/"fl" ligatures and decomposed
+  accents.
 
-The meetings are the demo's (loaded for ``conftest.DEMO_DAY``, 23/11/2026): the last meeting held
-(14/10/2026, draft minutes with a Part 2 item), whose minutes are confirmed at the next
-(9/12/2026, whose agenda has a Part 2 item with a paper and the partners' minutes received since).
+The meetings are the demo's: the last one held (14/10/2026: draft minutes with a Part 2 item),
+whose minutes are then confirmed at the next (9/12/2026: an agenda with a Part 2 item and the
+partners' minutes received since). Then every public and partner output is made: the public
+agenda pack of the next meeting and its supplement (a harmless paper and a further copy of each
+secret paper, attached after the pack), the public minutes of the last one (PDF and Word), their package
+for the Health and Wellbeing Board (with a harmless paper: it must be written; with a copied
+paper: it must be refused), the public register (CSV and Popolo JSON), the year's calendar (.ics)
+and the annual report. All of it is read back as its readers would read it (PDF pages with pypdf,
+every string object and the XMP metadata with pikepdf, bookmarks; Word paragraphs, tables, headers,
+footers, core properties and every XML part; the e-mail's headers, text, attachment names and
+attachments; CSV, JSON and iCalendar as text, unfolded and parsed; every file name written), and
+none of it may hold the surname (any part of it, in any case) or a marker word of the Part 2 and
+restricted papers. An output may refuse (fail closed), except those that must be written
+(``MUST_BE_WRITTEN``: those that mask rather than refuse). The positive control: the restricted
+agenda pack and the restricted minutes do hold the surname and the markers, so the reading back
+works and the test can fail.
 
-Then every public and partner output is made: the public agenda pack of the next meeting, the
-public minutes of the last one as PDF and Word, the package of those minutes for the Health and
-Wellbeing Board (with each copied paper attached: refused; with only a harmless paper: written),
-the public register as CSV and Popolo JSON, the year's calendar (.ics) and the annual report. All
-their text is read back as their readers would (PDF pages with pypdf, every string object and
-the XMP metadata with pikepdf, bookmarks; Word paragraphs, tables, headers, footers, properties
-and every XML part; the e-mail's headers, text, attachment names and attachments; CSV, JSON and
-iCalendar as text; every file name written) and must hold neither the surname (any part of it,
-in any case) nor any marker word of the Part 2 and restricted papers. An output may refuse
-(fail closed), except those the positive control says must be written. The positive control:
-the restricted agenda pack and the restricted minutes do hold the surname and the markers, so
-the reading back works and the test can fail.
-
-``test_each_position_is_covered`` plants a different surname in each place of one board, so that
-a failure names the field.
+The per-position tests plant a different young person's surname in each place of one board, and
+a Part 2 and a restricted paper for each way of copying them, so that a failure names the field.
 """
 
 from __future__ import annotations
@@ -49,7 +53,6 @@ import io
 import json
 import random
 import re
-import shutil
 import sqlite3
 import tempfile
 import unicodedata
@@ -62,16 +65,16 @@ import docx
 import pikepdf
 import pytest
 from conftest import DEMO_DAY, _copy_data
-from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import HealthCheck, Phase, assume, example, given, settings
 from hypothesis import strategies as st
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 from sqlmodel import select
 
 from cpo_desktop import paths
 from cpo_desktop.errors import UserError
 from cpo_desktop.exchange import incoming, outgoing
 from cpo_desktop.model import enums
-from cpo_desktop.model.tables import Person
+from cpo_desktop.model.tables import Organisation, Person
 from cpo_desktop.services import (actions, agenda, annual_report, attendance, calendar_export, meetings, member_export,
                                   minutes, packs, register)
 from cpo_desktop.services import settings as settings_svc
@@ -81,12 +84,12 @@ D = dt.date
 HELD = D(2026, 10, 14)  # the demo's last meeting held: draft minutes, with a Part 2 item
 NEXT = D(2026, 12, 9)  # the next: an agenda with a Part 2 item and its paper, the partners' minutes
 AFTER = D(2026, 12, 10)  # the day after the next meeting, which confirms the last one's minutes
-EARLIER = D(2026, 8, 12)  # the meeting before the last: its actions are reviewed at the last
+EARLIER = D(2026, 8, 12)  # the meeting before the last: its open actions are reviewed at the last
 YEAR = 2026  # the municipal year 2026/27
 PARTNER_MEETING, PARTNER_RECEIVED = D(2026, 10, 21), D(2026, 11, 2)  # between the two: listed at the next
 FIRST = "Kayden"  # the demo's young person who has not agreed to be named in full
 
-POSITIONS = (
+TEXT_POSITIONS = (
     "discussion",  # a Part 1 minute's discussion
     "minute title",  # a Part 1 minute's title
     "resolution",  # a resolution in the board's own words
@@ -99,16 +102,35 @@ POSITIONS = (
     "amendment note",  # a note of amendment to the confirmed minutes
     "item title",  # an agenda item's title (next meeting)
     "presenter",  # an agenda item's presenter, in words
-    "paper name",  # a paper's file name (next meeting and last meeting)
+    "paper name",  # a paper's file name (at both meetings; in the package too)
     "venue",  # both meetings' venue
     "partner minutes",  # the text of the public partner's (HWB) minutes
-    "register",  # the young person's own surname in the register
+    "partner file name",  # the file name of the public partner's (HWB) minutes
+    "cancellation reason",  # why a meeting was cancelled (kept in its notes; the annual report shows it)
 )
-# Where the restricted version shows each position (the positive control per position).
+PERSON_POSITIONS = (
+    "register",  # the young person's own surname in the register (Kayden)
+    "action owner",  # a young person owns an action
+    "presenter person",  # a young person presents an item
+)
+POSITIONS = TEXT_POSITIONS + PERSON_POSITIONS
+# Where the restricted version shows each position (the positive control per position) ...
 RESTRICTED_PACK, RESTRICTED_MINUTES = "restricted pack", "restricted minutes"
-SHOWN_IN = {p: RESTRICTED_MINUTES for p in POSITIONS} | {
-    "item title": RESTRICTED_PACK, "presenter": RESTRICTED_PACK, "paper name": RESTRICTED_PACK,
-    "partner minutes": RESTRICTED_PACK, "register": RESTRICTED_PACK}
+SHOWN_IN = {p: RESTRICTED_MINUTES for p in POSITIONS} | {p: RESTRICTED_PACK for p in (
+    "item title", "presenter", "paper name", "partner minutes", "partner file name", "register", "presenter person")} | {
+    "cancellation reason": None}  # only the annual report shows it: its marker word there is the control
+# ... and where the public version shows it (its marker word), the surname masked; None: nowhere
+# (the nature of a Part 2 declaration is not published; a partner's minutes naming a young
+# person are left out of the public pack).
+PUBLISHED_IN = {p: "public minutes.pdf" for p in POSITIONS} | {p: "public pack.pdf" for p in (
+    "item title", "presenter", "paper name", "venue", "partner file name", "presenter person")} | {
+    "cancellation reason": "annual report.pdf", "part 2 declaration": None, "partner minutes": None, "register": None}
+
+# The outputs that must be written: the brief's positive controls, and those that mask names
+# rather than refuse (a refusal there would leave their content unchecked). The calendar may
+# refuse: it has nowhere to mask a venue naming a young person.
+MUST_BE_WRITTEN = ("public pack", "public supplement", "public minutes pdf", "public minutes docx", "package",
+                   "members csv", "members popolo", "annual report")
 
 
 # --- names ----------------------------------------------------------------------------------------
@@ -116,7 +138,7 @@ SHOWN_IN = {p: RESTRICTED_MINUTES for p in POSITIONS} | {
 CASES = ("upper", "lower", "title", "mixed")
 FORMS = ("full", "surname initial", "surname first", "initial", "possessive", "curly possessive", "title",
          "file name", "alone")
-JOINERS = ("-", "\u2013", " ", "\u2011")  # a hyphen, an en dash, a space, a non-breaking hyphen
+JOINERS = ("-", "\u2013", "\u2011", " ")  # a hyphen, an en dash, a non-breaking hyphen, a space
 
 
 def written(form: str, first: str, surname: str) -> str:
@@ -141,8 +163,8 @@ def in_case(text: str, case: str, flips: list[bool]) -> str:
         return text.lower()
     if case == "title":
         return text.title()
-    return "".join(c.upper() if flip else c.lower() for c, flip in zip(text, flips * (len(text) // max(len(flips), 1) + 1),
-                                                                          strict=False))
+    flips = flips or [True, False]
+    return "".join(c.upper() if flips[k % len(flips)] else c.lower() for k, c in enumerate(text))
 
 
 _CONSONANTS = "bdfgklmnprstvz"
@@ -151,8 +173,8 @@ _VOWELS = "aeiou"
 
 @st.composite
 def made_up_words(draw, min_size: int = 5, max_size: int = 9) -> str:
-    """A pronounceable made-up word (consonant, vowel, ...), with an "a", "o" or "u" in it, so it
-    is never inside the generated secret words (which have no such vowel)."""
+    """A pronounceable made-up word (consonant, vowel, …) with an "a", "o" or "u" in it, so that it
+    is never inside a generated secret word (which has none)."""
     size = draw(st.integers(min_size, max_size))
     letters = [draw(st.sampled_from(_CONSONANTS if k % 2 == 0 else _VOWELS)) for k in range(size)]
     if not set(letters) & set("aou"):
@@ -192,45 +214,56 @@ def mentions(draw, surname: Surname) -> str:
     for _ in range(draw(st.integers(1, 3))):
         form = draw(st.sampled_from(FORMS))
         case = draw(st.sampled_from(CASES))
-        flips = draw(st.lists(st.booleans(), min_size=3, max_size=8))
-        spelled = surname.spelled(draw(st.sampled_from(JOINERS)))
-        out.append(in_case(written(form, FIRST, spelled), case, flips))
+        flips = draw(st.lists(st.booleans(), min_size=2, max_size=8))
+        out.append(in_case(written(form, FIRST, surname.spelled(draw(st.sampled_from(JOINERS)))), case, flips))
     return " and ".join(out)
 
 
-# --- the secret papers --------------------------------------------------------------------------
+# --- the secret papers ----------------------------------------------------------------------------
 
-# Secret words: consonants, ligature-forming "fi"/"fl" and accented letters, no "a", "o" or "u", so
-# a made-up surname is never inside one; every paragraph carries a marker word of its own.
+# Secret words: consonants, ligature-forming "fi" and "fl" and accented letters, but no "a", "o" or
+# "u", so that a made-up surname is never inside one; each paragraph has a marker word of its own.
 _SECRET_BITS = [*"bcdfghjklmnpqrstvwxz", "fi", "fl", "\u00e9", "\u00fc"]
 COPIES = ("layout", "docx", "pages", "unicode")
+COPY_NAMES = {"ptwo": "Placement sufficiency update", "rest": "Partnership learning summary"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Secret:
-    tag: str  # "ptwo" (a Part 2 paper) or "rest" (a restricted partner paper)
+    tag: str  # starts "ptwo" (a Part 2 paper) or "rest" (a restricted partner paper)
+    seed: int
+    copy: str  # how the copy attached under Part 1 items was made (COPIES)
     paragraphs: tuple[str, ...]
-    copy: str  # how the copy attached under a Part 1 item was made (COPIES)
-    keep: tuple[int, ...] = ()  # for "pages": the pages of the original the copy holds (from 0)
+    keep: tuple[int, ...] = ()  # for "pages": the pages of the original that the copy holds (from 0)
 
     @property
     def markers(self) -> list[str]:
         return [f"zq{self.tag}{k}x" for k in range(len(self.paragraphs))]
 
+    def __repr__(self) -> str:  # what makes it again, for the report of a failing example
+        return f"secret_text({self.tag!r}, {self.seed}, {self.copy!r}, keep={self.keep!r})"
 
-def secret_text(tag: str, seed: int, copy: str) -> Secret:
+    def _repr_pretty_(self, printer, cycle) -> None:  # hypothesis prints examples with this
+        printer.text(repr(self))
+
+
+def secret_text(tag: str, seed: int, copy: str, *, keep: tuple[int, ...] | None = None) -> Secret:
+    """Four to nine paragraphs of 40 to 60 secret words (an apostrophe and a quotation in each),
+    three to a page."""
     rng = random.Random(seed)
     paragraphs = []
     for k in range(rng.randint(4, 9)):
-        words = ["".join(rng.choice(_SECRET_BITS) for _ in range(rng.randint(3, 7))) for _ in range(rng.randint(40, 60))]
-        words[rng.randrange(len(words))] += "'s"  # an apostrophe, and a quotation, for the curly copy
+        words = ["".join(rng.choice(_SECRET_BITS) for _ in range(rng.randint(3, 7)))
+                 for _ in range(rng.randint(40, 60))]
+        words[rng.randrange(len(words))] += "'s"
         at = rng.randrange(len(words) - 3)
         words[at], words[at + 2] = f'"{words[at]}', f'{words[at + 2]}"'
         words.insert(rng.randrange(len(words) + 1), f"zq{tag}{k}x")
         paragraphs.append(" ".join(words))
     pages = (len(paragraphs) + 2) // 3
-    keep = tuple(sorted(rng.sample(range(pages), rng.randint(1, max(1, pages - 1))))) if copy == "pages" else ()
-    return Secret(tag, tuple(paragraphs), copy, keep)
+    if keep is None:
+        keep = tuple(sorted(rng.sample(range(pages), rng.randint(1, max(1, pages - 1))))) if copy == "pages" else ()
+    return Secret(tag, seed, copy, tuple(paragraphs), keep)
 
 
 def _pdf(paragraphs, *, title: str, size: float = 10, margin: float = 20, per_page: int = 3, font=None) -> bytes:
@@ -270,15 +303,13 @@ def original(secret: Secret) -> bytes:
 
 
 def resaved(secret: Secret) -> tuple[str, bytes]:
-    """The copy a careless user attaches again: (its suffix, its bytes)."""
-    if secret.copy == "layout":
+    """The copy a careless user attaches again: (its kind, its bytes)."""
+    if secret.copy == "layout":  # lines and pages break elsewhere
         return "pdf", _pdf(secret.paragraphs, title="Report (final)", size=12.5, margin=32, per_page=2)
     if secret.copy == "docx":
         return "docx", _docx(secret.paragraphs, title="Report")
     if secret.copy == "pages":
         reader = PdfReader(io.BytesIO(original(secret)))
-        from pypdf import PdfWriter
-
         writer = PdfWriter()
         for k in secret.keep:
             writer.add_page(reader.pages[k])
@@ -287,7 +318,7 @@ def resaved(secret: Secret) -> tuple[str, bytes]:
         return "pdf", out.getvalue()
     from cpo_desktop.packs import fonts
 
-    family = fonts.register()
+    family = fonts.register()  # Liberation Sans has the "fi" and "fl" ligatures and combining accents
 
     def fancy(text: str) -> str:
         text = re.sub(r'"(.*?)"', "\u201c\\1\u201d", text).replace("'", "\u2019")
@@ -305,68 +336,85 @@ HARMLESS = ("The service reviewed its offer to care leavers this quarter and agr
 
 @dataclass
 class Plan:
-    """What one board gets: for each position, its young person's surname and the text planted there."""
+    """What one board gets."""
 
-    texts: dict[str, str]
-    surnames: dict[str, Surname]  # position -> the surname planted there
-    register: Surname  # Kayden's own surname
-    part2: Secret
-    restricted: Secret
-    venue: bool = True
+    texts: dict[str, str]  # text position -> the text planted there
+    surnames: dict[str, Surname]  # position -> the surname of the young person planted there
+    part2: list[Secret]  # Part 2 papers, each with a re-saved copy
+    restricted: list[Secret]  # restricted partner papers, each with a re-saved copy
+    venue: bool = True  # the venue too (then the calendar may refuse)
+
+    @property
+    def secrets(self) -> list[Secret]:
+        return self.part2 + self.restricted
+
+    @property
+    def register(self) -> Surname:
+        return self.surnames["register"]
 
 
 @dataclass
 class Planted:
-    part2_copy: int  # paper ids at the last meeting held, for the package
-    restricted_copy: int
-    harmless: int
+    copies: dict[str, int]  # secret tag -> the paper id of its copy at the last meeting held
+    harmless: int  # the paper id of a harmless paper at the last meeting held (its name names the young person)
 
 
 def public_marker(position: str) -> str:
     return f"zqpos{POSITIONS.index(position)}x"
 
 
-def _person_input(p: Person, **changes) -> register.PersonInput:
-    data = register.PersonInput(first_name=p.first_name, surname=p.surname, title=p.title,
-                                preferred_name=p.preferred_name, email=p.email, phone=p.phone,
-                                job_title=p.job_title, is_young_person=p.is_young_person,
-                                consent_full_name=p.consent_full_name, notes=p.notes)
-    return dataclasses.replace(data, **changes)
+def planted_text(position: str, mention: str) -> str:
+    """What is typed at ``position``: the mention of the young person and the position's marker word."""
+    marker = public_marker(position)
+    if position in ("paper name", "partner file name"):
+        return f"{marker} {mention}" + ("" if mention.lower().endswith(".pdf") else " review.pdf")
+    if position in ("item title", "minute title", "venue", "presenter", "for items"):
+        return f"{mention} {marker}"
+    return f"The board {marker} heard about {mention}, and the plan agreed with the social worker."
+
+
+def file_name(text: str) -> str:
+    return re.sub(r"[/\\\0]", " ", text).strip()
 
 
 def plant(store, plan: Plan, files: Path) -> Planted:
-    files.mkdir(parents=True, exist_ok=True)
     t = plan.texts
+    (files / "held").mkdir(parents=True)
+    (files / "next").mkdir()
+    # Kayden's surname is the register's; every other surname is a young person of its own.
     with store.session() as session:
-        kayden = session.exec(select(Person).where(Person.first_name == FIRST, Person.is_young_person == True)).one()  # noqa: E712
-        organisation = kayden.organisation_id
+        kayden = session.exec(select(Person).where(Person.first_name == FIRST,
+                                                   Person.is_young_person == True)).one()  # noqa: E712
+        data = register.PersonInput(
+            first_name=kayden.first_name, surname=plan.register.registered, title=kayden.title,
+            preferred_name=kayden.preferred_name, email=f"{FIRST}.{plan.register.registered}@example.org".lower(),
+            phone=kayden.phone,
+            organisation=session.get(Organisation, kayden.organisation_id).name if kayden.organisation_id else None,
+            job_title=kayden.job_title, is_young_person=True, consent_full_name=False, notes=kayden.notes)
         kayden_id = kayden.id
-        data = _person_input(kayden)
-    from cpo_desktop.model.tables import Organisation
-    with store.session() as session:
-        data.organisation = session.get(Organisation, organisation).name if organisation else None
-    register.update_person(store, kayden_id, dataclasses.replace(data, surname=plan.register.registered))
-    # The other positions' young people (one per position in the per-position test; else Kayden).
-    for surname in {s for s in plan.surnames.values() if s != plan.register}:
-        register.add_person(store, register.PersonInput(first_name=FIRST, surname=surname.registered,
-                                                        is_young_person=True, consent_full_name=False))
+    register.update_person(store, kayden_id, data)
+    person = {plan.register: kayden_id}
+    for surname in plan.surnames.values():
+        if surname not in person:
+            person[surname] = register.add_person(store, register.PersonInput(
+                first_name=FIRST, surname=surname.registered, is_young_person=True, consent_full_name=False))
 
+    # The last meeting held, while its minutes are a draft.
     held = minutes.load(store, HELD.isoformat())
-    part1 = [r for r in held.minutes if r.part == 1 and r.agenda_item_id and r.title.startswith(("Performance",
-                                                                                                 "Virtual School"))]
-    report = part1[0]
+    report = next(r for r in held.minutes if r.part == 1 and r.agenda_item_id and r.title.startswith("Performance"))
     part2 = next(r for r in held.minutes if r.part == 2)
     minutes.set_discussion(store, report.id, f"{report.discussion} {t['discussion']}")
     minutes.set_title(store, report.id, f"{report.title} ({t['minute title']})")
     minutes.add_resolution(store, report.id, minutes.ResolutionInput("other", text=t["resolution"]))
-    # The Part 2 minute quotes its exempt report: the restricted minutes hold a Part 2 marker.
-    minutes.set_discussion(store, part2.id, f"{part2.discussion} {plan.part2.paragraphs[0]}")
+    # The Part 2 minute quotes its exempt reports, so the restricted minutes hold Part 2 markers.
+    minutes.set_discussion(store, part2.id, " ".join([part2.discussion, *(s.paragraphs[0] for s in plan.part2)]))
     sheet = attendance.load(store, HELD.isoformat())
-    present = [r for r in sheet.rows if r.member and r.status == enums.AttendanceStatus.PRESENT
-               and not r.young_person]
-    owner = present[0].person_id
-    actions.add_action(store, actions.ActionInput(description=t["action"], owner_id=owner, due_date=NEXT,
-                                                  minute_id=report.id), today=DEMO_DAY)
+    present = [r for r in sheet.rows if r.member and r.status == enums.AttendanceStatus.PRESENT and not r.young_person]
+    actions.add_action(store, actions.ActionInput(description=t["action"], owner_id=present[0].person_id,
+                                                  due_date=NEXT, minute_id=report.id), today=DEMO_DAY)
+    actions.add_action(store, actions.ActionInput(
+        description=f"Ask the care leavers' forum for its views {public_marker('action owner')}",
+        owner_id=person[plan.surnames["action owner"]], due_date=NEXT, minute_id=report.id), today=DEMO_DAY)
     reviewed = next(a for a in actions.list_actions(store, meeting=EARLIER.isoformat(), today=DEMO_DAY)
                     if not a.closed and a.part == 1)
     actions.update_action(store, reviewed.number, text=t["action update"], on=HELD - dt.timedelta(days=7),
@@ -378,20 +426,15 @@ def plant(store, plan: Plan, files: Path) -> Planted:
         present[1].person_id, report.agenda_item_id, enums.InterestKind.NON_REGISTRABLE, t["declaration"]))
     minutes.add_declaration(store, HELD.isoformat(), minutes.DeclarationInput(
         present[2].person_id, part2.agenda_item_id, enums.InterestKind.OTHER_REGISTRABLE, t["part 2 declaration"]))
-
-    # Papers at the last meeting held, for the package: the copies and a harmless paper.
-    part2_copy = restricted_copy = 0
-    kind, data_ = resaved(plan.part2)
-    path = files / f"Placement sufficiency update.{kind}"
-    path.write_bytes(data_)
-    part2_copy = agenda.attach_paper(store, report.agenda_item_id, path)
-    kind, data_ = resaved(plan.restricted)
-    path = files / f"Partnership learning summary.{kind}"
-    path.write_bytes(data_)
-    restricted_copy = agenda.attach_paper(store, report.agenda_item_id, path)
-    harmless = files / "held" / paper_file_name(t["paper name"])
-    harmless.parent.mkdir(exist_ok=True)
-    harmless.write_bytes(_pdf([f"{HARMLESS} {public_marker('paper name')}"], title="Care leavers' guide"))
+    # Its papers, for the package: a copy of each secret paper, and a harmless paper.
+    copies = {}
+    for secret in plan.secrets:
+        kind, data = resaved(secret)
+        path = files / "held" / f"{COPY_NAMES[secret.tag[:4]]} {secret.tag}.{kind}"
+        path.write_bytes(data)
+        copies[secret.tag] = agenda.attach_paper(store, report.agenda_item_id, path)
+    harmless = files / "held" / file_name(t["paper name"])
+    harmless.write_bytes(_pdf([HARMLESS], title="Care leavers' guide"))
     harmless_id = agenda.attach_paper(store, report.agenda_item_id, harmless)
 
     if plan.venue:
@@ -400,65 +443,65 @@ def plant(store, plan: Plan, files: Path) -> Planted:
             details = meetings.meeting_details(meetings.meeting_row(store, mid))
             meetings.update_meeting(store, mid, dataclasses.replace(details, venue=f"Committee Room 2, {t['venue']}"))
 
-    # The next meeting: an item with a planted title, presenter and paper name; the Part 2 paper
-    # on its Part 2 item, and the copies under a Part 1 item.
+    # The next meeting: each Part 2 paper on its Part 2 item; the copies under a Part 1 item; items
+    # with a planted title (and the harmless paper), presenter and presenting young person.
     nxt = agenda.load_agenda(store, NEXT.isoformat(), today=DEMO_DAY)
-    nxt_part2 = next(r for r in nxt.items if r.part == 2)
-    path = files / "Individual placement reviews (exempt).pdf"
-    path.write_bytes(original(plan.part2))
-    agenda.attach_paper(store, nxt_part2.id, path)
-    other = files / "Care leavers guide (appendix).pdf"
-    other.write_bytes(_pdf([HARMLESS.replace("quarter", "year")], title="Appendix"))
+    for secret in plan.part2:
+        path = files / "next" / f"Individual placement reviews (exempt) {secret.tag}.pdf"
+        path.write_bytes(original(secret))
+        agenda.attach_paper(store, next(r for r in nxt.items if r.part == 2).id, path)
+    performance = next(r for r in nxt.items if r.part == 1 and r.title.startswith("Performance"))
+    for secret in plan.secrets:
+        kind, data = resaved(secret)
+        path = files / "next" / f"{COPY_NAMES[secret.tag[:4]]} {secret.tag}.{kind}"
+        path.write_bytes(data)
+        agenda.attach_paper(store, performance.id, path)
+    appendix = files / "next" / "Care leavers guide (appendix).pdf"  # two papers: each is bookmarked by name
+    appendix.write_bytes(_pdf([HARMLESS.replace("quarter", "year")], title="Appendix"))
     agenda.add_item(store, NEXT.isoformat(), agenda.ItemInput(title=t["item title"], section="report"),
-                    attach=[harmless, other])
-    agenda.add_item(store, NEXT.isoformat(), agenda.ItemInput(title=f"Care leavers' forum {public_marker('presenter')}",
-                                                              section="report", presenter_role=t["presenter"],
-                                                              paper_expected=False))
-    copies = [r for r in nxt.items if r.part == 1 and r.title.startswith("Performance")][0]
-    for secret, name in ((plan.part2, "Placement sufficiency update"), (plan.restricted, "Partnership learning summary")):
-        kind, data_ = resaved(secret)
-        path = files / "next" / f"{name}.{kind}"
-        path.parent.mkdir(exist_ok=True)
-        path.write_bytes(data_)
-        agenda.attach_paper(store, copies.id, path)
+                    attach=[harmless, appendix])
+    agenda.add_item(store, NEXT.isoformat(), agenda.ItemInput(
+        title=f"Care leavers' forum {public_marker('presenter')}", section="report", presenter_role=t["presenter"],
+        paper_expected=False))
+    agenda.add_item(store, NEXT.isoformat(), agenda.ItemInput(
+        title=f"Voice of the child {public_marker('presenter person')}", section="report", paper_expected=False,
+        presenter_person_id=person[plan.surnames["presenter person"]]))
 
-    # Partners' minutes received since the last meeting: the SSCP's (restricted) and the HWB's
-    # (public, naming the young person).
-    path = files / "SSCP minutes.pdf"
-    path.write_bytes(original(plan.restricted))
-    incoming.import_file(store, path, "SSCP", meeting_date=PARTNER_MEETING, received=PARTNER_RECEIVED, today=DEMO_DAY)
+    # Partners' minutes received since the last meeting (listed at the next): the SSCP's
+    # (restricted), and the HWB's (public; one naming the young person, one only in its file name).
+    for k, secret in enumerate(plan.restricted):
+        path = files / f"SSCP minutes {secret.tag}.pdf"
+        path.write_bytes(original(secret))
+        incoming.import_file(store, path, "SSCP", meeting_date=PARTNER_MEETING - dt.timedelta(days=k),
+                             received=PARTNER_RECEIVED, today=DEMO_DAY)
     path = files / "HWB minutes.pdf"
     path.write_bytes(_pdf([f"The board heard from {t['partner minutes']} about the health assessments of children in "
-                           f"care. {HARMLESS} {public_marker('partner minutes')}"], title="HWB minutes"))
+                           f"care. {HARMLESS}"], title="HWB minutes"))
     incoming.import_file(store, path, "HWB", meeting_date=PARTNER_MEETING + dt.timedelta(days=1),
                          received=PARTNER_RECEIVED, today=DEMO_DAY)
+    path = files / file_name(f"HWB {t['partner file name']}")
+    path.write_bytes(_pdf([f"The board approved the quarterly Better Care Fund return. {HARMLESS}"], title="HWB"))
+    incoming.import_file(store, path, "HWB", meeting_date=PARTNER_MEETING + dt.timedelta(days=2),
+                         received=PARTNER_RECEIVED, today=DEMO_DAY)
+    for k, secret in enumerate(plan.secrets):  # a copy of a secret paper sent back to us as public minutes
+        kind, data = resaved(secret)
+        path = files / f"HWB minutes {secret.tag}.{kind}"
+        path.write_bytes(data)
+        incoming.import_file(store, path, "HWB", meeting_date=PARTNER_MEETING + dt.timedelta(days=3 + k),
+                             received=PARTNER_RECEIVED, today=DEMO_DAY)
+    forum = next(m for m in meetings.list_meetings(store, year=YEAR) if m.kind == enums.MeetingKind.YOUNG_PEOPLES_FORUM)
+    meetings.set_status(store, forum.id, enums.MeetingStatus.CANCELLED, reason=t["cancellation reason"],
+                        today=DEMO_DAY)
 
     # The last meeting's minutes confirmed at the next, with an amendment, and a note after.
     minutes.confirm(store, HELD.isoformat(), at=NEXT.isoformat(), today=AFTER,
                     amendments=[minutes.ConfirmAmendment(reason=t["amendment reason"])])
     minutes.add_note(store, HELD.isoformat(), minutes.Amendment(reason=t["amendment note"]),
                      "The attendance list was corrected.")
-    return Planted(part2_copy=part2_copy, restricted_copy=restricted_copy, harmless=harmless_id)
+    return Planted(copies=copies, harmless=harmless_id)
 
 
-def paper_file_name(text: str) -> str:
-    name = re.sub(r"[/\\:\0]", " ", text).strip()
-    return name if name.lower().endswith(".pdf") else f"{name} review.pdf"
-
-
-def planted_text(position: str, mention: str) -> str:
-    """The sentence planted at ``position``, with the mention of the young person and a marker word."""
-    marker = public_marker(position)
-    if position == "for items":
-        return f"{marker} with {mention}"
-    if position == "paper name":
-        return mention if mention.lower().endswith(".pdf") else f"{marker} {mention}"
-    if position in ("item title", "minute title", "venue", "presenter"):
-        return f"{mention} {marker}"
-    return f"The board {marker} heard about {mention}, and the plan agreed with the social worker."
-
-
-# --- reading everything back ----------------------------------------------------------------------
+# --- reading everything back -------------------------------------------------------------------------
 
 def pdf_texts(label: str, data: bytes) -> dict[str, str]:
     out = {}
@@ -486,22 +529,19 @@ def pdf_texts(label: str, data: bytes) -> dict[str, str]:
 
 
 def _strings(obj, out: list[str], depth: int) -> None:
-    """Every string in a PDF object (titles, bookmarks, annotations, file names, metadata); not
-    the text drawn on pages, which pypdf reads."""
-    if depth > 20:
+    """Every string in a PDF object (titles, bookmarks, annotations, file names, metadata), not
+    following references (each object is visited once, from ``pdf.objects``); not the text drawn
+    on pages, which pypdf reads."""
+    if depth > 30:
         return
     if isinstance(obj, pikepdf.String):
         out.append(str(obj))
-    elif isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)):
-        for key in obj.keys():
-            if key not in ("/Parent", "/P", "/Kids", "/Contents"):
-                try:
-                    _strings(obj.get(key), out, depth + 1)
-                except Exception:
-                    continue
-    elif isinstance(obj, pikepdf.Array):
-        for item in obj:
-            _strings(item, out, depth + 1)
+    elif isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)):
+        children = obj.values() if not isinstance(obj, pikepdf.Array) else list(obj)
+        for child in children:
+            if isinstance(child, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)) and child.is_indirect:
+                continue
+            _strings(child, out, depth + 1)
 
 
 def docx_texts(label: str, data: bytes) -> dict[str, str]:
@@ -522,9 +562,9 @@ def docx_texts(label: str, data: bytes) -> dict[str, str]:
                      section.even_page_header, section.even_page_footer):
             blocks(part)
     props = document.core_properties
-    lines += [str(getattr(props, name) or "") for name in ("title", "subject", "author", "keywords", "comments",
-                                                           "category", "last_modified_by", "identifier", "content_status",
-                                                           "language", "version")]
+    lines += [str(getattr(props, name) or "") for name in (
+        "title", "subject", "author", "keywords", "comments", "category", "last_modified_by", "identifier",
+        "content_status", "language", "version")]
     out = {f"{label} (text)": "\n".join(lines)}
     # Every XML part as a reader of the raw file would see it: runs joined within a paragraph.
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -601,13 +641,13 @@ def found_in(texts: dict[str, str], needles: list[str]) -> list[tuple[str, str, 
 
 @dataclass
 class Outputs:
-    public: dict[str, str] = field(default_factory=dict)  # everything public or partner, read back
-    refused: dict[str, str] = field(default_factory=dict)  # output -> the one-line refusal
+    public: dict[str, str] = field(default_factory=dict)  # all of every public or partner output, read back
+    refused: dict[str, str] = field(default_factory=dict)  # output -> its one-line refusal
     restricted_pack: dict[str, str] = field(default_factory=dict)
     restricted_minutes: dict[str, str] = field(default_factory=dict)
 
 
-def build_all(store, planted: Planted, out: Path) -> Outputs:
+def build_all(store, plan: Plan, planted: Planted, out: Path) -> Outputs:
     got = Outputs()
     public = out / "public"
     public.mkdir(parents=True)
@@ -615,20 +655,35 @@ def build_all(store, planted: Planted, out: Path) -> Outputs:
     def attempt(what: str, make) -> None:
         try:
             make()
-        except UserError as exc:
+        except UserError as exc:  # refused, in words: fail closed
             got.refused[what] = str(exc)
 
     attempt("public pack", lambda: packs.build_agenda(store, NEXT.isoformat(), public=True,
                                                       target=public / "public pack.pdf", today=DEMO_DAY))
+    # Papers that come after the pack, for a supplement: a harmless one named after the young
+    # person, and each secret paper laid out once more.
+    late = out / "late"
+    late.mkdir()
+    item = next(r for r in agenda.load_agenda(store, NEXT.isoformat(), today=DEMO_DAY).items
+                if r.title == plan.texts["item title"])
+    path = late / file_name(f"late {plan.texts['paper name']}")
+    path.write_bytes(_pdf([HARMLESS.replace("quarter", "month")], title="Late paper"))
+    agenda.attach_paper(store, item.id, path)
+    for secret in plan.secrets:
+        path = late / f"{COPY_NAMES[secret.tag[:4]]} {secret.tag} (late).pdf"
+        path.write_bytes(_pdf(secret.paragraphs, title="Report", size=9, margin=15, per_page=4))
+        agenda.attach_paper(store, item.id, path)
+    attempt("public supplement", lambda: packs.build_supplement(store, NEXT.isoformat(), public=True,
+                                                                target=public / "public supplement.pdf",
+                                                                today=DEMO_DAY))
     for fmt in minutes.FORMATS:
         attempt(f"public minutes {fmt}", lambda fmt=fmt: minutes.export(
             store, HELD.isoformat(), fmt, public / f"public minutes.{fmt}", public=True, today=AFTER))
     attempt("package", lambda: outgoing.prepare(store, HELD.isoformat(), "HWB", public / "package", today=AFTER,
                                                 papers=[planted.harmless]))
-    for name, paper in (("package with the Part 2 copy", planted.part2_copy),
-                        ("package with the restricted copy", planted.restricted_copy)):
-        attempt(name, lambda name=name, paper=paper: outgoing.prepare(
-            store, HELD.isoformat(), "HWB", public / name, today=AFTER, papers=[paper]))
+    for tag, paper in planted.copies.items():
+        attempt(f"package with {tag}", lambda tag=tag, paper=paper: outgoing.prepare(
+            store, HELD.isoformat(), "HWB", public / f"package with {tag}", today=AFTER, papers=[paper]))
     attempt("members csv", lambda: member_export.export(store, "csv", public / "members.csv", public=True))
     attempt("members popolo", lambda: member_export.export(store, "popolo", public / "members.json", public=True))
     attempt("calendar", lambda: calendar_export.export(store, public / "meetings.ics", year=YEAR))
@@ -636,27 +691,32 @@ def build_all(store, planted: Planted, out: Path) -> Outputs:
                                                          today=AFTER))
     got.public = folder_texts(public)
 
-    private = out / "restricted"
+    pack, private = out / "restricted pack", out / "restricted minutes"
+    pack.mkdir()
     private.mkdir()
-    packs.build_agenda(store, NEXT.isoformat(), public=False, target=private / "restricted pack.pdf", today=DEMO_DAY)
-    got.restricted_pack = folder_texts(private)
+    packs.build_agenda(store, NEXT.isoformat(), public=False, target=pack / "restricted pack.pdf", today=DEMO_DAY)
     for fmt in minutes.FORMATS:
         minutes.export(store, HELD.isoformat(), fmt, private / f"restricted minutes.{fmt}", public=False, today=AFTER)
-    got.restricted_minutes = {k: v for k, v in folder_texts(private).items() if "minutes" in k}
+    got.restricted_pack, got.restricted_minutes = folder_texts(pack), folder_texts(private)
     return got
-
-
-MUST_BE_WRITTEN = ("public pack", "public minutes pdf", "public minutes docx", "package")
-REFUSED = ("package with the Part 2 copy", "package with the restricted copy")
 
 
 # --- the store --------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Template:
+    root: Path  # the data folder to copy
+    baseline: str = field(repr=False)  # the words of the demo's own documents
+
+    def _repr_pretty_(self, printer, cycle) -> None:
+        printer.text(repr(self))
+
+
 @pytest.fixture(scope="module")
-def template(tmp_path_factory, _demo_template) -> tuple[Path, str]:
-    """The demo board (loaded for DEMO_DAY) with a contact officer; its Word paper turned into PDF
-    once (kept with the documents, so each copy reuses it). Also the words the demo's own
-    documents use, which a made-up surname must not be among."""
+def template(tmp_path_factory, _demo_template) -> Template:
+    """The demo board with a contact officer, its Word paper turned into PDF once (kept with the
+    documents, so each copy reuses it); and the words of the demo's own documents, which a made-up
+    surname must not be among."""
     data = paths.resolve(tmp_path_factory.mktemp("privacy-template") / "data")
     _copy_data(_demo_template, data)
     store = open_data(data, daily_backup=False)
@@ -667,8 +727,10 @@ def template(tmp_path_factory, _demo_template) -> tuple[Path, str]:
         out.mkdir()
         packs.build_agenda(store, NEXT.isoformat(), public=False, target=out / "pack.pdf", today=DEMO_DAY)
         minutes.export(store, HELD.isoformat(), "pdf", out / "minutes.pdf", public=False, today=DEMO_DAY)
+        annual_report.build(store, YEAR, target=out / "annual report.pdf", today=AFTER)
+        member_export.export(store, "csv", out / "members.csv")
+        calendar_export.export(store, out / "meetings.ics", year=YEAR)
         baseline = " ".join(flat(t) for t in folder_texts(out).values())
-        shutil.rmtree(out)
     finally:
         store.close()
     con = sqlite3.connect(data.database)
@@ -676,7 +738,7 @@ def template(tmp_path_factory, _demo_template) -> tuple[Path, str]:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         con.close()
-    return data.root, baseline
+    return Template(data.root, baseline)
 
 
 def fresh_store(template: Path, into: Path):
@@ -686,7 +748,13 @@ def fresh_store(template: Path, into: Path):
 
 
 def distinctive(baseline: str, *names: Surname) -> bool:
-    return all(n not in baseline and n not in flat(HARMLESS) for s in names for n in s.needles)
+    """Is none of the names among the words the outputs have anyway?"""
+    fixed = " ".join([baseline, flat(HARMLESS), flat(planted_text("discussion", "")), "better care fund return"])
+    return all(n not in fixed for s in names for n in s.needles)
+
+
+def leaks_text(leaks) -> str:
+    return "\n".join(f"  {what!r} in {where}: …{around}…" for where, what, around in leaks)
 
 
 # --- the property --------------------------------------------------------------------------------------
@@ -694,61 +762,167 @@ def distinctive(baseline: str, *names: Surname) -> bool:
 @st.composite
 def plans(draw) -> Plan:
     surname = draw(surnames())
-    texts = {p: planted_text(p, draw(mentions(surname))) for p in POSITIONS if p != "register"}
-    return Plan(texts=texts, surnames={p: surname for p in POSITIONS}, register=surname,
-                part2=secret_text("ptwo", draw(st.integers(0, 2**32)), draw(st.sampled_from(COPIES))),
-                restricted=secret_text("rest", draw(st.integers(0, 2**32)), draw(st.sampled_from(COPIES))),
+    return Plan(texts={p: planted_text(p, draw(mentions(surname))) for p in TEXT_POSITIONS},
+                surnames={p: surname for p in POSITIONS},
+                part2=[secret_text("ptwo", draw(st.integers(0, 2**32)), draw(st.sampled_from(COPIES)))],
+                restricted=[secret_text("rest", draw(st.integers(0, 2**32)), draw(st.sampled_from(COPIES)))],
                 venue=draw(st.booleans()))
 
 
 def check(plan: Plan, got: Outputs) -> None:
-    needles = sorted({n for s in plan.surnames.values() for n in s.needles} | set(plan.register.needles))
-    markers = plan.part2.markers + plan.restricted.markers
+    needles = sorted({n for s in plan.surnames.values() for n in s.needles})
+    markers = [m for s in plan.secrets for m in s.markers]
     leaks = found_in(got.public, needles + markers)
-    assert not leaks, "leaked:\n" + "\n".join(f"  {what!r} in {where}: …{around}…" for where, what, around in leaks)
+    assert not leaks, "leaked:\n" + leaks_text(leaks)
     for what in MUST_BE_WRITTEN:
         assert what not in got.refused, f"the {what} must be written, but: {got.refused[what]}"
-    for what in REFUSED:
-        assert what in got.refused, f"the {what} was written"
+    for secret in plan.secrets:
+        assert f"package with {secret.tag}" in got.refused, \
+            f"the package with the {secret.copy} copy of {secret.tag} was written"
     # The positive control: the restricted versions hold what the public ones must not.
     pack = " ".join(flat(t) for t in got.restricted_pack.values())
     minutes_ = " ".join(flat(t) for t in got.restricted_minutes.values())
-    for needle in plan.register.needles:
-        assert needle in pack and needle in minutes_
+    for needle in needles:
+        assert needle in pack and needle in minutes_, f"{needle!r} is not in the restricted pack and minutes"
     for marker in markers:
         assert marker in pack, f"{marker} is not in the restricted pack"
-    assert plan.part2.markers[0] in minutes_
+    for secret in plan.part2:
+        assert secret.markers[0] in minutes_, f"{secret.markers[0]} is not in the restricted minutes"
 
 
-@settings(max_examples=3, deadline=None, database=None, phases=[Phase.explicit, Phase.generate],
+def _written(*mentions_: str) -> dict[str, str]:
+    return {p: planted_text(p, m) for p, m in zip(TEXT_POSITIONS, mentions_, strict=True)}
+
+
+# Each example builds a board and a dozen outputs (5 to 8 seconds), so there are few of them and
+# no shrinking; the assertion names the leak, where it was found and what was around it.
+@settings(max_examples=4, deadline=None, database=None, phases=[Phase.explicit, Phase.generate],
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
 @given(plan=plans())
-@example(plan=Plan(
-    texts={p: planted_text(p, m) for p, m in zip([p for p in POSITIONS if p != "register"], [
-        "KAYDEN ZORVELIK", "zorvelik, k.", "Zorvelik, Kayden", "K. ZoRvElIk", "Zorvelik's", "ZORVELIK\u2019S",
-        "Ms zorvelik", "Kayden_Zorvelik_review.pdf", "KAYDEN_ZORVELIK_REVIEW.PDF", "Zorvelik", "ZORVELIK, K.",
-        "kayden zorvelik", "k. zorvelik", "Mr Zorvelik", "Zorvelik, K."], strict=True)},
-    surnames={p: Surname(("Zorvelik",)) for p in POSITIONS}, register=Surname(("Zorvelik",)),
-    part2=secret_text("ptwo", 1, "unicode"), restricted=secret_text("rest", 2, "docx"), venue=True))
-@example(plan=Plan(
-    texts={p: planted_text(p, m) for p, m in zip([p for p in POSITIONS if p != "register"], [
-        "Kayden Vantolu\u2013Mirabesk", "VANTOLU MIRABESK, K.", "Vantolu-Mirabesk, Kayden", "K. vantolu mirabesk",
-        "Vantolu-Mirabesk's", "Mirabesk\u2019s", "Ms Vantolu Mirabesk", "Kayden_Vantolu_Mirabesk_review.pdf",
-        "Kayden_Vantolu-Mirabesk_review.pdf", "MIRABESK", "vantolu", "Kayden Vantolu\u2011Mirabesk",
-        "K. Mirabesk", "Mx Mirabesk", "vAnToLu-MiRaBeSk"], strict=True)},
-    surnames={p: Surname(("Vantolu", "Mirabesk")) for p in POSITIONS}, register=Surname(("Vantolu", "Mirabesk")),
-    part2=secret_text("ptwo", 3, "pages"), restricted=secret_text("rest", 4, "layout"), venue=False))
+@example(plan=Plan(  # every form and case of a plain surname; a Word copy and a curly, ligatured one
+    texts=_written("KAYDEN ZORVELIK", "zorvelik, k.", "Zorvelik, Kayden", "K. ZoRvElIk", "Zorvelik's",
+                   "ZORVELIK\u2019S", "Ms zorvelik", "Kayden_Zorvelik_review.pdf", "KAYDEN_ZORVELIK_REVIEW.PDF",
+                   "Zorvelik", "ZORVELIK, K.", "kayden zorvelik", "k. zorvelik", "Mr Zorvelik", "Zorvelik, K.",
+                   "kAyDeN zOrVeLiK", "Miss ZORVELIK"),
+    surnames={p: Surname(("Zorvelik",)) for p in POSITIONS},
+    part2=[secret_text("ptwo", 1, "unicode")], restricted=[secret_text("rest", 2, "docx")], venue=True))
+@example(plan=Plan(  # a double-barrelled surname, each part alone, every joiner; copies laid out again or cut down
+    texts=_written("Kayden Vantolu\u2013Mirabesk", "VANTOLU MIRABESK, K.", "Vantolu-Mirabesk, Kayden",
+                   "K. vantolu mirabesk", "Vantolu-Mirabesk's", "Mirabesk\u2019s", "Ms Vantolu Mirabesk",
+                   "Kayden_Vantolu_Mirabesk_review.pdf", "Kayden_Vantolu-Mirabesk_review.pdf", "MIRABESK", "vantolu",
+                   "Kayden Vantolu\u2011Mirabesk", "K. Mirabesk", "Mx Mirabesk", "vAnToLu-MiRaBeSk",
+                   "VANTOLU\u2013MIRABESK, KAYDEN", "K. VANTOLU"),
+    surnames={p: Surname(("Vantolu", "Mirabesk")) for p in POSITIONS},
+    part2=[secret_text("ptwo", 3, "pages")], restricted=[secret_text("rest", 4, "layout")], venue=False))
+@example(plan=Plan(  # the last page of each secret paper alone: one paragraph of some fifty words
+    texts=_written(*(["Kayden Ropikir"] * len(TEXT_POSITIONS))),
+    surnames={p: Surname(("Ropikir",)) for p in POSITIONS},
+    part2=[secret_text("ptwo", 2, "pages", keep=(1,))], restricted=[secret_text("rest", 14, "pages", keep=(1,))],
+    venue=False))
 def test_no_public_or_partner_output_carries_a_surname_or_a_secret_paper(template, plan):
-    root, baseline = template
-    if not distinctive(baseline, plan.register):
-        return  # a made-up word the demo happens to use: not a surname the test can look for
+    assume(distinctive(template.baseline, *plan.surnames.values()))  # else: a word the outputs have anyway
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        store = fresh_store(root, tmp)
+        store = fresh_store(template.root, tmp)
         try:
             planted = plant(store, plan, tmp / "files")
-            got = build_all(store, planted, tmp / "out")
+            got = build_all(store, plan, planted, tmp / "out")
         finally:
             store.close()
     check(plan, got)
+
+
+# --- each position on its own ----------------------------------------------------------------------
+
+# A young person of their own for each position, so a leak names the field, each written in a
+# form and a case of its own; and a Part 2 and a restricted paper for each way of copying them,
+# and for a cut-down copy that is only the last page (one paragraph of some fifty words).
+EACH = {
+    "discussion": (("Varneko",), "surname initial", "upper", "-"),
+    "minute title": (("Toblusk",), "full", "lower", "-"),
+    "resolution": (("Quenmora",), "surname first", "title", "-"),
+    "action": (("Dravolin",), "initial", "mixed", "-"),
+    "action update": (("Pelzarro",), "possessive", "title", "-"),
+    "for items": (("Kurvesta",), "curly possessive", "upper", "-"),
+    "declaration": (("Mobrelin",), "title", "lower", "-"),
+    "part 2 declaration": (("Zantuvel",), "full", "title", "-"),
+    "amendment reason": (("Fobrinal",), "file name", "upper", "-"),
+    "amendment note": (("Gulvatern",), "alone", "mixed", "-"),
+    "item title": (("Sorvadek",), "surname initial", "title", "-"),
+    "presenter": (("Halvoru", "Nepritz"), "full", "title", "\u2013"),
+    "paper name": (("Brovaskel",), "file name", "title", "-"),
+    "venue": (("Tremolux",), "title", "title", "-"),
+    "partner minutes": (("Vaskorin", "Delbruno"), "surname first", "upper", " "),
+    "partner file name": (("Pimbarou",), "full", "mixed", "-"),
+    "cancellation reason": (("Wolbarin",), "surname first", "lower", "-"),
+    "register": (("Zorvelik",), "", "", "-"),
+    "action owner": (("Kelmadur",), "", "", "-"),
+    "presenter person": (("Sundavok", "Ferolim"), "", "", "-"),
+}
+EXTRACTS = {"ptwo": 2, "rest": 14}  # seeds whose last page holds one paragraph
+
+
+def each_position_plan() -> Plan:
+    surnames = {p: Surname(parts, joiner) for p, (parts, _, _, joiner) in EACH.items()}
+    texts = {p: planted_text(p, in_case(written(form, FIRST, surnames[p].spelled()), case, [True, False, False]))
+             for p, (_, form, case, _) in EACH.items() if p in TEXT_POSITIONS}
+    secrets = {kind: [secret_text(f"{kind}{copy}", seed + k, copy) for k, copy in enumerate(COPIES)]
+               + [secret_text(f"{kind}extract", EXTRACTS[kind], "pages", keep=(1,))]
+               for kind, seed in (("ptwo", 10), ("rest", 20))}
+    return Plan(texts=texts, surnames=surnames, part2=secrets["ptwo"], restricted=secrets["rest"])
+
+
+@pytest.fixture(scope="module")
+def each_position(template, tmp_path_factory) -> tuple[Plan, Outputs]:
+    plan = each_position_plan()
+    assert distinctive(template.baseline, *plan.surnames.values())
+    assert all(len(s.paragraphs) == 4 for s in plan.secrets if s.tag.endswith("extract"))
+    tmp = tmp_path_factory.mktemp("each-position")
+    store = fresh_store(template.root, tmp)
+    try:
+        planted = plant(store, plan, tmp / "files")
+        got = build_all(store, plan, planted, tmp / "out")
+    finally:
+        store.close()
+    return plan, got
+
+
+def test_the_outputs_that_mask_are_written(each_position):
+    _, got = each_position
+    for what in MUST_BE_WRITTEN:
+        assert what not in got.refused, f"the {what} must be written, but: {got.refused[what]}"
+
+
+@pytest.mark.parametrize("position", POSITIONS)
+def test_each_position_is_covered(each_position, position):
+    plan, got = each_position
+    surname = plan.surnames[position]
+    leaks = found_in(got.public, surname.needles)
+    assert not leaks, f"{position}:\n" + leaks_text(leaks)
+    # The positive control: the restricted version shows the field, surname and all.
+    shown = {RESTRICTED_PACK: got.restricted_pack, RESTRICTED_MINUTES: got.restricted_minutes,
+             None: {}}[SHOWN_IN[position]]
+    for needle in surname.needles if shown else ():
+        assert any(needle in flat(t) for t in shown.values()), \
+            f"{position}: {needle!r} is not in the {SHOWN_IN[position]}"
+    if position == "register":
+        return
+    marker, where = public_marker(position), PUBLISHED_IN[position]
+    if where is None:
+        assert not found_in(got.public, [marker]), f"{position} is published"
+    else:  # published, with the surname masked
+        assert any(marker in flat(text) for name, text in got.public.items() if name.startswith(where)), \
+            f"{position} is not in the {where}"
+
+
+@pytest.mark.parametrize("tag", [f"{kind}{copy}" for kind in ("ptwo", "rest") for copy in (*COPIES, "extract")])
+def test_each_resaved_copy_is_kept_out(each_position, tag):
+    plan, got = each_position
+    secret = next(s for s in plan.secrets if s.tag == tag)
+    leaks = found_in(got.public, secret.markers)
+    assert not leaks, f"the {secret.copy} copy of {tag} (pages {secret.keep}):\n" + leaks_text(leaks)
+    assert f"package with {tag}" in got.refused, f"the package with the {secret.copy} copy of {tag} was written"
+    # The positive control: the original is in the restricted pack, every paragraph of it.
+    pack = " ".join(flat(t) for t in got.restricted_pack.values())
+    assert all(m in pack for m in secret.markers), f"{tag} is not in the restricted pack"

@@ -213,7 +213,7 @@ def _papers(session, store: Store, gate: disclosure.Gate, meeting_id: int, ids: 
             raise ExchangeError(f"“{paper.original_name}” is a paper of the Part 2 item “{item.title}”. Part 2 papers "
                                 "never go to partner boards.")
         blocks = gate.judge(session, paper.sha256, paper.kind)
-        if blocks and blocks[0].reason == disclosure.RESTRICTED:
+        if paper.sha256 in gate.restricted:
             raise ExchangeError(f"“{gate.mask(paper.original_name)}” is a restricted partner board's paper. "
                                 "Restricted partner papers never go to other partner boards.")
         if blocks:

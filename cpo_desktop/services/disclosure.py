@@ -136,13 +136,22 @@ class Gate:
                 continue
             r = fp.resemblance(prints, source.prints)
             if r.is_copy:
-                matches.append((r.percent, source))
+                matches.append((r.is_same, r.percent, source))
         if matches:
-            matches.sort(key=lambda m: -m[0])
-            percent, best = matches[0]
+            matches.sort(key=lambda m: (not m[0], -m[1]))
+            same, percent, best = matches[0]
+            # Pieces of several exempt or restricted papers put together are as private as one.
+            covered = len(prints & frozenset().union(*(s.prints for _, _, s in matches)))
+            if not same and covered / len(prints) >= fp.SAME:
+                same, percent = True, round(100 * covered / len(prints))
             more = f" (and {len(matches) - 1} more)" if len(matches) > 1 else ""
-            blocks.append(Block(RESEMBLES, f"reads like {best.label}{more}: {percent}% of the text is the same",
-                                detail=" ".join(sorted(s.key for _, s in matches))))
+            if same:  # the exempt or restricted paper itself, re-saved, cut down or wrapped: never out
+                blocks.append(Block(EXEMPT if best.key in self.exempt or best.key.startswith("minute:")
+                                    else RESTRICTED,
+                                    f"is a copy of {best.label}{more} ({percent}% of the text is the same)"))
+            else:
+                blocks.append(Block(RESEMBLES, f"reads like {best.label}{more}: {percent}% of the text is the same",
+                                    detail=" ".join(sorted(s.key for _, _, s in matches))))
         if not self.masker.empty:
             found = self.masker.found(text())
             if found:
@@ -177,8 +186,8 @@ class Gate:
                 if found:
                     f = found[0]
                     raise Leak(f"Nothing was written: “{where}” would show the {f.what} of {f.who}, a young person "
-                               f"who has not agreed to be named in full (“{f.text.strip()}”). "
-                               + (advice or "Take it out and try again."))
+                               f"who has not agreed to be named in full (“{f.text.strip()}”), which "
+                               + (advice or "must not go to the public or a partner board. Take it out and try again."))
         textguard.check(texts, self.forbidden, [*self.allowed, *allowed],
                         advice=advice or "must not go to the public or a partner board. Take it out and try again.")
 

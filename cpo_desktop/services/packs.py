@@ -279,11 +279,11 @@ def _blocked(session: Session, gate: disclosure.Gate, item: _Item, doc: _Doc, is
     if not blocks:
         return False
     number, first = item.row.number, blocks[0]
-    if first.reason == disclosure.RESTRICTED:
+    if doc.sha256 in gate.restricted:
         issues.append(Issue(NOTE, number, doc.name, f"is a document {_partner_of(first.text)} sent as restricted, so "
                             "it is left out of the public pack.", "Nothing to do; it is in the restricted pack."))
         item.notes.append(f"“{doc.label}” is restricted and is not included in the public pack.")
-    elif first.reason == disclosure.EXEMPT:
+    elif doc.sha256 in gate.exempt:
         issues.append(Issue(WARNING, number, doc.name, "is also attached to a Part 2 (exempt) item, so it is left "
                             "out of the public pack.",
                             "Check it is attached to the right item; it is in the restricted pack."))
@@ -292,7 +292,8 @@ def _blocked(session: Session, gate: disclosure.Gate, item: _Item, doc: _Doc, is
         why = wording.and_list([b.text for b in blocks])
         confirmable = all(b.clearable for b in blocks)
         issues.append(Issue(WARNING, number, doc.name, f"{why}, so it is left out of the public pack.",
-                            CONFIRM_HINT if confirmable else "Check it is the right paper; it is in the restricted pack.",
+                            CONFIRM_HINT if confirmable else "Check it is the right paper (it is in the restricted "
+                            "pack); for the public, attach a public version without the exempt or restricted text.",
                             document=doc.sha256, kind=doc.kind, confirmable=confirmable))
         item.notes.append(f"“{doc.label}” is not included in the public pack.")
     return True

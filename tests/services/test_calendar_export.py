@@ -291,15 +291,19 @@ def test_the_municipal_year_runs_may_to_april(store):
     assert starts == [dt.date(2026, 5, 1), dt.date(2027, 4, 30)]
 
 
-def test_a_young_persons_surname_in_a_meeting_stops_the_calendar_file(demo_store, tmp_path):
-    """The calendar goes to partners: the privacy rule's last check reads it (venue, theme and
-    all) before it is written; a positive control first."""
+def test_a_young_persons_surname_in_a_meeting_is_masked_in_the_calendar_file(demo_store, tmp_path):
+    """The calendar goes to partners: what it says passes the privacy rule, and its last check
+    reads the file (venue, theme, file name and all) before it is written."""
     from cpo_desktop.model.textguard import Leak
 
-    export(demo_store, tmp_path / "ok.ics", year=2026)
     with demo_store.session() as session:
         meeting = session.exec(select(Meeting).order_by(Meeting.date)).first()
         meeting.venue = "The Hub (ask for KAYDEN LOWE's key worker)"
+    path = export(demo_store, tmp_path / "board.ics", year=2026)
+    venues = {str(e["LOCATION"]) for e in parse(path.read_bytes()).events}
+    assert "The Hub (ask for Kayden's key worker)" in venues
+    assert "lowe" not in path.read_text(encoding="utf-8").casefold()
+    assert "KAYDEN LOWE" in to_ics(demo_store, year=2026).decode()  # the control: unmasked without the rule
     with pytest.raises(Leak, match="surname of Kayden"):
-        export(demo_store, tmp_path / "leak.ics", year=2026)
-    assert not (tmp_path / "leak.ics").exists()
+        export(demo_store, tmp_path / "Kayden Lowe.ics", year=2026)
+    assert not (tmp_path / "Kayden Lowe.ics").exists()

@@ -208,7 +208,8 @@ def test_a_resaved_copy_of_a_part_2_paper_stays_out_of_the_public_pack(demo_stor
     agenda.attach_paper(store, item, path)
     flight = packs.preflight(store, DECEMBER, public=True, today=TODAY)
     [issue] = [i for i in flight.issues if i.paper == path.name]
-    assert "reads like the Part 2 paper “complex case.pdf”" in issue.problem and issue.confirmable
+    # a copy is the exempt paper itself: it never goes, and no one can confirm it public
+    assert "is a copy of the Part 2 paper “complex case.pdf”" in issue.problem and not issue.confirmable
     if copy != "word":  # Word papers need LibreOffice to go into a pack at all
         public = packs.build_agenda(store, DECEMBER, public=True, target=tmp_path / "p.pdf", today=TODAY)
         restricted = packs.build_agenda(store, DECEMBER, public=False, target=tmp_path / "r.pdf", today=TODAY)
@@ -217,13 +218,27 @@ def test_a_resaved_copy_of_a_part_2_paper_stays_out_of_the_public_pack(demo_stor
         assert "formal dispute" in restricted_text  # the control: the copy is in the members' pack
 
 
+def test_a_paper_that_only_reads_like_an_exempt_one_waits_for_the_officer(demo_store, tmp_path):
+    """Half of an exempt paper inside a longer report (a public version, say) is held back, but the
+    officer may read it and confirm it; a whole or cut-down copy (above) never."""
+    store = demo_store
+    _part2_paper(store, tmp_path)
+    own = [f"Section {n}: the fostering service recruited carers across the borough, number {n}, and trained "
+           f"them in trauma-informed care, with support groups meeting monthly in block {n}." for n in range(14)]
+    item = add_item(store, DECEMBER, "Residential care update")
+    path = report_pdf(tmp_path / "update.pdf", own[:7] + SECRET[:2] + own[7:])
+    agenda.attach_paper(store, item, path)
+    [issue] = [i for i in packs.preflight(store, DECEMBER, public=True, today=TODAY).issues if i.paper == path.name]
+    assert "reads like the Part 2 paper “complex case.pdf”" in issue.problem and issue.confirmable
+
+
 def test_a_resaved_restricted_partner_paper_cannot_go_in_a_package(demo_store, tmp_path):
     store = demo_store
     texts = [t for _, t in demo.SSCP_ITEMS]
     item = next(i for i in agenda.load_agenda(store, AUGUST, today=TODAY).items if i.part == 1 and i.papers)
     paper = agenda.attach_paper(store, item.id, report_docx(tmp_path / "safeguarding notes.docx", texts))
     folder = tmp_path / "pkg"
-    with pytest.raises(ExchangeError, match="restricted SSCP paper"):
+    with pytest.raises(ExchangeError, match="is a copy of the restricted SSCP paper"):
         outgoing.prepare(store, AUGUST, "HWB", folder, papers=[paper], today=TODAY)
     assert not folder.exists()
 
