@@ -67,6 +67,20 @@ def cmd_preflight(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
+def cmd_confirm_public(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import packs
+
+    with _opened(args) as store:
+        done = packs.confirm_public(store, args.meeting, args.item, paper=args.paper, by=args.by or "",
+                                    undo=args.undo)
+    for c in done:
+        if c.undone:
+            print(f"Took back the confirmation of “{c.name}”: it is held back from public outputs again.")
+        else:
+            print(f"Confirmed by {c.by}: “{c.name}” may go to the public and partners (it {c.what}).")
+    return EXIT_OK
+
+
 def cmd_induction(args: argparse.Namespace) -> int:
     from cpo_desktop.services import induction
 
@@ -132,6 +146,14 @@ def add_parsers(sub) -> None:
     p.add_argument("--public", action="store_true", help="check for the public version (default: restricted)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_preflight)
+    p = pk.add_parser("confirm-public", help="confirm that papers the privacy rule holds back from the public pack "
+                      "(a scan, a young person named, text like an exempt paper's) may go out; recorded with who and when")
+    p.add_argument("meeting", metavar="MEETING")
+    p.add_argument("item", metavar="ITEM", help="the item's number as the agenda shows it (7, 5a)")
+    p.add_argument("--paper", type=int, metavar="N", help="only the item's N-th document (1 is the first)")
+    p.add_argument("--by", metavar="NAME", help="who confirms (default: the contact officer)")
+    p.add_argument("--undo", action="store_true", help="take the confirmation back")
+    p.set_defaults(func=cmd_confirm_public)
     p = pk.add_parser("induction", help="a member's induction pack (recorded in their training record)")
     p.add_argument("person", metavar="PERSON", help="the person's id or e-mail")
     p.add_argument("-o", "--output", required=True, metavar="FILE")

@@ -5,10 +5,12 @@ short covering note (Word), and an e-mail draft (.eml, RFC 5322) addressed to th
 secretariat with the minutes attached and the note as its text, which Outlook and other mail
 programs open ready to send. The app never sends it: the user does, then marks it sent.
 
-What may go is decided here, not in the window: only confirmed minutes, only their public
-version, only papers of Part 1 items that are not a restricted partner's; and before anything
-is written, ``guard.check`` reads the text of every file back and refuses the package if Part 2
-or restricted text is in it.
+What may go is decided here, not in the window, by the privacy rule every public and partner
+output goes through (``services.disclosure``): only confirmed minutes, only their public version
+(young people by first name, Part 2 business by public title), only Part 1 papers that are
+neither a Part 2 or restricted paper nor a copy of one (judged by their text), cleaned of
+scripts and outside links; and before anything is written every file is read back and the
+whole package refused if a surname, or Part 2 or restricted text, is in it.
 """
 
 from __future__ import annotations
@@ -19,25 +21,22 @@ import os
 import re
 import secrets
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlmodel import select
 
+from cpo_desktop import wording
 from cpo_desktop.exchange import guard
-from cpo_desktop.model import enums, exchange_rules as rules
-from cpo_desktop.model.tables import (ActionItem, AgendaItem, Board, Exchange, ExchangeDocument, Meeting, Minute,
-                                      Paper, PartnerBoard, Resolution)
+from cpo_desktop.model import exchange_rules as rules
+from cpo_desktop.model.tables import AgendaItem, Board, Meeting, Paper
+from cpo_desktop.services import disclosure
 from cpo_desktop.services import exchange as exchange_svc
-from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.services import papers as papers_svc
 from cpo_desktop.services import settings
 from cpo_desktop.services.exchange import ExchangeError
 from cpo_desktop.store.db import Store
 
-_STANDARD = re.compile(r"^that (consideration of )?the [\w ’'-]{1,60} be (noted|endorsed|approved|deferred to the "
-                       r"meeting on [\w ]+)\.?$", re.IGNORECASE)
 _UNSAFE = re.compile(r"[^\w&\- ]+")
 
 
@@ -100,13 +99,14 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
     if not p.secretariat_email:
         raise ExchangeError(f"{p.name} has no secretariat e-mail address, so the e-mail cannot be addressed. Add it "
                             f"under Partner Boards… (or `cpo-desktop exchange partner-edit {p.short_name} --email …`).")
-    content = minutes_svc.content(store, row.meeting_id, public=True, today=today)
+    gate = disclosure.gate(store)  # the one privacy rule, for everything in the package
+    content = minutes_svc.content(store, row.meeting_id, public=True, today=today, gate=gate)
     _check_content(content)
     with store.session() as session:
         board = session.exec(select(Board)).first()
         officer = settings.contact(session)
-        forbidden, allowed = _forbidden(session, store, row.meeting_id)
-        attach = _papers(session, store, row.meeting_id, list(papers))
+        noting = exchange_svc.noting_wording(exchange_svc._for_meeting(session, row.meeting_id))
+        attach = _papers(session, store, gate, row.meeting_id, list(papers))
     council = board.council or "Sefton Council"
     day = f"{row.meeting_date:%Y-%m-%d}"
     title = board_title(board.name, council)
@@ -123,10 +123,10 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
         attached_names.append(name)
         if removed:
             taken_out.append(f"“{name}”: {removed}")
-    note = CoveringNote(council=council, board=board.name, partner=p.name, to_name=p.secretariat_name, date=today,
-                        meeting_date=row.meeting_date, confirmed_on=row.confirmed_on,
-                        sender=officer.name, sender_role=settings.CONTACT_ROLE,
-                        sender_email=officer.email or "")
+    note = gate.scrub(CoveringNote(council=council, board=board.name, partner=p.name, to_name=p.secretariat_name,
+                                   date=today, meeting_date=row.meeting_date, confirmed_on=row.confirmed_on,
+                                   sender=officer.name, sender_role=settings.CONTACT_ROLE,
+                                   sender_email=officer.email or ""))
     note_name = f"Covering note to {_UNSAFE.sub('-', p.short_name)} {day}.docx"
     body = covering_note_text(note)
     mail_subject = subject(board.name, council, row.meeting_date)
@@ -135,12 +135,13 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
                    subject=mail_subject, body=body, attachments=files,
                    date=format_datetime(dt.datetime.now(dt.UTC)))
     files[note_name] = covering_note_docx(note)
-    # Read every file back as a partner would, and refuse the whole package on any leak.
-    texts = {name: _text(name, data) for name, data in files.items()}
-    texts["the e-mail's text"] = body + "\n" + mail_subject
-    # A Part 1 paper is public: what it shares with a Part 2 paper (the council's report header,
-    # say) is public wording too.
-    guard.check(texts, forbidden, allowed + [texts[name] for name in attached_names])
+    # Read every file the app made back as a partner would, and refuse the whole package on any
+    # leak. The attached papers were judged whole by the same rule (``_papers``); their names are
+    # checked here with the rest.
+    texts = {name: "" if name in attached_names else disclosure.document_text(name, data)
+             for name, data in files.items()}
+    texts["the e-mail"] = "\n".join((mail_subject, str(msg["To"]), str(msg.get("From", "")), body))
+    gate.verify(texts, allowed=[noting], advice=guard.ADVICE)
     eml_name = f"{mail_subject.replace('–', '-')}.eml".replace(":", "")
     files[eml_name] = msg.as_bytes()
     folder = (Path(folder) if folder else default_folder(store, row.meeting_date, p.short_name)).absolute()
@@ -204,53 +205,11 @@ def _check_content(content) -> None:
                                      "its content. Part 2 business goes to partners by title only.")
 
 
-def _forbidden(session, store: Store, meeting_id: int) -> tuple[list[guard.Forbidden], list[str]]:
-    """Texts that must not go out (Part 2 minutes, actions and papers; restricted partners'
-    documents), and the wording the board's own minutes may share with them."""
-    forbidden: list[guard.Forbidden] = []
-    allowed: list[str] = []
-    part2 = list(session.exec(select(Minute).where(Minute.part == 2)))
-    for minute in part2:
-        where = f"the Part 2 minute “{minute.title}”"
-        allowed.append(minute.title)
-        if minute.discussion.strip():
-            forbidden.append(guard.Forbidden(where, minute.discussion))
-        for r in session.exec(select(Resolution).where(Resolution.minute_id == minute.id)):
-            if not _STANDARD.match(" ".join(r.text.split())):
-                forbidden.append(guard.Forbidden(f"a resolution under {where}", r.text))
-        for a in session.exec(select(ActionItem).where(ActionItem.minute_id == minute.id)):
-            forbidden.append(guard.Forbidden(f"an action under {where}", a.description))
-    # Part 2 papers of every meeting: text pasted from next month's exempt report is as private.
-    for paper, item in session.exec(select(Paper, AgendaItem).join(AgendaItem, AgendaItem.id == Paper.agenda_item_id)
-                                    .where(AgendaItem.part == 2)):
-        allowed.append(item.title)
-        forbidden.append(guard.Forbidden(f"the Part 2 paper “{paper.original_name}”",
-                                         _stored_text(store, paper.sha256, paper.kind)))
-    restricted = session.exec(select(ExchangeDocument, Exchange, PartnerBoard).join(
-        Exchange, Exchange.id == ExchangeDocument.exchange_id).join(PartnerBoard, PartnerBoard.id == Exchange.partner_id)
-        .where(Exchange.confidentiality == enums.Confidentiality.RESTRICTED))
-    for d, e, partner in restricted:
-        allowed.append(partner.name)
-        forbidden.append(guard.Forbidden(f"the restricted {partner.short_name} paper “{d.original_name}”", d.text))
-    for partner in session.exec(select(PartnerBoard)):
-        allowed.append(partner.name)
-    allowed.append(exchange_svc.noting_wording(exchange_svc._for_meeting(session, meeting_id)))
-    return forbidden, allowed
-
-
-def _stored_text(store: Store, sha256: str, kind: str) -> str:
-    try:
-        return papers_svc.extract_text(papers_svc.document_path(store.paths, sha256, kind), kind)
-    except Exception:  # a paper whose text cannot be read cannot be checked against either
-        return ""
-
-
-def _papers(session, store: Store, meeting_id: int, ids: list[int]) -> list[tuple[str, bytes, str]]:
-    """The agenda papers to attach, each refused unless it is safe to send, and cleaned (what was
-    taken out of it, in words)."""
-    restricted = {d.sha256 for d, e in session.exec(select(ExchangeDocument, Exchange).join(
-        Exchange, Exchange.id == ExchangeDocument.exchange_id).where(
-        Exchange.confidentiality == enums.Confidentiality.RESTRICTED))}
+def _papers(session, store: Store, gate: disclosure.Gate, meeting_id: int,
+            ids: list[int]) -> list[tuple[str, bytes, str]]:
+    """The agenda papers to attach, each refused unless the privacy rule lets it go (never a Part 2
+    paper, a restricted partner's paper, or a copy of either; not a scan nor a paper naming a young
+    person in full until the officer has confirmed it), and cleaned (what was taken out, in words)."""
     out = []
     for paper_id in ids:
         paper = session.get(Paper, paper_id)
@@ -261,9 +220,16 @@ def _papers(session, store: Store, meeting_id: int, ids: list[int]) -> list[tupl
         if item.part == 2:
             raise ExchangeError(f"“{paper.original_name}” is a paper of the Part 2 item “{item.title}”. Part 2 papers "
                                 "never go to partner boards.")
-        if paper.sha256 in restricted:
+        if paper.sha256 in gate.restricted:
             raise ExchangeError(f"“{paper.original_name}” is a restricted partner board's paper. Restricted partner "
                                 "papers never go to other partner boards.")
+        blocks = gate.judge(session, paper.sha256, paper.kind)
+        if blocks:
+            why = wording.and_list([b.text for b in blocks])
+            hint = (" If it is fit for partners, confirm it first (Packs view › Confirm Public…, or "
+                    "`cpo-desktop pack confirm-public`)." if all(b.clearable for b in blocks) else "")
+            raise ExchangeError(f"“{gate.mask(paper.original_name)}” {why}, so it cannot go to a partner board; "
+                                f"nothing was written.{hint}")
         path = papers_svc.document_path(store.paths, paper.sha256, paper.kind)
         try:
             data = path.read_bytes()
@@ -272,7 +238,7 @@ def _papers(session, store: Store, meeting_id: int, ids: list[int]) -> list[tupl
         name = paper.original_name if paper.original_name.lower().endswith(f".{paper.kind}") else \
             f"{paper.original_name}.{paper.kind}"
         data, removed = _clean(name, paper.kind, data)
-        out.append((name, data, removed))
+        out.append((gate.mask(name), data, removed))
     return out
 
 
@@ -295,14 +261,6 @@ def _clean(name: str, kind: str, data: bytes) -> tuple[bytes, str]:
         raise ExchangeError(f"“{name}” is damaged and cannot be read as a PDF, so it cannot go. Ask the author for "
                             "a fresh copy and attach that.") from exc
     return data, removed.words
-
-
-def _text(name: str, data: bytes) -> str:
-    """The text a partner would read in a file of the package."""
-    with tempfile.NamedTemporaryFile(suffix=Path(name).suffix) as fh:
-        fh.write(data)
-        fh.flush()
-        return papers_svc.extract_text(Path(fh.name), "pdf" if name.lower().endswith(".pdf") else "docx")
 
 
 def _write_all(folder: Path, files: dict[str, bytes], ours: set[str]) -> None:

@@ -67,6 +67,12 @@ SHARE = 0.3
 # sharing a sentence are not one; the council's report header, which every report shares, is a
 # small share of any report.
 MIN_SHARED = 10
+# A short extract (a paragraph lifted out of a report) has too few hashes for that: a text made
+# almost wholly of another's, with a few hashes (some 15 words) in common, is a copy too.
+EXTRACT_SHARE = 0.6
+EXTRACT_MIN_SHARED = 3
+# Beyond this share it is not a document that quotes another but the other itself, or a part of it.
+SAME = 0.7
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,14 @@ class Resemblance:
 
     @property
     def is_copy(self) -> bool:
-        return self.shared >= MIN_SHARED and max(self.of_candidate, self.of_source) >= SHARE
+        """The candidate carries enough of the other's text to be taken for (a part of) it."""
+        return ((self.shared >= MIN_SHARED and max(self.of_candidate, self.of_source) >= SHARE)
+                or (self.shared >= EXTRACT_MIN_SHARED and self.of_candidate >= EXTRACT_SHARE))
+
+    @property
+    def is_same(self) -> bool:
+        """Most of one is the other: a re-saved copy, an extract, or the other with a little added."""
+        return self.is_copy and max(self.of_candidate, self.of_source) >= SAME
 
     @property
     def percent(self) -> int:

@@ -30,6 +30,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table)
 from reportlab.platypus.flowables import HRFlowable
 
+from cpo_desktop.model import privacy
 from cpo_desktop.packs import fonts
 from cpo_desktop.packs.build import NO_PROGRESS, PackError, Progress
 from cpo_desktop.packs.minutes_pdf import (LANG, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PRODUCER, QUIET, RULE,
@@ -122,6 +123,9 @@ class Assembled:
     blanks: int
     outline: list[tuple[str, int, int]]  # (title, level, page index from 0)
     removed: Removed = field(default_factory=Removed)  # taken out of the papers' pages (packs.sanitise)
+    front: bytes = b""  # the front sheet, contents and agenda as laid out (for the public pack's last check)
+    placeholders: bytes = b""  # the pages standing in for papers that could not go in
+    stamps: frozenset[str] = frozenset()  # every text stamped on the pages
 
 
 # --------------------------------------------------------------------------- front matter
@@ -383,7 +387,10 @@ def _open(path: Path) -> pikepdf.Pdf:
 
 def assemble(spec: PackSpec, *, progress: Progress = NO_PROGRESS,
              opener: Callable[[Path], pikepdf.Pdf] = _open) -> Assembled:
-    """The finished pack (not yet saved). Raises Cancelled if ``progress`` says so."""
+    """The finished pack (not yet saved). Raises Cancelled if ``progress`` says so.
+
+    A public pack's spec must have passed the privacy rule (``services.disclosure``)."""
+    privacy.require_cleared(spec)
     docs = [(item, d) for item in spec.items for d in item.docs]
     total_steps = len(docs) + 3
     sources: dict[int, pikepdf.Pdf] = {}
@@ -395,7 +402,8 @@ def assemble(spec: PackSpec, *, progress: Progress = NO_PROGRESS,
         else:
             d.pages = 1
     missing = [(item, d) for item, d in docs if d.path is None]
-    placeholder_pdf = pikepdf.open(io.BytesIO(_placeholders(spec, missing))) if missing else None
+    placeholder_bytes = _placeholders(spec, missing) if missing else b""
+    placeholder_pdf = pikepdf.open(io.BytesIO(placeholder_bytes)) if missing else None
 
     progress.step(len(docs), total_steps, "Laying out the front sheet, contents and agenda")
     marks: dict[str, int] = {}
@@ -410,7 +418,8 @@ def assemble(spec: PackSpec, *, progress: Progress = NO_PROGRESS,
                 values[f"doc:{id(d)}"] = str(d.first)
         return values
 
-    front_pdf = pikepdf.open(io.BytesIO(_front_matter(spec, marks, numbers)))
+    front_bytes = _front_matter(spec, marks, numbers)
+    front_pdf = pikepdf.open(io.BytesIO(front_bytes))
     front_pages = len(front_pdf.pages)
     layout = layout_box[-1]
 
@@ -440,18 +449,22 @@ def assemble(spec: PackSpec, *, progress: Progress = NO_PROGRESS,
     by_id = {id(d): (item, d) for item, d in docs}
     stamper = Stamper(out)
     footer = spec.footer
+    stamps: set[str] = set()
     for index, page in enumerate(out.pages):
         number = spec.first_page + index
         kind = kinds[index]
         if kind == "front":
-            stamper.stamp(page, Stamp(footer_right=f"Page {number}", footer_left=footer))
+            stamp = Stamp(footer_right=f"Page {number}", footer_left=footer)
         elif kind == "blank":
-            stamper.stamp(page, Stamp(footer_right=f"Page {number}", middle=BLANK))
+            stamp = Stamp(footer_right=f"Page {number}", middle=BLANK)
         else:
             item, d = by_id[int(kind[4:])]
             first = index == starts[id(d)]
-            stamper.stamp(page, Stamp(footer_right=f"Agenda Item {item.number} · Page {number}", footer_left=footer,
-                                      head_right=f"Agenda Item {item.number}" if first else "", band=d.band))
+            stamp = Stamp(footer_right=f"Agenda Item {item.number} · Page {number}", footer_left=footer,
+                          head_right=f"Agenda Item {item.number}" if first else "", band=d.band)
+        stamper.stamp(page, stamp)
+        stamps.update(x for x in (stamp.footer_left, stamp.footer_right, stamp.head_right, stamp.middle, stamp.band)
+                      if x)
 
     outline: list[tuple[str, int, int]] = [("Front sheet", 0, 0)]
     if "contents" in marks:
@@ -476,7 +489,7 @@ def assemble(spec: PackSpec, *, progress: Progress = NO_PROGRESS,
     _finish(out, spec, outline)
     return Assembled(pdf=out, pages=len(out.pages), first_page=spec.first_page,
                      last_page=spec.first_page + len(out.pages) - 1, blanks=kinds.count("blank"), outline=outline,
-                     removed=removed)
+                     removed=removed, front=front_bytes, placeholders=placeholder_bytes, stamps=frozenset(stamps))
 
 
 @dataclass

@@ -27,6 +27,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from cpo_desktop.model import privacy
 from cpo_desktop.packs import fonts
 from cpo_desktop.packs.minutes_pdf import (MARGIN_X, QUIET, RULE, Bookmark, PageDecor,
                                            build_two_pass, make_doc_template, mixed_widths, pdf_styles,
@@ -479,7 +480,9 @@ class _Story:
 
 
 def render_annual_report_pages(content: AnnualReportContent) -> tuple[bytes, int]:
-    """The annual report as PDF bytes, and its number of pages."""
+    """The annual report as PDF bytes, and its number of pages. The content must have passed the
+    privacy rule (it is a public paper)."""
+    privacy.require_cleared(content)
     fonts.register()
     c = content
     decor = PageDecor(header_left=f"{c.council} – Overview and Scrutiny Committee",

@@ -26,6 +26,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from cpo_desktop.model import privacy
 from cpo_desktop.packs.content import ActionLine, MinuteSection, MinutesContent
 from cpo_desktop.packs.text import (attendee_text, bullet_lines, clock, exempt_wording,
                                            is_declarations_section, is_sub_item, long_date,
@@ -439,7 +440,8 @@ def _section(doc: DocxDocument, content: MinutesContent, section: MinuteSection,
 
 
 def render_minutes_docx(content: MinutesContent) -> bytes:
-    """The minutes as .docx bytes."""
+    """The minutes as .docx bytes. Public minutes must have passed the privacy rule."""
+    privacy.require_cleared(content)
     when = plain_date(content.meeting_date)
     draft = content.status == "draft"
     title = content.title or f"{content.board} – minutes – {when}"

@@ -26,6 +26,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.flowables import HRFlowable
 
+from cpo_desktop.model import privacy
 from cpo_desktop.packs import fonts
 from cpo_desktop.packs.content import ActionLine, MinuteSection, MinutesContent
 
@@ -520,7 +521,8 @@ class _MinutesStory:
 
 
 def render_minutes_pdf(content: MinutesContent) -> bytes:
-    """The minutes as PDF bytes."""
+    """The minutes as PDF bytes. Public minutes must have passed the privacy rule."""
+    privacy.require_cleared(content)
     fonts.register()
     title = _title(content)
     when = plain_date(content.meeting_date)

@@ -30,7 +30,7 @@ from cpo_desktop.model.tables import (
     StandingItem,
 )
 from cpo_desktop.services import meetings as meetings_svc
-from cpo_desktop.services import settings, work_programme
+from cpo_desktop.services import doctext, settings, work_programme
 from cpo_desktop.store.db import Store
 
 DEADLINE_KEY = "agenda.report_deadline_days"
@@ -651,6 +651,7 @@ def _attach(session: Session, store: Store, item: AgendaItem, checked) -> int:
         raise AgendaError(f"{checked.name} is already attached to this item (as {same.original_name}). "
                           "Nothing was saved.")
     papers.store_document(store.paths, checked)
+    doctext.remember(session, checked)  # read once, for the privacy checks of public outputs
     paper = Paper(agenda_item_id=item.id, original_name=checked.name, sha256=checked.sha256, kind=checked.kind,
                   size_bytes=checked.size, pages=checked.pages)
     session.add(paper)

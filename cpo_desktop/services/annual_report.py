@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from cpo_desktop.files import atomic_write
-from cpo_desktop.model import enums
+from cpo_desktop.model import agenda_rules, enums
 from cpo_desktop.model.enums import ActionStatus
 from cpo_desktop.model.enums import AttendanceStatus as S
 from cpo_desktop.model.rules import municipal_year_label, person_name
@@ -42,7 +42,7 @@ from cpo_desktop.model.tables import (
     StandingItem,
 )
 from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target
-from cpo_desktop.services import settings
+from cpo_desktop.services import disclosure, settings
 from cpo_desktop.store.db import Store
 from cpo_desktop.wording import and_list, plural
 
@@ -287,6 +287,8 @@ class MinutesReceived:
 
 @dataclass(frozen=True)
 class AnnualReportContent:
+    public = True  # a paper to a public committee: renderers take it only through the privacy rule
+
     council: str
     board: str  # "Sefton Corporate Parenting Board"
     year: int  # 2026 for 2026/27
@@ -418,7 +420,7 @@ def _check_year(year: int) -> None:
 
 
 def content(store: Store, year: int, *, committee_date: dt.date | None = None,
-            today: dt.date | None = None) -> AnnualReportContent:
+            today: dt.date | None = None, gate=None) -> AnnualReportContent:
     """Everything the annual report for the municipal year from May ``year`` says.
 
     Refused (``PackError``) for a year with no board meetings, or none held yet.
@@ -467,7 +469,7 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
                priorities=priorities, members=members, changes=changes, meetings=meetings, part2=part2,
                meeting_att=meeting_att, member_att=member_att, reports=reports, actions=actions,
                partners=partners, sent=sent, received=received)
-    return AnnualReportContent(
+    report = AnnualReportContent(
         council=council, board=board.name, year=year, label=label, period_start=start, period_end=end, as_at=as_at,
         header=header, summary=c.summary(), recommendations=(RECOMMENDATION,),
         reasons=c.reasons(),
@@ -492,6 +494,8 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
         part2_items=part2, meeting_attendance=meeting_att, member_attendance=member_att, reports=reports,
         actions=actions, partners=partners, minutes_sent=sent, minutes_received=received,
         next_steps=c.next_steps())
+    # A public paper to a committee: everything it says passes the privacy rule here, in one pass.
+    return (gate or disclosure.gate(store)).scrub(report)
 
 
 def _phone(session: Session, email: str) -> str:
@@ -507,16 +511,8 @@ class _Gather:
 
     def __init__(self, store: Store, session: Session, board: Board, year: int, start: dt.date, end: dt.date,
                  as_at: dt.date):
-        from cpo_desktop.services import minutes as minutes_svc
-
         self.store, self.session, self.board, self.year = store, session, board, year
         self.start, self.end, self.as_at = start, end, as_at
-        self.redactions = minutes_svc.young_people_redactions(session)
-
-    def redact(self, text: str) -> str:
-        from cpo_desktop.services import minutes as minutes_svc
-
-        return minutes_svc.redact(text, self.redactions)
 
     def members(self) -> tuple[tuple[MemberLine, ...], tuple[MembershipChange, ...]]:
         from cpo_desktop.services import attendance as attendance_svc
@@ -548,7 +544,8 @@ class _Gather:
         rows = s.exec(select(AgendaItem, Meeting).join(Meeting, AgendaItem.meeting_id == Meeting.id).where(
             AgendaItem.part == 2, Meeting.status == enums.MeetingStatus.HELD,
             Meeting.date >= self.start, Meeting.date <= self.end).order_by(Meeting.date, AgendaItem.position))
-        return tuple(Part2Item(m.date, self.redact(i.title), i.exempt_paragraph) for i, m in rows)
+        return tuple(Part2Item(m.date, agenda_rules.public_title(i.title, i.part, i.exempt_paragraph, i.public_title),
+                               i.exempt_paragraph) for i, m in rows)
 
     def reports(self) -> tuple[ReportLine, ...]:
         """Each standing item and report rule: due, presented, deferred, missing, to come."""
@@ -677,12 +674,10 @@ def _quarter_of(day: dt.date) -> int:
 
 def _actions(store: Store, start: dt.date, end: dt.date, as_at: dt.date) -> ActionsSummary:
     from cpo_desktop.services import actions as actions_svc
-    from cpo_desktop.services import minutes as minutes_svc
 
     everything = actions_svc.list_actions(store, today=as_at)
     public = [a for a in everything if a.part != 2]
     with store.session() as session:
-        patterns = minutes_svc.young_people_redactions(session)
         owners = {p.id: person_name(p, public=True) for p in session.exec(select(Person).where(
             Person.id.in_({a.owner_id for a in public})))} if public else {}
 
@@ -714,7 +709,7 @@ def _actions(store: Store, start: dt.date, end: dt.date, as_at: dt.date) -> Acti
         dropped=sum(1 for a in closed if a.status == ActionStatus.DROPPED),
         open_at_end=len(open_at_end), overdue_at_end=len(overdue), part2_left_out=part2_left_out,
         quarters=tuple(quarters),
-        overdue=tuple(OverdueAction(ref=a.ref, description=minutes_svc.redact(a.description, patterns),
+        overdue=tuple(OverdueAction(ref=a.ref, description=a.description,
                                     owner=owners.get(a.owner_id, a.owner), due=a.due_date,
                                     status=ActionStatus(_status_on(a, as_at)).label)
                       for a in sorted(overdue, key=lambda a: (a.due_date, a.number))))
@@ -1115,11 +1110,16 @@ def build(store: Store, year: int, *, committee_date: dt.date | None = None, tar
     total = 4
     target = check_target(Path(target) if target is not None else default_target(store, year)).absolute()
     progress.step(0, total, "Gathering the year's figures")
-    c = content(store, year, committee_date=committee_date, today=today)
+    from cpo_desktop.services import disclosure
+
+    gate = disclosure.gate(store)
+    c = content(store, year, committee_date=committee_date, today=today, gate=gate)
     progress.step(1, total, "Laying out the report")
     from cpo_desktop.packs.annual_report_pdf import render_annual_report_pages
 
     data, pages = render_annual_report_pages(c)
+    gate.verify_file(target.name, data, advice=("must not be in a report to a public committee. Change it in the "
+                                                "board's records and make the report again."))
     progress.step(2, total, "Writing the file")
     from cpo_desktop.services import pack_records
 

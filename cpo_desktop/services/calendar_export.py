@@ -128,11 +128,11 @@ def _summary(board_name: str, meeting: Meeting) -> str:
 
 
 def _description(meeting: Meeting, theme: str | None, change: MeetingChange | None) -> str:
+    """What the calendar entry says. Never the meeting's notes: those are the officer's own, and a
+    calendar file goes to everyone invited (and into their shared calendars)."""
     parts = []
     if theme:
         parts.append(f"Theme: {theme}")
-    if meeting.notes and meeting.notes.strip():
-        parts.append(meeting.notes.strip())
     if change is not None:
         parts.append(f"Moved from {long_date(change.old_date)} {change.old_start_time:%H:%M}")
     if meeting.online_link:
@@ -141,27 +141,29 @@ def _description(meeting: Meeting, theme: str | None, change: MeetingChange | No
 
 
 def _event(meeting: Meeting, board_name: str, theme: str | None, sequence: int,
-           change: MeetingChange | None, domain: str, now: dt.datetime) -> Event:
+           change: MeetingChange | None, domain: str, now: dt.datetime, mask=lambda text: text) -> Event:
     start = dt.datetime.combine(meeting.date, meeting.start_time, tzinfo=LONDON)
     # Wall-clock arithmetic: a two-hour meeting at 14:00 ends at 16:00 local time.
     end = start + dt.timedelta(minutes=meeting.duration_minutes)
     cancelled = meeting.status == enums.MeetingStatus.CANCELLED
     event = Event.new(uid=meeting_uid(meeting.id, domain), stamp=now, start=start, end=end,
-                      sequence=sequence, summary=_summary(board_name, meeting),
+                      sequence=sequence, summary=mask(_summary(board_name, meeting)),
                       status="CANCELLED" if cancelled else "CONFIRMED")
     if meeting.venue:
-        event.add("location", meeting.venue)
+        event.add("location", mask(meeting.venue))
     if meeting.online_link:
         event.add("url", meeting.online_link)
     description = _description(meeting, theme, change)
     if description:
-        event.add("description", description)
+        event.add("description", mask(description))
     return event
 
 
-def to_ics(store: Store, *, year: int | None = None, meeting_id: int | None = None) -> bytes:
+def to_ics(store: Store, *, year: int | None = None, meeting_id: int | None = None, mask=None) -> bytes:
     """The meetings of the municipal year starting in May of ``year`` (1 May to 30 April), or the one
-    meeting ``meeting_id``, as an iCalendar file (bytes, CRLF line endings, lines folded at 75 octets)."""
+    meeting ``meeting_id``, as an iCalendar file (bytes, CRLF line endings, lines folded at 75 octets).
+    ``mask`` (the privacy rule's, ``services.disclosure``) is applied to every text it writes."""
+    mask = mask or (lambda text: text)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     with store.session() as session:
         meetings = _select_meetings(session, year, meeting_id)
@@ -172,14 +174,14 @@ def to_ics(store: Store, *, year: int | None = None, meeting_id: int | None = No
         for meeting in meetings:
             sequence, change = _last_change(session, meeting.id)
             events.append(_event(meeting, boards[meeting.board_id].name, themes.get(meeting.priority_id),
-                                 sequence, change, domain, now))
+                                 sequence, change, domain, now, mask))
 
     cal = Calendar()
     cal.version = "2.0"
     cal.prodid = PRODID
     cal.calscale = "GREGORIAN"
     cal.method = "PUBLISH"
-    cal.calendar_name = boards[meetings[0].board_id].name  # NAME and X-WR-CALNAME
+    cal.calendar_name = mask(boards[meetings[0].board_id].name)  # NAME and X-WR-CALNAME
     first_year, last_year = meetings[0].date.year, max(m.date.year for m in meetings)
     if _rules_hold(first_year - 1, last_year + 1):
         cal.add_component(london_vtimezone())
@@ -192,5 +194,14 @@ def to_ics(store: Store, *, year: int | None = None, meeting_id: int | None = No
 
 
 def export(store: Store, target: Path, *, year: int | None = None, meeting_id: int | None = None) -> Path:
-    """Write :func:`to_ics` to ``target`` atomically; returns the absolute path written."""
-    return atomic_write_bytes(Path(target), to_ics(store, year=year, meeting_id=meeting_id))
+    """Write :func:`to_ics` to ``target`` atomically; returns the absolute path written. A
+    calendar file goes to partners: it passes the privacy rule's last check first."""
+    from cpo_desktop.services import disclosure
+
+    gate = disclosure.gate(store)
+    data = to_ics(store, year=year, meeting_id=meeting_id, mask=gate.mask)
+    text = "\n".join(str(value) for component in Calendar.from_ical(data).walk()
+                     for value in component.values())
+    gate.verify({Path(target).name: text}, advice=(
+        "must not be in a calendar file that goes to partners. Change the meeting (Meetings view) and export again."))
+    return atomic_write_bytes(Path(target), data)

@@ -30,7 +30,7 @@ from cpo_desktop.model.tables import (
     Seat,
     TrainingRecord,
 )
-from cpo_desktop.services import seed, settings
+from cpo_desktop.services import doctext, seed, settings
 from cpo_desktop.store.db import Store
 
 DEMO_KEY = "demo.loaded"
@@ -347,6 +347,7 @@ def _agendas(store: Store, session: Session, today: dt.date) -> dict[str, int]:
         slug = "".join(c for c in item.title if c.isalnum() or c in " -'()")[:60].strip()
         checked = papers.check_bytes(f"{slug}.{'docx' if docx else 'pdf'}", data)
         papers.store_document(store.paths, checked)
+        doctext.remember(session, checked)
         session.add(Paper(agenda_item_id=item.id, original_name=checked.name, sha256=checked.sha256,
                           kind=checked.kind, size_bytes=checked.size, pages=checked.pages,
                           received_at=dt.datetime.combine(received, dt.time(10, n % 50), tzinfo=dt.UTC),

@@ -41,9 +41,11 @@ def report_pdf(*, board: str, meeting_day: dt.date, subject: str, report_of: str
     table = Table([[Paragraph(f"<b>{a}</b>", cell), Paragraph(b, cell)] for a, b in rows],
                   colWidths=[55 * mm, 115 * mm])
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), _styles_family()), ("GRID", (0, 0), (-1, -1), 0.5, "#888888"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    body = _made_up_text(f"{subject} {meeting_day}", pages * 3)
     story = [table, Spacer(1, 6 * mm), Paragraph("<b>Summary</b>", styles["Heading3"]),
              Paragraph(f"This report updates the board on {subject[0].lower() + subject[1:]}. It is made-up text "
                        "for the CPO Desktop demonstration board and describes no real child or service.", cell),
+             Paragraph(body[0], cell),
              Paragraph("<b>Recommendations</b>", styles["Heading3"]),
              Paragraph("The board is asked to note the report and comment on the progress described.", cell),
              Paragraph("<b>The Pledge, involvement, and you said, we did</b>", styles["Heading3"]),
@@ -51,9 +53,40 @@ def report_pdf(*, board: str, meeting_day: dt.date, subject: str, report_of: str
                        "their views and the service's response are set out in section 3.", cell)]
     for page in range(2, pages + 1):
         story += [PageBreak(), Paragraph(f"<b>{page}. Detail</b>", styles["Heading3"]),
-                  Paragraph("Further detail of the service's work over the period, for the demonstration. " * 8, cell)]
+                  *(Paragraph(text, cell) for text in body[3 * page - 5:3 * page - 2])]
     doc.build(story)
     return out.getvalue()
+
+
+_WHO = ("the service", "the team", "managers", "social workers", "the Virtual School", "carers", "partners",
+        "the participation officer", "independent reviewing officers", "health colleagues", "personal advisers")
+_DID = ("reviewed", "extended", "audited", "reshaped", "tested", "piloted", "strengthened", "simplified", "measured",
+        "published", "refreshed", "agreed")
+_WHAT = ("placement stability plans", "pathway plans", "personal education plans", "health assessments",
+         "return interviews", "staying put arrangements", "contact arrangements", "advocacy referrals",
+         "support for care leavers at university", "the offer of driving lessons", "council tax exemptions",
+         "dental check-ups", "life story work", "independent visitor matches", "apprenticeship places")
+_WHEN = ("this quarter", "since the spring", "over the summer", "in the autumn term", "since the last report",
+         "in the period", "this year")
+_RESULT = ("completion rose to {n} per cent", "{n} young people took part", "waiting times fell to {n} days",
+           "{n} cases were reviewed", "feedback scored {n} out of 100", "{n} new carers were approved",
+           "{n} referrals were made")
+
+
+def _made_up_text(seed: str, paragraphs: int) -> list[str]:
+    """Paragraphs of made-up report text, different for each report (seeded by its subject and
+    meeting), so that no two demo papers read alike, as no two real reports do."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for _ in range(paragraphs):
+        sentences = []
+        for _ in range(rng.randint(3, 5)):
+            sentences.append(f"{rng.choice(_WHO).capitalize()} {rng.choice(_DID)} {rng.choice(_WHAT)} "
+                             f"{rng.choice(_WHEN)}, and {rng.choice(_RESULT).format(n=rng.randint(3, 97))}.")
+        out.append(" ".join(sentences))
+    return out
 
 
 def report_docx(*, board: str, meeting_day: dt.date, subject: str, report_of: str) -> bytes:

@@ -34,7 +34,7 @@ from cpo_desktop.errors import UserError
 from cpo_desktop.model import agenda_rules, enums, privacy, textguard
 from cpo_desktop.model import fingerprint as fp
 from cpo_desktop.model.tables import (ActionItem, AgendaItem, DocumentText, Exchange, ExchangeDocument, Meeting,
-                                      Minute, PaperClearance, Paper, PartnerBoard, Person, Resolution)
+                                      Minute, Paper, PaperClearance, PartnerBoard, Person, Resolution)
 from cpo_desktop.paths import DataPaths
 from cpo_desktop.services import doctext
 from cpo_desktop.store.db import Store
@@ -88,6 +88,7 @@ class Gate:
     forbidden: list[textguard.Forbidden] = field(default_factory=list)
     allowed: list[str] = field(default_factory=list)
     clearances: dict[str, list[PaperClearance]] = field(default_factory=dict)
+    common: frozenset[int] = frozenset()  # the council's boilerplate, in many documents: not evidence of a copy
 
     # --- 1. content --------------------------------------------------------------------------
 
@@ -108,7 +109,7 @@ class Gate:
         if sha256 in self.restricted:
             return [Block(RESTRICTED, f"is {self.restricted[sha256]}")]
         row = doctext.ensure(session, self.paths, sha256, kind)
-        return self._uncleared(sha256, self._blocks(row.readable, row.note, fp.unpack(row.fingerprint),
+        return self._uncleared(sha256, self._blocks(row.readable, row.note, fp.unpack(row.fingerprint) - self.common,
                                                     lambda: doctext.text_of(row), sha256))
 
     def judge_bytes(self, data: bytes, kind: str, sha256: str = "") -> list[Block]:
@@ -121,7 +122,7 @@ class Gate:
             reading = doctext.read_bytes(data, kind)
         except Exception:
             return [Block(UNREADABLE, "cannot be read")]
-        blocks = self._blocks(reading.readable, reading.why_unreadable, fp.fingerprint(reading.text),
+        blocks = self._blocks(reading.readable, reading.why_unreadable, fp.fingerprint(reading.text) - self.common,
                               lambda: reading.text, sha256)
         return self._uncleared(sha256, blocks) if sha256 else blocks
 
@@ -135,13 +136,22 @@ class Gate:
                 continue
             r = fp.resemblance(prints, source.prints)
             if r.is_copy:
-                matches.append((r.percent, source))
+                matches.append((r.is_same, r.percent, source))
         if matches:
-            matches.sort(key=lambda m: -m[0])
-            percent, best = matches[0]
+            matches.sort(key=lambda m: (not m[0], -m[1]))
+            same, percent, best = matches[0]
+            # Pieces of several exempt or restricted papers put together are as private as one.
+            covered = len(prints & frozenset().union(*(s.prints for _, _, s in matches)))
+            if not same and covered / len(prints) >= fp.SAME:
+                same, percent = True, round(100 * covered / len(prints))
             more = f" (and {len(matches) - 1} more)" if len(matches) > 1 else ""
-            blocks.append(Block(RESEMBLES, f"reads like {best.label}{more}: {percent}% of the text is the same",
-                                detail=" ".join(sorted(s.key for _, s in matches))))
+            if same:  # the exempt or restricted paper itself, re-saved, cut down or wrapped: never out
+                blocks.append(Block(EXEMPT if best.key in self.exempt or best.key.startswith("minute:")
+                                    else RESTRICTED,
+                                    f"is a copy of {best.label}{more} ({percent}% of the text is the same)"))
+            else:
+                blocks.append(Block(RESEMBLES, f"reads like {best.label}{more}: {percent}% of the text is the same",
+                                    detail=" ".join(sorted(s.key for _, _, s in matches))))
         if not self.masker.empty:
             found = self.masker.found(text())
             if found:
@@ -176,8 +186,8 @@ class Gate:
                 if found:
                     f = found[0]
                     raise Leak(f"Nothing was written: “{where}” would show the {f.what} of {f.who}, a young person "
-                               f"who has not agreed to be named in full (“{f.text.strip()}”). "
-                               + (advice or "Take it out and try again."))
+                               f"who has not agreed to be named in full (“{f.text.strip()}”), which "
+                               + (advice or "must not go to the public or a partner board. Take it out and try again."))
         textguard.check(texts, self.forbidden, [*self.allowed, *allowed],
                         advice=advice or "must not go to the public or a partner board. Take it out and try again.")
 
@@ -255,8 +265,10 @@ def gate(store: Store) -> Gate:
         return gate_in(session, store.paths)
 
 
-def gate_in(session: Session, paths: DataPaths) -> Gate:
-    """The rule as the data stands: who to mask, what is exempt or restricted, what was confirmed."""
+def gate_in(session: Session, paths: DataPaths, *, labels_only: bool = False) -> Gate:
+    """The rule as the data stands: who to mask, what is exempt or restricted, what was confirmed.
+    ``labels_only``: just which documents are exempt or restricted (for the restricted pack's
+    bands), without reading any document."""
     people = list(session.exec(select(Person)))
     g = Gate(paths=paths, masker=privacy.masker_for(people, people))
     meetings = {m.id: m for m in session.exec(select(Meeting))}
@@ -266,6 +278,8 @@ def gate_in(session: Session, paths: DataPaths) -> Gate:
         label = f"the Part 2 paper “{paper.original_name}”" + (f" of the meeting on {m.date:%d/%m/%Y}" if m else "")
         g.exempt.setdefault(paper.sha256, label)
         g.exempt_paragraph.setdefault(paper.sha256, item.exempt_paragraph)
+        if labels_only:
+            continue
         row = doctext.ensure(session, paths, paper.sha256, paper.kind)
         g.sources.append(_Source(paper.sha256, label, fp.unpack(row.fingerprint)))
         g.forbidden.append(textguard.Forbidden(label, doctext.text_of(row)))
@@ -275,9 +289,13 @@ def gate_in(session: Session, paths: DataPaths) -> Gate:
             .where(Exchange.confidentiality == enums.Confidentiality.RESTRICTED)):
         label = f"the restricted {partner.short_name} paper “{d.original_name}”"
         g.restricted.setdefault(d.sha256, label)
+        if labels_only:
+            continue
         row = doctext.ensure(session, paths, d.sha256, d.kind)
         g.sources.append(_Source(d.sha256, label, fp.unpack(row.fingerprint)))
         g.forbidden.append(textguard.Forbidden(label, doctext.text_of(row) or d.text))
+    if labels_only:
+        return g
     for partner in session.exec(select(PartnerBoard)):
         g.allowed.append(partner.name)
     for item in session.exec(select(AgendaItem).where(AgendaItem.part == 2)):
@@ -286,7 +304,7 @@ def gate_in(session: Session, paths: DataPaths) -> Gate:
         if " ".join(item.title.split()).casefold() != shown.casefold():
             g.forbidden.append(textguard.Forbidden(f"the title of a Part 2 item (“{shown}”)", item.title))
     for minute in session.exec(select(Minute).where(Minute.part == 2)):
-        where = f"the Part 2 minute “{agenda_rules.public_title(minute.title, 2, minute.exempt_paragraph, None)}”"
+        where = f"the Part 2 minute “{minute.title}”"  # for the officer's eyes: the full title
         if minute.discussion.strip():
             g.forbidden.append(textguard.Forbidden(where, minute.discussion))
             g.sources.append(_Source(f"minute:{minute.id}", where, fp.fingerprint(minute.discussion)))
@@ -295,10 +313,46 @@ def gate_in(session: Session, paths: DataPaths) -> Gate:
                 g.forbidden.append(textguard.Forbidden(f"a resolution under {where}", r.text))
         for a in session.exec(select(ActionItem).where(ActionItem.minute_id == minute.id)):
             g.forbidden.append(textguard.Forbidden(f"an action under {where}", a.description))
+    common = _common_prints(session, paths)
+    if common:
+        g.sources = [_Source(src.key, src.label, src.prints - common) for src in g.sources]
+        g.common = common
     g.allowed += _own_wording()
     for c in session.exec(select(PaperClearance)):
         g.clearances.setdefault(c.sha256, []).append(c)
     return g
+
+
+# A run of words found in this many stored documents, and in at least a fifth of them, is the
+# council's template (the report header, "The board is asked to note …"), not a sign that one
+# document is a copy of another. Copying an exempt paper that many times is not a slip.
+COMMON_DOCUMENTS = 8
+COMMON_SHARE = 0.2
+_common_cache: dict[tuple, frozenset[int]] = {}
+
+
+def _common_prints(session: Session, paths: DataPaths) -> frozenset[int]:
+    """The kept hashes that occur in many of the stored documents (every paper and partner
+    document is read once, the first time, for this)."""
+    from sqlalchemy import func
+
+    for sha, kind in {*session.exec(select(Paper.sha256, Paper.kind)),
+                      *session.exec(select(ExchangeDocument.sha256, ExchangeDocument.kind))}:
+        doctext.ensure(session, paths, sha, kind)
+    key = (str(paths.root), *session.exec(select(func.count(), func.max(DocumentText.made_at))).one())
+    if key in _common_cache:
+        return _common_cache[key]
+    counts: dict[int, int] = {}
+    total = 0
+    for data in session.exec(select(DocumentText.fingerprint)):
+        total += 1
+        for h in fp.unpack(data):
+            counts[h] = counts.get(h, 0) + 1
+    threshold = max(COMMON_DOCUMENTS, COMMON_SHARE * total)
+    common = frozenset(h for h, n in counts.items() if n >= threshold)
+    _common_cache.clear()
+    _common_cache[key] = common
+    return common
 
 
 def _own_wording() -> list[str]:

@@ -24,10 +24,11 @@ from sqlmodel import Session
 from cpo_desktop.model import fingerprint as fp
 from cpo_desktop.model.tables import DocumentText
 from cpo_desktop.paths import DataPaths
+from cpo_desktop.services import papers
 
-# Beyond this much text (some 1,500 pages of dense prose) a document is not checked whole, so
-# it counts as one that cannot be read.
-MAX_CHARS = 4_000_000
+# Beyond this much text (some 1,500 pages of dense prose; the most the app keeps of any
+# document) a document is not checked whole, so it counts as one that cannot be read.
+MAX_CHARS = papers.MAX_TEXT_CHARS
 # A page with fewer words than this that shows a picture is taken for a scan.
 SCAN_WORDS = 12
 
@@ -70,18 +71,18 @@ def read_bytes(data: bytes, kind: str) -> Reading:
 
 
 def read_file(path: Path, kind: str) -> Reading:
-    return read_bytes(Path(path).read_bytes(), kind)
+    """Read a stored document from its file (not all into memory first)."""
+    with open(path, "rb") as source:
+        return _read_pdf(source) if kind == "pdf" else _read_docx(source)
 
 
 def _read_pdf(source) -> Reading:
     from pypdf import PdfReader
 
-    from cpo_desktop.services.papers import _quiet_pypdf
-
     texts: list[str] = []
     pictures: list[int] = []
     size = 0
-    with _quiet_pypdf():
+    with papers._quiet_pypdf():
         reader = PdfReader(source)
         pages = len(reader.pages)
         for number, page in enumerate(reader.pages, start=1):
@@ -123,26 +124,28 @@ def _shows_picture(page) -> bool:
 
 
 def _read_docx(source) -> Reading:
-    import docx
-
-    from cpo_desktop.services.papers import _block_text
-
-    lines: list[str] = []
-    _block_text(docx.Document(source).iter_inner_content(), lines)
-    text = "\n".join(line for line in lines if line.strip())
-    too_long = len(text) > MAX_CHARS
-    text = text[:MAX_CHARS]
-    return Reading(text=text, pages=None, words=len(fp.words(text)), too_long=too_long)
+    # Only the main document part is unpacked, and at most MAX_CHARS of text kept (papers' own
+    # bounded reading): a picture in the file costs nothing here.
+    text = papers._docx_text(source)
+    return Reading(text=text, pages=None, words=len(fp.words(text)), too_long=len(text) >= MAX_CHARS)
 
 
 # --- the stored rows -----------------------------------------------------------------------------
 
 def record(session: Session, paths: DataPaths, sha256: str, kind: str) -> DocumentText:
     """Read the stored document and keep what was read (again, if a row exists)."""
-    from cpo_desktop.services.papers import document_path
+    return _keep(session, sha256, kind, lambda: read_file(papers.document_path(paths, sha256, kind), kind))
 
+
+def remember(session: Session, checked: papers.CheckedFile) -> DocumentText:
+    """Keep what is read of a document being stored now, from the bytes in hand; once per content."""
+    return session.get(DocumentText, checked.sha256) or _keep(
+        session, checked.sha256, checked.kind, lambda: read_bytes(checked.data, checked.kind))
+
+
+def _keep(session: Session, sha256: str, kind: str, read) -> DocumentText:
     try:
-        reading = read_file(document_path(paths, sha256, kind), kind)
+        reading = read()
         note = reading.why_unreadable
     except Exception:  # missing, damaged or hostile: nothing could be read, so nothing goes out unchecked
         reading = Reading(text="", pages=None, words=0)

@@ -26,7 +26,7 @@ from cpo_desktop.model.tables import Exchange, ExchangeDocument, Meeting, Minute
 from cpo_desktop.model.text_rules import control_problems
 from cpo_desktop.model.working_days import working_days_between
 from cpo_desktop.services import meetings as meetings_svc
-from cpo_desktop.services import settings
+from cpo_desktop.services import doctext, settings
 from cpo_desktop.store.db import Store
 from cpo_desktop.wording import and_list
 
@@ -659,6 +659,7 @@ def record_incoming(store: Store, partner: str | int, documents: list, *, meetin
         session.add(e)
         session.flush()
         for n, (doc, text) in enumerate(zip(fresh, texts, strict=True), start=1):
+            doctext.remember(session, doc)
             session.add(ExchangeDocument(exchange_id=e.id, position=n, original_name=doc.name, sha256=doc.sha256,
                                          kind=doc.kind, size_bytes=doc.size, pages=doc.pages, text=text))
         exchange_id = e.id

@@ -3,7 +3,9 @@ for a formula: ``csv_out``), and Popolo JSON that is checked against the officia
 before it is written.
 
 With ``public=True`` the privacy rule applies: a young person appears by first name only
-unless they consented to their full name, and never with contact details.
+unless they consented to their full name, and no one's phone number or e-mail address appears
+except the contact officer's (the board's public point of contact); the file is read back by the
+rule (``services.disclosure``) before it is written.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from cpo_desktop.files import atomic_write_bytes
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import display_name
 from cpo_desktop.model.tables import Membership, Organisation, Person, Seat
-from cpo_desktop.services import popolo
+from cpo_desktop.services import popolo, settings
 from cpo_desktop.store.db import Store
 
 CSV_COLUMNS = ["Title", "First name", "Surname", "Email", "Phone", "Organisation", "Job title", "Seat",
@@ -31,17 +33,21 @@ def _load(store: Store):
         return (list(session.exec(select(Person).order_by(Person.surname, Person.first_name))),
                 {o.id: o for o in session.exec(select(Organisation))},
                 {s.id: s for s in session.exec(select(Seat))},
-                list(session.exec(select(Membership).order_by(Membership.start_date))))
+                list(session.exec(select(Membership).order_by(Membership.start_date))),
+                settings.contact(session).email)
 
 
-def _public_fields(p: Person, public: bool) -> dict:
+def _public_fields(p: Person, public: bool, contact_email: str = "") -> dict:
     hide = public and p.is_young_person
     full = not hide or p.consent_full_name
+    # Public: only the contact officer can be reached through the board's published register.
+    reachable = not public or (not p.is_young_person and bool(contact_email) and
+                               (p.email or "").casefold() == contact_email.casefold())
     return {
         "first_name": p.preferred_name or p.first_name if hide else p.first_name,
         "surname": p.surname if full else "",
-        "email": None if hide else p.email,
-        "phone": None if hide else p.phone,
+        "email": p.email if reachable else None,
+        "phone": p.phone if reachable else None,
         "name": display_name(p.first_name, p.surname, young_person=p.is_young_person,
                              consent_full_name=p.consent_full_name, public=public,
                              preferred_name=p.preferred_name, title=p.title),
@@ -53,13 +59,13 @@ def _date(d: dt.date | None) -> str:
 
 
 def to_csv(store: Store, *, public: bool = False) -> bytes:
-    people, orgs, seats, memberships = _load(store)
+    people, orgs, seats, memberships, contact_email = _load(store)
     by_person: dict[int, list[Membership]] = {}
     for m in memberships:
         by_person.setdefault(m.person_id, []).append(m)
     rows = []
     for p in people:
-        f = _public_fields(p, public)
+        f = _public_fields(p, public, contact_email)
         org = orgs[p.organisation_id].name if p.organisation_id else ""
         base = [p.title or "", f["first_name"], f["surname"], f["email"] or "", f["phone"] or "", org,
                 p.job_title or ""]
@@ -73,10 +79,10 @@ def to_csv(store: Store, *, public: bool = False) -> bytes:
 
 
 def to_popolo(store: Store, *, public: bool = False) -> dict:
-    people, orgs, seats, memberships = _load(store)
+    people, orgs, seats, memberships, contact_email = _load(store)
     persons = []
     for p in people:
-        f = _public_fields(p, public)
+        f = _public_fields(p, public, contact_email)
         person = {"id": f"person-{p.id}", "name": f["name"], "given_name": f["first_name"]}
         if f["surname"]:
             person["family_name"] = f["surname"]
@@ -113,4 +119,25 @@ def export(store: Store, fmt: str, target: Path, *, public: bool = False) -> Pat
         data = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8")
     else:
         raise ValueError(f"unknown format {fmt!r}")
+    if public:
+        _verify_public(store, fmt, data, Path(target).name)
     return atomic_write_bytes(target, data)
+
+
+def _verify_public(store: Store, fmt: str, data: bytes, name: str) -> None:
+    """The privacy rule's last check, on the file as written: each row (or person) read as one
+    line, so that an adult's name in full ("Jane Lowe") reads as theirs."""
+    from cpo_desktop.services import disclosure
+
+    if fmt == "csv":
+        rows = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+        text = "\n".join(" ".join(row) for row in rows)
+    else:
+        document = json.loads(data)
+        lines = [" ".join(str(v) for v in (p.get("given_name"), p.get("family_name")) if v) for p in document["persons"]]
+        lines += [json.dumps({k: v for k, v in p.items() if k not in ("given_name", "family_name")}, ensure_ascii=False)
+                  for p in document["persons"]]
+        lines += [json.dumps(document[k], ensure_ascii=False) for k in ("organizations", "posts", "memberships")]
+        text = "\n".join(lines)
+    disclosure.gate(store).verify({name: text}, advice=(
+        "must not be in the public register. Change the person's details (Members view) and export again."))

@@ -11,7 +11,6 @@ confirmed, so a later change to an earlier meeting can never renumber a confirme
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import re
 from dataclasses import dataclass
 
@@ -74,14 +73,11 @@ class Amendment:
 
 
 def current_user(session: Session | None = None) -> str:
-    """Who is making a change: the contact officer's name if set, else the computer login."""
+    """Who is making a change, as the record names them: the contact officer (Agenda › Contact
+    Officer…), else "Corporate Parenting Officer". Never the computer's login name, which would
+    otherwise be printed in the public minutes' amendments."""
     name = settings.contact(session).name if session is not None else ""
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems
-        return "Corporate Parenting Officer"
+    return name or settings.CONTACT_ROLE
 
 
 # --- settings ------------------------------------------------------------------------------------
@@ -818,27 +814,6 @@ def person_in_record(session: Session, person_id: int) -> str | None:
 
 # --- content for documents (privacy decided here) -------------------------------------------------
 
-def young_people_redactions(session: Session) -> list[tuple[re.Pattern, str]]:
-    """Patterns that turn a young person's full name or surname into their first name, for
-    free text (discussion, resolutions, actions) in public documents. Young people who
-    consented to their full name are left alone."""
-    out = []
-    for p in session.exec(select(Person).where(Person.is_young_person == True,  # noqa: E712
-                                               Person.consent_full_name == False)):  # noqa: E712
-        first = p.preferred_name or p.first_name
-        names = {p.first_name, first}
-        for given in names:
-            out.append((re.compile(rf"\b{re.escape(given)}\s+{re.escape(p.surname)}\b"), first))
-        out.append((re.compile(rf"\b{re.escape(p.surname)}\b"), first))
-    return out
-
-
-def redact(text: str, patterns: list[tuple[re.Pattern, str]]) -> str:
-    for pattern, repl in patterns:
-        text = pattern.sub(repl, text)
-    return text
-
-
 def seat_role(seat: str, category: str) -> str:
     """A seat as the minutes name it beside a member: "Chair" for "Chair – Lead Member for …",
     nothing for a plain elected member's seat, and no "(1)" numbering."""
@@ -864,10 +839,11 @@ def withheld_note(paragraph: int | None) -> str:
             "published.")
 
 
-def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | None = None):
+def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | None = None, gate=None):
     """The minutes as a document: attendance, declarations, each minute with its resolutions
     and actions, the action log at matters arising; made safe for the public when ``public``
-    (young people by first name, Part 2 minutes by title and paragraph only)."""
+    (young people by first name, Part 2 minutes by public title and paragraph only) by the
+    privacy rule, ``gate`` (``services.disclosure``; loaded when not given)."""
     from cpo_desktop.packs.content import ActionLine, Attendee, DeclarationLine, MinuteSection, MinutesContent
     from cpo_desktop.services import actions as actions_svc
     from cpo_desktop.services import attendance as attendance_svc
@@ -884,8 +860,8 @@ def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | 
     with store.session() as session:
         board = session.exec(select(Board)).first()
         m = session.get(Meeting, meeting_id)
-        patterns = young_people_redactions(session) if public else []
         part2_minutes = {r.id for r in view.minutes if r.part == 2}
+        part2_items = {r.agenda_item_id for r in view.minutes if r.part == 2 and r.agenda_item_id}
         decls = _declarations(session, m, {r.agenda_item_id: r.number for r in view.minutes if r.agenda_item_id},
                               public=public)
         chair = chair_name(session, m.date, public=public)
@@ -893,9 +869,9 @@ def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | 
         presenters = {r.id: _presenter_text(session, session.get(Minute, r.id), public=public) for r in view.minutes}
 
     def line(a) -> ActionLine:
-        return ActionLine(number=a.ref, minute_ref=a.minute_ref, description=redact(a.description, patterns),
+        return ActionLine(number=a.ref, minute_ref=a.minute_ref, description=a.description,
                           owner=a.owner, due=a.due_date, status=a.status_label,
-                          update=redact(a.latest_update, patterns), overdue=a.overdue)
+                          update=a.latest_update, overdue=a.overdue)
 
     def attendee(r, note: str = "") -> Attendee:
         return Attendee(name=r.name, role=seat_role(r.seat, r.category), note=note)
@@ -920,11 +896,11 @@ def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | 
         withheld = public and r.part == 2
         by_minute = tuple(line(a) for a in agreed if a.minute_id == r.id) if not withheld else ()
         sections.append(MinuteSection(
-            number=r.number, title=redact(r.title, patterns), presenter=presenters[r.id], part=r.part,
-            exempt_paragraph=r.exempt_paragraph, withheld=withheld,
+            number=r.number, title=r.public_title if public else r.title, presenter=presenters[r.id],
+            part=r.part, exempt_paragraph=r.exempt_paragraph, withheld=withheld,
             withheld_note=withheld_note(r.exempt_paragraph) if withheld else "",
-            discussion="" if withheld else redact(r.discussion, patterns),
-            resolutions=() if withheld else tuple(redact(x.text, patterns) for x in r.resolutions),
+            discussion="" if withheld else r.discussion,
+            resolutions=() if withheld else tuple(x.text for x in r.resolutions),
             actions=by_minute,
             action_log=tuple(line(a) for a in log) if r.matters_arising and not withheld else ()))
     amendments = tuple(
@@ -932,8 +908,6 @@ def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | 
                                    if a.at_meeting else f" (amended on {a.made_at:%d/%m/%Y} by {a.made_by})")
         for a in view.amendments
         if not (public and any(a.what.startswith(f"Minute {r.number} ") for r in view.minutes if r.id in part2_minutes)))
-    if public:
-        amendments = tuple(redact(a, patterns) for a in amendments)
     part2 = [r.exempt_paragraph for r in view.minutes if r.part == 2]
     confirmed_note = ""
     if view.confirmed_on:
@@ -942,18 +916,33 @@ def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | 
                                                                else "."))
     contact = ", ".join(x for x in (officer.name, settings.CONTACT_ROLE if officer.name else "", officer.email) if x)
     which = "public version" if public else "restricted"
-    return MinutesContent(
+    document = MinutesContent(
         council=board.council or "Sefton Council", board=board.name, meeting_date=m.date, start_time=m.start_time,
         venue=m.venue, status=view.status, public=public, present=present, substitutes=substitutes,
         in_attendance=in_attendance, apologies=apologies, absent=absent,
-        declarations=tuple(DeclarationLine(member=d.member, item=d.item, kind=d.kind_label,
-                                           nature=redact(d.nature, patterns), action=d.action_label) for d in decls),
+        declarations=tuple(DeclarationLine(
+            member=d.member, item=d.item, kind=d.kind_label, action=d.action_label,
+            # what the interest was would say what the exempt item was about
+            nature=PART2_NATURE if public and d.agenda_item_id in part2_items else d.nature) for d in decls),
         sections=tuple(sections), exclusion_resolution=exclusion_wording(part2) if part2 else "",
         confirmed_note=confirmed_note, amendments=amendments,
         signed_by=view.signed_by if view.status == MinutesStatus.SIGNED else "",
         signed_on=view.signed_on if view.status == MinutesStatus.SIGNED else None,
         chair=f"{chair} (Chair)" if chair else "", contact=contact,
         title=f"{board.name} – minutes – {m.date.day} {m.date:%B %Y} ({which})")
+    if not public:
+        return document
+    # Everything the public minutes say passes the privacy rule here, in one pass.
+    from cpo_desktop.services import disclosure
+
+    return (gate or disclosure.gate(store)).scrub(document)
+
+
+PUBLIC_ADVICE = ("must not be in the public minutes. Take it out of the minutes (Minutes & actions view) and "
+                 "export them again.")
+
+
+PART2_NATURE = "Not published: the item was considered in private (Part 2)."
 
 
 FORMATS = ("pdf", "docx")
@@ -970,13 +959,18 @@ def export(store: Store, meeting: str | int, fmt: str, out, *, public: bool, tod
     out = Path(out)
     if not out.parent.is_dir():
         raise MinutesError(f"The folder {out.parent} does not exist.")
-    doc = content(store, meeting, public=public, today=today)
+    from cpo_desktop.services import disclosure
+
+    gate = disclosure.gate(store) if public else None
+    doc = content(store, meeting, public=public, today=today, gate=gate)
     if fmt == "pdf":
         from cpo_desktop.packs.minutes_pdf import render_minutes_pdf
         data = render_minutes_pdf(doc)
     else:
         from cpo_desktop.packs.minutes_docx import render_minutes_docx
         data = render_minutes_docx(doc)
+    if gate is not None:  # read back as a reader would: nothing private may be in it
+        gate.verify_file(out.name, data, advice=PUBLIC_ADVICE)
     atomic_write_bytes(out, data)
     return out
 

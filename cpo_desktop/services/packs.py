@@ -19,21 +19,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from sqlmodel import Session, select
 
+from cpo_desktop import wording
 from cpo_desktop.errors import sentence
 from cpo_desktop.files import atomic_write, scratch_dir
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import person_name
-from cpo_desktop.model.tables import AgendaItem, Board, Exchange, ExchangeDocument, Meeting, Paper, Seat
+from cpo_desktop.model.tables import Board, Meeting, Seat
 from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target
 from cpo_desktop.packs.removed import Removed, SanitiseError
 from cpo_desktop.services import agenda as agenda_svc
-from cpo_desktop.services import pack_records, papers, settings
+from cpo_desktop.services import disclosure, pack_records, papers, settings
 from cpo_desktop.store.db import Store
 
 PUBLIC, RESTRICTED = "public", "restricted"
@@ -54,6 +56,9 @@ class Issue:
     paper: str  # the paper's file name, or ""
     problem: str
     action: str  # what to do about it
+    document: str = ""  # the document's content hash, when the issue is about one
+    kind: str = ""  # its kind (pdf or docx)
+    confirmable: bool = False  # the officer may confirm it fit for the public (``confirm_public``)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -213,6 +218,7 @@ class _Plan:
     membership: list[tuple[str, str]]
     contact: str
     issues: list[Issue]
+    gate: disclosure.Gate | None = None  # the public version's privacy rule
 
 
 def _version(public: bool) -> str:
@@ -231,41 +237,57 @@ def _sorted(issues: list[Issue]) -> list[Issue]:
     return sorted(issues, key=lambda i: SEVERITIES.index(i.severity))
 
 
-def _restricted_shas(session: Session) -> dict[str, str]:
-    """sha256 -> partner short name, for every document a partner sent as restricted."""
-    from cpo_desktop.model.tables import PartnerBoard
-
-    out = {}
-    rows = session.exec(select(ExchangeDocument, Exchange, PartnerBoard)
-                        .where(ExchangeDocument.exchange_id == Exchange.id, Exchange.partner_id == PartnerBoard.id,
-                               Exchange.confidentiality == enums.Confidentiality.RESTRICTED))
-    for d, _, p in rows:
-        out[d.sha256] = p.short_name
-    return out
-
-
-def _exempt_shas(session: Session) -> dict[str, int | None]:
-    """sha256 -> paragraph, for every paper attached to a Part 2 item of any meeting: the same
-    file attached under a Part 1 item is still exempt."""
-    rows = session.exec(select(Paper.sha256, AgendaItem.exempt_paragraph)
-                        .where(Paper.agenda_item_id == AgendaItem.id, AgendaItem.part == 2))
-    return {sha: paragraph for sha, paragraph in rows}
-
-
 def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | None) -> _Plan:
-    from cpo_desktop.services import minutes as minutes_svc
-
     today = today or dt.date.today()
     agenda = agenda_svc.load_agenda(store, meeting, today=today)
     issues: list[Issue] = []
     with store.session() as session:
         m = session.get(Meeting, agenda.meeting.id)
         board = session.exec(select(Board)).first()
-        restricted = _restricted_shas(session)
-        exempt = _exempt_shas(session)
-        redactions = minutes_svc.young_people_redactions(session) if public else []
+        # The public version takes only what the privacy rule lets out; the restricted version
+        # bands each exempt or restricted paper as such.
+        gate = disclosure.gate_in(session, store.paths) if public else None
+        labels = gate or disclosure.gate_in(session, store.paths, labels_only=True)
         membership = _membership(session, m.date, public=public)
         officer = settings.contact(session)
+        items: list[_Item] = []
+        for row in agenda.items:
+            title = row.shown_public_title if public else row.title
+            item = _Item(row=row, title=title, presenter=row.presenter)
+            items.append(item)
+            withheld = public and row.part == 2
+            for p in row.papers:
+                if withheld:
+                    continue
+                doc = _Doc(label=p.original_name, name=p.original_name, kind=p.kind, sha256=p.sha256,
+                           source=_stored(store, p.sha256, p.kind), paper_id=p.id, record_id=p.id,
+                           pages=p.pages or 0, received_at=_utc(p.received_at))
+                if not _admitted(session, store, gate, item, doc, issues):
+                    continue
+                if row.part == 2:
+                    doc.band = f"NOT FOR PUBLICATION – Part 2, paragraph {row.exempt_paragraph or '–'}"
+                elif p.sha256 in labels.exempt:
+                    doc.band = f"NOT FOR PUBLICATION – Part 2, paragraph {labels.exempt_paragraph[p.sha256] or '–'}"
+                elif p.sha256 in labels.restricted:
+                    doc.band = f"RESTRICTED – {_partner_of(labels.restricted[p.sha256])} – not for publication"
+                if p.late:
+                    issues.append(Issue(WARNING, row.number, p.original_name,
+                                        f"arrived on {agenda_svc._local_day(p.received_at):%d/%m/%Y}, after the "
+                                        f"report deadline of {agenda.report_deadline:%d/%m/%Y}.",
+                                        "Check that the chair agreed to take it late."))
+                item.docs.append(doc)
+            if withheld and row.papers:
+                issues.append(Issue(NOTE, row.number, "", f"is Part 2 (paragraph {row.exempt_paragraph or '–'}): its "
+                                    f"{len(row.papers)} paper(s) are left out of the public pack.",
+                                    "Nothing to do; they are in the restricted pack."))
+                item.notes.append("The report is exempt and is not included in the public pack.")
+            if row.paper_expected and not row.papers and not (row.part == 2 and public):
+                issues.append(Issue(WARNING, row.number, "", "has no paper yet" + (" (marked to follow)."
+                                                                                   if row.to_follow else "."),
+                                    "Chase the author; when it arrives, attach it and build a supplementary pack."))
+                item.notes.append("Report to follow.")
+            if agenda.partner_minutes and row is agenda.partner_minutes_item:
+                _partner_docs(session, store, item, agenda.partner_minutes, gate, issues)
     contact = ", ".join(x for x in (officer.name, settings.CONTACT_ROLE if officer.name else "", officer.email) if x)
     if m.status == enums.MeetingStatus.CANCELLED:
         issues.append(Issue(REFUSED, "", "", f"the meeting of {m.date:%d/%m/%Y} is cancelled.",
@@ -280,74 +302,135 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
         issues.append(Issue(NOTE, "", "", "no contact officer is set, so the front sheet names none.",
                             "Set one in Agenda › Contact Officer… "
                             "(or `agenda settings --contact-name … --contact-email …`)."))
-    items: list[_Item] = []
-    for row in agenda.items:
-        item = _Item(row=row, title=row.title, presenter=row.presenter)
-        items.append(item)
-        withheld = public and row.part == 2
-        for p in row.papers:
-            doc = _Doc(label=p.original_name, name=p.original_name, kind=p.kind, sha256=p.sha256,
-                       source=_stored(store, p.sha256, p.kind), paper_id=p.id, record_id=p.id, pages=p.pages or 0,
-                       received_at=_utc(p.received_at))
-            if withheld:
-                continue
-            if public and p.sha256 in restricted:
-                issues.append(Issue(NOTE, row.number, p.original_name,
-                                    f"is a document {restricted[p.sha256]} sent as restricted, so it is left out of "
-                                    "the public pack.", "Nothing to do; it is in the restricted pack."))
-                item.notes.append(f"“{doc.label}” is restricted and is not included in the public pack.")
-                continue
-            if public and p.sha256 in exempt:
-                issues.append(Issue(WARNING, row.number, p.original_name,
-                                    "is also attached to a Part 2 (exempt) item, so it is left out of the public "
-                                    "pack.", "Check it is attached to the right item; it is in the restricted pack."))
-                item.notes.append(f"“{doc.label}” is exempt and is not included in the public pack.")
-                continue
-            if row.part == 2 or p.sha256 in exempt:
-                paragraph = row.exempt_paragraph if row.part == 2 else exempt[p.sha256]
-                doc.band = f"NOT FOR PUBLICATION – Part 2, paragraph {paragraph or '–'}"
-            elif p.sha256 in restricted:
-                doc.band = f"RESTRICTED – {restricted[p.sha256]} – not for publication"
-            _check_doc(store, row.number, doc, issues)
-            if p.late:
-                issues.append(Issue(WARNING, row.number, p.original_name,
-                                    f"arrived on {agenda_svc._local_day(p.received_at):%d/%m/%Y}, after the report "
-                                    f"deadline of {agenda.report_deadline:%d/%m/%Y}.",
-                                    "Check that the chair agreed to take it late."))
-            item.docs.append(doc)
-        if withheld and row.papers:
-            issues.append(Issue(NOTE, row.number, "", f"is Part 2 (paragraph {row.exempt_paragraph or '–'}): its "
-                                f"{len(row.papers)} paper(s) are left out of the public pack.",
-                                "Nothing to do; they are in the restricted pack."))
-            item.notes.append("The report is exempt and is not included in the public pack.")
-        if row.paper_expected and not row.papers:
-            if row.part == 2 and public:
-                pass
-            else:
-                issues.append(Issue(WARNING, row.number, "", "has no paper yet" + (" (marked to follow)." if row.to_follow
-                                                                                   else "."),
-                                    "Chase the author; when it arrives, attach it and build a supplementary pack."))
-                item.notes.append("Report to follow.")
-        if agenda.partner_minutes and row is agenda.partner_minutes_item:
-            _partner_docs(store, item, agenda.partner_minutes, public, issues)
-    if redactions:  # all the pack shows of the agenda: young people by their first name
-        def shown(text: str) -> str:
-            return minutes_svc.redact(text, redactions)
-
-        for item in items:
-            item.title, item.presenter = shown(item.title), shown(item.presenter)
-            item.notes = [shown(n) for n in item.notes]
-            for d in item.docs:
-                d.label, d.placeholder = shown(d.label), shown(d.placeholder)
+    if gate is not None:  # what the CPO reads about the public pack is public-safe too
+        issues = [gate.scrub(i) for i in issues]
     return _Plan(meeting=m, agenda=agenda, board=board.name if board else "Corporate Parenting Board",
                  council=(board.council if board else "") or "Sefton Council", public=public, items=items,
-                 membership=membership, contact=contact, issues=issues)
+                 membership=membership, contact=contact, issues=issues, gate=gate)
 
 
-def _partner_docs(store: Store, item: _Item, rows, public: bool, issues: list[Issue]) -> None:
+CONFIRM_HINT = ("If it is fit for the public, confirm it: select it in the Packs view's preflight and choose "
+                "Confirm Public… (or `cpo-desktop pack confirm-public MEETING ITEM`).")
+
+
+def _admitted(session: Session, store: Store, gate: disclosure.Gate | None, item: _Item, doc: _Doc,
+              issues: list[Issue]) -> bool:
+    """Can the document go in, either whole or as a page saying it could not (a missing or damaged
+    file)? What the privacy rule keeps out of a public pack is left out altogether."""
+    found: list[Issue] = []
+    _check_doc(store, item.row.number, doc, found)
+    if not doc.placeholder and gate is not None and _blocked(session, gate, item, doc, issues):
+        return False
+    issues += found
+    return True
+
+
+def _blocked(session: Session, gate: disclosure.Gate, item: _Item, doc: _Doc, issues: list[Issue]) -> bool:
+    """Does the privacy rule keep this document out of the public pack? If so, say why."""
+    blocks = gate.judge(session, doc.sha256, doc.kind)
+    if not blocks:
+        return False
+    number, first = item.row.number, blocks[0]
+    if doc.sha256 in gate.restricted:
+        issues.append(Issue(NOTE, number, doc.name, f"is a document {_partner_of(first.text)} sent as restricted, so "
+                            "it is left out of the public pack.", "Nothing to do; it is in the restricted pack."))
+        item.notes.append(f"“{doc.label}” is restricted and is not included in the public pack.")
+    elif doc.sha256 in gate.exempt:
+        issues.append(Issue(WARNING, number, doc.name, "is also attached to a Part 2 (exempt) item, so it is left "
+                            "out of the public pack.",
+                            "Check it is attached to the right item; it is in the restricted pack."))
+        item.notes.append(f"“{doc.label}” is exempt and is not included in the public pack.")
+    else:
+        why = wording.and_list([b.text for b in blocks])
+        confirmable = all(b.clearable for b in blocks)
+        issues.append(Issue(WARNING, number, doc.name, f"{why}, so it is left out of the public pack.",
+                            CONFIRM_HINT if confirmable else "Check it is the right paper (it is in the restricted "
+                            "pack); for the public, attach a public version without the exempt or restricted text.",
+                            document=doc.sha256, kind=doc.kind, confirmable=confirmable))
+        item.notes.append(f"“{doc.label}” is not included in the public pack.")
+    return True
+
+
+@dataclass(frozen=True)
+class Confirmed:
+    name: str  # the document's file name
+    what: str  # what was confirmed, in words ("it cannot be read (a scan?)")
+    by: str
+    undone: bool = False
+
+
+def confirm_public(store: Store, meeting: str | int, item: str, *, paper: int | None = None, by: str = "",
+                   undo: bool = False, today: dt.date | None = None) -> list[Confirmed]:
+    """The officer's word that the documents the privacy rule holds back from the public pack of
+    ``item`` (or only its ``paper``-th document) may go to the public and partners: a scan the app
+    cannot read, a paper naming a young person, one whose text resembles an exempt paper's.
+    Recorded with who and when. Part 2 and restricted documents are never confirmed. ``undo``
+    takes the confirmations back."""
+    from cpo_desktop.services import minutes as minutes_svc
+
+    plan_docs = _item_documents(store, meeting, item, today=today)
+    if paper is not None:
+        if not 1 <= paper <= len(plan_docs):
+            raise PackError(f"Item {item} has {wording.plural(len(plan_docs), 'document')}; there is no document "
+                            f"{paper}.")
+        plan_docs = [plan_docs[paper - 1]]
+    out: list[Confirmed] = []
+    with store.session() as session:
+        who = " ".join(by.split()) or minutes_svc.current_user(session)
+        gate = disclosure.gate_in(session, store.paths)
+        for name, sha256, kind in plan_docs:
+            if undo:
+                if disclosure.withdraw_confirmation(session, sha256):
+                    out.append(Confirmed(name, "confirmation withdrawn", who, undone=True))
+                continue
+            blocks = gate.judge(session, sha256, kind)
+            if not blocks:
+                continue
+            if paper is None and not all(b.clearable for b in blocks):
+                continue  # Part 2 and restricted papers are left out; the rest are confirmed
+            disclosure.confirm_public(session, store.paths, sha256, kind, by=who)
+            out.append(Confirmed(name, wording.and_list([b.text for b in blocks]), who))
+    if not out:
+        raise PackError(f"Nothing under item {item} is waiting for confirmation"
+                        + (" (no confirmation to take back)." if undo else "; its papers can go out as they are."))
+    return out
+
+
+def confirm_document(store: Store, sha256: str, kind: str, *, by: str = "") -> list[disclosure.Confirmation]:
+    """The officer's word that one stored document may go to the public (see ``confirm_public``);
+    ``by`` defaults to the contact officer."""
+    from cpo_desktop.services import minutes as minutes_svc
+
+    with store.session() as session:
+        who = " ".join(by.split()) or minutes_svc.current_user(session)
+        return disclosure.confirm_public(session, store.paths, sha256, kind, by=who)
+
+
+def _item_documents(store: Store, meeting: str | int, number: str, *, today: dt.date | None) -> list[tuple]:
+    """(name, content hash, kind) of each document under the agenda item numbered ``number``."""
+    agenda = agenda_svc.load_agenda(store, meeting, today=today or dt.date.today())
+    row = next((r for r in agenda.items if r.number.casefold() == str(number).strip().casefold()), None)
+    if row is None:
+        raise PackError(f"The agenda of {agenda.meeting.date:%d/%m/%Y} has no item {number}.")
+    docs = [(p.original_name, p.sha256, p.kind) for p in row.papers]
+    if agenda.partner_minutes and row is agenda.partner_minutes_item:
+        docs += [(d.original_name, d.sha256, d.kind) for r in agenda.partner_minutes for d in r.documents]
+    if not docs:
+        raise PackError(f"Item {number} has no papers.")
+    return docs
+
+
+def _partner_of(label: str) -> str:
+    """"SSCP" from "the restricted SSCP paper “…”"."""
+    found = re.search(r"restricted (\S+) paper", label)
+    return found.group(1) if found else "a partner"
+
+
+def _partner_docs(session: Session, store: Store, item: _Item, rows, gate: disclosure.Gate | None,
+                  issues: list[Issue]) -> None:
     for r in rows:
         restricted = r.confidentiality == enums.Confidentiality.RESTRICTED
-        if public and restricted:
+        if gate is not None and restricted:
             item.notes.append(f"{r.what} (restricted – not included in the public pack).")
             issues.append(Issue(NOTE, item.row.number, "", f"{r.what} are restricted, so they are left out of the "
                                 "public pack.", "Nothing to do; they are in the restricted pack."))
@@ -357,8 +440,8 @@ def _partner_docs(store: Store, item: _Item, rows, public: bool, issues: list[Is
             doc = _Doc(label=f"{r.what} – {d.original_name}", name=d.original_name, kind=d.kind, sha256=d.sha256,
                        source=_stored(store, d.sha256, d.kind), record_id=-d.id, pages=d.pages or 0,
                        band=f"RESTRICTED – {r.partner} – not for publication" if restricted else "")
-            _check_doc(store, item.row.number, doc, issues)
-            item.docs.append(doc)
+            if _admitted(session, store, gate, item, doc, issues):
+                item.docs.append(doc)
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:
@@ -511,11 +594,28 @@ def _pack_spec(plan: _Plan, *, duplex: bool, supplement: bool, first_page: int, 
                               notes=[] if supplement else list(it.notes)))
     part2 = [it.row.exempt_paragraph for it in plan.items if it.row.part == 2]
     m = plan.meeting
-    return PackSpec(council=plan.council, board=plan.board, meeting_date=m.date, start_time=m.start_time,
+    spec = PackSpec(council=plan.council, board=plan.board, meeting_date=m.date, start_time=m.start_time,
                     venue=m.venue, public=plan.public, items=items, membership=plan.membership, contact=plan.contact,
                     exclusion=minutes_svc.exclusion_wording(part2).replace("RESOLVED: That", "Recommended: that")
                     if part2 else "",
                     duplex=duplex, supplement=supplement, first_page=first_page, published=today)
+    # Everything the public pack prints of the agenda passes the privacy rule here, in one pass.
+    return plan.gate.scrub(spec) if plan.gate is not None else spec
+
+
+def _verify_public(gate: disclosure.Gate, assembled, target: Path) -> None:
+    """Read back what the public pack adds around the papers (the papers themselves were judged
+    one by one): its front sheet, contents and agenda, placeholder pages, page stamps,
+    bookmarks, properties and file name."""
+    texts = {target.name: "",
+             "the front sheet, contents and agenda": disclosure.document_text("front.pdf", assembled.front),
+             "the bookmarks": "\n".join(title for title, _, _ in assembled.outline),
+             "the page stamps": "\n".join(sorted(assembled.stamps)),
+             "the document's properties": "\n".join(str(v) for v in assembled.pdf.docinfo.values())}
+    if assembled.placeholders:
+        texts["the pages standing in for papers"] = disclosure.document_text("placeholders.pdf", assembled.placeholders)
+    gate.verify(texts, advice="must not be in a public pack. Change it in the agenda (or the file name) and build "
+                              "the pack again.")
 
 
 def _build(store: Store, plan: _Plan, *, kind: str, duplex: bool, target: Path | None, progress: Progress | None,
@@ -533,6 +633,8 @@ def _build(store: Store, plan: _Plan, *, kind: str, duplex: bool, target: Path |
     spec = _pack_spec(plan, duplex=duplex, supplement=kind == pack_records.SUPPLEMENT, first_page=first_page,
                       only=only, store=store, today=today)
     assembled = assemble(spec, progress=progress)
+    if plan.gate is not None:
+        _verify_public(plan.gate, assembled, target)
     progress.step(1, 1, "Saving the pack")
     atomic_write(target, lambda tmp: assembled.pdf.save(tmp))
     included = [d.paper_id for it in spec.items for d in it.docs if d.path is not None]

@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         self.menuPacks = QMenu("&Packs", self)
         actions = self.packs_view.actions
         groups = (("choose_agenda", "choose_supplement", "choose_induction", "choose_annual", "choose_library"),
-                  ("build", "preview_induction", "cancel"), ("print", "save_as", "open_reader"),
+                  ("build", "preview_induction", "cancel", "confirm_public"), ("print", "save_as", "open_reader"),
                   ("reopen", "show_folder"), ("save_text", "restore_text"))
         for n, group in enumerate(groups):
             if n:

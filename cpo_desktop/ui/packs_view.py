@@ -517,7 +517,15 @@ class PacksView(QWidget):
         self.issue_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.issue_detail.setStyleSheet("QLabel { color: #333; }")
         self.issue_detail.setVisible(False)
-        pre.addWidget(self.issue_detail)
+        detail_row = QHBoxLayout()
+        detail_row.addWidget(self.issue_detail, 1)
+        self._action("confirm_public", "Confirm Paper Is &Public…", self.confirm_public,
+                     "The app could not tell this paper is fit for the public (a scan, a young person named, text "
+                     "like an exempt paper's): confirm it yourself, recorded with your name and the time",
+                     button="Confirm &Public…")
+        self.buttons["confirm_public"].setVisible(False)
+        detail_row.addWidget(self.buttons["confirm_public"], 0, Qt.AlignmentFlag.AlignTop)
+        pre.addLayout(detail_row)
         side.addWidget(self.preflight_box)
 
         preview_box = QWidget()
@@ -874,6 +882,35 @@ class PacksView(QWidget):
         issue = selected_row(self.preflight_table, self.preflight_model)
         self.issue_detail.setText(gui_text(issue.text) if issue is not None else "")
         self.issue_detail.setVisible(issue is not None)
+        self.buttons["confirm_public"].setVisible(issue is not None and issue.confirmable)
+        self.update_actions()
+
+    def confirm_public(self) -> None:
+        """The officer's word that a paper the privacy rule holds back may go to the public."""
+        issue = selected_row(self.preflight_table, self.preflight_model)
+        store = self.store
+        if issue is None or not issue.confirmable or store is None:
+            return
+        if not prompts.confirm(self, "Confirm Paper Is Public",
+                               f"“{issue.paper}” {gui_text(issue.problem)}\n\nOpen it and read it. Confirm only if all of it is "
+                               "fit for the public and partner boards: it will then go into public packs and "
+                               "packages. Your confirmation is recorded with your name and the time.",
+                               ok_text="Confirm Public"):
+            return
+        sha256, kind = issue.document, issue.kind
+
+        def job():
+            from cpo_desktop.services import packs
+
+            return packs.confirm_document(store, sha256, kind)
+
+        def done(confirmed) -> None:
+            who = confirmed[0].confirmed_by if confirmed else ""
+            self.window.status(f"Confirmed by {who}: “{issue.paper}” may go into public packs." if who else
+                               f"“{issue.paper}” needed no confirmation.", 15000)
+            self.refresh_preflight()
+
+        self.window.runner.run(job, done, self.failed)
 
     def show_preflight(self, report) -> None:
         self.preflight = report
@@ -1374,6 +1411,8 @@ class PacksView(QWidget):
         shown = self.shown is not None
         enable = {
             "build": here and open_ and not busy and can_build,
+            "confirm_public": here and open_ and not busy and key in (AGENDA, SUPPLEMENT)
+            and getattr(selected_row(self.preflight_table, self.preflight_model), "confirmable", False),
             "preview_induction": here and open_ and not busy and key == INDUCTION and self.person() is not None,
             "cancel": busy and (self._cancel is not None and not self._cancel.is_set()),
             "print": here and shown and not busy,

@@ -20,6 +20,7 @@ from cpo_desktop.packs.actions_export import CSV_HEADER, actions_csv, actions_pd
 from cpo_desktop.packs.content import (AbsenceLetter, ActionLine, ActionLogContent, Attendee,
                                        DeclarationLine, MinuteSection, MinutesContent)
 from cpo_desktop.packs.letters import absence_letter_docx
+from cpo_desktop.model import privacy
 from cpo_desktop.packs.minutes_docx import render_minutes_docx
 from cpo_desktop.packs.minutes_pdf import render_minutes_pdf, resolution_items, resolution_text
 
@@ -84,7 +85,9 @@ def _minutes(**changes) -> MinutesContent:
         chair="Councillor Diane Roberts (Chair)",
         contact="Contact officer: Sam Taylor, cpo@sefton.gov.uk",
     )
-    return replace(content, **changes)
+    content = replace(content, **changes)
+    # public content reaches a renderer only through the privacy rule (no young people to mask here)
+    return privacy.scrub(content, privacy.NameMasker()) if content.public else content
 
 
 def _signed(**changes) -> MinutesContent:
@@ -448,3 +451,14 @@ def test_absence_letter_without_next_meeting_or_attendance():
     assert "The next meeting of the board is on" not in body
     assert "municipal year" not in body
     assert "next meeting" in body
+
+
+def test_public_minutes_that_did_not_pass_the_privacy_rule_are_refused():
+    """The renderers take public content only from the privacy rule: a public document made any
+    other way is a bug, refused before a byte is written (a positive control: the same content
+    through the rule renders)."""
+    raw = replace(_minutes(), public=True)
+    for render in (render_minutes_pdf, render_minutes_docx):
+        with pytest.raises(privacy.NotCleared):
+            render(raw)
+        assert render(privacy.scrub(raw, privacy.NameMasker()))

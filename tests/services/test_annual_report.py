@@ -270,7 +270,7 @@ def test_meetings_held_their_themes_and_the_quorum(store, board):
         c.section("meetings").paragraphs
     assert any(step.startswith("1 meeting was not quorate (08/10/2025)") for step in c.next_steps)
     assert [p.date for p in c.part2_items] == [M3_DAY]
-    assert c.part2_items[0].title == "Placement review for a young person in residential care"
+    assert c.part2_items[0].title == "Exempt item (paragraph 1)"  # by its public title, never its full one
     assert c.part2_items[0].paragraph == 1
 
 
@@ -439,7 +439,8 @@ def test_build_writes_the_report_and_records_it(store, board):
     for figure in ("80%", "60%", "83%", "67%", "100%"):
         assert figure in text
     assert "Kayla" in text and "Arrange for Kayla to meet the Director" in text
-    assert "Placement review for a young person in residential care" in text  # the Part 2 title only
+    assert "Exempt item (paragraph 1)" in text  # the Part 2 item by its public title only
+    assert "Placement review for a young person in residential care" not in text
     assert "Paragraph 1" in text
     # What a public document must never hold.
     for secret in (YP_SURNAME, YP_EMAIL, YP_PHONE, "SECRET-DISCUSSION", "Review the named child's placement"):
@@ -555,5 +556,6 @@ def test_the_demo_boards_year(demo_store, tmp_path):
     text = " ".join(_text(result.path))
     assert "Kayden" in text and "Lowe" not in text  # no consent to the full name
     assert "Quinn" not in text and "Tyler" not in text  # named only in a Part 2 discussion
-    assert "Individual placement review: a young person in residential care" in text
+    assert "Exempt item (paragraph 1)" in text
+    assert "Individual placement review: a young person in residential care" not in text
     assert f"({_pct(attended, possible)})" in text

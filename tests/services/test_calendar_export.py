@@ -89,8 +89,8 @@ def test_demo_year_exports_every_meeting_in_london_time(demo_store):
             assert description.splitlines()[0] == f"Theme: {themes[m.priority_id]}"
         else:
             assert "Theme:" not in description
-        if m.notes:
-            assert m.notes in description
+        if m.notes:  # the officer's notes stay in the app: a calendar file goes to everyone invited
+            assert m.notes not in description
 
 
 def test_times_either_side_of_the_clock_changes(store):
@@ -233,14 +233,16 @@ def test_online_link_becomes_url_and_is_in_the_description(store):
     event = parse(to_ics(store, meeting_id=meeting_id)).events[0]
     assert str(event["URL"]) == link
     assert f"Join online: {link}" in str(event["DESCRIPTION"])
-    assert "Bring the draft strategy — and the pledge for café staff." in str(event["DESCRIPTION"])
+    assert "Bring the draft strategy" not in str(event["DESCRIPTION"])  # notes are the officer's own
     assert str(event["SUMMARY"]) == f"{BOARD_NAME} — Development session"
     assert str(event["LOCATION"]) == "Bootle Town Hall"
 
 
 def test_the_file_is_crlf_and_folded_for_outlook(store):
-    long_notes = "Care leavers’ covenant — “Sefton’s promise” réview. " * 12
-    add_meeting(store, dt.date(2026, 6, 10), notes=long_notes, online_link="https://example.org/" + "a" * 200)
+    long_name = "Care leavers’ covenant — “Sefton’s promise” réview. " * 12
+    with store.session() as session:
+        session.exec(select(Board)).one().name = long_name.strip()
+    add_meeting(store, dt.date(2026, 6, 10), online_link="https://example.org/" + "a" * 200)
     add_meeting(store, dt.date(2026, 9, 9))
     data = to_ics(store, year=2026)
 
@@ -252,7 +254,7 @@ def test_the_file_is_crlf_and_folded_for_outlook(store):
     for line in lines:
         line.decode("utf-8")  # folding never splits a character
     assert any(line.startswith(b" ") for line in lines)  # long lines were folded
-    assert parse(data).events[0]["DESCRIPTION"].startswith(long_notes.strip())
+    assert str(parse(data).events[0]["SUMMARY"]) == long_name.strip()
 
 
 def test_export_writes_the_whole_file_atomically(demo_store, tmp_path):
@@ -287,3 +289,21 @@ def test_the_municipal_year_runs_may_to_april(store):
         add_meeting(store, day)
     starts = sorted(e.start.date() for e in parse(to_ics(store, year=2026)).events)
     assert starts == [dt.date(2026, 5, 1), dt.date(2027, 4, 30)]
+
+
+def test_a_young_persons_surname_in_a_meeting_is_masked_in_the_calendar_file(demo_store, tmp_path):
+    """The calendar goes to partners: what it says passes the privacy rule, and its last check
+    reads the file (venue, theme, file name and all) before it is written."""
+    from cpo_desktop.model.textguard import Leak
+
+    with demo_store.session() as session:
+        meeting = session.exec(select(Meeting).order_by(Meeting.date)).first()
+        meeting.venue = "The Hub (ask for KAYDEN LOWE's key worker)"
+    path = export(demo_store, tmp_path / "board.ics", year=2026)
+    venues = {str(e["LOCATION"]) for e in parse(path.read_bytes()).events}
+    assert "The Hub (ask for Kayden's key worker)" in venues
+    assert "lowe" not in path.read_text(encoding="utf-8").casefold()
+    assert "KAYDEN LOWE" in to_ics(demo_store, year=2026).decode()  # the control: unmasked without the rule
+    with pytest.raises(Leak, match="surname of Kayden"):
+        export(demo_store, tmp_path / "Kayden Lowe.ics", year=2026)
+    assert not (tmp_path / "Kayden Lowe.ics").exists()

@@ -534,3 +534,45 @@ def test_a_pdf_that_cannot_be_read_is_refused_by_the_preview(qtbot, tmp_path):
         preview.load(tmp_path / "gone.pdf")
     assert preview.page_count() == 0 and preview.stack.currentWidget() is preview.empty
     assert Path(bad).exists()
+
+
+def test_a_scanned_paper_is_held_back_until_the_officer_confirms_it_public(qtbot, window, view, monkeypatch):
+    """The preflight of the public pack holds back a paper the app cannot read; the officer
+    selects it, presses Confirm Public…, is asked, and it is recorded with their name."""
+    import pikepdf
+    from sqlmodel import select
+
+    from cpo_desktop.model.tables import PaperClearance
+    from cpo_desktop.services import settings
+
+    store = window.store
+    settings.set_contact(store, "Pat Jones", "pat.jones@example.org")
+    scan = pikepdf.new()
+    image = pikepdf.Stream(scan, bytes(range(256)) * 16, Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Image,
+                           Width=64, Height=64, ColorSpace=pikepdf.Name.DeviceGray, BitsPerComponent=8)
+    scan.pages.append(pikepdf.Page(pikepdf.Dictionary(
+        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595, 842],
+        Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image)),
+        Contents=pikepdf.Stream(scan, b"q 500 0 0 700 48 70 cm /Im0 Do Q"))))
+    path = Path(window.store.paths.root).parent / "signed letter.pdf"
+    scan.save(path)
+    item = next(i for i in agenda_svc.load_agenda(store, view.meeting_id(), today=DEMO_DAY).items if not i.papers)
+    agenda_svc.attach_paper(store, item.id, path)
+    with qtbot.waitSignal(view.preflighted, timeout=10000):
+        view.public_radio.setChecked(True)
+    rows = view.preflight_model.rows
+    row = next(n for n, i in enumerate(rows) if i.paper == "signed letter.pdf")
+    assert rows[row].confirmable and "no text the app can read" in rows[row].problem
+    assert not view.buttons["confirm_public"].isVisible()
+    view.preflight_table.selectRow(row)
+    assert view.actions["confirm_public"].isEnabled() and not view.buttons["confirm_public"].isHidden()
+    asked = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, **kw: asked.append(text) or True)
+    with qtbot.waitSignal(view.preflighted, timeout=10000):
+        view.buttons["confirm_public"].click()
+    assert asked and "Open it and read it" in asked[0] and "signed letter.pdf" in asked[0]
+    with store.session() as session:
+        [record] = session.exec(select(PaperClearance)).all()
+    assert record.confirmed_by == "Pat Jones"
+    assert not [i for i in view.preflight_model.rows if i.paper == "signed letter.pdf" and i.confirmable]
+    assert "Confirmed by Pat Jones" in window.statusBar().currentMessage()
