@@ -264,3 +264,22 @@ def damage_page(db_path: Path, table: str = "person") -> int:
         con.close()
     assert found != ["ok"], "SQLite did not notice the damage"
     return page
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(request, monkeypatch):
+    """GUI tests: a modal dialog nobody expected fails the test at once instead of waiting for a
+    click that never comes (offscreen, a real message box or file dialog would hang the whole run).
+    Tests that expect one replace it through the same seam, ``cpo_desktop.ui.prompts``."""
+    if "tests/ui/" not in str(request.node.path).replace("\\", "/"):
+        return
+    from cpo_desktop.ui import prompts
+
+    def unexpected(kind):
+        def show(*args, **_kwargs):
+            texts = [a for a in args if isinstance(a, str)]
+            raise AssertionError(f"unexpected {kind} dialog: {' – '.join(texts) or args}")
+        return show
+
+    for kind in ("error", "info", "confirm", "open_file", "save_file", "choose_folder", "ask", "print_dialog"):
+        monkeypatch.setattr(prompts, kind, unexpected(kind))

@@ -10,7 +10,9 @@ rule (``services.disclosure``) before it is written.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
