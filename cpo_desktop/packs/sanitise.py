@@ -381,9 +381,9 @@ class _Walk:
         if not any(verdicts):
             return
         if verdicts[0] is None:
-            for a, thing in zip(chain[1:], verdicts[1:]):
-                if thing is not None:
-                    self._count_action(a, thing)
+            for a, verdict in zip(chain[1:], verdicts[1:]):
+                if verdict is not None:
+                    self._count_action(a, verdict)
                     if _emptiable(a):
                         self._empty(a)
             self._drop(action, "/Next")

@@ -38,19 +38,7 @@ DEMO_DAY = dt.date(2026, 11, 23)
 
 @pytest.fixture(autouse=True)
 def quiet(monkeypatch):
-    """A message nobody expected fails the test; files and folders are "opened" into a list."""
-    def unexpected(kind):
-        def show(parent, title, text, **_kwargs):
-            raise AssertionError(f"unexpected {kind} message: {title}: {text}")
-        return show
-
-    for kind in ("error", "info", "confirm"):
-        monkeypatch.setattr(prompts, kind, unexpected(kind))
-
-    def ask(dialog):
-        raise AssertionError(f"unexpected dialog {type(dialog).__name__}")
-
-    monkeypatch.setattr(prompts, "ask", ask)  # the ``answers`` fixture, when asked for, comes after
+    """Files and folders are "opened" into a list (an unexpected dialog fails the test: conftest)."""
     opened = []
     monkeypatch.setattr(exchange_view, "open_path", lambda path: opened.append(path) or True)
     monkeypatch.setattr(ExchangeView, "today", lambda self: DEMO_DAY)

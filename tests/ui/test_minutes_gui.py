@@ -65,24 +65,6 @@ def record_paths(data_paths, _demo_template):
     return data_paths
 
 
-@pytest.fixture(autouse=True)
-def no_unexpected_messages(monkeypatch):
-    """A message box nobody expected fails the test (in a Qt slot: pytest-qt reports it) instead of
-    waiting for a click that never comes. Tests that expect one replace these again."""
-    def unexpected(kind):
-        def show(parent, title, text, **_kwargs):
-            raise AssertionError(f"unexpected {kind} message: {title}: {text}")
-        return show
-
-    for kind in ("error", "info", "confirm"):
-        monkeypatch.setattr(prompts, kind, unexpected(kind))
-
-    def ask(dialog):
-        raise AssertionError(f"unexpected dialog {type(dialog).__name__}")
-
-    monkeypatch.setattr(prompts, "ask", ask)  # the ``answers`` fixture, when asked for, comes after
-
-
 def meeting_on(store, day: dt.date) -> int:
     return next(m.id for m in meetings_svc.list_meetings(store) if m.date == day)
 

@@ -39,9 +39,7 @@ from cpo_desktop.model.tables import (
     ReportingOfficer,
     ReportRule,
     Resolution,
-    TrainingRecord,
 )
-from cpo_desktop.ui import prompts
 
 # --- which dialogs edit something ------------------------------------------------------------------
 
@@ -554,19 +552,8 @@ CASES = [
 ]
 
 
-@pytest.fixture
-def no_messages(monkeypatch):
-    def unexpected(kind):
-        def show(parent, title, text, **_kwargs):
-            raise AssertionError(f"unexpected {kind} message: {title}: {text}")
-        return show
-
-    for kind in ("error", "info", "confirm"):
-        monkeypatch.setattr(prompts, kind, unexpected(kind))
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_ok_on_an_unchanged_record_changes_nothing(qtbot, demo_paths, answers, no_messages, case):
+def test_ok_on_an_unchanged_record_changes_nothing(qtbot, demo_paths, answers, case):
     rich = enrich(demo_paths, dt.date.today())
     if case.setup is not None:
         from cpo_desktop.services.startup import open_data
@@ -592,7 +579,7 @@ def test_ok_on_an_unchanged_record_changes_nothing(qtbot, demo_paths, answers, n
     assert window.actions.undo_stack.count() == undo, "an edit that changed nothing was put on the undo stack"
 
 
-def test_a_changed_resolution_of_confirmed_minutes_is_still_an_amendment(qtbot, demo_paths, answers, no_messages):
+def test_a_changed_resolution_of_confirmed_minutes_is_still_an_amendment(qtbot, demo_paths, answers):
     """The other side of the no-op: a real change to a resolution of confirmed minutes asks why,
     after the dialog, and is recorded as an amendment with the wording before and after."""
     from cpo_desktop.model.tables import MinutesAmendment
