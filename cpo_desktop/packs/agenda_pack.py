@@ -15,9 +15,11 @@ with the real numbers (again only if that changed its length).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -436,7 +438,8 @@ def assemble(spec: PackSpec, *, progress: Progress = NO_PROGRESS,
             kinds.append("blank")
         starts[id(d)] = len(out.pages)
         if d.path is not None:
-            out.pages.extend(sources[id(d)].pages)
+            with forms_left_behind():
+                out.pages.extend(sources[id(d)].pages)
         else:
             out.pages.append(placeholder_pdf.pages[placeholder_index])
             placeholder_index += 1
@@ -490,6 +493,16 @@ def assemble(spec: PackSpec, *, progress: Progress = NO_PROGRESS,
     return Assembled(pdf=out, pages=len(out.pages), first_page=spec.first_page,
                      last_page=spec.first_page + len(out.pages) - 1, blanks=kinds.count("blank"), outline=outline,
                      removed=removed, front=front_bytes, placeholders=placeholder_bytes, stamps=frozenset(stamps))
+
+
+@contextlib.contextmanager
+def forms_left_behind() -> Iterator[None]:
+    """A paper's interactive form fields are not carried into a pack on purpose (a pack is for
+    reading and printing; what a field could run is taken out by ``packs.sanitise``): pikepdf's
+    warning that they were left behind is not news to the user."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
+        yield
 
 
 @dataclass

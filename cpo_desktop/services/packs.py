@@ -636,7 +636,10 @@ def _build(store: Store, plan: _Plan, *, kind: str, duplex: bool, target: Path |
     if plan.gate is not None:
         _verify_public(plan.gate, assembled, target)
     progress.step(1, 1, "Saving the pack")
-    atomic_write(target, lambda tmp: assembled.pdf.save(tmp))
+    from cpo_desktop.packs.agenda_pack import forms_left_behind
+
+    with forms_left_behind():
+        atomic_write(target, lambda tmp: assembled.pdf.save(tmp))
     included = [d.paper_id for it in spec.items for d in it.docs if d.path is not None]
     with store.session() as session:
         record_id = pack_records.add(session, kind=kind, version=version, meeting_id=plan.meeting.id,
