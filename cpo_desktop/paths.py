@@ -89,16 +89,10 @@ def resolve(override: str | os.PathLike[str] | None = None) -> DataPaths:
 def make_private_dir(path: Path) -> None:
     """Create ``path`` (and any missing parents) owner-only (0700), whatever the umask, and make
     ``path`` itself 0700 if it already existed."""
+    from cpo_desktop.files import make_folders
+
     try:
-        missing = []
-        for folder in (path, *path.parents):
-            if folder.exists():
-                break
-            missing.append(folder)
-        for folder in reversed(missing):
-            # mkdir(parents=True) would make the parents with the umask's mode: one at a time.
-            with contextlib.suppress(FileExistsError):
-                folder.mkdir(mode=stat.S_IRWXU)
+        make_folders(path)
         if sys.platform != "win32":
             os.chmod(path, stat.S_IRWXU)
     except OSError as exc:

@@ -340,3 +340,22 @@ def runnable_in(pdf: pikepdf.Pdf) -> list[str]:
             found.append("an embedded file's data")
         stack.extend(v for _, v in obj.items())
     return found
+
+
+WORD_RUN = ('<w:r w:rsidRPr="{r}"><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="24"/>'
+            '<w:szCs w:val="24"/><w:lang w:val="en-GB"/></w:rPr><w:t xml:space="preserve">{t}</w:t></w:r>')
+WORD_PARAGRAPH = ('<w:p w:rsidR="{r}" w:rsidRDefault="{r}" w:rsidP="{r}"><w:pPr><w:spacing w:after="120"/><w:rPr>'
+                  '<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr></w:pPr>{runs}</w:p>')
+
+
+def word_paragraphs(paragraphs: int, seed: int = 5):
+    """Paragraphs of document.xml as Word writes them (revision ids, fonts, sizes and language on
+    every paragraph and run, about 650 bytes and 30 nodes each), one string at a time."""
+    import random
+
+    rng = random.Random(seed)
+    words = "board children care leavers placement outcomes virtual school health report".split()
+    for _ in range(paragraphs):
+        rid = f"{rng.getrandbits(32):08X}"
+        runs = "".join(WORD_RUN.format(r=rid, t=" ".join(rng.choice(words) for _ in range(12))) for _ in range(2))
+        yield WORD_PARAGRAPH.format(r=rid, runs=runs)

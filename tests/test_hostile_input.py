@@ -183,20 +183,12 @@ def test_word_markup_too_dense_to_parse_safely_is_refused(tmp_path):
 
 
 def word_like(paragraphs: int, seed: int = 5) -> bytes:
-    """A long report as Word writes it: revision ids, fonts, sizes and languages on every paragraph
-    and run, about 650 bytes and 30 nodes a paragraph, with a table row every tenth paragraph."""
-    rng = random.Random(seed)
-    words = "board children care leavers placement outcomes virtual school health report".split()
-    run = ('<w:r w:rsidRPr="{r}"><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="24"/>'
-           '<w:szCs w:val="24"/><w:lang w:val="en-GB"/></w:rPr><w:t xml:space="preserve">{t}</w:t></w:r>')
-    para = ('<w:p w:rsidR="{r}" w:rsidRDefault="{r}" w:rsidP="{r}"><w:pPr><w:spacing w:after="120"/><w:rPr>'
-            '<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr></w:pPr>{runs}</w:p>')
+    """A long report as Word writes it (``hostile_files.word_paragraphs``), with a table row every
+    tenth paragraph."""
+    from hostile_files import word_paragraphs
 
     def body(stream):
-        for n in range(paragraphs):
-            rid = f"{rng.getrandbits(32):08X}"
-            runs = "".join(run.format(r=rid, t=" ".join(rng.choice(words) for _ in range(12))) for _ in range(2))
-            p = para.format(r=rid, runs=runs)
+        for n, p in enumerate(word_paragraphs(paragraphs, seed)):
             if n % 10 == 9:
                 cell = '<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>'
                 p = f"<w:tbl><w:tr>{cell}{p}</w:tc></w:tr></w:tbl><w:p/>"

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from cpo_desktop.errors import UserError
+from cpo_desktop.wording import and_list
 from cpo_desktop.model import agenda_rules, enums, privacy, textguard
 from cpo_desktop.model import fingerprint as fp
 from cpo_desktop.model.tables import (ActionItem, AgendaItem, DocumentText, Exchange, ExchangeDocument, Meeting,
@@ -84,6 +85,7 @@ class Gate:
     exempt: dict[str, str] = field(default_factory=dict)  # sha256 -> label, Part 2 papers
     exempt_paragraph: dict[str, int | None] = field(default_factory=dict)  # sha256 -> its Schedule 12A paragraph
     restricted: dict[str, str] = field(default_factory=dict)  # sha256 -> label, restricted partner documents
+    restricted_by: dict[str, str] = field(default_factory=dict)  # sha256 -> the partner's short name
     sources: list[_Source] = field(default_factory=list)
     forbidden: list[textguard.Forbidden] = field(default_factory=list)
     allowed: list[str] = field(default_factory=list)
@@ -156,7 +158,7 @@ class Gate:
             found = self.masker.found(text())
             if found:
                 who = sorted({f.who for f in found})
-                blocks.append(Block(NAMES, f"names {privacy_list(who)} in full (a young person who has not "
+                blocks.append(Block(NAMES, f"names {and_list(who)} in full (a young person who has not "
                                     "agreed to be named)", detail=" ".join(who)))
         return blocks
 
@@ -196,12 +198,6 @@ class Gate:
         subject, keywords and bookmarks; a Word file's paragraphs, tables, headers, footers and
         properties; anything else as text."""
         self.verify({name: document_text(name, data)}, allowed=allowed, advice=advice)
-
-
-def privacy_list(names: list[str]) -> str:
-    from cpo_desktop.wording import and_list
-
-    return and_list(names)
 
 
 def document_text(name: str, data: bytes) -> str:
@@ -289,6 +285,7 @@ def gate_in(session: Session, paths: DataPaths, *, labels_only: bool = False) ->
             .where(Exchange.confidentiality == enums.Confidentiality.RESTRICTED)):
         label = f"the restricted {partner.short_name} paper “{d.original_name}”"
         g.restricted.setdefault(d.sha256, label)
+        g.restricted_by.setdefault(d.sha256, partner.short_name)
         if labels_only:
             continue
         row = doctext.ensure(session, paths, d.sha256, d.kind)
@@ -336,9 +333,12 @@ def _common_prints(session: Session, paths: DataPaths) -> frozenset[int]:
     document is read once, the first time, for this)."""
     from sqlalchemy import func
 
-    for sha, kind in {*session.exec(select(Paper.sha256, Paper.kind)),
-                      *session.exec(select(ExchangeDocument.sha256, ExchangeDocument.kind))}:
-        doctext.ensure(session, paths, sha, kind)
+    # Only documents stored before their text was kept need reading (one query, not one a paper).
+    known = select(DocumentText.sha256)
+    for sha, kind in {*session.exec(select(Paper.sha256, Paper.kind).where(Paper.sha256.not_in(known))),
+                      *session.exec(select(ExchangeDocument.sha256, ExchangeDocument.kind)
+                                    .where(ExchangeDocument.sha256.not_in(known)))}:
+        doctext.record(session, paths, sha, kind)
     key = (str(paths.root), *session.exec(select(func.count(), func.max(DocumentText.made_at))).one())
     if key in _common_cache:
         return _common_cache[key]

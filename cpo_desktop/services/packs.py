@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import re
 import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -269,7 +268,7 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
                 elif p.sha256 in labels.exempt:
                     doc.band = f"NOT FOR PUBLICATION – Part 2, paragraph {labels.exempt_paragraph[p.sha256] or '–'}"
                 elif p.sha256 in labels.restricted:
-                    doc.band = f"RESTRICTED – {_partner_of(labels.restricted[p.sha256])} – not for publication"
+                    doc.band = f"RESTRICTED – {labels.restricted_by[p.sha256]} – not for publication"
                 if p.late:
                     issues.append(Issue(WARNING, row.number, p.original_name,
                                         f"arrived on {agenda_svc._local_day(p.received_at):%d/%m/%Y}, after the "
@@ -330,10 +329,10 @@ def _blocked(session: Session, gate: disclosure.Gate, item: _Item, doc: _Doc, is
     blocks = gate.judge(session, doc.sha256, doc.kind)
     if not blocks:
         return False
-    number, first = item.row.number, blocks[0]
+    number = item.row.number
     if doc.sha256 in gate.restricted:
-        issues.append(Issue(NOTE, number, doc.name, f"is a document {_partner_of(first.text)} sent as restricted, so "
-                            "it is left out of the public pack.", "Nothing to do; it is in the restricted pack."))
+        issues.append(Issue(NOTE, number, doc.name, f"is a document {gate.restricted_by[doc.sha256]} sent as "
+                            "restricted, so it is left out of the public pack.", "Nothing to do; it is in the restricted pack."))
         item.notes.append(f"“{doc.label}” is restricted and is not included in the public pack.")
     elif doc.sha256 in gate.exempt:
         issues.append(Issue(WARNING, number, doc.name, "is also attached to a Part 2 (exempt) item, so it is left "
@@ -418,12 +417,6 @@ def _item_documents(store: Store, meeting: str | int, number: str, *, today: dt.
     if not docs:
         raise PackError(f"Item {number} has no papers.")
     return docs
-
-
-def _partner_of(label: str) -> str:
-    """"SSCP" from "the restricted SSCP paper “…”"."""
-    found = re.search(r"restricted (\S+) paper", label)
-    return found.group(1) if found else "a partner"
 
 
 def _partner_docs(session: Session, store: Store, item: _Item, rows, gate: disclosure.Gate | None,

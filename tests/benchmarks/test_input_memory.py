@@ -96,18 +96,9 @@ def big_pdf(path: Path, size: int, pages: int = 20) -> Path:
 
 def word_body(paragraphs: int, seed: int = 5) -> str:
     """Paragraphs as Word writes them (revision ids, fonts, sizes, language on every run)."""
-    rng = random.Random(seed)
-    words = "board children care leavers placement outcomes virtual school health report".split()
-    run = ('<w:r w:rsidRPr="{r}"><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="24"/>'
-           '<w:szCs w:val="24"/><w:lang w:val="en-GB"/></w:rPr><w:t xml:space="preserve">{t}</w:t></w:r>')
-    para = ('<w:p w:rsidR="{r}" w:rsidRDefault="{r}" w:rsidP="{r}"><w:pPr><w:spacing w:after="120"/><w:rPr>'
-            '<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr></w:pPr>{runs}</w:p>')
-    out = []
-    for _ in range(paragraphs):
-        rid = f"{rng.getrandbits(32):08X}"
-        out.append(para.format(r=rid, runs="".join(run.format(r=rid, t=" ".join(rng.choice(words) for _ in range(12)))
-                                                   for _ in range(2))))
-    return "".join(out)
+    from hostile_files import word_paragraphs
+
+    return "".join(word_paragraphs(paragraphs, seed))
 
 
 def word_file(path: Path, paragraphs: int, picture: int = 0) -> Path:
