@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cpo_desktop import inputs
+from cpo_desktop import clock, dates, inputs
 from cpo_desktop.errors import UserError
+from cpo_desktop.progress import NO_PROGRESS, Progress
 from cpo_desktop.services import exchange as exchange_svc
 from cpo_desktop.services import papers as papers_svc
 from cpo_desktop.services.exchange import ExchangeError
@@ -216,24 +217,30 @@ def _date_in_text(checked: papers_svc.CheckedFile) -> dt.date | None:
 
 def import_file(store: Store, path: Path, partner: str | int, *, meeting_date: dt.date | None = None,
                 received: dt.date | None = None, confidentiality: str | None = None,
-                today: dt.date | None = None) -> exchange_svc.Received:
+                today: dt.date | None = None, progress: Progress | None = None) -> exchange_svc.Received:
     """Add a partner's minutes from a PDF, a .docx or an .eml. The partner is checked first, then
-    the file; nothing is stored unless all of it is good."""
-    today = today or dt.date.today()
+    the file; nothing is stored unless all of it is good. ``progress`` is told each step (reading
+    the file, then each document stored); a cancel before the record is saved adds nothing."""
+    progress = progress or NO_PROGRESS
+    today = clock.or_today(today)
     exchange_svc.find_partner(store, partner)  # an unknown partner is named before the file is read
+    progress.step(0, 1, f"Reading {Path(path).name}")
     offered = read(path, look_inside=meeting_date is None)
     meeting_date = meeting_date or offered.meeting_date
     received = received or (offered.sent_on if offered.sent_on and offered.sent_on <= today else None) or today
     if meeting_date is None:
-        raise ExchangeError(f"Say the date of their meeting: it is not in the name of “{offered.name}”"
-                            + (", the e-mail's subject" if offered.source == "email" else "")
-                            + " or at the top of the minutes (--meeting-date 04/11/2026).")
+        message = (f"Say the date of their meeting: it is not in the name of “{offered.name}”"
+                   + (", the e-mail's subject" if offered.source == "email" else "") + " or at the top of the minutes")
+        raise ExchangeError(f"{message}.", cli="--meeting-date 04/11/2026",
+                            cli_form=f"{message} (--meeting-date 04/11/2026).")
     if meeting_date > received and offered.meeting_date == meeting_date:
-        raise ExchangeError(f"The date found in “{offered.name}” ({meeting_date:%d/%m/%Y}) is after the day received "
-                            f"({received:%d/%m/%Y}); give their meeting's date (--meeting-date).")
+        message = (f"The date found in “{offered.name}” ({dates.short(meeting_date)}) is after the day received "
+                   f"({dates.short(received)}); give their meeting's date")
+        raise ExchangeError(f"{message}.", cli="--meeting-date", cli_form=f"{message} (--meeting-date).")
     return exchange_svc.record_incoming(store, partner, list(offered.documents), meeting_date=meeting_date,
                                         received_on=received, source=offered.source, email_subject=offered.subject,
-                                        email_from=offered.sender, confidentiality=confidentiality, today=today)
+                                        email_from=offered.sender, confidentiality=confidentiality, today=today,
+                                        progress=progress)
 
 
 __all__ = ["Offered", "PaperError", "ExchangeError", "find_date", "read", "import_file"]

@@ -26,14 +26,14 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from cpo_desktop import wording
-from cpo_desktop.exchange import guard
+from cpo_desktop import clock, dates, wording
 from cpo_desktop.model import exchange_rules as rules
+from cpo_desktop.model import textguard as guard
 from cpo_desktop.model.tables import AgendaItem, Board, Meeting, Paper
-from cpo_desktop.services import disclosure
+from cpo_desktop.progress import NO_PROGRESS, Progress
+from cpo_desktop.services import disclosure, settings
 from cpo_desktop.services import exchange as exchange_svc
 from cpo_desktop.services import papers as papers_svc
-from cpo_desktop.services import settings
 from cpo_desktop.services.exchange import ExchangeError
 from cpo_desktop.store.db import Store
 
@@ -68,47 +68,59 @@ def board_title(board: str, council: str) -> str:
 
 
 def subject(board: str, council: str, meeting_date: dt.date) -> str:
-    return f"{board_title(board, council)} minutes – {meeting_date.day} {meeting_date:%B %Y} – for information"
+    return f"{board_title(board, council)} minutes – {dates.plain(meeting_date)} – for information"
 
 
 def default_folder(store: Store, meeting_date: dt.date, partner_short: str) -> Path:
     """exports/exchange/2026-10-14 SSCP"""
     safe = _UNSAFE.sub("-", partner_short).strip() or "partner"
-    return store.paths.exports / "exchange" / f"{meeting_date:%Y-%m-%d} {safe}"
+    return store.paths.exports / "exchange" / f"{dates.iso(meeting_date)} {safe}"
+
+
+PACKAGE_STEPS = 4
+"""The steps ``prepare`` reports: check, make the documents, check the package, write."""
 
 
 def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path | None = None, *,
-            papers: list[int] | tuple[int, ...] = (), today: dt.date | None = None) -> Package:
+            papers: list[int] | tuple[int, ...] = (), today: dt.date | None = None,
+            progress: Progress | None = None) -> Package:
     """Write the package for our minutes of ``meeting`` to ``partner`` into ``folder`` (by default
     under the exports folder) and record that it was prepared. ``papers`` are ids of papers on
-    this meeting's agenda to attach as well (Part 1 only)."""
+    this meeting's agenda to attach as well (Part 1 only). ``progress`` is told each step; a
+    cancel before the files are written leaves nothing behind."""
     from email.utils import format_datetime
 
     from cpo_desktop.packs.content import CoveringNote
     from cpo_desktop.packs.letters import covering_note_docx, covering_note_text
     from cpo_desktop.packs.minutes_docx import render_minutes_docx
     from cpo_desktop.packs.minutes_pdf import render_minutes_pdf
-    from cpo_desktop.services import minutes as minutes_svc
+    from cpo_desktop.services import minutes_documents
 
-    today = today or dt.date.today()
+    progress = progress or NO_PROGRESS
+    progress.step(0, PACKAGE_STEPS, "Checking the minutes")
+    today = clock.or_today(today)
     row = exchange_svc.outgoing(store, meeting, partner, today=today)
     if row.status == rules.AWAITING:
-        raise ExchangeError(f"The minutes of {row.meeting_date:%d/%m/%Y} are not confirmed yet. They go to partner "
+        raise ExchangeError(f"The minutes of {dates.short(row.meeting_date)} are not confirmed yet. They go to partner "
                             "boards once the next meeting has confirmed them as a correct record.")
     p = exchange_svc.find_partner(store, row.partner_id)
     if not p.secretariat_email:
-        raise ExchangeError(f"{p.name} has no secretariat e-mail address, so the e-mail cannot be addressed. Add it "
-                            f"under Partner Boards… (or `cpo-desktop exchange partner-edit {p.short_name} --email …`).")
+        message = f"{p.name} has no secretariat e-mail address, so the e-mail cannot be addressed."
+        raise ExchangeError(message, window="Add it under Partner Boards…",
+                            cli=f"cpo-desktop exchange partner-edit {p.short_name} --email …",
+                            cli_form=f"{message} Add it under Partner Boards… (or `cpo-desktop exchange partner-edit "
+                                     f"{p.short_name} --email …`).")
     gate = disclosure.gate(store)  # the one privacy rule, for everything in the package
-    content = minutes_svc.content(store, row.meeting_id, public=True, today=today, gate=gate)
+    content = minutes_documents.content(store, row.meeting_id, public=True, today=today, gate=gate)
     _check_content(content)
     with store.session() as session:
         board = session.exec(select(Board)).first()
         officer = settings.contact(session)
-        noting = exchange_svc.noting_wording(exchange_svc._for_meeting(session, row.meeting_id))
+        noting = exchange_svc.noting_wording(exchange_svc.for_meeting_in(session, row.meeting_id))
         attach = _papers(session, store, gate, row.meeting_id, list(papers))
+    progress.step(1, PACKAGE_STEPS, "Making the minutes documents")
     council = board.council or "Sefton Council"
-    day = f"{row.meeting_date:%Y-%m-%d}"
+    day = dates.iso(row.meeting_date)
     title = board_title(board.name, council)
     pdf_name = f"{title} minutes {day} (public).pdf"
     docx_name = f"{title} minutes {day} (public).docx" if p.send_docx else None
@@ -138,6 +150,7 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
     # Read every file the app made back as a partner would, and refuse the whole package on any
     # leak. The attached papers were judged whole by the same rule (``_papers``); their names are
     # checked here with the rest.
+    progress.step(2, PACKAGE_STEPS, "Checking the package")
     texts = {name: "" if name in attached_names else disclosure.document_text(name, data)
              for name, data in files.items()}
     texts["the e-mail"] = "\n".join((mail_subject, str(msg["To"]), str(msg.get("From", "")), body))
@@ -150,8 +163,10 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
     # this one's names (a package whose run was killed before it was recorded). Anything else is the
     # user's, and the folder is refused rather than swapped away or mixed into.
     ours = (set(old_files) if old_folder and Path(old_folder) == folder else set()) | set(files)
+    progress.step(3, PACKAGE_STEPS, "Writing the package")
     _write_all(folder, files, ours)
     exchange_svc.record_prepared(store, row.meeting_id, row.partner_id, folder, list(files))
+    progress.report(PACKAGE_STEPS, PACKAGE_STEPS, f"Saved the package in {folder.name}")
     return Package(folder=folder, partner=p.short_name, meeting_date=row.meeting_date, subject=mail_subject,
                    to=p.secretariat_email, pdf=folder / pdf_name, docx=folder / docx_name if docx_name else None,
                    note=folder / note_name, eml=folder / eml_name, papers=tuple(folder / n for n in attached_names),
@@ -198,10 +213,10 @@ def _message(*, to: str, sender: str | None, subject: str, body: str, attachment
 def _check_content(content) -> None:
     """The public minutes as made: the same rule the renderers rely on, checked once more here."""
     if not content.public:
-        raise guard.ExchangeLeak("Nothing was written: only the public version of the minutes goes to partners.")
+        raise guard.Leak("Nothing was written: only the public version of the minutes goes to partners.")
     for s in content.sections:
         if s.part == 2 and (not s.withheld or s.discussion or s.resolutions or s.actions or s.action_log):
-            raise guard.ExchangeLeak(f"Nothing was written: the Part 2 minute {s.number} ({s.title}) would go out with "
+            raise guard.Leak(f"Nothing was written: the Part 2 minute {s.number} ({s.title}) would go out with "
                                      "its content. Part 2 business goes to partners by title only.")
 
 
@@ -216,7 +231,7 @@ def _papers(session, store: Store, gate: disclosure.Gate, meeting_id: int,
         item = session.get(AgendaItem, paper.agenda_item_id) if paper else None
         if paper is None or item.meeting_id != meeting_id:
             m = session.get(Meeting, meeting_id)
-            raise ExchangeError(f"Paper {paper_id} is not a paper of the meeting on {m.date:%d/%m/%Y}.")
+            raise ExchangeError(f"Paper {paper_id} is not a paper of the meeting on {dates.short(m.date)}.")
         if item.part == 2:
             raise ExchangeError(f"“{paper.original_name}” is a paper of the Part 2 item “{item.title}”. Part 2 papers "
                                 "never go to partner boards.")
@@ -226,10 +241,13 @@ def _papers(session, store: Store, gate: disclosure.Gate, meeting_id: int,
         blocks = gate.judge(session, paper.sha256, paper.kind)
         if blocks:
             why = wording.and_list([b.text for b in blocks])
-            hint = (" If it is fit for partners, confirm it first (Packs view › Confirm Public…, or "
-                    "`cpo-desktop pack confirm-public`)." if all(b.clearable for b in blocks) else "")
-            raise ExchangeError(f"“{gate.mask(paper.original_name)}” {why}, so it cannot go to a partner board; "
-                                f"nothing was written.{hint}")
+            message = f"“{gate.mask(paper.original_name)}” {why}, so it cannot go to a partner board; nothing was written."
+            if not all(b.clearable for b in blocks):
+                raise ExchangeError(message)
+            raise ExchangeError(message, window="If it is fit for partners, confirm it first (Packs view › Confirm Public…).",
+                                cli="cpo-desktop pack confirm-public",
+                                cli_form=f"{message} If it is fit for partners, confirm it first (Packs view › Confirm "
+                                         "Public…, or `cpo-desktop pack confirm-public`).")
         path = papers_svc.document_path(store.paths, paper.sha256, paper.kind)
         try:
             data = path.read_bytes()

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable
 
+from cpo_desktop import dates
 from cpo_desktop.model.rules import municipal_year_start
 
 # The board meets every two months; the municipal year starts in May, so the default
@@ -23,21 +24,21 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 def year_meeting_dates(first_year: int, *, weekday: int = 2, week: int = 2,
                        months: tuple[int, ...] = DEFAULT_MONTHS) -> list[dt.date]:
     """The meeting dates of the municipal year that starts in May of ``first_year``."""
-    dates = []
+    days = []
     for month in months:
         year = first_year if month >= 5 else first_year + 1
-        dates.append(nth_weekday(year, month, weekday, week))
-    return sorted(dates)
+        days.append(nth_weekday(year, month, weekday, week))
+    return sorted(days)
 
 
 def day_warnings(day: dt.date, others: Iterable[tuple[str, dt.time]]) -> list[str]:
     """Why ``day`` needs the user's say-so: the calendar's warnings (bank holiday, weekend) and
     each other meeting already that day, given as (kind label, start time)."""
-    from cpo_desktop.model.working_days import clash_warnings, long_date
+    from cpo_desktop.model.working_days import clash_warnings
 
     warnings = list(clash_warnings(day))
     for kind_label, start in others:
-        warnings.append(f"There is already a {kind_label.lower()} on {long_date(day)} at {start:%H:%M}")
+        warnings.append(f"There is already a {kind_label.lower()} on {dates.long(day)} at {dates.hm(start)}")
     return warnings
 
 

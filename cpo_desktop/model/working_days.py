@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from cpo_desktop import dates
+
 _ONE_DAY = dt.timedelta(days=1)
 
 
@@ -111,11 +113,6 @@ def publication_date(meeting_day: dt.date, clear_days: int = 5) -> dt.date:
     return working_days_before(meeting_day, clear_days + 1)
 
 
-def long_date(day: dt.date) -> str:
-    """'Monday 25 May 2026': the form used in warnings people read."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
 def clash_warnings(day: dt.date) -> list[str]:
     """Plain-English reasons why `day` is a poor day for a meeting; empty if none.
 
@@ -124,7 +121,7 @@ def clash_warnings(day: dt.date) -> list[str]:
     warnings = []
     holiday = bank_holiday(day)
     if holiday is not None:
-        warnings.append(f"{long_date(day)} is a bank holiday ({holiday})")
+        warnings.append(f"{dates.long(day)} is a bank holiday ({holiday})")
     if is_weekend(day):
-        warnings.append(f"{long_date(day)} is at the weekend")
+        warnings.append(f"{dates.long(day)} is at the weekend")
     return warnings

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
+from cpo_desktop import dates
 from cpo_desktop.csv_out import csv_bytes
 from cpo_desktop.packs.content import ActionLine, ActionLogContent
 
@@ -16,7 +17,7 @@ CSV_HEADER = ("Number", "Minute", "Action", "Owner", "Due", "Status", "Overdue",
 def actions_csv(lines: Sequence[ActionLine]) -> bytes:
     """UTF-8 with a byte-order mark, CRLF rows, no cell a spreadsheet could take for a formula."""
     return csv_bytes(CSV_HEADER, ([a.number, a.minute_ref, a.description, a.owner,
-                                   f"{a.due:%d/%m/%Y}" if a.due else "", a.status, "Yes" if a.overdue else "No",
+                                   dates.short(a.due), a.status, "Yes" if a.overdue else "No",
                                    a.update] for a in lines))
 
 
@@ -30,12 +31,12 @@ def actions_pdf(content: ActionLogContent) -> bytes:
     from cpo_desktop.packs.minutes_pdf import (MARGIN_X, QUIET, PageDecor, build_two_pass, cells,
                                                make_doc_template, mixed_widths, pdf_styles, status_cell,
                                                table_style)
-    from cpo_desktop.packs.text import esc, plain_date, short_date
+    from cpo_desktop.packs.text import esc
 
     fonts.register()
     pagesize = landscape(A4)
     width = pagesize[0] - 2 * MARGIN_X
-    as_at = plain_date(content.as_at)
+    as_at = dates.plain(content.as_at)
     title = f"{content.board} – {content.title} – {as_at}"
     decor = PageDecor(header_left=f"{content.board} – {content.title}",
                       header_right=f"As at {as_at}", footer=content.council, draft=False)
@@ -61,7 +62,7 @@ def actions_pdf(content: ActionLogContent) -> bytes:
         rows = [cells(["No.", "Minute", "Action", "Owner", "Due", "Status", "Latest update"], head)]
         shaded = []
         for n, a in enumerate(content.actions, start=1):
-            row = cells([a.number, a.minute_ref, a.description, a.owner, short_date(a.due)], cell)
+            row = cells([a.number, a.minute_ref, a.description, a.owner, dates.short(a.due)], cell)
             row += [status_cell(a, cell), Paragraph(esc(a.update), cell)]
             rows.append(row)
             if a.overdue:

@@ -28,19 +28,22 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table)
 from reportlab.platypus.flowables import HRFlowable
 
+from cpo_desktop import dates
 from cpo_desktop.model import privacy
 from cpo_desktop.packs import fonts
-from cpo_desktop.packs.build import NO_PROGRESS, PackError, Progress
+from cpo_desktop.packs.build import PackError
 from cpo_desktop.packs.minutes_pdf import (LANG, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PRODUCER, QUIET, RULE,
                                            mixed_widths, pdf_styles, table_style)
 from cpo_desktop.packs.removed import Removed, SanitiseError
 from cpo_desktop.packs.sanitise import NODE_LIMIT, sanitise
 from cpo_desktop.packs.stamp import Stamp, Stamper
-from cpo_desktop.packs.text import clock, esc, long_date, plain_date
+from cpo_desktop.packs.text import esc
+from cpo_desktop.progress import NO_PROGRESS, Progress
 
 BLANK = "This page is intentionally left blank"
 
@@ -109,11 +112,11 @@ class PackSpec:
     def title(self) -> str:
         what = "Supplementary agenda pack" if self.supplement else "Agenda pack"
         which = "public" if self.public else "restricted"
-        return f"{self.board} – {what} – {plain_date(self.meeting_date)} ({which})"
+        return f"{self.board} – {what} – {dates.plain(self.meeting_date)} ({which})"
 
     @property
     def footer(self) -> str:
-        return f"{self.board} – {plain_date(self.meeting_date)}"
+        return f"{self.board} – {dates.plain(self.meeting_date)}"
 
 
 @dataclass
@@ -184,10 +187,10 @@ def _front_story(spec: PackSpec, marks: dict[str, int], width: float, refs: set[
         story.append(Paragraph("Supplementary agenda pack", _sized(s["board"], 15)))
         story.append(Paragraph("Papers that were to follow, numbered on from the agenda pack.", s["body"]))
     story.append(Spacer(1, 4 * mm))
-    facts = [("Date", long_date(spec.meeting_date)), ("Time", clock(spec.start_time)),
+    facts = [("Date", dates.long(spec.meeting_date)), ("Time", dates.clock12(spec.start_time)),
              ("Venue", spec.venue or "To be confirmed")]
     if spec.published:
-        facts.append(("Published", plain_date(spec.published)))
+        facts.append(("Published", dates.plain(spec.published)))
     story.append(_facts(facts, s, width))
     story.append(Spacer(1, 3 * mm))
     if spec.membership:
@@ -235,7 +238,7 @@ def _front_story(spec: PackSpec, marks: dict[str, int], width: float, refs: set[
     story.append(PageBreak())
     # the agenda
     story += [_Mark("agenda", marks), Paragraph("Supplementary agenda" if spec.supplement else "Agenda", s["board"]),
-              Paragraph(f"{esc(spec.board)} – {esc(long_date(spec.meeting_date))}, {esc(clock(spec.start_time))}",
+              Paragraph(f"{esc(spec.board)} – {esc(dates.long(spec.meeting_date))}, {esc(dates.clock12(spec.start_time))}",
                         s["meeting"]),
               HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=2, spaceAfter=8)]
     part2_done = False
@@ -304,6 +307,17 @@ def _right(style, size: float):
     return ParagraphStyle(f"{style.name}-right", parent=style, fontSize=size, leading=size * 1.3, alignment=TA_RIGHT)
 
 
+class _SaveLater(Canvas):
+    """A canvas that the document's build leaves unsaved: the page references are filled in
+    after it (as forms the pages already refer to), then ``save_now``."""
+
+    def save(self) -> None:
+        pass
+
+    def save_now(self) -> None:
+        super().save()
+
+
 def _front_matter(spec: PackSpec, marks: dict[str, int], numbers: Callable[[int], dict[str, str]]) -> bytes:
     """Lay out the front matter once; ``numbers(pages)`` then gives the text of each page
     reference, knowing how many pages the front matter took (and, in ``marks``, where the
@@ -334,9 +348,8 @@ def _front_matter(spec: PackSpec, marks: dict[str, int], numbers: Callable[[int]
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=header)])
-    doc._doSave = 0  # the page references are filled in below, then it is saved
     refs: set[str] = set()
-    doc.build(_front_story(spec, marks, doc.width, refs))
+    doc.build(_front_story(spec, marks, doc.width, refs), canvasmaker=_SaveLater)
     values = numbers(doc.page)
     canv = doc.canv
     # Past page 999, "(Pages 1012 – 1040)" is set smaller to fit its column (every item's alike).
@@ -359,7 +372,7 @@ def _front_matter(spec: PackSpec, marks: dict[str, int], numbers: Callable[[int]
             canv.setFillColor(colors.black)
             canv.drawRightString(room, size * 0.32, text)
         canv.endForm()
-    canv.save()
+    canv.save_now()
     return buf.getvalue()
 
 
@@ -530,7 +543,7 @@ def _number(spec: PackSpec, docs: list[tuple[PackItem, PackDoc]], front_pages: i
 
 def _finish(out: pikepdf.Pdf, spec: PackSpec, outline: list[tuple[str, int, int]]) -> None:
     subject = (f"{'Supplementary agenda' if spec.supplement else 'Agenda'} and papers for the meeting of the "
-               f"{spec.board}, {spec.council}, on {long_date(spec.meeting_date)}")
+               f"{spec.board}, {spec.council}, on {dates.long(spec.meeting_date)}")
     out.docinfo[pikepdf.Name.Title] = spec.title
     out.docinfo[pikepdf.Name.Author] = spec.council
     out.docinfo[pikepdf.Name.Subject] = subject

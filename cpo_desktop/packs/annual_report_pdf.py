@@ -27,13 +27,23 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from cpo_desktop import dates
 from cpo_desktop.model import privacy
 from cpo_desktop.packs import fonts
-from cpo_desktop.packs.minutes_pdf import (MARGIN_X, QUIET, RULE, Bookmark, PageDecor,
-                                           build_two_pass, make_doc_template, mixed_widths, pdf_styles,
-                                           table_style)
-from cpo_desktop.packs.text import esc, short_date
-from cpo_desktop.services.annual_report import AnnualReportContent
+from cpo_desktop.packs.annual_report_content import AnnualReportContent
+from cpo_desktop.packs.minutes_pdf import (
+    MARGIN_X,
+    QUIET,
+    RULE,
+    Bookmark,
+    PageDecor,
+    build_two_pass,
+    make_doc_template,
+    mixed_widths,
+    pdf_styles,
+    table_style,
+)
+from cpo_desktop.packs.text import esc
 
 __all__ = ["render_annual_report", "render_annual_report_pages"]
 
@@ -49,13 +59,8 @@ ROSE = colors.Color(0.78, 0.30, 0.30)
 PALE = colors.Color(0.93, 0.93, 0.93)
 
 
-def _d(day) -> str:
-    """14 Oct 2026"""
-    return f"{day.day} {day:%b %Y}"
-
-
 def _long(day) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return dates.plain(day)
 
 
 class _Story:
@@ -259,7 +264,7 @@ class _Story:
     def _after_board(self) -> list:
         c = self.c
         when = "at the end of the year" if c.complete else f"on {_long(c.as_at)}"
-        rows = [(m.seat, m.name or "Vacant", short_date(m.since)) for m in c.members]
+        rows = [(m.seat, m.name or "Vacant", dates.short(m.since)) for m in c.members]
         vacant = [i for i, m in enumerate(c.members, start=1) if m.vacant]
         out = self._data_table("members", f"Members of the board {when}", ("Seat", "Member", "Since"), rows,
                                (-64, -36, 22), shaded=vacant)
@@ -272,11 +277,11 @@ class _Story:
         rows = []
         for m in c.meetings:
             status = m.status + (f" ({m.note})" if m.note else "")
-            rows.append((_d(m.date), m.kind, m.theme or "–", status, m.quorate_text or "–"))
+            rows.append((dates.brief(m.date), m.kind, m.theme or "–", status, m.quorate_text or "–"))
         out = self._data_table("meetings", f"Meetings in {c.label}", ("Date", "Meeting", "Theme", "Status", "Quorate"),
                                rows, (24, 30, -60, -28, 16))
         if c.part2_items:
-            rows = [(_d(i.date), i.title, f"Paragraph {i.paragraph}" if i.paragraph else "–") for i in c.part2_items]
+            rows = [(dates.brief(i.date), i.title, f"Paragraph {i.paragraph}" if i.paragraph else "–") for i in c.part2_items]
             out += self._data_table("part2", "Items considered in private (Part 2): titles only",
                                     ("Meeting", "Item", "Schedule 12A"), rows, (24, -80, 28))
         return out
@@ -286,7 +291,7 @@ class _Story:
         out: list = []
         if c.meeting_attendance:
             out.append(self._attendance_chart())
-            rows = [(_d(a.date), a.members, a.present, a.remote, a.substitutes, a.apologies, a.absent, a.rate_text)
+            rows = [(dates.brief(a.date), a.members, a.present, a.remote, a.substitutes, a.apologies, a.absent, a.rate_text)
                     for a in c.meeting_attendance]
             att = c.meeting_attendance
             members, attended = sum(a.members for a in att), sum(a.attended for a in att)
@@ -355,7 +360,7 @@ class _Story:
                                     ("Quarter", "Opened", "Closed"), rows, (-60, 30, 30), numeric=(1, 2),
                                     total=total)
         if a.overdue:
-            rows = [(x.ref, x.description, x.owner, short_date(x.due), x.status) for x in a.overdue]
+            rows = [(x.ref, x.description, x.owner, dates.short(x.due), x.status) for x in a.overdue]
             when = "at the end of the year" if c.complete else f"on {_long(c.as_at)}"
             out += self._data_table("overdue_actions", f"Actions overdue {when}",
                                     ("No.", "Action", "Owner", "Due", "Status"), rows, (12, -62, -30, 21, 22))
@@ -375,14 +380,14 @@ class _Story:
                  "Not yet due", "Theirs received", "Theirs noted"), rows, (-50, 16, 16, 14, 17, 16, 16, 15),
                 numeric=range(1, 8))
         if c.minutes_sent:
-            rows = [(_d(r.meeting_date), r.partner, short_date(r.confirmed_on) or "–", short_date(r.due) or "–",
-                     short_date(r.sent_on) or "–", r.status) for r in c.minutes_sent]
+            rows = [(dates.brief(r.meeting_date), r.partner, dates.short(r.confirmed_on) or "–", dates.short(r.due) or "–",
+                     dates.short(r.sent_on) or "–", r.status) for r in c.minutes_sent]
             shaded = [i for i, r in enumerate(c.minutes_sent, start=1) if r.status.startswith("Not sent")]
             out += self._data_table("minutes_sent", "Our minutes sent to partner boards",
                                     ("Our meeting", "To", "Confirmed", "Due by", "Sent", "Status"), rows,
                                     (26, 16, 22, 22, 22, -40), shaded=shaded)
         if c.minutes_received:
-            rows = [(r.partner, _d(r.meeting_date) if r.meeting_date else "–", short_date(r.received_on) or "–",
+            rows = [(r.partner, dates.brief(r.meeting_date) if r.meeting_date else "–", dates.short(r.received_on) or "–",
                      r.status) for r in c.minutes_received]
             out += self._data_table("minutes_received", "Partner boards' minutes received",
                                     ("From", "Their meeting", "Received", "Status"), rows, (16, 28, 22, -60))
@@ -469,7 +474,7 @@ class _Story:
                   ("Absent", ROSE, [a.absent for a in att])]
         if any(a.not_recorded for a in att):
             series.append(("Not recorded", PALE, [a.not_recorded for a in att]))
-        drawing = self._bar_chart([_d(a.date) for a in att], series, stacked=True, axis_title="Members")
+        drawing = self._bar_chart([dates.brief(a.date) for a in att], series, stacked=True, axis_title="Members")
         return self._figure("attendance", drawing, "Members' attendance at each board meeting held")
 
     def _actions_chart(self) -> KeepTogether:

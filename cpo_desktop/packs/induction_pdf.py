@@ -7,7 +7,7 @@ page after the cover has a running header (the board; "Member induction pack 202
 footer (the contact line; "Page x of y"). The header is drawn when a page begins and the footer
 when it ends, so text extracted from a page reads header, body, footer.
 
-Sections are made of the board's Library texts (``services.library``; the first text's title
+Sections are made of the board's Library texts (``PackText``; the first text's title
 is the section's heading, any further texts follow under their own titles as subheadings) and,
 in some, tables from the register: the current membership, the priorities with their working
 groups' chairs, the year's meetings and training dates, and the contacts.
@@ -20,7 +20,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -33,13 +32,12 @@ from reportlab.platypus import (CondPageBreak, KeepTogether, NextPageTemplate, P
                                 Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.flowables import HRFlowable
 
+from cpo_desktop import dates
 from cpo_desktop.packs import fonts
+from cpo_desktop.packs.induction_content import InductionContent, PackText
 from cpo_desktop.packs.minutes_pdf import (INK, MARGIN_X, QUIET, RULE, Bookmark, PageDecor, make_doc_template,
                                            mixed_widths, pdf_styles, table_style)
-from cpo_desktop.packs.text import clock, esc, long_date, plain_date
-
-if TYPE_CHECKING:
-    from cpo_desktop.services.induction import InductionContent, PackText
+from cpo_desktop.packs.text import esc
 
 __all__ = ["render_induction_pdf", "SECTIONS"]
 
@@ -255,7 +253,7 @@ class _Story:
         if not c.seats:
             out.append(Paragraph("Not yet appointed to a seat on the board", s["cover_seat"]))
         out += [Spacer(1, 10 * mm), Paragraph("Issued", s["cover_label"]),
-                Paragraph(esc(plain_date(c.issued)), s["cover_issued"])]
+                Paragraph(esc(dates.plain(c.issued)), s["cover_issued"])]
         return out
 
     def _contents(self) -> list:
@@ -280,7 +278,7 @@ class _Story:
         ]))
         out.append(table)
         out.append(Paragraph(
-            f"Names, seats and dates are as recorded on {esc(plain_date(self.c.issued))}. The texts are the board's "
+            f"Names, seats and dates are as recorded on {esc(dates.plain(self.c.issued))}. The texts are the board's "
             "own; the Corporate Parenting Officer keeps them up to date.", s["note"]))
         return out
 
@@ -333,7 +331,7 @@ class _Story:
 
     def _membership(self) -> list:
         c, s = self.c, self.s
-        out: list = [CondPageBreak(60 * mm), self._heading(f"Membership on {plain_date(c.issued)}")]
+        out: list = [CondPageBreak(60 * mm), self._heading(f"Membership on {dates.plain(c.issued)}")]
         lines = []
         if c.chair:
             lines.append(f"<b>Chair:</b> {esc(c.chair)}")
@@ -382,10 +380,10 @@ class _Story:
             what = esc(m.kind) + (f"<br/><i>Theme: {esc(m.theme)}</i>" if m.theme else "")
             quiet = m.status.lower() == "cancelled"
             cell = s["cell_quiet"] if quiet else s["cell"]
-            rows.append([Paragraph(esc(long_date(m.date)), cell), Paragraph(esc(clock(m.start_time)), cell),
+            rows.append([Paragraph(esc(dates.long(m.date)), cell), Paragraph(esc(dates.clock12(m.start_time)), cell),
                          Paragraph(what, cell), Paragraph(esc(m.venue), cell), Paragraph(esc(m.status), cell)])
         cell = s["cell"]
-        date_w = max(stringWidth(long_date(m.date), cell.fontName, cell.fontSize) for m in c.meetings) + 9
+        date_w = max(stringWidth(dates.long(m.date), cell.fontName, cell.fontSize) for m in c.meetings) + 9
         table = Table(rows, colWidths=mixed_widths([date_w / mm, 17, -50, -30, 19], self.width), repeatRows=1,
                       hAlign="LEFT")
         table.setStyle(table_style())
@@ -401,7 +399,7 @@ class _Story:
             return out
         for day in c.training_dates:
             past = " (held)" if day < c.issued else ""
-            out.append(Paragraph(esc(long_date(day)) + past, s["bullet"], bulletText="•"))
+            out.append(Paragraph(esc(dates.long(day)) + past, s["bullet"], bulletText="•"))
         return out
 
     def _contacts(self) -> list:
@@ -424,7 +422,7 @@ def _make_doc(buf: io.BytesIO, c: InductionContent):
                       draft=False)
     seats = "; ".join(c.seats)
     subject = (f"Member induction pack of the {c.board}, {c.council}, for {c.person}"
-               + (f" ({seats})" if seats else "") + f", issued {plain_date(c.issued)}")
+               + (f" ({seats})" if seats else "") + f", issued {dates.plain(c.issued)}")
     doc = make_doc_template(buf, pagesize=A4, decor=decor, title=c.title, author=c.council, subject=subject,
                             keywords=[c.board, "induction pack", c.municipal_year])
     page = doc.pageTemplates[0]
@@ -433,7 +431,7 @@ def _make_doc(buf: io.BytesIO, c: InductionContent):
     frame = page.frames[0]
     from reportlab.platypus import Frame
 
-    cover_frame = Frame(frame._x1, frame._y1, frame._width, frame._height, id="cover", leftPadding=0,
+    cover_frame = Frame(frame.x1, frame.y1, frame.width, frame.height, id="cover", leftPadding=0,
                         rightPadding=0, topPadding=0, bottomPadding=0)
     doc.pageTemplates.insert(0, PageTemplate(id="cover", frames=[cover_frame], onPage=cover, onPageEnd=cover.end))
     return doc

@@ -9,9 +9,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx.styles.style import ParagraphStyle
 
+from cpo_desktop import dates
 from cpo_desktop.packs.content import AbsenceLetter, CoveringNote
 from cpo_desktop.packs.minutes_docx import new_document, to_bytes
-from cpo_desktop.packs.text import long_date, plain_date
 
 __all__ = ["absence_letter_docx", "covering_note_docx", "covering_note_text"]
 
@@ -61,7 +61,7 @@ def _write_letter(doc: DocxDocument, *, council: str, board: str, contact: str, 
     for line in to_lines:
         if line.strip():
             doc.add_paragraph(line.strip(), style=address)
-    doc.add_paragraph(plain_date(date), style=_style(doc, "Date", before=18, after=18))
+    doc.add_paragraph(dates.plain(date), style=_style(doc, "Date", before=18, after=18))
     doc.add_paragraph(salutation, style=_style(doc, "Salutation", after=12))
     doc.add_paragraph(subject, style=_style(doc, "Letter Subject", bold=True, before=6, after=12))
     for text in paragraphs:
@@ -77,11 +77,11 @@ def absence_letter_docx(letter: AbsenceLetter) -> bytes:
     """The Chair's letter to a member who missed a meeting without sending apologies."""
     doc = new_document(title=f"Attendance at the {letter.board} – {letter.to_name}",
                        author=letter.council,
-                       subject=f"Absence from the {letter.board} meeting on {plain_date(letter.meeting_date)}",
+                       subject=f"Absence from the {letter.board} meeting on {dates.plain(letter.meeting_date)}",
                        keywords=f"{letter.board}, attendance, letter")
     paragraphs = [
         f"I am writing because you were not present at the meeting of the {letter.board} on "
-        f"{long_date(letter.meeting_date)}, and no apologies were received from you.",
+        f"{dates.long(letter.meeting_date)}, and no apologies were received from you.",
         "Regular attendance matters. As members of the board we act together as corporate parents "
         "for the children and young people in our care and for our care leavers, and the board can "
         "only hold services to account for them, and hear directly from young people, when its "
@@ -97,14 +97,14 @@ def absence_letter_docx(letter: AbsenceLetter) -> bytes:
     apologies += ", so that they can be recorded and, where the rules allow, a substitute arranged."
     paragraphs.append(apologies)
     if letter.next_meeting:
-        paragraphs.append(f"The next meeting of the board is on {long_date(letter.next_meeting)}, "
+        paragraphs.append(f"The next meeting of the board is on {dates.long(letter.next_meeting)}, "
                           "and I hope to see you there.")
     else:
         paragraphs.append("I hope to see you at the board's next meeting.")
     return _write_letter(doc, council=letter.council, board=letter.board, contact=letter.contact,
                          to_lines=[letter.to_name, *letter.to_address], date=letter.date,
                          salutation=letter.salutation.strip() or f"Dear {letter.to_name}",
-                         subject=f"{letter.board}: meeting on {long_date(letter.meeting_date)}",
+                         subject=f"{letter.board}: meeting on {dates.long(letter.meeting_date)}",
                          paragraphs=paragraphs, closing="Yours sincerely", signatory=[letter.chair, letter.chair_role])
 
 
@@ -113,8 +113,8 @@ def covering_note_paragraphs(note: CoveringNote) -> list[str]:
     return [
         f"Under the reciprocal arrangement in the board's terms of reference, the {note.board} and the "
         f"{note.partner} exchange the minutes of their meetings for information.",
-        f"Please find attached the minutes of the {note.board}'s meeting held on {long_date(note.meeting_date)}, "
-        f"confirmed as a correct record at the board's meeting on {long_date(note.confirmed_on)}. They are sent to "
+        f"Please find attached the minutes of the {note.board}'s meeting held on {dates.long(note.meeting_date)}, "
+        f"confirmed as a correct record at the board's meeting on {dates.long(note.confirmed_on)}. They are sent to "
         f"the {note.partner} for information.",
         "These are the board's public minutes: business taken in private (Part 2) is shown by its title only, "
         "and young people are named by their first name only.",
@@ -134,13 +134,13 @@ def covering_note_text(note: CoveringNote) -> str:
 
 def covering_note_docx(note: CoveringNote) -> bytes:
     """The covering note as a short Word letter, for the file or for printing."""
-    doc = new_document(title=f"Minutes of the {note.board}, {plain_date(note.meeting_date)} – for information",
+    doc = new_document(title=f"Minutes of the {note.board}, {dates.plain(note.meeting_date)} – for information",
                        author=note.council, subject=f"Covering note to the {note.partner}",
                        keywords=f"{note.board}, {note.partner}, minutes, exchange")
     named = note.sender if note.sender and note.sender != note.sender_role else ""
     return _write_letter(doc, council=note.council, board=note.board, contact=note.sender_email,
                          to_lines=[note.to_name, note.partner], date=note.date, salutation=_salutation(note),
-                         subject=f"{note.board} minutes – {plain_date(note.meeting_date)} – for information",
+                         subject=f"{note.board} minutes – {dates.plain(note.meeting_date)} – for information",
                          paragraphs=covering_note_paragraphs(note), closing="Kind regards,",
                          signatory=[named, note.sender_role])
 

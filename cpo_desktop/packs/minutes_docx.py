@@ -26,12 +26,12 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from cpo_desktop import dates
 from cpo_desktop.model import privacy
+from cpo_desktop.packs.docx_xml import element
 from cpo_desktop.packs.content import ActionLine, MinuteSection, MinutesContent
-from cpo_desktop.packs.text import (attendee_text, bullet_lines, clock, exempt_wording,
-                                           is_declarations_section, is_sub_item, long_date,
-                                           minute_label, paragraphs, plain_date, resolution_items,
-                                           resolution_text, short_date)
+from cpo_desktop.packs.text import (attendee_text, bullet_lines, exempt_wording, is_declarations_section,
+                                    is_sub_item, minute_label, paragraphs, resolution_items, resolution_text)
 
 __all__ = ["render_minutes_docx"]
 
@@ -157,7 +157,7 @@ def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") ->
     text.text = placeholder
     run.append(text)
     field.append(run)
-    paragraph._p.append(field)
+    element(paragraph).append(field)
 
 
 def write_header_footer(doc: DocxDocument, *, header_left: str, header_right: str,
@@ -202,7 +202,7 @@ def write_header_footer(doc: DocxDocument, *, header_left: str, header_right: st
 
 
 def shade(cell: _Cell, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
+    tc_pr = element(cell).get_or_add_tcPr()
     shd = tc_pr.find(qn("w:shd"))
     if shd is None:
         shd = OxmlElement("w:shd")
@@ -213,14 +213,14 @@ def shade(cell: _Cell, fill: str) -> None:
 
 
 def repeat_header_row(table: Table) -> None:
-    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+    tr_pr = element(table.rows[0]).get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     tr_pr.append(el)
 
 
 def _cant_split(row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr = element(row).get_or_add_trPr()
     el = OxmlElement("w:cantSplit")
     el.set(qn("w:val"), "true")
     tr_pr.append(el)
@@ -267,7 +267,7 @@ def add_table(doc: DocxDocument, headers: Sequence[str], rows: Sequence[Sequence
             cell.width = Cm(width)
     for col, width in zip(table.columns, widths_cm):
         col.width = Cm(width)
-    tbl_pr = table._tbl.tblPr
+    tbl_pr = element(table).tblPr
     margins = OxmlElement("w:tblCellMar")
     for side, twips in (("top", 40), ("left", 85), ("bottom", 40), ("right", 85)):
         el = OxmlElement(f"w:{side}")
@@ -343,7 +343,7 @@ def _declarations_table(doc: DocxDocument, content: MinutesContent, indent: floa
 
 def _actions_table(doc: DocxDocument, actions: Sequence[ActionLine], indent: float) -> None:
     width = 17.0 - indent
-    rows = [(a.number, a.description, a.owner, short_date(a.due)) for a in actions]
+    rows = [(a.number, a.description, a.owner, dates.short(a.due)) for a in actions]
     add_table(doc, ("No.", "Action", "Owner", "Due"), rows, indent_cm=indent,
               widths_cm=[1.3, width - 1.3 - 3.6 - 2.3, 3.6, 2.3])
 
@@ -354,7 +354,7 @@ def _action_log_table(doc: DocxDocument, actions: Sequence[ActionLine]) -> None:
     rows, shaded = [], []
     for n, a in enumerate(actions, start=1):
         status = a.status + ("\nOverdue" if a.overdue else "")
-        rows.append((a.number, a.minute_ref, a.description, a.owner, short_date(a.due), status, a.update))
+        rows.append((a.number, a.minute_ref, a.description, a.owner, dates.short(a.due), status, a.update))
         if a.overdue:
             shaded.append(n)
     fixed = 1.2 + 2.2 + 2.1 + 1.9
@@ -442,11 +442,11 @@ def _section(doc: DocxDocument, content: MinutesContent, section: MinuteSection,
 def render_minutes_docx(content: MinutesContent) -> bytes:
     """The minutes as .docx bytes. Public minutes must have passed the privacy rule."""
     privacy.require_cleared(content)
-    when = plain_date(content.meeting_date)
+    when = dates.plain(content.meeting_date)
     draft = content.status == "draft"
     title = content.title or f"{content.board} – minutes – {when}"
     subject = (f"{'Draft minutes' if draft else 'Minutes'} of the meeting of the {content.board}, "
-               f"{content.council}, held on {long_date(content.meeting_date)}")
+               f"{content.council}, held on {dates.long(content.meeting_date)}")
     doc = new_document(title=title, author=content.council, subject=subject,
                        keywords=f"{content.board}, minutes")
     write_header_footer(
@@ -463,8 +463,8 @@ def render_minutes_docx(content: MinutesContent) -> bytes:
     council.runs[0].font.size = Pt(12)
     council.paragraph_format.space_after = Pt(2)
     doc.add_paragraph(content.board.upper(), style=doc.styles["Heading 1"])
-    meeting = (f"MINUTES OF THE MEETING HELD ON {long_date(content.meeting_date)} AT "
-               f"{clock(content.start_time)}" + (f", {content.venue}" if content.venue else ""))
+    meeting = (f"MINUTES OF THE MEETING HELD ON {dates.long(content.meeting_date)} AT "
+               f"{dates.clock12(content.start_time)}" + (f", {content.venue}" if content.venue else ""))
     p = add_text(doc, meeting)
     p.runs[0].bold = True
     p.paragraph_format.space_after = Pt(12)
@@ -523,7 +523,7 @@ def render_minutes_docx(content: MinutesContent) -> bytes:
         p.add_run("\t" + (content.signed_by or content.chair))
         p.add_run("\t")
         p.add_run("Date:").bold = True
-        p.add_run("\t" + (plain_date(content.signed_on) if content.signed_on else ""))
+        p.add_run("\t" + (dates.plain(content.signed_on) if content.signed_on else ""))
     else:
         p.add_run("\t" + "." * 60 + "\t")
         p.add_run("Date:").bold = True

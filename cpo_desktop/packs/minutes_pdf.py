@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import weakref
 from collections.abc import Callable, Sequence
 
 from reportlab.lib import colors
@@ -26,9 +27,12 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.flowables import HRFlowable
 
+from cpo_desktop import dates
 from cpo_desktop.model import privacy
 from cpo_desktop.packs import fonts
 from cpo_desktop.packs.content import ActionLine, MinuteSection, MinutesContent
+from cpo_desktop.packs.text import (attendee_text, bullet_lines, esc, exempt_wording, is_declarations_section,
+                                    is_sub_item, minute_label, paragraphs, resolution_items, resolution_text)
 
 __all__ = ["render_minutes_pdf"]
 
@@ -47,10 +51,6 @@ OVERDUE_FILL = colors.Color(0.98, 0.88, 0.88)  # a light rose
 OVERDUE_INK = colors.Color(0.60, 0.07, 0.07)
 WATERMARK = colors.Color(0.80, 0.80, 0.80)
 
-
-from cpo_desktop.packs.text import (attendee_text, bullet_lines, clock, esc, exempt_wording, is_declarations_section,
-                                    is_sub_item, long_date, minute_label, paragraphs, plain_date, resolution_items,
-                                    resolution_text, short_date)
 
 
 # --------------------------------------------------------------------------- styles
@@ -246,16 +246,28 @@ class Bookmark(Flowable):
         canv = self.canv
         _, top = canv.absolutePosition(0, 0)
         canv.bookmarkPage(self.key, fit="XYZ", left=0, top=top + 6)
-        last = getattr(canv, "_cpo_outline_level", -1)
-        level = max(0, min(self.level, last + 1))
+        # an outline entry may go at most one level below the one before it on this canvas
+        level = max(0, min(self.level, _OUTLINE_LEVELS.get(canv, -1) + 1))
         canv.addOutlineEntry(self.title, self.key, level=level, closed=False)
-        canv._cpo_outline_level = level
+        _OUTLINE_LEVELS[canv] = level
+
+
+# the level of the last outline entry on each canvas being drawn
+_OUTLINE_LEVELS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+class KeepWith(KeepTogether):
+    """``KeepTogether`` that keeps its flowables where the story can take them back (as ``parts``)."""
+
+    def __init__(self, flowables: list, maxHeight=None):
+        self.parts = list(flowables)
+        super().__init__(self.parts, maxHeight)
 
 
 # --------------------------------------------------------------------------- the minutes
 
 def _title(content: MinutesContent) -> str:
-    return content.title or f"{content.board} – minutes – {plain_date(content.meeting_date)}"
+    return content.title or f"{content.board} – minutes – {dates.plain(content.meeting_date)}"
 
 
 class _MinutesStory:
@@ -295,15 +307,15 @@ class _MinutesStory:
         tail = self._amendments()
         if not tail and story and isinstance(story[-1], (Paragraph, Spacer)):
             tail = [story.pop()]
-        elif not tail and story and isinstance(story[-1], KeepTogether):
-            tail = list(story.pop()._content)
-        story.append(KeepTogether(tail + self._sign_off()))
+        elif not tail and story and isinstance(story[-1], KeepWith):
+            tail = story.pop().parts
+        story.append(KeepWith(tail + self._sign_off()))
         return story
 
     def _heading(self) -> list:
         c, s = self.c, self.s
-        meeting = (f"MINUTES OF THE MEETING HELD ON {long_date(c.meeting_date)} AT "
-                   f"{clock(c.start_time)}" + (f", {c.venue}" if c.venue else ""))
+        meeting = (f"MINUTES OF THE MEETING HELD ON {dates.long(c.meeting_date)} AT "
+                   f"{dates.clock12(c.start_time)}" + (f", {c.venue}" if c.venue else ""))
         return [
             Paragraph(esc(c.council), s["council"]),
             Paragraph(esc(c.board.upper()), s["board"]),
@@ -380,7 +392,7 @@ class _MinutesStory:
         if section.withheld:
             note = section.withheld_note or self._default_withheld_note(section)
             lead.append(Paragraph(f"<i>{esc(note)}</i>", body))
-            return [KeepTogether(lead)]
+            return [KeepWith(lead)]
 
         if section.presenter:
             lead.append(Paragraph(f"<i>{esc(section.presenter)}</i>", body))
@@ -403,7 +415,7 @@ class _MinutesStory:
 
         rest += self._resolutions(section.resolutions, indent)
         if section.actions:
-            rest.append(KeepTogether([Paragraph("Actions agreed", self._indented("subhead", indent)),
+            rest.append(KeepWith([Paragraph("Actions agreed", self._indented("subhead", indent)),
                                       self._actions_table(section.actions, indent)]))
             rest.append(Spacer(1, 6))
         if section.action_log:
@@ -414,7 +426,7 @@ class _MinutesStory:
                                       ParagraphStyle("note", parent=self._indented("small", indent),
                                                      spaceBefore=3, textColor=QUIET)))
             rest.append(Spacer(1, 6))
-        return [KeepTogether(lead), *rest]
+        return [KeepWith(lead), *rest]
 
     @staticmethod
     def _default_withheld_note(section: MinuteSection) -> str:
@@ -457,7 +469,7 @@ class _MinutesStory:
         s = self.s
         rows = [cells(["No.", "Action", "Owner", "Due"], s["cell_head"])]
         for a in actions:
-            rows.append(cells([a.number, a.description, a.owner, short_date(a.due)], s["cell"]))
+            rows.append(cells([a.number, a.description, a.owner, dates.short(a.due)], s["cell"]))
         table = Table(rows, colWidths=mixed_widths([12, -70, -32, 21], self.width - indent),
                       repeatRows=1, hAlign="RIGHT")
         table.setStyle(table_style())
@@ -470,7 +482,7 @@ class _MinutesStory:
         rows = [cells(["No.", "Minute", "Action", "Owner", "Due", "Status", "Update"], head)]
         overdue = []
         for n, a in enumerate(actions, start=1):
-            row = cells([a.number, a.minute_ref, a.description, a.owner, short_date(a.due)], cell)
+            row = cells([a.number, a.minute_ref, a.description, a.owner, dates.short(a.due)], cell)
             row += [status_cell(a, cell), Paragraph(esc(a.update), cell)]
             rows.append(row)
             if a.overdue:
@@ -501,7 +513,7 @@ class _MinutesStory:
         signed = c.status == "signed" and (c.signed_by or c.signed_on)
         if signed:
             who = esc(c.signed_by or c.chair)
-            when = esc(plain_date(c.signed_on)) if c.signed_on else ""
+            when = esc(dates.plain(c.signed_on)) if c.signed_on else ""
             rows = [[Paragraph("<b>Chair:</b>", s["body"]), Paragraph(who, s["body"]),
                      Paragraph("<b>Date:</b>", s["body"]), Paragraph(when, s["body"])]]
         else:
@@ -525,7 +537,7 @@ def render_minutes_pdf(content: MinutesContent) -> bytes:
     privacy.require_cleared(content)
     fonts.register()
     title = _title(content)
-    when = plain_date(content.meeting_date)
+    when = dates.plain(content.meeting_date)
     draft = content.status == "draft"
     decor = PageDecor(
         header_left=f"{content.board} – {when}" + (" – draft minutes" if draft else " – minutes"),
@@ -536,7 +548,7 @@ def render_minutes_pdf(content: MinutesContent) -> bytes:
         show_outline=bool(content.sections),
     )
     subject = (f"{'Draft minutes' if draft else 'Minutes'} of the meeting of the {content.board}, "
-               f"{content.council}, held on {long_date(content.meeting_date)}")
+               f"{content.council}, held on {dates.long(content.meeting_date)}")
 
     def make_doc(buf: io.BytesIO) -> BaseDocTemplate:
         return make_doc_template(buf, pagesize=A4, decor=decor, title=title, author=content.council,

@@ -1,36 +1,14 @@
-"""Plain-text helpers shared by the PDF and Word renderers: dates as council papers write
-them, escaping, resolution wording, attendee lines. No ReportLab or python-docx here, so the
+"""Plain-text helpers shared by the PDF and Word renderers: escaping, resolution wording,
+attendee lines (dates are ``cpo_desktop.dates``). No ReportLab or python-docx here, so the
 Word renderers do not load the PDF stack."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from cpo_desktop.packs.content import Attendee, MinuteSection
-
-
-def long_date(d: dt.date) -> str:
-    """Wednesday 14 October 2026"""
-    return f"{d:%A} {d.day} {d:%B %Y}"
-
-
-def plain_date(d: dt.date) -> str:
-    """14 October 2026"""
-    return f"{d.day} {d:%B %Y}"
-
-
-def short_date(d: dt.date | None) -> str:
-    """14/10/2026, or '' for no date"""
-    return f"{d:%d/%m/%Y}" if d else ""
-
-
-def clock(t: dt.time) -> str:
-    """2.00 PM"""
-    hour = t.hour % 12 or 12
-    return f"{hour}.{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"
 
 
 def esc(text: str) -> str:

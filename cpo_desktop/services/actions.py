@@ -10,15 +10,15 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, func, select
 
+from cpo_desktop import clock, dates
 from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums
 from cpo_desktop.model.enums import ActionStatus
 from cpo_desktop.model.rules import person_name
 from cpo_desktop.model.tables import ActionItem, ActionUpdate, Meeting, Minute, Person
 from cpo_desktop.services import meetings as meetings_svc
-from cpo_desktop.services import settings
+from cpo_desktop.services import numbering, settings
 from cpo_desktop.store.db import Store
-
 
 LAST_NUMBER_KEY = "actions.last_number"
 
@@ -71,7 +71,7 @@ class ActionRow:
         if not self.updates:
             return ""
         u = self.updates[-1]
-        return f"{u.date:%d/%m/%Y}: {u.text}" if u.text else f"{u.date:%d/%m/%Y}: {ActionStatus(u.status).label}"
+        return f"{dates.short(u.date)}: {u.text}" if u.text else f"{dates.short(u.date)}: {ActionStatus(u.status).label}"
 
     def as_dict(self) -> dict:
         return {
@@ -88,8 +88,6 @@ def is_overdue(status: str, due: dt.date | None, today: dt.date) -> bool:
 
 
 def _rows(session: Session, query, *, public: bool, today: dt.date) -> list[ActionRow]:
-    from cpo_desktop.services import minutes as minutes_svc
-
     actions = list(session.exec(query))
     if not actions:
         return []
@@ -109,11 +107,11 @@ def _rows(session: Session, query, *, public: bool, today: dt.date) -> list[Acti
             part = minute.part
             if minute.meeting_id not in numbers_cache:
                 mm = session.get(Meeting, minute.meeting_id)
-                rows = minutes_svc.minute_rows(session, mm.id)
-                numbers_cache[mm.id] = dict(zip([r.id for r in rows], minutes_svc.numbers(session, mm, rows), strict=True))
-            ref = f"{numbers_cache[minute.meeting_id].get(minute.id, '')} ({m.date:%d/%m/%Y})" if m else ""
+                rows = numbering.minute_rows(session, mm.id)
+                numbers_cache[mm.id] = dict(zip([r.id for r in rows], numbering.minute_numbers(session, mm, rows), strict=True))
+            ref = f"{numbers_cache[minute.meeting_id].get(minute.id, '')} ({dates.short(m.date)})" if m else ""
         elif m is not None:
-            ref = f"Meeting of {m.date:%d/%m/%Y}"
+            ref = f"Meeting of {dates.short(m.date)}"
         out.append(ActionRow(
             id=a.id, number=a.number, description=a.description, owner_id=a.owner_person_id,
             owner=person_name(owner, public=public), due_date=a.due_date, status=a.status, created_on=a.created_on,
@@ -127,7 +125,7 @@ def list_actions(store: Store, *, open_only: bool = False, overdue_only: bool = 
                  public: bool = False, today: dt.date | None = None) -> list[ActionRow]:
     """The action log in number order; open only (open or in progress), overdue only, or the
     actions agreed at one meeting. In the public form Part 2 actions are left out."""
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     query = select(ActionItem).order_by(ActionItem.number)
     if meeting is not None:
         query = query.where(ActionItem.meeting_id == meetings_svc.find_meeting(store, meeting))
@@ -146,7 +144,7 @@ def get_action(store: Store, ref: str | int, *, today: dt.date | None = None) ->
     number = parse_ref(ref)
     with store.session() as session:
         rows = _rows(session, select(ActionItem).where(ActionItem.number == number), public=False,
-                     today=today or dt.date.today())
+                     today=clock.or_today(today))
     if not rows:
         raise ActionError(f"There is no action A{number}.")
     return rows[0]
@@ -163,12 +161,10 @@ def matters_arising(store: Store, meeting: str | int, *, public: bool = False,
                     today: dt.date | None = None) -> list[ActionRow]:
     """What the "matters arising and action log" item of ``meeting`` reviews: actions agreed
     before it that were open on its day, and those closed since the meeting before."""
-    from cpo_desktop.services import minutes as minutes_svc
-
     meeting_id = meetings_svc.find_meeting(store, meeting)
     with store.session() as session:
         m = session.get(Meeting, meeting_id)
-        prev = minutes_svc.previous_meeting(session, m)
+        prev = meetings_svc.previous_meeting(session, m)
         since = prev.date if prev else dt.date.min
         query = select(ActionItem).where(ActionItem.created_on < m.date,
                                          (ActionItem.meeting_id == None) | (ActionItem.meeting_id != meeting_id))  # noqa: E711
@@ -214,7 +210,7 @@ def _check(session: Session, data: ActionInput) -> tuple[str, Person]:
 
 def add_action(store: Store, data: ActionInput, *, today: dt.date | None = None) -> int:
     """Add an action; returns its number (A12 → 12)."""
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     meeting_id = meetings_svc.find_meeting(store, data.meeting) if data.meeting not in (None, "") else None
     with store.session() as session:
         description, owner = _check(session, data)
@@ -227,7 +223,7 @@ def add_action(store: Store, data: ActionInput, *, today: dt.date | None = None)
         if meeting_id is not None:
             m = session.get(Meeting, meeting_id)
             if m.status == enums.MeetingStatus.CANCELLED:
-                raise ActionError(f"The meeting on {m.date:%d/%m/%Y} was cancelled; no actions came from it.")
+                raise ActionError(f"The meeting on {dates.short(m.date)} was cancelled; no actions came from it.")
             created = m.date if m.date <= today else today  # agreed at the meeting
         # Numbers are never given twice, even after an action entered by mistake is removed.
         number = max(session.exec(select(func.max(ActionItem.number))).one() or 0,
@@ -263,10 +259,10 @@ def update_action(store: Store, ref: str | int, *, status: str | None = None, te
                   on: dt.date | None = None, today: dt.date | None = None) -> None:
     """A dated update, with or without a change of status. Closing (done, dropped) records
     the day; reopening clears it."""
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     on = on or today
     if on > today:
-        raise ActionError(f"An update cannot be dated in the future ({on:%d/%m/%Y}).")
+        raise ActionError(f"An update cannot be dated in the future ({dates.short(on)}).")
     text = " ".join((text or "").split())
     with store.session() as session:
         a = _action(session, ref)
@@ -280,12 +276,12 @@ def update_action(store: Store, ref: str | int, *, status: str | None = None, te
         if new == a.status and not text:
             raise ActionError("Nothing to record: give a new status or a note.")
         if on < a.created_on:
-            raise ActionError(f"The update ({on:%d/%m/%Y}) is before the action was agreed ({a.created_on:%d/%m/%Y}).")
+            raise ActionError(f"The update ({dates.short(on)}) is before the action was agreed ({dates.short(a.created_on)}).")
         latest = session.exec(select(ActionUpdate.date).where(ActionUpdate.action_id == a.id)
                               .order_by(ActionUpdate.date.desc())).first()
         if latest is not None and on < latest and new != a.status:
-            raise ActionError(f"A{a.number} has an update dated {latest:%d/%m/%Y}; a change of status cannot be "
-                              f"dated before it ({on:%d/%m/%Y}).")
+            raise ActionError(f"A{a.number} has an update dated {dates.short(latest)}; a change of status cannot be "
+                              f"dated before it ({dates.short(on)}).")
         if new == ActionStatus.DROPPED and not text:
             raise ActionError("Say why the action is dropped.")
         session.add(ActionUpdate(action_id=a.id, date=on, status=new, text=text))
@@ -355,7 +351,7 @@ def export(store: Store, fmt: str, out, *, open_only: bool = False, overdue_only
     from cpo_desktop.files import atomic_write_bytes
     from cpo_desktop.model.tables import Board
 
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     if fmt not in ("csv", "pdf"):
         raise ActionError(f"The action log is exported as csv or pdf, not “{fmt}”.")
     out = Path(out)

@@ -1,8 +1,10 @@
-"""Agendas: built from the board's template, edited item by item, with papers, deadlines,
-the report checklist and the list of reports to chase.
+"""Agendas: built from the board's template, edited item by item, with papers and the report
+checklist.
 
-Item numbers and start times are never stored: they follow from the items' order, so a
-reorder can never leave two items numbered 5. Each change is one transaction.
+Item numbers and start times are never stored: they follow from the items' order
+(``services.numbering``), so a reorder can never leave two items numbered 5. Each change is
+one transaction. The report deadline and publication date are ``services.deadlines``; editing
+the template is ``services.agenda_template``; chasing late reports is ``services.chase``.
 """
 
 from __future__ import annotations
@@ -14,30 +16,27 @@ from pathlib import Path
 
 from sqlmodel import Session, func, select
 
+from cpo_desktop import clock, dates
 from cpo_desktop.errors import UserError, sentence
-from cpo_desktop.model import agenda_rules, enums, working_days
-from cpo_desktop.model.rules import municipal_year_start, person_name
+from cpo_desktop.model import agenda_rules, enums
+from cpo_desktop.model.rules import person_name
 from cpo_desktop.model.tables import (
     AgendaItem,
     Meeting,
     Membership,
     Paper,
     Person,
-    Priority,
-    ReportingOfficer,
-    ReportRule,
     Seat,
-    StandingItem,
 )
+from cpo_desktop.services import agenda_template, doctext, numbering
+from cpo_desktop.services import deadlines as deadlines_svc
 from cpo_desktop.services import meetings as meetings_svc
-from cpo_desktop.services import doctext, settings, work_programme
+from cpo_desktop.services.deadlines import LATE, RECEIVED_LATE
 from cpo_desktop.store.db import Store
 
-DEADLINE_KEY = "agenda.report_deadline_days"
-CONTINUOUS_KEY = "agenda.continuous_numbering"
-CLEAR_DAYS = 5  # Local Government Act 1972 s.100B: five clear working days
 MATTERS_ARISING = re.compile(r"matters arising|action log", re.IGNORECASE)
 SECTIONS = ("opening", "standing", "report", "theme", "other", "closing")
+
 
 
 class AgendaError(UserError, ValueError):
@@ -69,11 +68,6 @@ class PaperRow:
         """'Pledge ✓ · Involvement ✓ · You said, we did ✗' for the agenda view."""
         return " · ".join(f"{name} {'✓' if ok else '✗'}" for name, ok in (
             ("Pledge", self.pledge), ("Involvement", self.involvement), ("You said, we did", self.you_said_we_did)))
-
-
-# An item's paper state. "late": the deadline has passed and nothing has come.
-NO_PAPER, AWAITED, TO_FOLLOW, LATE, RECEIVED, RECEIVED_LATE, NOT_RECEIVED = (
-    "", "awaited", "to follow", "late", "received", "received late", "not received")
 
 
 @dataclass(frozen=True)
@@ -116,7 +110,7 @@ class ItemRow:
 
     def as_dict(self) -> dict:
         data = asdict(self)
-        data["start"] = self.start.strftime("%H:%M")
+        data["start"] = dates.hm(self.start)
         data["papers"] = [dict(asdict(p), received_at=p.received_at.isoformat()) for p in self.papers]
         data["shown_public_title"] = self.shown_public_title
         return data
@@ -154,14 +148,14 @@ class Agenda:
         for item in self.items:
             if item.number.casefold() == str(number).strip().casefold():
                 return item
-        raise AgendaError(f"The agenda of {self.meeting.date:%d/%m/%Y} has no item {number}"
+        raise AgendaError(f"The agenda of {dates.short(self.meeting.date)} has no item {number}"
                           + (f" (items {self.items[0].number} to {self.items[-1].number})." if self.items else "."))
 
     def as_dict(self) -> dict:
         return {"meeting": self.meeting.as_dict(), "report_deadline": self.report_deadline.isoformat(),
                 "publication_date": self.publication_date.isoformat(), "deadline_working_days": self.deadline_days,
                 "continuous_numbering": self.continuous, "total_minutes": self.total_minutes,
-                "finishes": self.finishes.strftime("%H:%M"), "problems": self.problems,
+                "finishes": dates.hm(self.finishes), "problems": self.problems,
                 "items": [i.as_dict() for i in self.items],
                 "matters_arising": [a.as_dict() for a in self.matters_arising],
                 "partner_minutes": [r.as_dict() for r in self.partner_minutes]}
@@ -173,17 +167,8 @@ class Agenda:
         return next((i for i in self.items if PARTNER_ITEM.search(i.title)), None)
 
 
-def deadline_days(session: Session) -> int:
-    return int(settings.get_in(session, DEADLINE_KEY, 10))
-
-
-def deadlines(session: Session, day: dt.date) -> tuple[dt.date, dt.date]:
-    """(report deadline, publication date) for a meeting on ``day``."""
-    return (working_days.report_deadline(day, deadline_days(session)),
-            working_days.publication_date(day, CLEAR_DAYS))
-
-
 def holder_on(session: Session, seat_id: int, day: dt.date) -> Person | None:
+    """Who held the seat on ``day`` (None if it was vacant)."""
     membership = session.exec(select(Membership).where(
         Membership.seat_id == seat_id, Membership.start_date <= day,
         (Membership.end_date == None) | (Membership.end_date >= day))  # noqa: E711
@@ -191,7 +176,7 @@ def holder_on(session: Session, seat_id: int, day: dt.date) -> Person | None:
     return session.get(Person, membership.person_id) if membership else None
 
 
-def _presenter(session: Session, item: AgendaItem, day: dt.date) -> tuple[str, str | None]:
+def presenter_and_email(session: Session, item: AgendaItem, day: dt.date) -> tuple[str, str | None]:
     """The presenter in words and the e-mail to chase them at."""
     person = session.get(Person, item.presenter_person_id) if item.presenter_person_id else None
     if item.presenter_seat_id:
@@ -207,16 +192,16 @@ def _presenter(session: Session, item: AgendaItem, day: dt.date) -> tuple[str, s
 
 
 def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = None) -> Agenda:
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     meeting_id = meetings_svc.find_meeting(store, meeting)
     row = meetings_svc.meeting_row(store, meeting_id)
     with store.session() as session:
         m = session.get(Meeting, meeting_id)
-        continuous = bool(settings.get_in(session, CONTINUOUS_KEY, False))
-        items = _items(session, meeting_id)
-        numbers = _numbers(session, m, items)
+        continuous = numbering.continuous_agenda(session)
+        items = numbering.agenda_items(session, meeting_id)
+        numbers = numbering.item_numbers(session, m, items)
         times = agenda_rules.start_times(m.start_time, [i.duration_minutes for i in items])
-        deadline, publish = deadlines(session, m.date)
+        deadline, publish = deadlines_svc.deadlines(session, m.date)
         papers: dict[int, list[Paper]] = {}
         if items:
             for p in session.exec(select(Paper).where(Paper.agenda_item_id.in_([i.id for i in items]))
@@ -224,11 +209,11 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
                 papers.setdefault(p.agenda_item_id, []).append(p)
         rows = []
         for item, number, start_at in zip(items, numbers, times, strict=True):
-            presenter, email = _presenter(session, item, m.date)
+            presenter, email = presenter_and_email(session, item, m.date)
             paper_rows = tuple(PaperRow(
                 id=p.id, item_id=item.id, original_name=p.original_name, kind=p.kind, pages=p.pages,
                 size_bytes=p.size_bytes, sha256=p.sha256, received_at=p.received_at,
-                late=_local_day(p.received_at) > deadline, pledge=p.pledge, pledge_note=p.pledge_note,
+                late=deadlines_svc.local_day(p.received_at) > deadline, pledge=p.pledge, pledge_note=p.pledge_note,
                 involvement=p.involvement, involvement_note=p.involvement_note, you_said_we_did=p.you_said_we_did,
                 you_said_we_did_note=p.you_said_we_did_note) for p in papers.get(item.id, []))
             rows.append(ItemRow(
@@ -240,10 +225,10 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
                 chair_notes=item.chair_notes, report_rule_id=item.report_rule_id,
                 standing_item_id=item.standing_item_id, paper_expected=item.paper_expected,
                 to_follow=item.to_follow, papers=paper_rows,
-                state=paper_state(item.paper_expected, paper_rows, item.to_follow, deadline, m.date, today),
+                state=deadlines_svc.paper_state(item.paper_expected, paper_rows, item.to_follow, deadline, m.date, today),
                 public_title=item.public_title))
         agenda = Agenda(meeting=row, items=rows, report_deadline=deadline, publication_date=publish,
-                        deadline_days=deadline_days(session), continuous=continuous)
+                        deadline_days=deadlines_svc.deadline_days(session), continuous=continuous)
     agenda.problems.extend(agenda_problems(agenda))
     if any(MATTERS_ARISING.search(i.title) for i in rows):
         from cpo_desktop.services import actions
@@ -259,32 +244,13 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
     return agenda
 
 
-def _local_day(moment: dt.datetime) -> dt.date:
-    """The day (in this machine's time zone) a paper arrived; stored times are UTC."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().date()
-
-
-def paper_state(expected: bool, papers, to_follow: bool, deadline: dt.date, meeting_day: dt.date,
-                today: dt.date) -> str:
-    if papers:
-        return RECEIVED_LATE if any(p.late for p in papers) else RECEIVED
-    if not expected and not to_follow:
-        return NO_PAPER
-    if meeting_day < today:
-        return NOT_RECEIVED
-    if today > deadline:
-        return LATE
-    return TO_FOLLOW if to_follow else AWAITED
-
-
 def agenda_problems(agenda: Agenda) -> list[str]:
     problems = []
     over = agenda_rules.overrun_minutes([i.duration_minutes for i in agenda.items], agenda.meeting.duration_minutes)
     if over:
-        problems.append(f"The agenda runs {over} minute{'s' if over != 1 else ''} over the meeting's {agenda.meeting.duration_minutes} "
-                        f"minutes (it would finish at {agenda.finishes:%H:%M}).")
+        problems.append(f"The agenda runs {over} minute{'s' if over != 1 else ''} over the meeting's "
+                        f"{agenda.meeting.duration_minutes} "
+                        f"minutes (it would finish at {dates.hm(agenda.finishes)}).")
     parts = [i.part for i in agenda.items]
     if 2 in parts and 1 in parts[parts.index(2):]:
         problems.append("A public (Part 1) item comes after the exempt (Part 2) items: the public would have to be "
@@ -294,116 +260,21 @@ def agenda_problems(agenda: Agenda) -> list[str]:
             problems.append(f"Item {item.number} is in Part 2 but has no public-interest note.")
     late = [i.number for i in agenda.items if i.state == LATE]
     if late:
-        problems.append(f"Papers not received after the deadline of {agenda.report_deadline:%d/%m/%Y}: item"
+        problems.append(f"Papers not received after the deadline of {dates.short(agenda.report_deadline)}: item"
                         f"{'s' if len(late) > 1 else ''} {', '.join(late)}.")
     return problems
 
 
-def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
-    return list(session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-                             .order_by(AgendaItem.position, AgendaItem.id)))
-
-
-def first_number(session: Session, meeting: Meeting) -> int:
-    """With continuous numbering, the first item number of ``meeting``: one more than the numbers
-    used by the same municipal year's earlier board meetings. Other kinds of meeting start at 1."""
-    if meeting.kind != enums.MeetingKind.BOARD:
-        return 1
-    year = municipal_year_start(meeting.date)
-    earlier = [m for m in work_programme.year_meetings(session, year)
-               if (m.date, m.start_time, m.id) < (meeting.date, meeting.start_time, meeting.id)]
-    used = 0
-    for m in earlier:
-        used += agenda_rules.top_level_count([i.sub_item for i in _items(session, m.id)])
-    return used + 1
-
-
 # --- building from the template -------------------------------------------------------------------
-
-def resolve_role(session: Session, role: str | None, day: dt.date) -> tuple[int | None, int | None, str | None]:
-    """A presenter given as a role in words: the seat whose title starts with it, or the reporting
-    officer with that role (and their named person), else the words themselves."""
-    if not role:
-        return None, None, None
-    key = role.strip().casefold()
-    seats = [s for s in session.exec(select(Seat).where(Seat.former == False))  # noqa: E712
-             if s.title.casefold().startswith(key)]
-    if len(seats) == 1:
-        return None, seats[0].id, None
-    officer = session.exec(select(ReportingOfficer).where(func.lower(ReportingOfficer.role) == key)).first()
-    if officer is not None and officer.person_id:
-        return officer.person_id, None, officer.role
-    return None, None, role.strip()
-
 
 def create_agenda(store: Store, meeting: str | int) -> int:
     """Fill an empty agenda from the board's template; returns the number of items made."""
     meeting_id = meetings_svc.find_meeting(store, meeting)
     with store.session() as session:
         m = session.get(Meeting, meeting_id)
-        if _items(session, meeting_id):
-            raise AgendaError(f"The meeting of {m.date:%d/%m/%Y} already has an agenda; add items to it instead.")
-        return _expand_template(session, m)
-
-
-def _expand_template(session: Session, m: Meeting) -> int:
-    template = session.exec(select(StandingItem).where(StandingItem.active == True)  # noqa: E712
-                            .order_by(StandingItem.sort_order)).all()
-    board = m.kind == enums.MeetingKind.BOARD
-    made: list[AgendaItem] = []
-
-    def add(**values) -> None:
-        made.append(AgendaItem(meeting_id=m.id, position=len(made) + 1, **values))
-
-    def from_template(section: str) -> None:
-        for s in template:
-            if s.section != section:
-                continue
-            person, seat, role = resolve_role(session, s.presenter_role, m.date)
-            add(title=s.title, section=section, purpose=s.purpose, duration_minutes=s.duration_minutes,
-                presenter_person_id=person, presenter_seat_id=seat, presenter_role=role,
-                standing_item_id=s.id, paper_expected=s.paper_expected)
-
-    def from_rule(rule: ReportRule, section: str) -> None:
-        person = seat = None
-        role = rule.presenter_role
-        if rule.reporting_officer_id:
-            officer = session.get(ReportingOfficer, rule.reporting_officer_id)
-            person, role = officer.person_id, officer.role
-        elif rule.seat_id:
-            seat = rule.seat_id
-        elif role:
-            person, seat, role = resolve_role(session, role, m.date)
-        add(title=rule.title, section=section, purpose=rule.purpose, duration_minutes=rule.duration_minutes,
-            presenter_person_id=person, presenter_seat_id=seat, presenter_role=role, report_rule_id=rule.id,
-            paper_expected=True)
-
-    from_template(enums.AgendaSection.OPENING)
-    if board:
-        from_template(enums.AgendaSection.STANDING)
-        due = work_programme.rules_due_at(session, m)
-        for rule in due:
-            if rule.priority_id is None or rule.priority_id != m.priority_id:
-                from_rule(rule, "report")
-        theme = session.get(Priority, m.priority_id) if m.priority_id else None
-        if theme is not None:
-            chair = theme.working_group_chair
-            add(title=f"Theme: {theme.title} – working group report", section="theme", purpose="discussion",
-                duration_minutes=10, presenter_role=chair or f"Chair of the {theme.title} working group",
-                paper_expected=True)
-            for rule in due:
-                if rule.priority_id == m.priority_id:
-                    from_rule(rule, "theme")
-    from_template(enums.AgendaSection.CLOSING)
-    for item in made:
-        session.add(item)
-    return len(made)
-
-
-def ensure_agenda(session: Session, m: Meeting) -> None:
-    if not _items(session, m.id):
-        _expand_template(session, m)
-        session.flush()
+        if numbering.agenda_items(session, meeting_id):
+            raise AgendaError(f"The meeting of {dates.short(m.date)} already has an agenda; add items to it instead.")
+        return agenda_template.expand_template(session, m)
 
 
 # --- editing items --------------------------------------------------------------------------------
@@ -467,12 +338,13 @@ def _values(data: ItemInput) -> dict:
                 paper_expected=data.paper_expected, to_follow=data.to_follow, section=data.section)
 
 
-def _renumber(items: list[AgendaItem]) -> None:
+def renumber(items: list[AgendaItem]) -> None:
+    """Set the items' positions to their order in ``items``."""
     for n, item in enumerate(items, start=1):
         item.position = n
 
 
-def _default_index(items: list[AgendaItem], part: int = 1) -> int:
+def default_index(items: list[AgendaItem], part: int = 1) -> int:
     """Where a new item goes when not told: a public item before the closing block (any other
     business) and before any Part 2 item; a Part 2 item at the end, where the press and public
     are asked to leave."""
@@ -500,20 +372,20 @@ def add_item(store: Store, meeting: str | int, data: ItemInput, *, after: str | 
     with store.session() as session:
         _check(session, data)
         m = session.get(Meeting, meeting_id)
-        ensure_agenda(session, m)
-        items = _items(session, meeting_id)
+        agenda_template.ensure_agenda(session, m)
+        items = numbering.agenda_items(session, meeting_id)
         if after is not None:
             index = _index_of_number(session, m, items, after) + 1
             # Skip over the sub-items of the item we go after, unless we are one of them.
             while not data.sub_item and index < len(items) and items[index].sub_item:
                 index += 1
         else:
-            index = _default_index(items, data.part)
+            index = default_index(items, data.part)
         if data.sub_item and index == 0:
             raise AgendaError("A sub-item needs an item above it; give --after.")
         item = AgendaItem(meeting_id=meeting_id, position=0, **_values(data))
         items.insert(index, item)
-        _renumber(items)
+        renumber(items)
         session.add(item)
         session.flush()
         for c in checked:
@@ -521,22 +393,17 @@ def add_item(store: Store, meeting: str | int, data: ItemInput, *, after: str | 
         return item.id
 
 
-def _numbers(session: Session, m: Meeting, items: list[AgendaItem]) -> list[str]:
-    """The items' numbers: from 1, or on from the year's earlier meetings with continuous numbering."""
-    start = first_number(session, m) if settings.get_in(session, CONTINUOUS_KEY, False) else 1
-    return agenda_rules.number_items([i.sub_item for i in items], start=start)
-
-
 def _index_of_number(session: Session, m: Meeting, items: list[AgendaItem], number: str) -> int:
-    numbers = _numbers(session, m, items)
+    numbers = numbering.item_numbers(session, m, items)
     for n, text in enumerate(numbers):
         if text.casefold() == str(number).strip().casefold():
             return n
-    raise AgendaError(f"The agenda of {m.date:%d/%m/%Y} has no item {number}"
+    raise AgendaError(f"The agenda of {dates.short(m.date)} has no item {number}"
                       + (f" (items {numbers[0]} to {numbers[-1]})." if numbers else "."))
 
 
-def _item(session: Session, item_id: int) -> AgendaItem:
+def get_item(session: Session, item_id: int) -> AgendaItem:
+    """The agenda item with that id; AgendaError when there is none."""
     item = session.get(AgendaItem, item_id)
     if item is None:
         raise AgendaError(f"There is no agenda item with id {item_id}; it may have been removed.")
@@ -547,7 +414,7 @@ def update_item(store: Store, item_id: int, data: ItemInput) -> bool:
     """Change an item; False (and nothing written) when ``data`` is what the item already holds."""
     with store.session() as session:
         _check(session, data)
-        item = _item(session, item_id)
+        item = get_item(session, item_id)
         changes = {key: value for key, value in _values(data).items() if getattr(item, key) != value}
         if not changes:
             return False
@@ -571,13 +438,13 @@ def remove_item(store: Store, item_id: int) -> None:
     """Take an item (and its papers' links) off the agenda; the stored files stay. A main
     item's sub-items stay on the agenda as main items, rather than fall under the item above."""
     with store.session() as session:
-        item = _item(session, item_id)
+        item = get_item(session, item_id)
         where = _in_record(session, item_id)
         if where:
             raise AgendaError(f"“{item.title}” cannot come off the agenda: {where}. Nothing was changed.")
         for paper in session.exec(select(Paper).where(Paper.agenda_item_id == item_id)):
             session.delete(paper)
-        everything = _items(session, item.meeting_id)
+        everything = numbering.agenda_items(session, item.meeting_id)
         index = everything.index(item)
         if not item.sub_item:
             for following in everything[index + 1:]:
@@ -588,7 +455,7 @@ def remove_item(store: Store, item_id: int) -> None:
         session.delete(item)
         if items and items[0].sub_item:
             items[0].sub_item = False
-        _renumber(items)
+        renumber(items)
 
 
 def _in_record(session: Session, item_id: int) -> str | None:
@@ -610,8 +477,8 @@ def move_item(store: Store, item_id: int, to_index: int) -> None:
     """Put an item at ``to_index`` (0-based) in its agenda's order; a top-level item takes its
     sub-items with it."""
     with store.session() as session:
-        item = _item(session, item_id)
-        items = _items(session, item.meeting_id)
+        item = get_item(session, item_id)
+        items = numbering.agenda_items(session, item.meeting_id)
         start = items.index(item)
         end = start + 1
         if not item.sub_item:
@@ -628,13 +495,13 @@ def move_item(store: Store, item_id: int, to_index: int) -> None:
         rest[insert_at:insert_at] = block
         if rest[0].sub_item:
             rest[0].sub_item = False
-        _renumber(rest)
+        renumber(rest)
 
 
 def set_sub_item(store: Store, item_id: int, sub: bool) -> None:
     """Indent (5 → 4a) or outdent an item."""
     with store.session() as session:
-        item = _item(session, item_id)
+        item = get_item(session, item_id)
         if sub and item.position == 1:
             raise AgendaError("The first item cannot be a sub-item: there is no item above it.")
         item.sub_item = sub
@@ -667,7 +534,7 @@ def attach_paper(store: Store, item_id: int, path: Path) -> int:
 
     checked = papers.read_and_check(Path(path))
     with store.session() as session:
-        return _attach(session, store, _item(session, item_id), checked)
+        return _attach(session, store, get_item(session, item_id), checked)
 
 
 def remove_paper(store: Store, paper_id: int) -> None:
@@ -680,7 +547,7 @@ def remove_paper(store: Store, paper_id: int) -> None:
 
 def set_to_follow(store: Store, item_id: int, to_follow: bool = True) -> None:
     with store.session() as session:
-        item = _item(session, item_id)
+        item = get_item(session, item_id)
         item.to_follow = to_follow
         if to_follow:
             item.paper_expected = True
@@ -737,7 +604,7 @@ def resolve_presenter(store: Store, text: str | None, day: dt.date) -> tuple[int
                   or f"{p.preferred_name} {p.surname}".casefold() == key]
         if len(people) == 1:
             return people[0].id, None, None
-        return resolve_role(session, text, day)
+        return agenda_template.resolve_role(session, text, day)
 
 
 # --- capture and restore (undo) -------------------------------------------------------------------
@@ -751,7 +618,7 @@ class AgendaState:
 
 def capture(store: Store, meeting_id: int) -> AgendaState:
     with store.session() as session:
-        items = _items(session, meeting_id)
+        items = numbering.agenda_items(session, meeting_id)
         papers = session.exec(select(Paper).where(Paper.agenda_item_id.in_([i.id for i in items]))).all() \
             if items else []
         return AgendaState(meeting_id, tuple(i.model_dump() for i in items), tuple(p.model_dump() for p in papers))
@@ -776,7 +643,7 @@ def _restore(session: Session, state: AgendaState, text) -> None:  # text: sqlal
     # Items are put back with their ids, so minutes and declarations that point at them are
     # whole again by the end of the transaction: check the references then, not per statement.
     session.exec(text("PRAGMA defer_foreign_keys = ON"))
-    current = _items(session, state.meeting_id)
+    current = numbering.agenda_items(session, state.meeting_id)
     ids = [i.id for i in current]
     if ids:
         for p in session.exec(select(Paper).where(Paper.agenda_item_id.in_(ids))):
@@ -789,173 +656,3 @@ def _restore(session: Session, state: AgendaState, text) -> None:  # text: sqlal
     session.flush()
     for values in state.papers:
         session.add(Paper(**values))
-
-
-# --- chasing reports ------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class ChaseRow:
-    meeting_id: int
-    meeting_date: dt.date
-    item_id: int
-    number: str
-    title: str
-    presenter: str
-    email: str | None
-    deadline: dt.date
-    state: str
-    days_late: int  # working days past the deadline (0 if not yet)
-
-    def as_dict(self) -> dict:
-        return dict(asdict(self), meeting_date=self.meeting_date.isoformat(), deadline=self.deadline.isoformat())
-
-
-def chase_list(store: Store, *, today: dt.date | None = None, meeting: str | int | None = None) -> list[ChaseRow]:
-    """Papers still to come for meetings from today on, the latest first in line."""
-    today = today or dt.date.today()
-    if meeting is not None:
-        ids = [meetings_svc.find_meeting(store, meeting)]
-    else:
-        with store.session() as session:
-            ids = list(session.exec(select(Meeting.id).where(Meeting.date >= today,
-                                                             Meeting.status != enums.MeetingStatus.CANCELLED)
-                                    .order_by(Meeting.date)))
-    rows = []
-    for meeting_id in ids:
-        agenda = load_agenda(store, meeting_id, today=today)
-        for item in agenda.items:
-            if item.state not in (AWAITED, TO_FOLLOW, LATE):
-                continue
-            # Working days gone by since the deadline, today included if it is one.
-            late = 0
-            day = working_days.next_working_day(agenda.report_deadline)
-            while day <= today:
-                late += 1
-                day = working_days.next_working_day(day)
-            rows.append(ChaseRow(meeting_id, agenda.meeting.date, item.id, item.number, item.title, item.presenter,
-                                 item.author_email, agenda.report_deadline, item.state, late))
-    return rows
-
-
-def chase_message(store: Store, row: ChaseRow, *, today: dt.date | None = None):
-    """An e-mail draft (RFC 5322, marked unsent so Outlook opens it ready to send) asking for a paper."""
-    from email.message import EmailMessage
-    from email.utils import format_datetime
-
-    today = today or dt.date.today()
-    if not row.email:
-        raise AgendaError(f"Item {row.number} ({row.title}) has no e-mail address to chase: its presenter is "
-                          f"“{row.presenter or 'not set'}”. Choose a person with an e-mail address, or add one "
-                          "in the register.")
-    with store.session() as session:
-        from cpo_desktop.model.tables import Board
-
-        board = session.exec(select(Board)).one()
-        officer = settings.contact(session)
-        sender, sender_name = officer.email, officer.display_name
-    msg = EmailMessage()
-    msg["To"] = row.email
-    if sender:
-        msg["From"] = f"{sender_name} <{sender}>"
-    msg["Subject"] = f"{board.name} – {working_days.long_date(row.meeting_date)} – report needed: {row.title}"
-    msg["Date"] = format_datetime(dt.datetime.now(dt.UTC))
-    msg["X-Unsent"] = "1"  # Outlook opens an unsent message as a draft to send
-    if row.days_late:
-        when = (f"The deadline for reports was {working_days.long_date(row.deadline)}, so the paper is now "
-                f"{row.days_late} working day{'s' if row.days_late != 1 else ''} late.")
-    else:
-        when = f"Reports are due by {working_days.long_date(row.deadline)}."
-    msg.set_content(
-        f"Dear colleague,\n\n"
-        f"Item {row.number} on the agenda of the {board.name} on {working_days.long_date(row.meeting_date)} "
-        f"is “{row.title}”. {when}\n\n"
-        "Please send the paper as a PDF or Word document. Every report to the board should say:\n"
-        "  • how it incorporates the Pledge to children in care and care leavers;\n"
-        "  • how children and young people were involved;\n"
-        "  • how the service responded to their feedback (“you said, we did”).\n\n"
-        f"Thank you,\n{sender_name}\n")
-    return msg
-
-
-def write_chase(store: Store, item_id: int, folder: Path | None = None, *, today: dt.date | None = None) -> Path:
-    """Write the chase e-mail for one item as an .eml draft; returns the file."""
-    from cpo_desktop.files import atomic_write_bytes
-
-    with store.session() as session:
-        meeting_id = _item(session, item_id).meeting_id
-    rows = [r for r in chase_list(store, today=today, meeting=meeting_id) if r.item_id == item_id]
-    if not rows:
-        raise AgendaError("That item's paper is not awaited (it has arrived, or none is expected).")
-    row = rows[0]
-    msg = chase_message(store, row, today=today)
-    folder = Path(folder) if folder else store.paths.exports / "chase"
-    slug = "".join(c if c.isalnum() else "-" for c in row.title.lower())[:40].strip("-")
-    target = folder / f"chase-{row.meeting_date:%Y-%m-%d}-item-{row.number}-{slug}.eml"
-    return atomic_write_bytes(target, msg.as_bytes())
-
-
-# --- the board's template -------------------------------------------------------------------------
-
-@dataclass
-class TemplateItem:
-    """One item of the board's agenda template (a StandingItem), as the user edits it."""
-
-    id: int | None
-    title: str
-    section: str  # opening, standing or closing
-    purpose: str = enums.Purpose.INFORMATION.value
-    presenter_role: str | None = None
-    duration_minutes: int = 10
-    paper_expected: bool = False
-    active: bool = True
-
-    def problems(self) -> list[str]:
-        problems = []
-        if not self.title.strip():
-            problems.append("every template item needs a title")
-        if self.section not in {s.value for s in enums.AgendaSection}:
-            problems.append(f"“{self.section}” is not a template section (opening, standing, closing)")
-        if self.purpose not in {p.value for p in enums.Purpose}:
-            problems.append(f"“{self.purpose}” is not a purpose (decision, discussion, information)")
-        if not 0 <= self.duration_minutes <= 300:
-            problems.append("an item lasts from 0 to 300 minutes")
-        return problems
-
-
-def list_template(store: Store) -> list[TemplateItem]:
-    """The template in its order: opening block, standing items, closing block."""
-    order = {s.value: n for n, s in enumerate(enums.AgendaSection)}
-    with store.session() as session:
-        rows = session.exec(select(StandingItem).order_by(StandingItem.sort_order, StandingItem.id)).all()
-        return sorted((TemplateItem(r.id, r.title, r.section, r.purpose, r.presenter_role, r.duration_minutes,
-                                    r.paper_expected, r.active) for r in rows), key=lambda t: order[t.section])
-
-
-def save_template(store: Store, items: list[TemplateItem]) -> None:
-    """Replace the template with ``items`` (in that order), in one transaction. Items left out
-    are made inactive, not deleted: agendas already built still point at them."""
-    problems = [f"row {n}: {p}" for n, item in enumerate(items, start=1) for p in item.problems()]
-    if problems:
-        raise AgendaError("The template was not saved: " + "; ".join(problems) + ".")
-    with store.session() as session:
-        from cpo_desktop.model.tables import Board
-
-        board = session.exec(select(Board)).one()
-        existing = {s.id: s for s in session.exec(select(StandingItem))}
-        kept = set()
-        for n, item in enumerate(items, start=1):
-            row = existing.get(item.id) if item.id is not None else None
-            if item.id is not None and row is None:
-                raise AgendaError(f"Template item {item.id} no longer exists. Nothing was saved.")
-            if row is None:
-                row = StandingItem(board_id=board.id, title="", section=item.section)
-                session.add(row)
-            row.title, row.section, row.purpose = item.title.strip(), item.section, item.purpose
-            row.presenter_role = (item.presenter_role or "").strip() or None
-            row.duration_minutes, row.paper_expected, row.active = item.duration_minutes, item.paper_expected, item.active
-            row.sort_order = n
-            if row.id is not None:
-                kept.add(row.id)
-        for row_id, row in existing.items():
-            if row_id not in kept:
-                row.active = False

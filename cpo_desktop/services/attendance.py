@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from cpo_desktop import dates
 from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums, minutes_rules
 from cpo_desktop.model.enums import AttendanceStatus as Status
@@ -224,13 +225,13 @@ def _apply(session: Session, m: Meeting, mark: Mark, *, locked_check: bool = Tru
                               f"{', '.join(s.value for s in Status)}.") from None
     seat_id = holders[p.id].id if p.id in holders else None
     if status in MEMBER_STATUSES and p.id not in holders:
-        raise AttendanceError(f"{name} did not hold a seat on {m.date:%d/%m/%Y}, so cannot be marked "
+        raise AttendanceError(f"{name} did not hold a seat on {dates.short(m.date)}, so cannot be marked "
                               f"“{status.label}”; record them as a substitute or as in attendance.")
     if status is Status.SUBSTITUTE:
         if not mark.substitute_for_id:
             raise AttendanceError(f"Say whom {name} substituted for.")
         if mark.substitute_for_id not in holders:
-            raise AttendanceError(f"{name} can only substitute for someone who held a seat on {m.date:%d/%m/%Y}.")
+            raise AttendanceError(f"{name} can only substitute for someone who held a seat on {dates.short(m.date)}.")
         if p.id in holders:
             raise AttendanceError(f"{name} held a seat of their own that day, so cannot be a substitute.")
         taken = session.exec(select(Attendance).where(
@@ -278,7 +279,7 @@ def _refuse_if_confirmed(session: Session, m: Meeting) -> None:
 
     record = session.exec(select(Minutes).where(Minutes.meeting_id == m.id)).first()
     if record is not None and record.status != enums.MinutesStatus.DRAFT:
-        raise AttendanceError(f"The minutes of {m.date:%d/%m/%Y} are {record.status}, so their attendance is "
+        raise AttendanceError(f"The minutes of {dates.short(m.date)} are {record.status}, so their attendance is "
                               "part of the record; change it as an amendment to the minutes.")
 
 
@@ -288,7 +289,7 @@ def record(store: Store, meeting: str | int, marks: list[Mark]) -> None:
     with store.session() as session:
         m = session.get(Meeting, meeting_id)
         if m.status == enums.MeetingStatus.CANCELLED:
-            raise AttendanceError(f"The meeting on {m.date:%d/%m/%Y} was cancelled; there is no attendance to record.")
+            raise AttendanceError(f"The meeting on {dates.short(m.date)} was cancelled; there is no attendance to record.")
         for mark in marks:
             _apply(session, m, mark)
 

@@ -22,12 +22,13 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 from sqlmodel import Session, col, select
 
+from cpo_desktop import dates
 from cpo_desktop.errors import UserError
 from cpo_desktop.files import atomic_write_bytes
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import municipal_year_label
 from cpo_desktop.model.tables import Board, Meeting, MeetingChange, Priority
-from cpo_desktop.model.working_days import long_date
+from cpo_desktop.progress import NO_PROGRESS, Progress
 from cpo_desktop.services import settings
 from cpo_desktop.store.db import Store
 
@@ -60,8 +61,10 @@ def _select_meetings(session: Session, year: int | None, meeting_id: int | None)
     if meeting_id is not None:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
-            raise CalendarError(f"There is no meeting with id {meeting_id} (see `cpo-desktop meetings list`); "
-                                "no calendar was exported.")
+            raise CalendarError(f"There is no meeting with id {meeting_id}; no calendar was exported.",
+                                cli="cpo-desktop meetings list",
+                                cli_form=f"There is no meeting with id {meeting_id} (see `cpo-desktop meetings list`); "
+                                         "no calendar was exported.")
         return [meeting]
     first, last = dt.date(year, 5, 1), dt.date(year + 1, 4, 30)
     meetings = list(session.exec(
@@ -134,7 +137,7 @@ def _description(meeting: Meeting, theme: str | None, change: MeetingChange | No
     if theme:
         parts.append(f"Theme: {theme}")
     if change is not None:
-        parts.append(f"Moved from {long_date(change.old_date)} {change.old_start_time:%H:%M}")
+        parts.append(f"Moved from {dates.long(change.old_date)} {dates.hm(change.old_start_time)}")
     if meeting.online_link:
         parts.append(f"Join online: {meeting.online_link}")
     return "\n\n".join(parts)
@@ -193,15 +196,23 @@ def to_ics(store: Store, *, year: int | None = None, meeting_id: int | None = No
     return cal.to_ical()
 
 
-def export(store: Store, target: Path, *, year: int | None = None, meeting_id: int | None = None) -> Path:
+def export(store: Store, target: Path, *, year: int | None = None, meeting_id: int | None = None,
+           progress: Progress | None = None) -> Path:
     """Write :func:`to_ics` to ``target`` atomically; returns the absolute path written. A
-    calendar file goes to partners: it passes the privacy rule's last check first."""
+    calendar file goes to partners: it passes the privacy rule's last check first. ``progress``
+    is told each step; a cancel before the file is written leaves nothing behind."""
     from cpo_desktop.services import disclosure
 
+    progress = progress or NO_PROGRESS
+    progress.step(0, 3, "Reading the meetings")
     gate = disclosure.gate(store)
     data = to_ics(store, year=year, meeting_id=meeting_id, mask=gate.mask)
+    progress.step(1, 3, "Checking the calendar")
     text = "\n".join(str(value) for component in Calendar.from_ical(data).walk()
                      for value in component.values())
     gate.verify({Path(target).name: text}, advice=(
         "must not be in a calendar file that goes to partners. Change the meeting (Meetings view) and export again."))
-    return atomic_write_bytes(Path(target), data)
+    progress.step(2, 3, "Writing the file")
+    written = atomic_write_bytes(Path(target), data)
+    progress.report(3, 3, f"Saved {written.name}")
+    return written

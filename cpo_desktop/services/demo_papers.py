@@ -4,6 +4,8 @@ so that the agenda, the year grid and the chase list have real papers to show.""
 
 from __future__ import annotations
 
+from cpo_desktop import dates
+
 import datetime as dt
 import io
 
@@ -30,17 +32,19 @@ def report_pdf(*, board: str, meeting_day: dt.date, subject: str, report_of: str
 
     styles = _styles(getSampleStyleSheet())
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, initialFontName=_styles_family(), leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+    doc = SimpleDocTemplate(out, pagesize=A4, initialFontName=_styles_family(), leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=18 * mm,
                             bottomMargin=18 * mm, title=subject, author="Sefton Council (demo)",
                             subject=f"Report to the {board}", lang="en-GB")
     exempt = f"Yes – Schedule 12A, paragraph {exempt_paragraph}" if exempt_paragraph else "No"
-    rows = [["Report to:", board], ["Date of meeting:", f"{meeting_day:%A} {meeting_day.day} {meeting_day:%B %Y}"],
+    rows = [["Report to:", board], ["Date of meeting:", f"{dates.long(meeting_day)}"],
             ["Subject:", subject], ["Report of:", report_of], ["Wards affected:", "All wards"],
             ["Is this a key decision?", "No"], ["Exempt / confidential report:", exempt]]
     cell = styles["BodyText"]
     table = Table([[Paragraph(f"<b>{a}</b>", cell), Paragraph(b, cell)] for a, b in rows],
                   colWidths=[55 * mm, 115 * mm])
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), _styles_family()), ("GRID", (0, 0), (-1, -1), 0.5, "#888888"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), _styles_family()),
+                               ("GRID", (0, 0), (-1, -1), 0.5, "#888888"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     body = _made_up_text(f"{subject} {meeting_day}", pages * 3)
     story = [table, Spacer(1, 6 * mm), Paragraph("<b>Summary</b>", styles["Heading3"]),
              Paragraph(f"This report updates the board on {subject[0].lower() + subject[1:]}. It is made-up text "
@@ -97,7 +101,7 @@ def report_docx(*, board: str, meeting_day: dt.date, subject: str, report_of: st
     document.add_heading(subject, level=1)
     table = document.add_table(rows=0, cols=2)
     table.style = "Table Grid"
-    for a, b in (("Report to:", board), ("Date of meeting:", f"{meeting_day.day} {meeting_day:%B %Y}"),
+    for a, b in (("Report to:", board), ("Date of meeting:", f"{dates.plain(meeting_day)}"),
                  ("Report of:", report_of)):
         row = table.add_row().cells
         row[0].text, row[1].text = a, b
@@ -117,8 +121,9 @@ def partner_minutes_pdf(*, partner: str, meeting_day: dt.date, restricted: bool,
 
     styles = _styles(getSampleStyleSheet())
     out = io.BytesIO()
-    day = f"{meeting_day:%A} {meeting_day.day} {meeting_day:%B %Y}"
-    doc = SimpleDocTemplate(out, pagesize=A4, initialFontName=_styles_family(), leftMargin=22 * mm, rightMargin=22 * mm, topMargin=20 * mm,
+    day = f"{dates.long(meeting_day)}"
+    doc = SimpleDocTemplate(out, pagesize=A4, initialFontName=_styles_family(), leftMargin=22 * mm, rightMargin=22 * mm,
+                            topMargin=20 * mm,
                             bottomMargin=20 * mm, title=f"{partner} – minutes – {day}",
                             author=f"{partner} (demo)", lang="en-GB")
     story = [Paragraph(partner, styles["Title"]),

@@ -30,15 +30,29 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, select
 
+from cpo_desktop import dates
 from cpo_desktop.errors import UserError
-from cpo_desktop.wording import and_list
 from cpo_desktop.model import agenda_rules, enums, privacy, textguard
 from cpo_desktop.model import fingerprint as fp
-from cpo_desktop.model.tables import (ActionItem, AgendaItem, DocumentText, Exchange, ExchangeDocument, Meeting,
-                                      Minute, Paper, PaperClearance, PartnerBoard, Person, Resolution)
+from cpo_desktop.model.tables import (
+    ActionItem,
+    AgendaItem,
+    DocumentText,
+    Exchange,
+    ExchangeDocument,
+    Meeting,
+    Minute,
+    Paper,
+    PaperClearance,
+    PartnerBoard,
+    Person,
+    Resolution,
+)
 from cpo_desktop.paths import DataPaths
 from cpo_desktop.services import doctext
+from cpo_desktop.services.minutes_wording import exclusion_wording, withheld_note
 from cpo_desktop.store.db import Store
+from cpo_desktop.wording import and_list
 
 Leak = textguard.Leak
 
@@ -213,10 +227,10 @@ def document_text(name: str, data: bytes) -> str:
 def _pdf_all_text(data: bytes) -> str:
     from pypdf import PdfReader
 
-    from cpo_desktop.services.papers import _quiet_pypdf
+    from cpo_desktop.services.papers import quiet_pypdf
 
     parts = []
-    with _quiet_pypdf():
+    with quiet_pypdf():
         reader = PdfReader(io.BytesIO(data))
         for page in reader.pages:
             parts.append(page.extract_text() or "")
@@ -237,15 +251,15 @@ def _pdf_all_text(data: bytes) -> str:
 def _docx_all_text(data: bytes) -> str:
     import docx
 
-    from cpo_desktop.services.papers import _block_text
+    from cpo_desktop.services.papers import block_text
 
     document = docx.Document(io.BytesIO(data))
     lines: list[str] = []
-    _block_text(document.iter_inner_content(), lines)
+    block_text(document.iter_inner_content(), lines)
     for section in document.sections:
         for part in (section.header, section.footer, section.first_page_header, section.first_page_footer):
             try:
-                _block_text(part.iter_inner_content(), lines)
+                block_text(part.iter_inner_content(), lines)
             except Exception:  # a section without that header
                 continue
     props = document.core_properties
@@ -271,7 +285,7 @@ def gate_in(session: Session, paths: DataPaths, *, labels_only: bool = False) ->
     for paper, item in session.exec(select(Paper, AgendaItem).join(AgendaItem, AgendaItem.id == Paper.agenda_item_id)
                                     .where(AgendaItem.part == 2)):
         m = meetings.get(item.meeting_id)
-        label = f"the Part 2 paper “{paper.original_name}”" + (f" of the meeting on {m.date:%d/%m/%Y}" if m else "")
+        label = f"the Part 2 paper “{paper.original_name}”" + (f" of the meeting on {dates.short(m.date)}" if m else "")
         g.exempt.setdefault(paper.sha256, label)
         g.exempt_paragraph.setdefault(paper.sha256, item.exempt_paragraph)
         if labels_only:
@@ -358,11 +372,9 @@ def _common_prints(session: Session, paths: DataPaths) -> frozenset[int]:
 def _own_wording() -> list[str]:
     """The board's fixed wording about exempt business, which the public documents print by law
     and an exempt report may quote too."""
-    from cpo_desktop.services import minutes as minutes_svc
-
     out = []
     for paragraph in range(1, 8):
-        out += [minutes_svc.exclusion_wording([paragraph]), minutes_svc.withheld_note(paragraph),
+        out += [exclusion_wording([paragraph]), withheld_note(paragraph),
                 f"Not for publication: exempt information under paragraph {paragraph} of Part 1 of Schedule 12A to "
                 "the Local Government Act 1972.",
                 f"exempt information as defined in paragraph {paragraph} of Part 1 of Schedule 12A to the Local "

@@ -82,7 +82,7 @@ def _read_pdf(source) -> Reading:
     texts: list[str] = []
     pictures: list[int] = []
     size = 0
-    with papers._quiet_pypdf():
+    with papers.quiet_pypdf():
         reader = PdfReader(source)
         pages = len(reader.pages)
         for number, page in enumerate(reader.pages, start=1):
@@ -126,7 +126,7 @@ def _shows_picture(page) -> bool:
 def _read_docx(source) -> Reading:
     # Only the main document part is unpacked, and at most MAX_CHARS of text kept (papers' own
     # bounded reading): a picture in the file costs nothing here.
-    text = papers._docx_text(source)
+    text = papers.docx_file_text(source)
     return Reading(text=text, pages=None, words=len(fp.words(text)), too_long=len(text) >= MAX_CHARS)
 
 

@@ -20,93 +20,31 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlmodel import Session, func, select
 
+from cpo_desktop import clock, dates
 from cpo_desktop.files import atomic_write
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import municipal_year_label, municipal_year_start, person_name
 from cpo_desktop.model.tables import Board, Membership, Person, Priority, Seat, TrainingRecord
-from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target
+from cpo_desktop.packs.build import PackError, PackResult, check_target
+from cpo_desktop.packs.induction_content import (
+    ContactLine,
+    InductionContent,
+    MeetingLine,
+    PackText,
+    PriorityLine,
+    SeatLine,
+)
+from cpo_desktop.progress import NO_PROGRESS, Progress
 from cpo_desktop.services import library, pack_records, settings
-from cpo_desktop.services.library import Block
 from cpo_desktop.store.db import Store
 
 
 class InductionError(PackError):
     """An induction pack that cannot be made, with the reason. Nothing was written."""
-
-
-# --- what the pack says --------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class SeatLine:
-    seat: str
-    member: str  # "" for a vacant seat; a young person by first name unless they consented
-    role: str = ""  # "Chair", "Vice-chair" or ""
-
-
-@dataclass(frozen=True)
-class PriorityLine:
-    title: str
-    chair: str  # the working group's chair, in words ("" when none)
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class MeetingLine:
-    date: dt.date
-    start_time: dt.time
-    kind: str  # "Board meeting", "Young people's forum", "Development session"
-    theme: str
-    venue: str
-    status: str  # "Planned", "Held", "Cancelled"
-
-
-@dataclass(frozen=True)
-class ContactLine:
-    role: str  # "Corporate Parenting Officer", "Chair of the board"
-    name: str
-    email: str = ""  # never a young person's
-
-
-@dataclass(frozen=True)
-class PackText:
-    """A Library text as it goes in the pack: its (editable) title and its body's blocks."""
-    key: str
-    title: str
-    blocks: tuple[Block, ...]
-
-
-@dataclass(frozen=True)
-class InductionContent:
-    council: str  # "Sefton Council"
-    board: str  # "Sefton Corporate Parenting Board"
-    person_id: int
-    person: str  # the recipient, in full, as on the cover ("Cllr Colette Farrell")
-    first_name: str
-    surname: str
-    seats: tuple[str, ...]  # the seats they hold (or will hold, or substitute for), in words
-    issued: dt.date
-    municipal_year: str  # "2026/27"
-    chair: str
-    vice_chair: str
-    membership: tuple[SeatLine, ...] = ()
-    priorities: tuple[PriorityLine, ...] = ()
-    meetings: tuple[MeetingLine, ...] = ()
-    training_dates: tuple[dt.date, ...] = ()
-    contacts: tuple[ContactLine, ...] = ()
-    contact: str = ""  # the contact officer line for the footer
-    texts: tuple[PackText, ...] = field(default_factory=tuple)  # the Library, in the pack's order
-
-    def text(self, key: str) -> PackText | None:
-        return next((t for t in self.texts if t.key == key), None)
-
-    @property
-    def title(self) -> str:
-        return f"Member induction pack – {self.person} – {self.board}"
 
 
 # --- finding the person --------------------------------------------------------------------------
@@ -118,11 +56,15 @@ def find_person(store: Store, ref: str | int) -> int:
         if isinstance(ref, int) or text.isdigit():
             person = session.get(Person, int(text))
             if person is None:
-                raise InductionError(f"There is no person with id {text}; `cpo-desktop members list` shows the ids.")
+                raise InductionError(f"There is no person with id {text}.", cli="cpo-desktop members list",
+                                     cli_form=f"There is no person with id {text}; `cpo-desktop members list` shows "
+                                              "the ids.")
             return person.id
         if "@" not in text:
-            raise InductionError(f"“{text}” is neither a person's id nor an e-mail address; give the id from "
-                                 "`cpo-desktop members list`, or their e-mail.")
+            raise InductionError(f"“{text}” is neither a person's id nor an e-mail address; give their id, or their "
+                                 "e-mail.", cli="cpo-desktop members list",
+                                 cli_form=f"“{text}” is neither a person's id nor an e-mail address; give the id from "
+                                          "`cpo-desktop members list`, or their e-mail.")
         ids = session.exec(select(Person.id).where(func.lower(Person.email) == text.lower())).all()
         if not ids:
             # SQLite's lower() folds only ASCII: compare in Python before giving up.
@@ -132,7 +74,7 @@ def find_person(store: Store, ref: str | int) -> int:
             raise InductionError(f"No one in the register has the e-mail address {text}.")
         if len(ids) > 1:
             raise InductionError(f"{len(ids)} people in the register have the e-mail address {text}; give the id "
-                                 "instead (`cpo-desktop members list`).")
+                                 "instead.", cli="cpo-desktop members list")
         return ids[0]
 
 
@@ -157,7 +99,7 @@ def _their_seats(session: Session, person: Person, day: dt.date, seats: dict[int
            if m.start_date <= day and (m.end_date is None or m.end_date >= day)]
     if now:
         return tuple(now)
-    later = [f"{seats[m.seat_id].title}, from {m.start_date.day} {m.start_date:%B %Y}" for m in mine
+    later = [f"{seats[m.seat_id].title}, from {dates.plain(m.start_date)}" for m in mine
              if m.start_date > day]
     if later:
         return tuple(later)
@@ -176,7 +118,7 @@ def content(store: Store, person: str | int, *, today: dt.date | None = None) ->
     """Everything the pack says, as its reader may see it."""
     from cpo_desktop.services import meetings as meetings_svc
 
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     person_id = find_person(store, person)
     year = municipal_year_start(today)
     with store.session() as session:
@@ -274,7 +216,7 @@ def build(store: Store, person: str | int, *, target: Path | None = None, progre
     from cpo_desktop.packs.induction_pdf import render_induction_pdf
 
     progress = progress or NO_PROGRESS
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     if target is not None:
         target = check_target(target)
     progress.step(0, STEPS, "Reading the board's records and the Library")
@@ -302,8 +244,11 @@ def build(store: Store, person: str | int, *, target: Path | None = None, progre
     else:
         atomic_write(target, write)
     progress.report(STEPS, STEPS, f"Saved {target.name}")
-    notes = []
+    notes, cli_notes = [], []
     if not doc.contacts or not doc.contacts[0].name:
-        notes.append("No contact officer is set, so the pack's contacts name no one as the Corporate Parenting "
-                     "Officer; set one in Agenda › Contact Officer… (or `agenda settings --contact-name …`).")
-    return PackResult(path=target, pages=pages, first_page=1, last_page=pages, record_id=record_id, notes=notes)
+        note = ("No contact officer is set, so the pack's contacts name no one as the Corporate Parenting "
+                "Officer; set one in Agenda › Contact Officer…")
+        notes.append(note)
+        cli_notes.append(f"{note} (or `agenda settings --contact-name …`).")
+    return PackResult(path=target, pages=pages, first_page=1, last_page=pages, record_id=record_id, notes=notes,
+                      cli_notes=cli_notes)

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cpo_desktop.errors import UserError, sentence
+from cpo_desktop.packs.induction_content import Block
 from cpo_desktop.store.db import Store
 
 MAX_BODY = 20_000  # characters
@@ -236,19 +237,6 @@ def restore_entry(store: Store, entry: LibraryEntry) -> None:
 
 
 # --- the markup ----------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Block:
-    """One block of a text's body.
-
-    kind: "paragraph" (text), "heading" (text), "quote" (text), "bullets" (items: texts),
-    "numbered" (items: (number, text)), "terms" (items: (term, meaning)).
-    """
-
-    kind: str
-    text: str = ""
-    items: tuple = ()
-
 
 _HEADING = re.compile(r"^##\s+(.*\S)\s*$")
 _BULLET = re.compile(r"^[-*\u2022]\s+(.*\S)\s*$")

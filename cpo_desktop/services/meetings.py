@@ -12,9 +12,14 @@ from dataclasses import asdict, dataclass, field
 
 from sqlmodel import Session, select
 
+from cpo_desktop import clock, dates
 from cpo_desktop.errors import UserError, sentence
 from cpo_desktop.model import enums, schedule
-from cpo_desktop.model.rules import municipal_year_label, municipal_year_start, parse_date
+from cpo_desktop.model.rules import (
+    municipal_year_label,
+    municipal_year_start,
+    parse_date,
+)
 from cpo_desktop.model.tables import Board, Meeting, MeetingChange, Priority
 from cpo_desktop.services import settings
 from cpo_desktop.store.db import Store
@@ -30,10 +35,12 @@ class MeetingError(UserError, ValueError):
 class MeetingWarning(MeetingError):
     """The change needs the user's say-so: a bank holiday, a weekend, a second meeting that day."""
 
-    def __init__(self, warnings: list[str]) -> None:
+    def __init__(self, warnings: list[str], *, cli: str | None = None, window: str | None = None,
+                 cli_form: str | None = None) -> None:
         self.warnings = warnings
         super().__init__(" ".join(sentence([w]) for w in warnings)
-                         + " Say so to go ahead all the same (--anyway on the command line).")
+                         + " Say so to go ahead all the same (--anyway on the command line).",
+                         cli=cli, window=window, cli_form=cli_form)
 
 
 @dataclass
@@ -122,7 +129,7 @@ class MeetingRow:
     def as_dict(self) -> dict:
         data = asdict(self)
         data["date"] = self.date.isoformat()
-        data["start_time"] = self.start_time.strftime("%H:%M")
+        data["start_time"] = dates.hm(self.start_time)
         data["moved_from"] = self.moved_from.isoformat() if self.moved_from else None
         return data
 
@@ -156,6 +163,22 @@ def meeting_row(store: Store, meeting_id: int) -> MeetingRow:
     return rows[0]
 
 
+def previous_meeting(session: Session, m: Meeting) -> Meeting | None:
+    """The meeting of the same kind before ``m`` (not cancelled): whose minutes ``m`` confirms."""
+    return session.exec(select(Meeting).where(
+        Meeting.board_id == m.board_id, Meeting.kind == m.kind, Meeting.status != enums.MeetingStatus.CANCELLED,
+        (Meeting.date < m.date) | ((Meeting.date == m.date) & (Meeting.start_time < m.start_time)))
+        .order_by(Meeting.date.desc(), Meeting.start_time.desc())).first()
+
+
+def next_meeting(session: Session, m: Meeting) -> Meeting | None:
+    """The meeting of the same kind after ``m`` (not cancelled): where ``m``'s minutes are confirmed."""
+    return session.exec(select(Meeting).where(
+        Meeting.board_id == m.board_id, Meeting.kind == m.kind, Meeting.status != enums.MeetingStatus.CANCELLED,
+        (Meeting.date > m.date) | ((Meeting.date == m.date) & (Meeting.start_time > m.start_time)))
+        .order_by(Meeting.date, Meeting.start_time)).first()
+
+
 def theme_choices(store: Store) -> list[str]:
     """The board's priorities' titles, in order: the themes a meeting can have."""
     with store.session() as session:
@@ -168,14 +191,16 @@ def find_meeting(store: Store, ref: str | int) -> int:
     with store.session() as session:
         if text.isdigit():
             if session.get(Meeting, int(text)) is None:
-                raise MeetingError(f"There is no meeting with id {text} (see `cpo-desktop meetings list`).")
+                raise MeetingError(f"There is no meeting with id {text}.", cli_form=(
+                    f"There is no meeting with id {text} (see `cpo-desktop meetings list`)."))
             return int(text)
         day = parse_day(text)
         found = session.exec(select(Meeting).where(Meeting.date == day)).all()
     if not found:
-        raise MeetingError(f"There is no meeting on {day:%A %d %B %Y} (see `cpo-desktop meetings list`).")
+        raise MeetingError(f"There is no meeting on {dates.full(day)}.", cli_form=(
+            f"There is no meeting on {dates.full(day)} (see `cpo-desktop meetings list`)."))
     if len(found) > 1:
-        raise MeetingError(f"{len(found)} meetings fall on {day:%d/%m/%Y}; give the id instead: "
+        raise MeetingError(f"{len(found)} meetings fall on {dates.short(day)}; give the id instead: "
                            + ", ".join(str(m.id) for m in found) + ".")
     return found[0].id
 
@@ -210,7 +235,9 @@ class MeetingInput:
     notes: str | None = None
 
 
-def _priority_id(session: Session, theme: str | None) -> int | None:
+def priority_id(session: Session, theme: str | None) -> int | None:
+    """The id of the board's priority named by ``theme`` (its title, any case, or a part of it
+    that matches only one); None for no theme. MeetingError when it names none of them."""
     if not theme:
         return None
     priorities = session.exec(select(Priority).order_by(Priority.sort_order)).all()
@@ -241,7 +268,7 @@ def add_meeting(store: Store, data: MeetingInput, *, anyway: bool = False) -> tu
                           duration_minutes=data.duration_minutes or plan.duration_minutes,
                           venue=data.venue if data.venue is not None else plan.venue,
                           online_link=data.online_link if data.online_link is not None else plan.online_link,
-                          priority_id=_priority_id(session, data.theme), notes=data.notes,
+                          priority_id=priority_id(session, data.theme), notes=data.notes,
                           status=enums.MeetingStatus.PLANNED)
         session.add(meeting)
         session.flush()
@@ -256,7 +283,7 @@ def move_meeting(store: Store, meeting_id: int, new_date: dt.date, new_time: dt.
         if meeting is None:
             raise MeetingError(f"There is no meeting with id {meeting_id}.")
         if meeting.status == enums.MeetingStatus.HELD:
-            raise MeetingError(f"The meeting of {meeting.date:%d/%m/%Y} has been held; it cannot be moved.")
+            raise MeetingError(f"The meeting of {dates.short(meeting.date)} has been held; it cannot be moved.")
         new_time = new_time or meeting.start_time
         if (new_date, new_time) == (meeting.date, meeting.start_time):
             raise MeetingError("That is when the meeting already is; nothing was changed.")
@@ -302,8 +329,10 @@ def plan_year(store: Store, year: int, *, dry_run: bool = False, anyway: bool = 
         existing = [m for m in session.exec(select(Meeting).where(Meeting.kind == enums.MeetingKind.BOARD))
                     if municipal_year_start(m.date) == year]
         if existing:
-            raise MeetingError(f"{label} already has {len(existing)} board meetings; add or move meetings one "
-                               "at a time instead (`cpo-desktop meetings add`, `meetings move`).")
+            message = (f"{label} already has {len(existing)} board meetings; add or move meetings one "
+                       "at a time instead.")
+            raise MeetingError(message, cli_form=message.removesuffix(".")
+                               + " (`cpo-desktop meetings add`, `meetings move`).")
         priorities = session.exec(select(Priority).order_by(Priority.sort_order)).all()
         planned = [PlannedMeeting(day, start, priorities[n].title if n < len(priorities) else "",
                                   day_warnings(session, day)) for n, day in enumerate(days)]
@@ -360,7 +389,7 @@ def update_meeting(store: Store, meeting_id: int, data: MeetingDetails) -> None:
         if meeting is None:
             raise MeetingError(f"There is no meeting with id {meeting_id}.")
         meeting.kind = data.kind
-        meeting.priority_id = _priority_id(session, data.theme)
+        meeting.priority_id = priority_id(session, data.theme)
         meeting.venue = (data.venue or "").strip()
         meeting.online_link = (data.online_link or "").strip() or None
         meeting.duration_minutes = data.duration_minutes
@@ -371,14 +400,14 @@ def set_status(store: Store, meeting_id: int, status: str, *, reason: str | None
                today: dt.date | None = None) -> None:
     """Mark a meeting held (once its day has come), cancelled (with the reason kept in its notes),
     or planned again (a cancelled meeting reinstated)."""
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     if status not in {s.value for s in enums.MeetingStatus}:
         raise MeetingError(f"“{status}” is not a meeting status (planned, held, cancelled).")
     with store.session() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
             raise MeetingError(f"There is no meeting with id {meeting_id}.")
-        when = f"{meeting.date:%d/%m/%Y}"
+        when = dates.short(meeting.date)
         if status == enums.MeetingStatus.HELD and meeting.date > today:
             raise MeetingError(f"The meeting of {when} is still to come; it can be marked held on or after the day.")
         if status == enums.MeetingStatus.CANCELLED and meeting.status == enums.MeetingStatus.HELD:

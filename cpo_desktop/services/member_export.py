@@ -11,13 +11,13 @@ rule (``services.disclosure``) before it is written.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 from pathlib import Path
 
 from sqlmodel import select
 
+from cpo_desktop import dates
 from cpo_desktop.csv_out import csv_bytes
 from cpo_desktop.files import atomic_write_bytes
 from cpo_desktop.model import enums
@@ -56,10 +56,6 @@ def _public_fields(p: Person, public: bool, contact_email: str = "") -> dict:
     }
 
 
-def _date(d: dt.date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
-
-
 def to_csv(store: Store, *, public: bool = False) -> bytes:
     people, orgs, seats, memberships, contact_email = _load(store)
     by_person: dict[int, list[Membership]] = {}
@@ -75,7 +71,7 @@ def to_csv(store: Store, *, public: bool = False) -> bytes:
             seat = seats[m.seat_id] if m else None
             rows.append(base + [seat.title if seat else "",
                                 enums.SeatCategory(seat.category).label if seat else "",
-                                _date(m.start_date) if m else "", _date(m.end_date) if m else "",
+                                dates.short(m.start_date) if m else "", dates.short(m.end_date) if m else "",
                                 "Yes" if p.former else ""])
     return csv_bytes(CSV_COLUMNS, rows)
 

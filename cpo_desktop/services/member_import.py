@@ -31,6 +31,7 @@ from cpo_desktop.model import register_rules as rules
 from cpo_desktop.model.rules import parse_date
 from cpo_desktop.model.tables import Membership, Organisation, Person, Seat
 from cpo_desktop.model.text_rules import control_character, control_problem
+from cpo_desktop.progress import NO_PROGRESS, Progress
 from cpo_desktop.services.bulk import collector_paused
 from cpo_desktop.services.register import held_by
 from cpo_desktop.store.db import Store
@@ -158,9 +159,13 @@ class ImportReport:
     appointed: int = 0
 
 
-def read_preview(store: Store, path: Path, mapping: dict[str, str] | None = None) -> ImportPreview:
-    """Read and check every row; ``mapping`` maps unrecognised headers to field names."""
+def read_preview(store: Store, path: Path, mapping: dict[str, str] | None = None, *,
+                 progress: Progress | None = None) -> ImportPreview:
+    """Read and check every row; ``mapping`` maps unrecognised headers to field names.
+    ``progress`` is told each step (reading the file, checking its rows); nothing is written."""
+    progress = progress or NO_PROGRESS
     path = Path(path)
+    progress.step(0, 2, f"Reading {path.name}")
     data = inputs.read_user_file(path, limit=MAX_BYTES, what="a CSV file of members", error=MemberImportError,
                                  advice="A register CSV is far smaller: is it the right file?")
     if not data.strip():
@@ -194,8 +199,10 @@ def read_preview(store: Store, path: Path, mapping: dict[str, str] | None = None
     if "first_name" not in columns.values() or "surname" not in columns.values():
         raise MemberImportError(f"{path.name} has no first-name and surname columns (found: {', '.join(header)}).")
 
+    progress.step(1, 2, "Checking the rows")
     with collector_paused():
         rows = _check_rows(store, records, used, header, hidden=control_character(text) is not None)
+    progress.report(2, 2, f"Checked {len(rows)} rows")
     if not rows:
         raise MemberImportError(f"{path.name} has a header but no rows.")
     return ImportPreview(columns, rows)
@@ -315,13 +322,15 @@ def _check_seat_columns(row: ImportRow, values: dict[str, str], seats: dict[str,
         row.problems.append("a seat needs a start date")
 
 
-def apply(store: Store, preview: ImportPreview, on_duplicate: OnDuplicate = "skip") -> ImportReport:
+def apply(store: Store, preview: ImportPreview, on_duplicate: OnDuplicate = "skip", *,
+          progress: Progress | None = None) -> ImportReport:
     """Write the whole preview in one transaction, or nothing.
 
     Organisations are matched ignoring case, each new one created once however many rows
     name it; seat rows are checked in memory, in file order, against the seat's memberships
     (read once per seat) and each other; then people and memberships are written with one
-    executemany per table, so thousands of rows take a fraction of a second.
+    executemany per table, so thousands of rows take a fraction of a second. ``progress`` is
+    asked once, before anything is written (a cancel then imports nothing).
     """
     if on_duplicate not in ("skip", "update", "fail"):
         raise ValueError(on_duplicate)
@@ -332,6 +341,8 @@ def apply(store: Store, preview: ImportPreview, on_duplicate: OnDuplicate = "ski
     new_rows = [r for r in rows if not r.duplicate_of]
     report = ImportReport(added=len(new_rows), updated=len(rows) - len(new_rows),
                           skipped=len(preview.rows) - len(rows))
+    progress = progress or NO_PROGRESS
+    progress.step(0, 1, f"Importing {len(rows)} people")
     with store.session() as session, collector_paused():
         conn = session.connection()
         org_ids = _organisation_ids(conn, [r.values["organisation"] for r in rows if r.values.get("organisation")])
@@ -344,6 +355,7 @@ def apply(store: Store, preview: ImportPreview, on_duplicate: OnDuplicate = "ski
                     m["person_id"] = new_ids[-m["person_id"] - 1]
             conn.execute(insert(Membership.__table__), memberships)
     report.appointed = len(memberships)
+    progress.report(1, 1, "Imported")
     return report
 
 

@@ -7,9 +7,18 @@ from dataclasses import dataclass, field
 
 from sqlmodel import func, select
 
+from cpo_desktop import clock
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import municipal_year_label, person_name
-from cpo_desktop.model.tables import Board, Meeting, Membership, Organisation, Person, Priority, Seat
+from cpo_desktop.model.tables import (
+    Board,
+    Meeting,
+    Membership,
+    Organisation,
+    Person,
+    Priority,
+    Seat,
+)
 from cpo_desktop.store.db import Store
 
 
@@ -62,7 +71,7 @@ class Overview:
 
 
 def load(store: Store, *, today: dt.date | None = None) -> Overview:
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     with store.session() as session:
         board = session.exec(select(Board)).first()
         orgs = {o.id: o.name for o in session.exec(select(Organisation))}

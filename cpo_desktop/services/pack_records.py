@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from cpo_desktop import dates
 from cpo_desktop.model.tables import Meeting, PackRecord, Person
 from cpo_desktop.store.db import Store
 
@@ -40,7 +41,7 @@ class PackRow:
         if self.version:
             what += f" ({self.version})"
         if self.meeting_date:
-            what += f" – {self.meeting_date.day} {self.meeting_date:%b %Y}"
+            what += f" – {dates.brief(self.meeting_date)}"
         if self.person:
             what += f" – {self.person}"
         if self.year:

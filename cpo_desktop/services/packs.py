@@ -25,15 +25,17 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from cpo_desktop import wording
+from cpo_desktop import clock, dates, wording
 from cpo_desktop.errors import sentence
 from cpo_desktop.files import atomic_write, scratch_dir
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import person_name
 from cpo_desktop.model.tables import Board, Meeting, Seat
-from cpo_desktop.packs.build import NO_PROGRESS, PackError, PackResult, Progress, check_target
+from cpo_desktop.packs.build import PackError, PackResult, check_target
 from cpo_desktop.packs.removed import Removed, SanitiseError
+from cpo_desktop.progress import NO_PROGRESS, Progress
 from cpo_desktop.services import agenda as agenda_svc
+from cpo_desktop.services import deadlines
 from cpo_desktop.services import disclosure, pack_records, papers, settings
 from cpo_desktop.store.db import Store
 
@@ -58,6 +60,7 @@ class Issue:
     document: str = ""  # the document's content hash, when the issue is about one
     kind: str = ""  # its kind (pdf or docx)
     confirmable: bool = False  # the officer may confirm it fit for the public (``confirm_public``)
+    cli_action: str = ""  # what to do, as the command line says it (with its command); "": ``action``
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -71,6 +74,11 @@ class Issue:
         else:
             what = self.problem[:1].upper() + self.problem[1:]
         return f"{what} {self.action}".strip()
+
+    @property
+    def cli_text(self) -> str:
+        """``text`` as the command line prints it: what to do names the command to run."""
+        return self.text if not self.cli_action else self.text.removesuffix(self.action) + self.cli_action
 
 
 @dataclass
@@ -237,7 +245,7 @@ def _sorted(issues: list[Issue]) -> list[Issue]:
 
 
 def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | None) -> _Plan:
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     agenda = agenda_svc.load_agenda(store, meeting, today=today)
     issues: list[Issue] = []
     with store.session() as session:
@@ -271,8 +279,8 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
                     doc.band = f"RESTRICTED – {labels.restricted_by[p.sha256]} – not for publication"
                 if p.late:
                     issues.append(Issue(WARNING, row.number, p.original_name,
-                                        f"arrived on {agenda_svc._local_day(p.received_at):%d/%m/%Y}, after the "
-                                        f"report deadline of {agenda.report_deadline:%d/%m/%Y}.",
+                                        f"arrived on {dates.short(deadlines.local_day(p.received_at))}, after the "
+                                        f"report deadline of {dates.short(agenda.report_deadline)}.",
                                         "Check that the chair agreed to take it late."))
                 item.docs.append(doc)
             if withheld and row.papers:
@@ -289,17 +297,19 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
                 _partner_docs(session, store, item, agenda.partner_minutes, gate, issues)
     contact = ", ".join(x for x in (officer.name, settings.CONTACT_ROLE if officer.name else "", officer.email) if x)
     if m.status == enums.MeetingStatus.CANCELLED:
-        issues.append(Issue(REFUSED, "", "", f"the meeting of {m.date:%d/%m/%Y} is cancelled.",
+        issues.append(Issue(REFUSED, "", "", f"the meeting of {dates.short(m.date)} is cancelled.",
                             "Choose another meeting."))
     if not agenda.items:
-        issues.append(Issue(REFUSED, "", "", f"the meeting of {m.date:%d/%m/%Y} has no agenda yet.",
-                            "Build its agenda first in the Agenda view (or `agenda create`)."))
+        issues.append(Issue(REFUSED, "", "", f"the meeting of {dates.short(m.date)} has no agenda yet.",
+                            "Build its agenda first in the Agenda view.",
+                            cli_action="Build its agenda first in the Agenda view (or `agenda create`)."))
     if not m.venue:
         issues.append(Issue(WARNING, "", "", "the meeting has no venue; the front sheet says “To be confirmed”.",
                             "Set the venue in the Meetings view."))
     if not officer.name and not officer.email:
         issues.append(Issue(NOTE, "", "", "no contact officer is set, so the front sheet names none.",
-                            "Set one in Agenda › Contact Officer… "
+                            "Set one in Agenda › Contact Officer…",
+                            cli_action="Set one in Agenda › Contact Officer… "
                             "(or `agenda settings --contact-name … --contact-email …`)."))
     if gate is not None:  # what the CPO reads about the public pack is public-safe too
         issues = [gate.scrub(i) for i in issues]
@@ -309,7 +319,8 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
 
 
 CONFIRM_HINT = ("If it is fit for the public, confirm it: select it in the Packs view's preflight and choose "
-                "Confirm Public… (or `cpo-desktop pack confirm-public MEETING ITEM`).")
+                "Confirm Public…")
+CONFIRM_CLI = CONFIRM_HINT + " (or `cpo-desktop pack confirm-public MEETING ITEM`)."
 
 
 def _admitted(session: Session, store: Store, gate: disclosure.Gate | None, item: _Item, doc: _Doc,
@@ -345,7 +356,8 @@ def _blocked(session: Session, gate: disclosure.Gate, item: _Item, doc: _Doc, is
         issues.append(Issue(WARNING, number, doc.name, f"{why}, so it is left out of the public pack.",
                             CONFIRM_HINT if confirmable else "Check it is the right paper (it is in the restricted "
                             "pack); for the public, attach a public version without the exempt or restricted text.",
-                            document=doc.sha256, kind=doc.kind, confirmable=confirmable))
+                            document=doc.sha256, kind=doc.kind, confirmable=confirmable,
+                            cli_action=CONFIRM_CLI if confirmable else ""))
         item.notes.append(f"“{doc.label}” is not included in the public pack.")
     return True
 
@@ -407,10 +419,10 @@ def confirm_document(store: Store, sha256: str, kind: str, *, by: str = "") -> l
 
 def _item_documents(store: Store, meeting: str | int, number: str, *, today: dt.date | None) -> list[tuple]:
     """(name, content hash, kind) of each document under the agenda item numbered ``number``."""
-    agenda = agenda_svc.load_agenda(store, meeting, today=today or dt.date.today())
+    agenda = agenda_svc.load_agenda(store, meeting, today=clock.or_today(today))
     row = next((r for r in agenda.items if r.number.casefold() == str(number).strip().casefold()), None)
     if row is None:
-        raise PackError(f"The agenda of {agenda.meeting.date:%d/%m/%Y} has no item {number}.")
+        raise PackError(f"The agenda of {dates.short(agenda.meeting.date)} has no item {number}.")
     docs = [(p.original_name, p.sha256, p.kind) for p in row.papers]
     if agenda.partner_minutes and row is agenda.partner_minutes_item:
         docs += [(d.original_name, d.sha256, d.kind) for r in agenda.partner_minutes for d in r.documents]
@@ -525,7 +537,7 @@ def _membership(session: Session, day: dt.date, *, public: bool) -> list[tuple[s
 def default_target(store: Store, meeting_date: dt.date, kind: str, version: str) -> Path:
     """exports/packs/2026-12-09 Agenda pack (public).pdf"""
     label = {pack_records.AGENDA: "Agenda pack", pack_records.SUPPLEMENT: "Supplementary pack"}[kind]
-    return store.paths.exports / "packs" / f"{meeting_date:%Y-%m-%d} {label} ({version}).pdf"
+    return store.paths.exports / "packs" / f"{dates.iso(meeting_date)} {label} ({version}).pdf"
 
 
 def _convert(store: Store, doc: _Doc, progress: Progress, step: tuple[int, int]) -> None:
@@ -566,7 +578,7 @@ def _convert(store: Store, doc: _Doc, progress: Progress, step: tuple[int, int])
 def _pack_spec(plan: _Plan, *, duplex: bool, supplement: bool, first_page: int, only: set[int] | None,
                store: Store, today: dt.date):
     from cpo_desktop.packs.agenda_pack import PackDoc, PackItem, PackSpec
-    from cpo_desktop.services import minutes as minutes_svc
+    from cpo_desktop.services import minutes_wording
 
     items = []
     for it in plan.items:
@@ -589,7 +601,7 @@ def _pack_spec(plan: _Plan, *, duplex: bool, supplement: bool, first_page: int, 
     m = plan.meeting
     spec = PackSpec(council=plan.council, board=plan.board, meeting_date=m.date, start_time=m.start_time,
                     venue=m.venue, public=plan.public, items=items, membership=plan.membership, contact=plan.contact,
-                    exclusion=minutes_svc.exclusion_wording(part2).replace("RESOLVED: That", "Recommended: that")
+                    exclusion=minutes_wording.exclusion_wording(part2).replace("RESOLVED: That", "Recommended: that")
                     if part2 else "",
                     duplex=duplex, supplement=supplement, first_page=first_page, published=today)
     # Everything the public pack prints of the agenda passes the privacy rule here, in one pass.
@@ -652,7 +664,7 @@ def build_agenda(store: Store, meeting: str | int, *, public: bool, duplex: bool
                  target: Path | None = None, progress: Progress | None = None,
                  today: dt.date | None = None) -> PackResult:
     """The agenda pack, public or restricted, saved to ``target`` (default under exports/packs)."""
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     plan = _plan(store, meeting, public=public, today=today)
     return _build(store, plan, kind=pack_records.AGENDA, duplex=duplex, target=target, progress=progress,
                   today=today)
@@ -662,13 +674,13 @@ def build_supplement(store: Store, meeting: str | int, *, public: bool, target: 
                      progress: Progress | None = None, today: dt.date | None = None) -> PackResult:
     """The papers that arrived since the agenda pack (and any supplements) of this version,
     numbered on from its last page."""
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     plan = _plan(store, meeting, public=public, today=today)
     version = _version(public)
     with store.session() as session:
         earlier = pack_records.agenda_packs(session, plan.meeting.id, version)
     if not any(r.kind == pack_records.AGENDA for r in earlier):
-        raise PackError(f"No {version} agenda pack has been built for the meeting of {plan.meeting.date:%d/%m/%Y}: "
+        raise PackError(f"No {version} agenda pack has been built for the meeting of {dates.short(plan.meeting.date)}: "
                         "build it first; a supplementary pack numbers on from it.")
     held = {pid for r in earlier for pid in r.paper_ids}
     # Not yet in a pack: a paper that can go in now, or one that arrived since the last pack
@@ -679,7 +691,7 @@ def build_supplement(store: Store, meeting: str | int, *, public: bool, target: 
            and (not d.placeholder or (d.received_at is not None and d.received_at > since))}
     if not new:
         last = earlier[-1]
-        raise PackError(f"Nothing has arrived since the {version} pack of {last.built_at.astimezone():%d/%m/%Y %H:%M} "
+        raise PackError(f"Nothing has arrived since the {version} pack of {dates.stamp(last.built_at.astimezone())} "
                         f"(pages {last.first_page}–{last.last_page}): no supplementary pack is needed.")
     first_page = max(r.last_page for r in earlier) + 1
     return _build(store, plan, kind=pack_records.SUPPLEMENT, duplex=False, target=target, progress=progress,

@@ -157,13 +157,13 @@ def extract_text(path: Path, kind: str) -> str:
     if kind not in KINDS:
         raise ValueError(f"unknown document kind {kind!r}")
     with open(path, "rb") as fh:  # an open file: pypdf would read a path whole into memory
-        return _pdf_text(fh) if kind == "pdf" else _docx_text(fh)
+        return _pdf_text(fh) if kind == "pdf" else docx_file_text(fh)
 
 
 def text_of_checked(checked: CheckedFile) -> str:
     """``extract_text`` of a checked paper not yet stored, from the bytes in hand."""
     source = io.BytesIO(checked.data)
-    return _pdf_text(source) if checked.kind == "pdf" else _docx_text(source)
+    return _pdf_text(source) if checked.kind == "pdf" else docx_file_text(source)
 
 
 # --- PDF ---------------------------------------------------------------------------------------
@@ -174,7 +174,7 @@ _saved_level = logging.NOTSET
 
 
 @contextlib.contextmanager
-def _quiet_pypdf() -> Iterator[None]:
+def quiet_pypdf() -> Iterator[None]:
     """Silence pypdf's logged warnings ("EOF marker not found" …) while checking a paper.
 
     Damage is reported to the user as a PaperError; pypdf's own notes would only clutter the CLI.
@@ -204,7 +204,7 @@ def _check_pdf(name: str, data: bytes) -> int:
                          "for a fresh copy, or open it and save it as a new PDF.")
     encrypted = PaperError(f"“{name}” is encrypted (protected with a password or locked against "
                            f"changes), so it cannot be added to the board pack. {_ASK_AUTHOR}")
-    with _quiet_pypdf():
+    with quiet_pypdf():
         try:
             reader = PdfReader(io.BytesIO(data))
         except Exception as exc:
@@ -231,7 +231,7 @@ def _pdf_text(source: BinaryIO) -> str:
 
     texts = []
     size = 0
-    with _quiet_pypdf():
+    with quiet_pypdf():
         reader = PdfReader(source)
         for page in reader.pages:
             # Text is only for searching: a page whose text pypdf cannot decode is skipped rather
@@ -271,7 +271,7 @@ def _check_docx(name: str, data: bytes) -> None:
             _check_unpacked_sizes(name, members)  # from the directory: nothing unpacked yet
             if archive.testzip() is not None:  # checks every member's CRC, a piece at a time
                 raise damaged
-            nodes = _count_xml_nodes(archive, members, _node_budget(len(data), members))
+            nodes = count_xml_nodes(archive, members, node_budget(len(data), members))
             if nodes is None:
                 raise PaperError(f"“{name}” holds more Word markup than the app can check safely (a very long "
                                  "or very complex document, or one made to be unsafe). Save it as PDF and add "
@@ -335,7 +335,7 @@ def _is_xml(member: zipfile.ZipInfo) -> bool:
     return member.filename.lower().endswith((".xml", ".rels"))
 
 
-def _node_budget(size: int, members: list[zipfile.ZipInfo]) -> int:
+def node_budget(size: int, members: list[zipfile.ZipInfo]) -> int:
     """How many XML nodes fit in MAX_DOCX_MEMORY beside the file and its largest XML part unpacked."""
     largest = max((m.file_size for m in members if _is_xml(m)), default=0)
     return max(0, MAX_DOCX_MEMORY - size - 3 * largest) // _NODE_BYTES
@@ -383,7 +383,7 @@ class _TooManyNodes(Exception):
     pass
 
 
-def _count_xml_nodes(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], budget: int) -> int | None:
+def count_xml_nodes(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], budget: int) -> int | None:
     """The nodes in all the XML parts, streamed through libxml2 (as python-docx parses them) without
     building a tree; None as soon as they exceed ``budget``. A part that is not well-formed is
     damage (XMLSyntaxError), as python-docx and Word take it, but for the custom data Word keeps
@@ -435,7 +435,8 @@ def _describe_word_type(content_type: str) -> str:
     return "a kind of Word file that is not a Word Document"
 
 
-def _docx_text(source: BinaryIO) -> str:
+def docx_file_text(source: BinaryIO) -> str:
+    """The text of a .docx read from ``source`` (as ``docx_text`` gives it)."""
     with zipfile.ZipFile(source) as archive:
         return docx_text(archive)
 
@@ -448,11 +449,11 @@ def docx_text(archive: zipfile.ZipFile) -> str:
     _, element = _main_document(archive)
     lines: list[str] = []
     # python-docx's own paragraphs and tables, over the parsed part: reading text needs no package.
-    _block_text(Document(element, None).iter_inner_content(), lines, MAX_TEXT_CHARS)
+    block_text(Document(element, None).iter_inner_content(), lines, MAX_TEXT_CHARS)
     return "\n".join(line for line in lines if line.strip())[:MAX_TEXT_CHARS]
 
 
-def _block_text(blocks: Iterator[Paragraph | Table], lines: list[str], limit: int | None = None) -> int:
+def block_text(blocks: Iterator[Paragraph | Table], lines: list[str], limit: int | None = None) -> int:
     """Paragraphs and table cells in document order, including tables inside cells; with ``limit``,
     stops once the lines hold that many characters. Returns how many they hold."""
     from docx.table import Table
@@ -471,7 +472,7 @@ def _block_text(blocks: Iterator[Paragraph | Table], lines: list[str], limit: in
             for cell in row.cells:
                 # A cell merged across columns is repeated in row.cells as the same object.
                 if cell is not previous:
-                    size += _block_text(cell.iter_inner_content(), lines,
+                    size += block_text(cell.iter_inner_content(), lines,
                                         None if limit is None else limit - size)
                 previous = cell
     return size

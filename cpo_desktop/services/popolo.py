@@ -25,13 +25,14 @@ COLLECTIONS = {"persons": "person", "organizations": "organization", "posts": "p
 class PopoloInvalid(UserError):
     """A Popolo document does not match the Popolo schemas; nothing was written."""
 
-    def __init__(self, problems: list[str], shown: int = 5):
+    def __init__(self, problems: list[str], shown: int = 5, *, cli: str | None = None, window: str | None = None,
+                 cli_form: str | None = None) -> None:
         self.problems = list(problems)
         more = len(self.problems) - shown
         lines = self.problems[:shown] + ([f"… and {more} more"] if more > 0 else [])
         super().__init__(f"The Popolo export was not written: it does not match the Popolo schemas "
                          f"({len(self.problems)} problem{'s' if len(self.problems) != 1 else ''}): "
-                         + "; ".join(lines))
+                         + "; ".join(lines), cli=cli, window=window, cli_form=cli_form)
 
 
 def schemas_dir() -> Path:

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 
 from sqlmodel import Session, select
 
+from cpo_desktop import clock, dates
 from cpo_desktop.errors import UserError, sentence
 from cpo_desktop.model import enums
 from cpo_desktop.model import register_rules as rules
@@ -187,8 +188,8 @@ def seat_conflict(session: Session, seat: Seat, start: dt.date, end: dt.date | N
 
 def held_by(seat_title: str, first: str, surname: str, start: dt.date, end: dt.date | None) -> str:
     """Why a seat cannot take another holder, in the words the register and the import both use."""
-    return (f"The seat “{seat_title}” is held by {first} {surname} from {start:%d/%m/%Y}"
-            + (f" to {end:%d/%m/%Y}" if end else "") + "; end that membership first.")
+    return (f"The seat “{seat_title}” is held by {first} {surname} from {dates.short(start)}"
+            + (f" to {dates.short(end)}" if end else "") + "; end that membership first.")
 
 
 def _check_substitute(session: Session, person_id: int, substitute_id: int) -> None:
@@ -222,7 +223,7 @@ def mark_former(store: Store, person_id: int, *, on: dt.date | None = None) -> i
 
     Returns how many memberships were ended. Their history stays.
     """
-    on = on or dt.date.today()
+    on = clock.or_today(on)
     with store.session() as session:
         person = _get(session, Person, person_id, "person")
         ended = 0
@@ -285,7 +286,7 @@ def _list_members(store: Store, *, current: bool, category: str | None, today: d
     Reads plain columns rather than ORM objects: the register view opens on this, and a
     council's register with years of history has thousands of people.
     """
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     category = _category_value(category)
     elected = enums.SeatCategory.ELECTED_MEMBER.value
     with store.session() as session:
@@ -375,7 +376,7 @@ TRAINING_LABELS = {
 
 
 def person_detail(store: Store, person_id: int, *, today: dt.date | None = None) -> PersonDetail:
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     with store.session() as session:
         p = _get(session, Person, person_id, "person")
         org = session.get(Organisation, p.organisation_id) if p.organisation_id else None

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 from sqlmodel import Session, select
 
+from cpo_desktop import dates
 from cpo_desktop.errors import UserError, sentence
 from cpo_desktop.model import agenda_rules, enums
 from cpo_desktop.model.rules import municipal_year_label
@@ -306,6 +307,11 @@ class CoverageProblem:
     kind: str  # "report", "standing item", "over time", "no meetings"
     text: str
     meeting_id: int | None = None
+    cli_text: str = ""  # the text as the command line words it, naming its command ("": the same)
+
+    @property
+    def text_for_cli(self) -> str:
+        return self.cli_text or self.text
 
 
 @dataclass
@@ -329,13 +335,14 @@ def coverage(store: Store, year: int) -> Coverage:
         result = Coverage(label=municipal_year_label(dt.date(year, 5, 1)))
         g = _grid(session, year)
         if not g.meetings:
-            result.problems.append(CoverageProblem("no meetings", f"{g.label} has no board meetings planned "
-                                                   "(`cpo-desktop meetings plan`)."))
+            text = f"{g.label} has no board meetings planned"
+            result.problems.append(CoverageProblem("no meetings", f"{text}.",
+                                                   cli_text=f"{text} (`cpo-desktop meetings plan`)."))
         rules = {f"rule:{r.id}": r for r in session.exec(select(ReportRule))}
         for row in g.rows:
             missing = [m for m, c in zip(g.meetings, row.cells, strict=True) if c == MISSING]
             if missing:
-                where = ", ".join(f"{m.date:%d/%m/%Y}" for m in missing)
+                where = ", ".join(dates.short(m.date) for m in missing)
                 kind = "standing item" if row.key.startswith("standing:") else "report"
                 result.problems.append(CoverageProblem(kind, f"{row.title}: due but not on the agenda of {where}.",
                                                        missing[0].id))
@@ -352,6 +359,6 @@ def coverage(store: Store, year: int) -> Coverage:
             over = agenda_rules.overrun_minutes([m.agenda_minutes], m.duration_minutes)
             if over:
                 result.problems.append(CoverageProblem(
-                    "over time", f"The agenda of {m.date:%d/%m/%Y} runs {over} minute{'s' if over != 1 else ''} over "
+                    "over time", f"The agenda of {dates.short(m.date)} runs {over} minute{'s' if over != 1 else ''} over "
                     f"({m.agenda_minutes} minutes of items for a {m.duration_minutes}-minute meeting).", m.id))
         return result

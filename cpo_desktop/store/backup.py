@@ -18,7 +18,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from cpo_desktop import files
+from cpo_desktop import clock, dates, files
 from cpo_desktop import paths as paths_mod
 from cpo_desktop.store.errors import BackupError, DamagedDatabaseError, DatabaseLockedError, NotCpoDatabaseError
 from cpo_desktop.store.fileinfo import inspect
@@ -80,14 +80,14 @@ def damaged_error(data_paths: paths_mod.DataPaths, problems: list[str]) -> Damag
 
         where = "" if data_paths.root == default_data_dir() else f' --data-dir "{data_paths.root}"'
         when = made_at(good)
-        todo = (f"Restore the newest good backup{f' (made {when:%d/%m/%Y %H:%M})' if when else ''} with: "
+        todo = (f"Restore the newest good backup{f' (made {dates.stamp(when)})' if when else ''} with: "
                 f'cpo-desktop{where} restore "{good}"')
     return DamagedDatabaseError(f"The database {data_paths.database} is damaged: {found}. Nothing was changed. {todo}",
                                 good)
 
 
 def needs_daily_backup(data_paths: paths_mod.DataPaths, today: dt.date | None = None) -> bool:
-    stamp = (today or dt.date.today()).strftime("%Y%m%d")
+    stamp = clock.or_today(today).strftime("%Y%m%d")
     return not any(_NAME.match(p.name).group(1) == stamp for p in backup_files(data_paths))
 
 
@@ -154,7 +154,7 @@ def make_backup(data_paths: paths_mod.DataPaths, *, reason: str = "manual", dest
             raise damaged_error(data_paths, problems)
     if dest is None:
         paths_mod.make_private_dir(data_paths.backups)
-        stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+        stamp = (now or clock.now()).strftime("%Y%m%d-%H%M%S")
         dest = data_paths.backups / f"cpo-desktop-{stamp}-{reason}.sqlite3"
         n = 1
         while dest.exists():
@@ -228,11 +228,11 @@ def keep_damaged_copy(data_paths: paths_mod.DataPaths, now: dt.datetime | None =
     """Set a copy of the damaged database aside (``backups/damaged-<when>.sqlite3``), for anyone who
     tries to recover what the last good backup does not hold. Never listed as a backup."""
     paths_mod.make_private_dir(data_paths.backups)
-    dest = data_paths.backups / f"damaged-{(now or dt.datetime.now()):%Y%m%d-%H%M%S}.sqlite3"
+    dest = data_paths.backups / f"damaged-{(now or clock.now()):%Y%m%d-%H%M%S}.sqlite3"
     n = 1
     while dest.exists():
         n += 1
-        dest = dest.with_name(f"damaged-{(now or dt.datetime.now()):%Y%m%d-%H%M%S}.{n}.sqlite3")
+        dest = dest.with_name(f"damaged-{(now or clock.now()):%Y%m%d-%H%M%S}.{n}.sqlite3")
     files.create_private(dest)
     try:  # SQLite's backup copies pages as they are, folding in the write-ahead log
         src = sqlite3.connect(str(data_paths.database), timeout=10)

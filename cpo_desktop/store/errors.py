@@ -25,8 +25,9 @@ class DamagedDatabaseError(StoreError):
     """SQLite found the database damaged. ``good_backup`` is the newest backup that is whole (None
     if there is none), for the window to offer and the CLI to name."""
 
-    def __init__(self, message: str, good_backup: Path | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, good_backup: Path | None = None, *, cli: str | None = None,
+                 window: str | None = None, cli_form: str | None = None) -> None:
+        super().__init__(message, cli=cli, window=window, cli_form=cli_form)
         self.good_backup = good_backup
 
 

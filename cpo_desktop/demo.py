@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, func, select
 
+from cpo_desktop import clock, dates
 from cpo_desktop import paths as paths_mod
 from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums, schedule
@@ -56,7 +57,7 @@ def is_empty(store: Store) -> bool:
 
 def load(store: Store, *, today: dt.date | None = None) -> dict[str, int]:
     """Fill an empty store with the demo board. Returns counts of what was added."""
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     seed.seed_board_template(store)
     data = load_demo()
     with store.session() as session:
@@ -107,7 +108,14 @@ def _minutes(store, today: dt.date) -> dict[str, int]:
     amendment, and the last a draft), a Part 2 item, a deferral onto the next agenda and
     actions in every state."""
     from cpo_desktop.model.enums import AttendanceStatus as S
-    from cpo_desktop.services import actions, agenda, attendance, minutes
+    from cpo_desktop.services import (
+        actions,
+        agenda,
+        attendance,
+        declarations,
+        minutes,
+        resolutions,
+    )
 
     with store.session() as session:
         held = [m for m in session.exec(select(Meeting).where(Meeting.kind == enums.MeetingKind.BOARD,
@@ -176,18 +184,18 @@ def _minutes(store, today: dt.date) -> dict[str, int]:
             if row.resolutions:  # partner boards' minutes: noted by name when the minutes were started
                 continue
             kind = "approved" if row.part == 2 else "endorsed" if "annual report" in row.title.lower() else "noted"
-            minutes.add_resolution(store, row.id, minutes.ResolutionInput(kind))
+            resolutions.add_resolution(store, row.id, resolutions.ResolutionInput(kind))
         carer = next((r for r in members if r.category == enums.SeatCategory.FOSTER_CARER), None)
         perf = next((r for r in view.minutes if r.title.startswith("Performance")), None)
         if carer and perf and marks[carer.person_id].status != S.APOLOGIES:
-            minutes.add_declaration(store, m.id, minutes.DeclarationInput(
+            declarations.add_declaration(store, m.id, declarations.DeclarationInput(
                 carer.person_id, perf.agenda_item_id, enums.InterestKind.NON_REGISTRABLE,
                 "Is a foster carer for Sefton Council", enums.DeclarationAction.REMAINED))
         if last:
             housing = next((r for r in members if "housing" in r.seat.lower()), None)
             theme = next((r for r in view.minutes if r.title.startswith("Theme")), None)
             if housing and theme:
-                minutes.add_declaration(store, m.id, minutes.DeclarationInput(
+                declarations.add_declaration(store, m.id, declarations.DeclarationInput(
                     housing.person_id, theme.agenda_item_id, enums.InterestKind.OTHER_REGISTRABLE,
                     "Board member of a housing association named in the report", enums.DeclarationAction.DID_NOT_VOTE))
             if upcoming is not None:
@@ -195,7 +203,7 @@ def _minutes(store, today: dt.date) -> dict[str, int]:
                               next((r for r in view.minutes if r.agenda_item_id and r.part == 1
                                     and "report" in r.title.lower()), None))
                 if report is not None:
-                    minutes.add_resolution(store, report.id, minutes.ResolutionInput(
+                    resolutions.add_resolution(store, report.id, resolutions.ResolutionInput(
                         "deferred", deferred_to=upcoming.id))
         # Actions: every state, some overdue.
         owners = [r.person_id for r in members if r.category == enums.SeatCategory.COUNCIL_OFFICER] or \
@@ -285,7 +293,7 @@ def _exchanges_in(store: Store, today: dt.date) -> dict[str, int]:
             received = day + dt.timedelta(days=after)
             pdf = demo_papers.partner_minutes_pdf(partner=p.name, meeting_day=day, restricted=p.restricted,
                                                   items=list(items))
-            name = f"{p.short_name} minutes {day.day} {day:%B %Y}.pdf"
+            name = f"{p.short_name} minutes {dates.plain(day)}.pdf"
             if k == 3:  # the latest SSCP minutes came by e-mail, with an appendix
                 appendix = demo_papers.partner_minutes_pdf(
                     partner=p.name, meeting_day=day, restricted=True,
@@ -293,7 +301,7 @@ def _exchanges_in(store: Store, today: dt.date) -> dict[str, int]:
                 path = Path(tmp) / "SSCP minutes.eml"
                 path.write_bytes(demo_papers.partner_email(
                     sender=f"SSCP Business Unit <{'sscp.businessunit@example.org'}>",
-                    to="corporate.parenting@example.org", subject=f"SSCP approved minutes – {day.day} {day:%B %Y}",
+                    to="corporate.parenting@example.org", subject=f"SSCP approved minutes – {dates.plain(day)}",
                     day=received, attachments={name: pdf, f"SSCP appendix {day:%d-%m-%Y}.pdf": appendix}))
             else:
                 path = Path(tmp) / name
@@ -328,7 +336,15 @@ def _agendas(store: Store, session: Session, today: dt.date) -> dict[str, int]:
     """Agendas for the demo year's board meetings but the last (left to plan), built from the
     template; the meetings held have all their papers, the next one some, one late and one to
     follow, and a Part 2 item with its paper."""
-    from cpo_desktop.services import agenda, demo_papers, papers, work_programme
+    from cpo_desktop.services import (
+        agenda,
+        agenda_template,
+        deadlines,
+        demo_papers,
+        numbering,
+        papers,
+        work_programme,
+    )
 
     board = session.exec(select(Board)).one()
     meetings = work_programme.year_meetings(session, schedule.current_municipal_year(today))
@@ -337,7 +353,7 @@ def _agendas(store: Store, session: Session, today: dt.date) -> dict[str, int]:
 
     def attach(item: AgendaItem, m: Meeting, received: dt.date, n: int, *, docx: bool = False) -> None:
         nonlocal n_papers
-        presenter = agenda._presenter(session, item, m.date)[0] or board.name
+        presenter = agenda.presenter_and_email(session, item, m.date)[0] or board.name
         if docx:
             data = demo_papers.report_docx(board=board.name, meeting_day=m.date, subject=item.title,
                                            report_of=presenter)
@@ -357,10 +373,10 @@ def _agendas(store: Store, session: Session, today: dt.date) -> dict[str, int]:
         n_papers += 1
 
     for m in meetings[:-1]:
-        agenda._expand_template(session, m)
+        agenda_template.expand_template(session, m)
         session.flush()
-        items = agenda._items(session, m.id)
-        deadline, _ = agenda.deadlines(session, m.date)
+        items = numbering.agenda_items(session, m.id)
+        deadline, _ = deadlines.deadlines(session, m.date)
         if m.date < today:
             for n, item in enumerate(i for i in items if i.paper_expected):
                 late = n == 3 and m is meetings[0]  # one paper that came in after the deadline
@@ -396,7 +412,7 @@ def _agendas(store: Store, session: Session, today: dt.date) -> dict[str, int]:
                 item.position = n
             session.flush()
             attach(part2, m, min(today, deadline) - dt.timedelta(days=2), 7)
-        n_items += len(agenda._items(session, m.id))
+        n_items += len(numbering.agenda_items(session, m.id))
     return {"agenda items": n_items, "papers": n_papers}
 
 

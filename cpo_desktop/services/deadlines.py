@@ -1,0 +1,53 @@
+"""An agenda's dates and where its papers stand: the report deadline (the board's number of
+working days before the meeting), the publication date (Local Government Act 1972 s.100B:
+five clear working days), and each item's paper state against them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlmodel import Session
+
+from cpo_desktop.model import working_days
+from cpo_desktop.services import settings
+
+DEADLINE_KEY = "agenda.report_deadline_days"
+CLEAR_DAYS = 5  # Local Government Act 1972 s.100B: five clear working days
+
+# An item's paper state. "late": the deadline has passed and nothing has come.
+NO_PAPER, AWAITED, TO_FOLLOW, LATE, RECEIVED, RECEIVED_LATE, NOT_RECEIVED = (
+    "", "awaited", "to follow", "late", "received", "received late", "not received")
+
+
+def deadline_days(session: Session) -> int:
+    """Working days before a meeting that reports are due."""
+    return int(settings.get_in(session, DEADLINE_KEY, 10))
+
+
+def deadlines(session: Session, day: dt.date) -> tuple[dt.date, dt.date]:
+    """(report deadline, publication date) for a meeting on ``day``."""
+    return (working_days.report_deadline(day, deadline_days(session)),
+            working_days.publication_date(day, CLEAR_DAYS))
+
+
+def local_day(moment: dt.datetime) -> dt.date:
+    """The day (in this machine's time zone) a paper arrived; stored times are UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().date()
+
+
+def paper_state(expected: bool, papers, to_follow: bool, deadline: dt.date, meeting_day: dt.date,
+                today: dt.date) -> str:
+    """Where an item's paper stands on ``today`` (one of the states above); ``papers`` are its
+    papers received, each with ``late``."""
+    if papers:
+        return RECEIVED_LATE if any(p.late for p in papers) else RECEIVED
+    if not expected and not to_follow:
+        return NO_PAPER
+    if meeting_day < today:
+        return NOT_RECEIVED
+    if today > deadline:
+        return LATE
+    return TO_FOLLOW if to_follow else AWAITED
