@@ -1,5 +1,5 @@
-"""The command line for agendas and the work programme (``cpo-desktop agenda …``,
-``cpo-desktop work-programme …``). Same services as the GUI; no Qt."""
+"""The command line for agendas (``cpo-desktop agenda …``): items, papers, deadlines, chasing,
+the settings and the board's template. Same services as the GUI; no Qt."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from cpo_desktop.cli import EXIT_ERROR, EXIT_OK, _opened, _table
+from cpo_desktop import dates
+from cpo_desktop.cli.common import EXIT_OK, opened, print_json, table
 from cpo_desktop.model import enums
 
 PURPOSES = [p.value for p in enums.Purpose]
-FREQUENCIES = [f.value for f in enums.ReportFrequency]
 
 
 # --- agenda ---------------------------------------------------------------------------------------
@@ -21,10 +21,10 @@ def _print_agenda(agenda) -> None:
     from cpo_desktop.model.agenda_rules import SCHEDULE_12A
 
     m = agenda.meeting
-    print(f"{m.kind_label}, {m.date:%A %d %B %Y} at {m.start_time:%H:%M}, {m.venue}"
+    print(f"{m.kind_label}, {dates.full(m.date)} at {dates.hm(m.start_time)}, {m.venue}"
           + (f" – theme: {m.theme}" if m.theme else ""))
-    print(f"Reports due by {agenda.report_deadline:%a %d/%m/%Y} ({agenda.deadline_days} working days before); "
-          f"publish by {agenda.publication_date:%a %d/%m/%Y} (5 clear working days)")
+    print(f"Reports due by {dates.day_short(agenda.report_deadline)} ({agenda.deadline_days} working days before); "
+          f"publish by {dates.day_short(agenda.publication_date)} (5 clear working days)")
     if not agenda.items:
         print("No agenda yet: `cpo-desktop agenda create` builds it from the board's template.")
         return
@@ -42,9 +42,9 @@ def _print_agenda(agenda) -> None:
             paper = f"{item.state}: " + ", ".join(p.original_name for p in item.papers)
         elif item.to_follow and item.state != "to follow":
             paper += " (to follow)"
-        rows.append([item.number, item.start.strftime("%H:%M"), title, item.presenter, item.purpose, paper])
-    _table(rows, ["No.", "Time", "Item", "Presenter", "Purpose", "Paper"])
-    print(f"{agenda.total_minutes} minutes of items; the meeting would finish at {agenda.finishes:%H:%M}.")
+        rows.append([item.number, dates.hm(item.start), title, item.presenter, item.purpose, paper])
+    table(rows, ["No.", "Time", "Item", "Presenter", "Purpose", "Paper"])
+    print(f"{agenda.total_minutes} minutes of items; the meeting would finish at {dates.hm(agenda.finishes)}.")
     for item in agenda.items:
         if item.part == 2:
             print(f"Item {item.number}, Schedule 12A paragraph {item.exempt_paragraph}: "
@@ -56,7 +56,7 @@ def _print_agenda(agenda) -> None:
         if agenda.matters_arising:
             print(f"Item {arising.number}, matters arising – the action log reviewed:")
             for a in agenda.matters_arising:
-                due = f", due {a.due_date:%d/%m/%Y}" if a.due_date else ""
+                due = f", due {dates.short(a.due_date)}" if a.due_date else ""
                 flag = " – OVERDUE" if a.overdue else ""
                 print(f"  {a.ref}  {a.description} ({a.owner}{due}): {a.status_label}{flag}")
         else:
@@ -67,7 +67,8 @@ def _print_agenda(agenda) -> None:
             print(f"Item {partners.number}, partner boards' minutes for information:")
             for r in agenda.partner_minutes:
                 flag = " – restricted" if r.confidentiality == "restricted" else ""
-                print(f"  {r.partner_name}: minutes of {r.meeting_date:%d/%m/%Y}, received {r.received_on:%d/%m/%Y}"
+                print(f"  {r.partner_name}: minutes of {dates.short(r.meeting_date)}, "
+                      f"received {dates.short(r.received_on)}"
                       f"{flag} ({r.status})")
         else:
             print(f"Item {partners.number}, partner boards' minutes: none received since the last meeting.")
@@ -78,7 +79,7 @@ def _print_agenda(agenda) -> None:
 def cmd_agenda_show(args: argparse.Namespace) -> int:
     from cpo_desktop.services import agenda
 
-    with _opened(args) as store:
+    with opened(args) as store:
         result = agenda.load_agenda(store, args.meeting)
     if args.json:
         print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False, default=str))
@@ -90,7 +91,7 @@ def cmd_agenda_show(args: argparse.Namespace) -> int:
 def cmd_agenda_create(args: argparse.Namespace) -> int:
     from cpo_desktop.services import agenda
 
-    with _opened(args) as store:
+    with opened(args) as store:
         made = agenda.create_agenda(store, args.meeting)
         result = agenda.load_agenda(store, args.meeting)
     print(f"Built the agenda from the board's template: {made} items.")
@@ -145,14 +146,14 @@ def _day_of(store, meeting) -> dt.date:
 def cmd_agenda_add_item(args: argparse.Namespace) -> int:
     from cpo_desktop.services import agenda
 
-    with _opened(args) as store:
+    with opened(args) as store:
         data = _item_input(args, store, _day_of(store, args.meeting))
         item_id = agenda.add_item(store, args.meeting, data, after=args.after,
                                   attach=[Path(p) for p in args.attach or []])
         result = agenda.load_agenda(store, args.meeting)
     item = next(i for i in result.items if i.id == item_id)
     papers = f" with {len(item.papers)} paper{'s' if len(item.papers) != 1 else ''}" if item.papers else ""
-    print(f"Added item {item.number}, “{item.title}”{papers}, at {item.start:%H:%M}.")
+    print(f"Added item {item.number}, “{item.title}”{papers}, at {dates.hm(item.start)}.")
     for problem in result.problems:
         print(f"Note: {problem}")
     return EXIT_OK
@@ -167,7 +168,7 @@ def _find_item(store, meeting, number: str):
 def cmd_agenda_edit_item(args: argparse.Namespace) -> int:
     from cpo_desktop.services import agenda
 
-    with _opened(args) as store:
+    with opened(args) as store:
         item = _find_item(store, args.meeting, args.number)
         data = _item_input(args, store, _day_of(store, args.meeting), agenda.item_input(item))
         changed = agenda.update_item(store, item.id, data)
@@ -178,7 +179,7 @@ def cmd_agenda_edit_item(args: argparse.Namespace) -> int:
 def cmd_agenda_move_item(args: argparse.Namespace) -> int:
     from cpo_desktop.services import agenda
 
-    with _opened(args) as store:
+    with opened(args) as store:
         before = agenda.load_agenda(store, args.meeting)
         item = before.item(args.number)
         target = before.item(args.to)
@@ -198,7 +199,7 @@ def cmd_agenda_move_item(args: argparse.Namespace) -> int:
 def cmd_agenda_remove_item(args: argparse.Namespace) -> int:
     from cpo_desktop.services import agenda
 
-    with _opened(args) as store:
+    with opened(args) as store:
         item = _find_item(store, args.meeting, args.number)
         agenda.remove_item(store, item.id)
     print(f"Removed item {item.number}, “{item.title}”; the items after it were renumbered.")
@@ -208,7 +209,7 @@ def cmd_agenda_remove_item(args: argparse.Namespace) -> int:
 def cmd_agenda_attach(args: argparse.Namespace) -> int:
     from cpo_desktop.services import agenda
 
-    with _opened(args) as store:
+    with opened(args) as store:
         item = _find_item(store, args.meeting, args.number)
         for path in args.files:
             agenda.attach_paper(store, item.id, Path(path))
@@ -219,7 +220,7 @@ def cmd_agenda_attach(args: argparse.Namespace) -> int:
 def cmd_agenda_to_follow(args: argparse.Namespace) -> int:
     from cpo_desktop.services import agenda
 
-    with _opened(args) as store:
+    with opened(args) as store:
         item = _find_item(store, args.meeting, args.number)
         agenda.set_to_follow(store, item.id, not args.clear)
     print(f"Item {item.number}: paper {'no longer marked' if args.clear else 'marked'} “to follow”.")
@@ -229,7 +230,7 @@ def cmd_agenda_to_follow(args: argparse.Namespace) -> int:
 def cmd_agenda_checklist(args: argparse.Namespace) -> int:
     from cpo_desktop.services import agenda
 
-    with _opened(args) as store:
+    with opened(args) as store:
         item = _find_item(store, args.meeting, args.number)
         if not item.papers:
             raise agenda.AgendaError(f"Item {item.number} has no paper yet; attach it first.")
@@ -251,19 +252,19 @@ def cmd_agenda_checklist(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda_chase(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import agenda
+    from cpo_desktop.services import chase
 
-    with _opened(args) as store:
-        rows = agenda.chase_list(store, meeting=args.meeting)
+    with opened(args) as store:
+        rows = chase.chase_list(store, meeting=args.meeting)
         if args.json:
-            print(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
+            print_json([r.as_dict() for r in rows])
             return EXIT_OK
         if not rows:
             print("No papers to chase.")
             return EXIT_OK
-        _table([[r.meeting_date.strftime("%d/%m/%Y"), r.number, r.title, r.presenter, r.email or "(no e-mail)",
-                 r.deadline.strftime("%d/%m/%Y"), r.state + (f", {r.days_late} working days" if r.days_late else "")]
-                for r in rows], ["Meeting", "No.", "Item", "Presenter", "E-mail", "Deadline", "State"])
+        table([[dates.short(r.meeting_date), r.number, r.title, r.presenter, r.email or "(no e-mail)",
+                dates.short(r.deadline), r.state + (f", {r.days_late} working days" if r.days_late else "")]
+               for r in rows], ["Meeting", "No.", "Item", "Presenter", "E-mail", "Deadline", "State"])
         if args.list:
             return EXIT_OK
         written, skipped = [], []
@@ -271,7 +272,7 @@ def cmd_agenda_chase(args: argparse.Namespace) -> int:
             if not row.email:
                 skipped.append(row)
                 continue
-            written.append(agenda.write_chase(store, row.item_id, Path(args.output) if args.output else None))
+            written.append(chase.write_chase(store, row.item_id, Path(args.output) if args.output else None))
     for path in written:
         print(f"Wrote {path}")
     for row in skipped:
@@ -282,22 +283,20 @@ def cmd_agenda_chase(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda_settings(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import agenda, settings
+    from cpo_desktop.errors import sentence
+    from cpo_desktop.services import deadlines, numbering, settings
 
-    # Everything is checked first, then saved in one transaction.
-    if args.deadline_days is not None and not 1 <= args.deadline_days <= 40:
-        raise agenda.AgendaError("The report deadline is 1 to 40 working days before the meeting. Nothing was saved.")
-    if args.contact_email and (problem := settings.contact_problem(args.contact_email)):
-        raise settings.SettingsError(f"{problem}. Nothing was saved.")
-    changes = {agenda.DEADLINE_KEY: args.deadline_days,
-               agenda.CONTINUOUS_KEY: None if args.numbering is None else args.numbering == "continuous",
+    changes = {deadlines.DEADLINE_KEY: args.deadline_days,
+               numbering.CONTINUOUS_KEY: None if args.numbering is None else args.numbering == "continuous",
                "contact.email": args.contact_email, "contact.name": args.contact_name}
-    with _opened(args) as store, store.session() as session:
-        for key, value in changes.items():
-            if value is not None:
-                settings.set_in(session, key, value)
-        days = settings.get_in(session, agenda.DEADLINE_KEY, 10)
-        continuous = settings.get_in(session, agenda.CONTINUOUS_KEY, False)
+    changes = {key: value for key, value in changes.items() if value is not None}
+    # Everything is checked before the data is opened, then saved in one transaction.
+    if problems := settings.problems(changes):
+        raise settings.SettingsError(sentence(problems) + " Nothing was saved.")
+    with opened(args) as store, store.session() as session:
+        settings.put_many(session, changes)
+        days = settings.value(session, deadlines.DEADLINE_KEY)
+        continuous = settings.value(session, numbering.CONTINUOUS_KEY)
         officer = settings.contact(session)
         name, address = officer.name, officer.email
     print(f"Reports are due {days} working days before a meeting; items are numbered "
@@ -315,16 +314,16 @@ SECTION_NAMES = {"opening": "Opening", "standing": "Standing", "closing": "Closi
 def cmd_template_show(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from cpo_desktop.services import agenda
+    from cpo_desktop.services import agenda_template
 
-    with _opened(args) as store:
-        items = agenda.list_template(store)
+    with opened(args) as store:
+        items = agenda_template.list_template(store)
     if args.json:
-        print(json.dumps([asdict(t) for t in items], indent=2, ensure_ascii=False))
+        print_json([asdict(t) for t in items])
         return EXIT_OK
-    _table([[str(n), SECTION_NAMES[t.section], t.title + ("" if t.active else " (not used)"), t.presenter_role or "",
-             t.purpose, str(t.duration_minutes), "yes" if t.paper_expected else ""]
-            for n, t in enumerate(items, start=1)], ["No.", "Section", "Item", "Presenter", "Purpose", "Mins", "Paper"])
+    table([[str(n), SECTION_NAMES[t.section], t.title + ("" if t.active else " (not used)"), t.presenter_role or "",
+            t.purpose, str(t.duration_minutes), "yes" if t.paper_expected else ""]
+           for n, t in enumerate(items, start=1)], ["No.", "Section", "Item", "Presenter", "Purpose", "Mins", "Paper"])
     print("New agendas: the opening block, the standing items, the work-programme reports due, the theme's "
           "items, then the closing block.")
     return EXIT_OK
@@ -353,134 +352,41 @@ def _template_row(items, number: int):
 
 
 def cmd_template_add(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import agenda
+    from cpo_desktop.services import agenda_template
 
-    with _opened(args) as store:
-        items = agenda.list_template(store)
-        item = agenda.TemplateItem(None, args.title, args.section)
+    with opened(args) as store:
+        items = agenda_template.list_template(store)
+        item = agenda_template.TemplateItem(None, args.title, args.section)
         _template_changes(args, item)
         index = _template_row(items, args.after) + 1 if args.after else len(items)
         items.insert(index, item)
-        agenda.save_template(store, items)
+        agenda_template.save_template(store, items)
     print(f"Added “{args.title}” to the template; new agendas will include it.")
     return EXIT_OK
 
 
 def cmd_template_edit(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import agenda
+    from cpo_desktop.services import agenda_template
 
-    with _opened(args) as store:
-        items = agenda.list_template(store)
+    with opened(args) as store:
+        items = agenda_template.list_template(store)
         item = items[_template_row(items, args.number)]
         _template_changes(args, item)
-        agenda.save_template(store, items)
+        agenda_template.save_template(store, items)
     print(f"Changed template item {args.number}: {item.title}" + ("" if item.active else " (not used)") + ".")
     return EXIT_OK
 
 
 def cmd_template_move(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import agenda
+    from cpo_desktop.services import agenda_template
 
-    with _opened(args) as store:
-        items = agenda.list_template(store)
+    with opened(args) as store:
+        items = agenda_template.list_template(store)
         item = items.pop(_template_row(items, args.number))
         items.insert(_template_row(items + [item], args.to), item)
-        agenda.save_template(store, items)
+        agenda_template.save_template(store, items)
     print(f"Moved “{item.title}” to place {args.to} in its section's order.")
     return EXIT_OK
-
-
-# --- work programme -------------------------------------------------------------------------------
-
-def cmd_wp_rules(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import work_programme
-
-    with _opened(args) as store:
-        rows = work_programme.list_rules(store)
-    if args.json:
-        print(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
-    else:
-        _table([[str(r.id), r.title + ("" if r.active else " (inactive)"), r.presenter, r.frequency_label,
-                 r.preferred_months, r.theme] for r in rows],
-               ["Id", "Report", "Presenter", "How often", "Months", "Theme"])
-    return EXIT_OK
-
-
-def _rule_input(args: argparse.Namespace, store, base=None):
-    from cpo_desktop.services import work_programme
-    from cpo_desktop.services.meetings import _priority_id
-
-    data = base or work_programme.RuleInput(title="")
-    for name in ("title", "frequency", "purpose"):
-        if getattr(args, name) is not None:
-            setattr(data, name, getattr(args, name))
-    if args.duration is not None:
-        data.duration_minutes = args.duration
-    if args.months is not None:
-        data.preferred_months = args.months
-    if args.officer is not None or args.seat is not None or args.presenter is not None:
-        data.reporting_officer_id, data.seat_id, data.presenter_role = args.officer, args.seat, args.presenter
-    if args.theme is not None:
-        with store.session() as session:
-            data.priority_id = _priority_id(session, args.theme) if args.theme else None
-    if args.active is not None:
-        data.active = args.active
-    return data
-
-
-def cmd_wp_add_rule(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import work_programme
-
-    with _opened(args) as store:
-        rule_id = work_programme.add_rule(store, _rule_input(args, store))
-    print(f"Added the report rule “{args.title}” (id {rule_id}).")
-    return EXIT_OK
-
-
-def cmd_wp_edit_rule(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import work_programme
-
-    with _opened(args) as store:
-        rows = {r.id: r for r in work_programme.list_rules(store)}
-        if args.id not in rows:
-            raise work_programme.WorkProgrammeError(f"There is no report rule with id {args.id}.")
-        work_programme.update_rule(store, args.id, _rule_input(args, store, work_programme.rule_input(rows[args.id])))
-    print(f"Changed report rule {args.id}.")
-    return EXIT_OK
-
-
-def cmd_wp_grid(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import work_programme
-
-    with _opened(args) as store:
-        grid = work_programme.grid(store, args.year)
-    if args.json:
-        print(json.dumps(grid.as_dict(), indent=2, ensure_ascii=False))
-        return EXIT_OK
-    print(f"Work programme {grid.label}")
-    short = {"": "", "planned": "planned", "missing": "MISSING", "scheduled": "on agenda",
-             "paper received": "paper in", "presented": "presented"}
-    _table([[r.title[:60], r.kind] + [short[c] for c in r.cells] for r in grid.rows],
-           ["Item", "How often"] + [m.date.strftime("%d/%m/%y") for m in grid.meetings])
-    return EXIT_OK
-
-
-def cmd_wp_check(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import work_programme
-
-    with _opened(args) as store:
-        result = work_programme.coverage(store, args.year)
-    if args.json:
-        print(json.dumps({"year": result.label, "ok": result.ok,
-                          "problems": [p.__dict__ for p in result.problems]}, indent=2, ensure_ascii=False))
-    elif result.ok:
-        print(f"{result.label}: every scheduled report and standing item is on the year's agendas, "
-              "and every agenda fits its meeting.")
-    else:
-        print(f"{result.label}: {len(result.problems)} thing{'s' if len(result.problems) != 1 else ''} to look at:")
-        for p in result.problems:
-            print(f"  - {p.text}")
-    return EXIT_OK if result.ok else EXIT_ERROR
 
 
 # --- parsers --------------------------------------------------------------------------------------
@@ -505,21 +411,8 @@ def _item_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
                    help="whether a written paper is expected (default: yes)")
 
 
-def _rule_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
-    p.add_argument("--title", metavar="T", required=adding)
-    p.add_argument("--frequency", choices=FREQUENCIES, required=adding)
-    who = p.add_mutually_exclusive_group()
-    who.add_argument("--officer", type=int, metavar="ID", help="the reporting officer who presents it")
-    who.add_argument("--seat", type=int, metavar="ID", help="the seat whose holder presents it")
-    who.add_argument("--presenter", metavar="ROLE", help="who presents it, in words")
-    p.add_argument("--months", metavar="M,M", help="preferred months, e.g. 6,12")
-    p.add_argument("--theme", metavar="T", help="link it to a priority (part of its title will do); \"\" to unlink")
-    p.add_argument("--purpose", choices=PURPOSES)
-    p.add_argument("--duration", type=int, metavar="MIN")
-    p.add_argument("--active", action=argparse.BooleanOptionalAction, default=None)
-
-
 def add_parsers(sub) -> None:
+    """``agenda`` (items, papers, chasing, settings and the template)."""
     agenda = sub.add_parser("agenda", help="meeting agendas: items, papers, deadlines, chasing").add_subparsers(
         dest="agenda_command", metavar="ACTION", required=True)
 
@@ -619,24 +512,3 @@ def add_parsers(sub) -> None:
     p.add_argument("number", type=int, metavar="NUMBER")
     p.add_argument("--to", type=int, required=True, metavar="NUMBER")
     p.set_defaults(func=cmd_template_move)
-
-    wp = sub.add_parser("work-programme", help="the yearly work programme: report rules, the year grid, coverage") \
-        .add_subparsers(dest="wp_command", metavar="ACTION", required=True)
-    p = wp.add_parser("rules", help="list the rules for recurring reports")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_wp_rules)
-    p = wp.add_parser("add-rule", help="add a recurring report")
-    _rule_options(p, adding=True)
-    p.set_defaults(func=cmd_wp_add_rule)
-    p = wp.add_parser("edit-rule", help="change a recurring report")
-    p.add_argument("id", type=int, metavar="ID")
-    _rule_options(p, adding=False)
-    p.set_defaults(func=cmd_wp_edit_rule)
-    p = wp.add_parser("grid", help="the year grid: meetings × items, planned, on the agenda, paper in, presented")
-    p.add_argument("--year", type=int, required=True, metavar="YYYY", help="the municipal year starting in May")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_wp_grid)
-    p = wp.add_parser("check", help="reports and standing items missing from the year; agendas over time")
-    p.add_argument("--year", type=int, required=True, metavar="YYYY")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_wp_check)

@@ -4,27 +4,27 @@ the texts of the member induction pack. Same service as the GUI; no Qt."""
 from __future__ import annotations
 
 import argparse
-import json
 
-from cpo_desktop.cli import EXIT_OK, CommandError, _day, _opened, _table
+from cpo_desktop import dates
+from cpo_desktop.cli.common import EXIT_OK, CommandError, opened, print_json, table
 
 
 def _edited(entry) -> str:
     if not entry.edited:
         return "default"
-    return f"edited {_day(entry.updated_at.astimezone().date())}" if entry.updated_at else "edited"
+    return f"edited {dates.short(entry.updated_at.astimezone().date())}" if entry.updated_at else "edited"
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     from cpo_desktop.services import library
 
-    with _opened(args) as store:
+    with opened(args) as store:
         entries = library.list_texts(store)
     if args.json:
-        print(json.dumps([e.as_dict() for e in entries], indent=2, ensure_ascii=False))
+        print_json([e.as_dict() for e in entries])
         return EXIT_OK
-    _table([[e.key, e.title, _edited(e), f"{len(e.body):,}".replace(",", " ")] for e in entries],
-           ["Key", "Title", "Wording", "Characters"])
+    table([[e.key, e.title, _edited(e), f"{len(e.body):,}".replace(",", " ")] for e in entries],
+          ["Key", "Title", "Wording", "Characters"])
     print()
     print("`cpo-desktop library show KEY` prints a text; `library edit KEY --file F` changes it; "
           "`library reset KEY` brings back the default.")
@@ -34,10 +34,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from cpo_desktop.services import library
 
-    with _opened(args) as store:
+    with opened(args) as store:
         entry = library.get_text(store, args.key)
     if args.json:
-        print(json.dumps(entry.as_dict(), indent=2, ensure_ascii=False))
+        print_json(entry.as_dict())
         return EXIT_OK
     if args.body:
         print(entry.body)
@@ -68,7 +68,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         raise CommandError("Give the new wording with --file F (or --file - for standard input) or --text T, "
                            "and/or a new --title.")
     body = _read_text(args.file) if args.file is not None else args.text
-    with _opened(args) as store:
+    with opened(args) as store:
         if body is None:
             body = library.get_text(store, args.key).body
         library.set_text(store, args.key, body, title=args.title)
@@ -84,7 +84,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_reset(args: argparse.Namespace) -> int:
     from cpo_desktop.services import library
 
-    with _opened(args) as store:
+    with opened(args) as store:
         before = library.reset_text(store, args.key)
         after = library.get_text(store, args.key)
     if before.edited:
@@ -95,6 +95,7 @@ def cmd_reset(args: argparse.Namespace) -> int:
 
 
 def add_parsers(sub) -> None:
+    """``library``."""
     lib = sub.add_parser("library", help="the board's own texts for the induction pack (welcome, Pledge, glossary …)"
                          ).add_subparsers(dest="library_command", metavar="ACTION", required=True)
     p = lib.add_parser("list", help="the texts, in the pack's order, and whether the board has edited them")

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 
-from cpo_desktop.cli import EXIT_OK, CommandError, _date, _day, _iso, _opened, _table
+from cpo_desktop import clock, dates
+from cpo_desktop.cli.common import EXIT_OK, CommandError, date_arg, iso_or_none, opened, print_json, table
 from cpo_desktop.model import enums
 
 STATUSES = [s.value for s in enums.AttendanceStatus]
@@ -20,11 +20,11 @@ STATUSES = [s.value for s in enums.AttendanceStatus]
 def cmd_attendance_show(args: argparse.Namespace) -> int:
     from cpo_desktop.services import attendance
 
-    with _opened(args) as store:
+    with opened(args) as store:
         sheet = attendance.load(store, args.meeting)
     m = sheet.meeting
     if args.json:
-        print(json.dumps({
+        print_json({
             "meeting": m.as_dict(),
             "quorum": {"met": sheet.quorum.met, "required": sheet.quorum.required, "present": sheet.quorum.present,
                        "elected_required": sheet.quorum.elected_required,
@@ -34,13 +34,13 @@ def cmd_attendance_show(args: argparse.Namespace) -> int:
                             "voting": r.voting, "status": r.status or None, "substitute_for": r.substitute_for or None,
                             "substituted_by": r.substituted_by or None, "items": r.items or None,
                             "note": r.note or None} for r in sheet.rows],
-        }, indent=2, ensure_ascii=False))
+        })
         return EXIT_OK
-    print(f"{m.kind_label}, {m.date:%A %d %B %Y} at {m.start_time:%H:%M}, {m.venue}")
-    _table([[str(r.person_id), r.name, r.seat[:50], r.status_label,
-             (f"for {r.substitute_for}" if r.substitute_for else f"substitute: {r.substituted_by}" if r.substituted_by
-              else ""), " ".join(x for x in (f"items {r.items}" if r.items else "", r.note) if x)]
-            for r in sheet.rows], ["Id", "Name", "Seat", "Attendance", "Substitute", "Notes"])
+    print(f"{m.kind_label}, {dates.full(m.date)} at {dates.hm(m.start_time)}, {m.venue}")
+    table([[str(r.person_id), r.name, r.seat[:50], r.status_label,
+            (f"for {r.substitute_for}" if r.substitute_for else f"substitute: {r.substituted_by}" if r.substituted_by
+             else ""), " ".join(x for x in (f"items {r.items}" if r.items else "", r.note) if x)]
+           for r in sheet.rows], ["Id", "Name", "Seat", "Attendance", "Substitute", "Notes"])
     print(sheet.quorum.summary + f" (rule: {sheet.rule.describe()})")
     return EXIT_OK
 
@@ -49,7 +49,7 @@ def cmd_attendance_set(args: argparse.Namespace) -> int:
     from cpo_desktop.services import attendance
 
     status = "" if args.status == "clear" else args.status
-    with _opened(args) as store:
+    with opened(args) as store:
         attendance.record(store, args.meeting, [attendance.Mark(person_id=args.person, status=status,
                                                                 substitute_for_id=args.substitute_for,
                                                                 items=args.items, note=args.note)])
@@ -63,7 +63,7 @@ def cmd_attendance_set(args: argparse.Namespace) -> int:
 def cmd_attendance_all_present(args: argparse.Namespace) -> int:
     from cpo_desktop.services import attendance
 
-    with _opened(args) as store:
+    with opened(args) as store:
         n = attendance.mark_everyone(store, args.meeting)
         sheet = attendance.load(store, args.meeting)
     print(f"Marked {n} member{'s' if n != 1 else ''} present.")
@@ -75,27 +75,26 @@ def cmd_attendance_rates(args: argparse.Namespace) -> int:
     from cpo_desktop.model.rules import municipal_year_start
     from cpo_desktop.services import attendance
 
-    year = args.year or municipal_year_start(dt.date.today())
-    with _opened(args) as store:
+    year = args.year or municipal_year_start(clock.today())
+    with opened(args) as store:
         label, rows = attendance.rates(store, year)
     if args.json:
-        print(json.dumps({"municipal_year": label, "members": [
+        print_json({"municipal_year": label, "members": [
             {"person_id": r.person_id, "name": r.name, "seats": r.seats, "expected": r.expected, "present": r.present,
              "apologies": r.apologies, "substituted": r.substituted, "absent": r.absent,
-             "not_recorded": r.not_recorded, "rate": None if r.rate is None else round(r.rate, 4)} for r in rows]},
-            indent=2, ensure_ascii=False))
+             "not_recorded": r.not_recorded, "rate": None if r.rate is None else round(r.rate, 4)} for r in rows]})
         return EXIT_OK
     print(f"Attendance at board meetings held in {label}")
-    _table([[r.name, r.seats[:45], str(r.expected), str(r.present), str(r.apologies), str(r.substituted),
-             str(r.absent), r.rate_text] for r in rows],
-           ["Member", "Seat", "Meetings", "Present", "Apologies", "Sent sub.", "Absent", "Rate"])
+    table([[r.name, r.seats[:45], str(r.expected), str(r.present), str(r.apologies), str(r.substituted),
+            str(r.absent), r.rate_text] for r in rows],
+          ["Member", "Seat", "Meetings", "Present", "Apologies", "Sent sub.", "Absent", "Rate"])
     return EXIT_OK
 
 
 def cmd_attendance_quorum(args: argparse.Namespace) -> int:
     from cpo_desktop.services import attendance
 
-    with _opened(args) as store:
+    with opened(args) as store:
         if any(v is not None for v in (args.fraction, args.minimum, args.elected, args.count_remote)):
             rule = attendance.set_quorum_rule(store, fraction=args.fraction, minimum=args.minimum,
                                               elected=args.elected, count_remote=args.count_remote)
@@ -117,26 +116,25 @@ def _amendment(args: argparse.Namespace):
 def cmd_declarations_list(args: argparse.Namespace) -> int:
     from cpo_desktop.services import minutes
 
-    with _opened(args) as store:
+    with opened(args) as store:
         view = minutes.load(store, args.meeting)
     if args.json:
-        print(json.dumps([{"id": d.id, "item": d.item, "item_title": d.item_title, "member": d.member,
-                           "kind": d.kind, "nature": d.nature, "action": d.action} for d in view.declarations],
-                         indent=2, ensure_ascii=False))
+        print_json([{"id": d.id, "item": d.item, "item_title": d.item_title, "member": d.member,
+                     "kind": d.kind, "nature": d.nature, "action": d.action} for d in view.declarations])
         return EXIT_OK
     if not view.declarations:
         print("No declarations of interest were recorded.")
         return EXIT_OK
-    _table([[str(d.id), d.item, d.member, d.kind_label, d.nature, d.action_label] for d in view.declarations],
-           ["Id", "Item", "Member", "Interest", "Nature", "Action"])
+    table([[str(d.id), d.item, d.member, d.kind_label, d.nature, d.action_label] for d in view.declarations],
+          ["Id", "Item", "Member", "Interest", "Nature", "Action"])
     return EXIT_OK
 
 
 def cmd_declarations_add(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import minutes
+    from cpo_desktop.services import declarations
 
-    with _opened(args) as store:
-        minutes.add_declaration(store, args.meeting, minutes.DeclarationInput(
+    with opened(args) as store:
+        declarations.add_declaration(store, args.meeting, declarations.DeclarationInput(
             person_id=args.person, item=args.item, kind=args.kind, nature=args.nature, action=args.action),
             amendment=_amendment(args))
     print("Declaration recorded.")
@@ -144,10 +142,10 @@ def cmd_declarations_add(args: argparse.Namespace) -> int:
 
 
 def cmd_declarations_remove(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import minutes
+    from cpo_desktop.services import declarations
 
-    with _opened(args) as store:
-        minutes.remove_declaration(store, args.id, amendment=_amendment(args))
+    with opened(args) as store:
+        declarations.remove_declaration(store, args.id, amendment=_amendment(args))
     print("Declaration removed.")
     return EXIT_OK
 
@@ -157,7 +155,7 @@ def cmd_declarations_remove(args: argparse.Namespace) -> int:
 def cmd_minutes_start(args: argparse.Namespace) -> int:
     from cpo_desktop.services import minutes
 
-    with _opened(args) as store:
+    with opened(args) as store:
         added = minutes.start(store, args.meeting)
         view = minutes.load(store, args.meeting)
     print(f"{added} minute{'s' if added != 1 else ''} laid out from the agenda; the minutes have "
@@ -168,27 +166,27 @@ def cmd_minutes_start(args: argparse.Namespace) -> int:
 def cmd_minutes_show(args: argparse.Namespace) -> int:
     from cpo_desktop.services import minutes
 
-    with _opened(args) as store:
+    with opened(args) as store:
         view = minutes.load(store, args.meeting)
     m = view.meeting
     if args.json:
-        print(json.dumps({
+        print_json({
             "meeting": m.as_dict(), "status": view.status or None, "status_text": view.status_text,
-            "confirmed_on": _iso(view.confirmed_on), "signed_by": view.signed_by or None,
-            "signed_on": _iso(view.signed_on),
+            "confirmed_on": iso_or_none(view.confirmed_on), "signed_by": view.signed_by or None,
+            "signed_on": iso_or_none(view.signed_on),
             "minutes": [{"id": r.id, "number": r.number, "title": r.title, "presenter": r.presenter, "part": r.part,
                          "exempt_paragraph": r.exempt_paragraph, "discussion": r.discussion, "revision": r.revision,
                          "resolutions": [{"id": x.id, "kind": x.kind, "text": x.text,
-                                          "deferred_to": _iso(x.deferred_to)} for x in r.resolutions]}
+                                          "deferred_to": iso_or_none(x.deferred_to)} for x in r.resolutions]}
                         for r in view.minutes],
             "declarations": [{"id": d.id, "item": d.item, "member": d.member, "kind": d.kind, "nature": d.nature,
                               "action": d.action} for d in view.declarations],
             "amendments": [{"what": a.what, "reason": a.reason, "by": a.made_by, "made_at": a.made_at.isoformat(),
-                            "at_meeting": _iso(a.at_meeting), "old": a.old_text, "new": a.new_text}
+                            "at_meeting": iso_or_none(a.at_meeting), "old": a.old_text, "new": a.new_text}
                            for a in view.amendments],
-        }, indent=2, ensure_ascii=False))
+        })
         return EXIT_OK
-    print(f"Minutes of the {m.kind_label.lower()}, {m.date:%A %d %B %Y}: {view.status_text}")
+    print(f"Minutes of the {m.kind_label.lower()}, {dates.full(m.date)}: {view.status_text}")
     if not view.started:
         print("Not started: `cpo-desktop minutes start MEETING` lays them out from the agenda.")
         return EXIT_OK
@@ -209,7 +207,7 @@ def cmd_minutes_show(args: argparse.Namespace) -> int:
     if view.amendments:
         print("\nAmendments:")
         for a in view.amendments:
-            when = f"at the meeting on {_day(a.at_meeting)}" if a.at_meeting else f"on {a.made_at:%d/%m/%Y %H:%M}"
+            when = f"at the meeting on {dates.short(a.at_meeting)}" if a.at_meeting else f"on {dates.stamp(a.made_at)}"
             print(f"   {a.what}: {a.reason} ({a.made_by}, {when})")
     return EXIT_OK
 
@@ -223,7 +221,7 @@ def cmd_minutes_write(args: argparse.Namespace) -> int:
         text = read_user_text(args.file, what="a minute's text", error=CommandError)
     else:
         text = args.text
-    with _opened(args) as store:
+    with opened(args) as store:
         if args.title:
             minutes.set_title(store, args.minute_id, args.title, amendment=_amendment(args))
         revision = None
@@ -236,23 +234,23 @@ def cmd_minutes_write(args: argparse.Namespace) -> int:
 
 
 def cmd_minutes_resolve(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import minutes
+    from cpo_desktop.services import resolutions
 
-    data = minutes.ResolutionInput(kind=args.kind, text=args.text, deferred_to=args.to)
-    with _opened(args) as store:
+    data = resolutions.ResolutionInput(kind=args.kind, text=args.text, deferred_to=args.to)
+    with opened(args) as store:
         if args.resolution:
-            minutes.update_resolution(store, args.resolution, data, amendment=_amendment(args))
+            resolutions.update_resolution(store, args.resolution, data, amendment=_amendment(args))
         else:
-            minutes.add_resolution(store, args.minute_id, data, amendment=_amendment(args))
+            resolutions.add_resolution(store, args.minute_id, data, amendment=_amendment(args))
     print("Resolution saved" + (f"; the item is on the agenda of {args.to}." if args.kind == "deferred" else "."))
     return EXIT_OK
 
 
 def cmd_minutes_unresolve(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import minutes
+    from cpo_desktop.services import resolutions
 
-    with _opened(args) as store:
-        minutes.remove_resolution(store, args.resolution_id, amendment=_amendment(args))
+    with opened(args) as store:
+        resolutions.remove_resolution(store, args.resolution_id, amendment=_amendment(args))
     print("Resolution removed.")
     return EXIT_OK
 
@@ -263,10 +261,10 @@ def cmd_minutes_confirm(args: argparse.Namespace) -> int:
     amendments = [minutes.ConfirmAmendment(reason=reason, minute_id=int(minute_id), discussion=text)
                   for minute_id, text, reason in args.amend or []]
     amendments += [minutes.ConfirmAmendment(reason=note) for note in args.note or []]
-    with _opened(args) as store:
+    with opened(args) as store:
         minutes.confirm(store, args.meeting, at=args.at, amendments=amendments, by=args.by or "")
         view = minutes.load(store, args.meeting)
-    print(f"The minutes of {_day(view.meeting.date)} are confirmed as a correct record"
+    print(f"The minutes of {dates.short(view.meeting.date)} are confirmed as a correct record"
           + (f", with {len(amendments)} amendment{'s' if len(amendments) != 1 else ''}" if amendments else "") + ".")
     return EXIT_OK
 
@@ -274,8 +272,8 @@ def cmd_minutes_confirm(args: argparse.Namespace) -> int:
 def cmd_minutes_sign(args: argparse.Namespace) -> int:
     from cpo_desktop.services import minutes
 
-    with _opened(args) as store:
-        who = minutes.sign(store, args.meeting, signed_by=args.by or "", on=_date(args.on))
+    with opened(args) as store:
+        who = minutes.sign(store, args.meeting, signed_by=args.by or "", on=date_arg(args.on))
     print(f"Recorded as signed by {who}.")
     return EXIT_OK
 
@@ -283,26 +281,26 @@ def cmd_minutes_sign(args: argparse.Namespace) -> int:
 def cmd_minutes_amend(args: argparse.Namespace) -> int:
     from cpo_desktop.services import minutes
 
-    with _opened(args) as store:
+    with opened(args) as store:
         minutes.add_note(store, args.meeting, minutes.Amendment(reason=args.reason, by=args.by or ""), args.text)
     print("Amendment recorded.")
     return EXIT_OK
 
 
 def cmd_minutes_export(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import minutes
+    from cpo_desktop.services import minutes_documents
 
-    with _opened(args) as store:
-        out = minutes.export(store, args.meeting, args.format, Path(args.output), public=args.public)
+    with opened(args) as store:
+        out = minutes_documents.export(store, args.meeting, args.format, Path(args.output), public=args.public)
     print(f"Wrote the {'public' if args.public else 'restricted'} minutes to {out}")
     return EXIT_OK
 
 
 def cmd_minutes_letters(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import minutes
+    from cpo_desktop.services import minutes_documents
 
-    with _opened(args) as store:
-        letters = minutes.absence_letters(store, args.meeting, Path(args.output))
+    with opened(args) as store:
+        letters = minutes_documents.absence_letters(store, args.meeting, Path(args.output))
     if not letters:
         print("Nobody was recorded as absent without apologies; no letters written.")
     for letter in letters:
@@ -311,12 +309,12 @@ def cmd_minutes_letters(args: argparse.Namespace) -> int:
 
 
 def cmd_minutes_numbering(args: argparse.Namespace) -> int:
-    from cpo_desktop.services import minutes, settings
+    from cpo_desktop.services import minutes, numbering, settings
 
-    with _opened(args) as store:
+    with opened(args) as store:
         if args.scheme:
             minutes.set_numbering(store, args.scheme.replace("-", "_"))
-        scheme = settings.get(store, minutes.NUMBERING_KEY, "per_meeting")
+        scheme = settings.value(store, numbering.NUMBERING_KEY)
     print("Minutes are numbered " + ("continuously through the municipal year (e.g. 35/26)"
                                      if scheme == "continuous" else "per meeting, as the agenda's items") + ".")
     return EXIT_OK
@@ -325,18 +323,18 @@ def cmd_minutes_numbering(args: argparse.Namespace) -> int:
 # --- actions --------------------------------------------------------------------------------------
 
 def _actions_table(rows) -> None:
-    _table([[r.ref, r.minute_ref, r.description[:60], r.owner, _day(r.due_date),
-             r.status_label + (" – OVERDUE" if r.overdue else ""), r.latest_update[:50]] for r in rows],
-           ["No.", "Minute", "Action", "Owner", "Due", "Status", "Latest update"])
+    table([[r.ref, r.minute_ref, r.description[:60], r.owner, dates.short(r.due_date),
+            r.status_label + (" – OVERDUE" if r.overdue else ""), r.latest_update[:50]] for r in rows],
+          ["No.", "Minute", "Action", "Owner", "Due", "Status", "Latest update"])
 
 
 def cmd_actions_list(args: argparse.Namespace) -> int:
     from cpo_desktop.services import actions
 
-    with _opened(args) as store:
+    with opened(args) as store:
         rows = actions.list_actions(store, open_only=args.open, overdue_only=args.overdue)
     if args.json:
-        print(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
+        print_json([r.as_dict() for r in rows])
     elif not rows:
         print("No actions" + (" overdue." if args.overdue else " open." if args.open else " yet."))
     else:
@@ -347,9 +345,9 @@ def cmd_actions_list(args: argparse.Namespace) -> int:
 def cmd_actions_add(args: argparse.Namespace) -> int:
     from cpo_desktop.services import actions
 
-    with _opened(args) as store:
+    with opened(args) as store:
         number = actions.add_action(store, actions.ActionInput(
-            description=args.text, owner_id=args.owner, due_date=_date(args.due), meeting=args.meeting,
+            description=args.text, owner_id=args.owner, due_date=date_arg(args.due), meeting=args.meeting,
             minute_id=args.minute))
     print(f"Added action A{number}.")
     return EXIT_OK
@@ -358,8 +356,8 @@ def cmd_actions_add(args: argparse.Namespace) -> int:
 def cmd_actions_update(args: argparse.Namespace) -> int:
     from cpo_desktop.services import actions
 
-    with _opened(args) as store:
-        actions.update_action(store, args.action, status=args.status, text=args.note or "", on=_date(args.on))
+    with opened(args) as store:
+        actions.update_action(store, args.action, status=args.status, text=args.note or "", on=date_arg(args.on))
         row = actions.get_action(store, args.action)
     print(f"{row.ref}: {row.status_label}" + (f" – {row.latest_update}" if row.latest_update else ""))
     return EXIT_OK
@@ -372,8 +370,8 @@ def cmd_actions_edit(args: argparse.Namespace) -> int:
     if args.no_due:
         due = None
     elif args.due:
-        due = _date(args.due)
-    with _opened(args) as store:
+        due = date_arg(args.due)
+    with opened(args) as store:
         actions.edit_action(store, args.action, description=args.text, owner_id=args.owner, due_date=due)
     print("Action changed.")
     return EXIT_OK
@@ -382,7 +380,7 @@ def cmd_actions_edit(args: argparse.Namespace) -> int:
 def cmd_actions_export(args: argparse.Namespace) -> int:
     from cpo_desktop.services import actions
 
-    with _opened(args) as store:
+    with opened(args) as store:
         out = actions.export(store, args.format, Path(args.output), open_only=args.open, overdue_only=args.overdue)
     print(f"Wrote the action log to {out}")
     return EXIT_OK
@@ -394,6 +392,7 @@ def _reason(p: argparse.ArgumentParser) -> None:
 
 
 def add_parsers(sub) -> None:
+    """``attendance``, ``declarations``, ``minutes`` and ``actions``."""
     att = sub.add_parser("attendance", help="who came to a meeting; the quorum; attendance rates").add_subparsers(
         dest="attendance_command", metavar="ACTION", required=True)
     p = att.add_parser("show", help="the attendance sheet of a meeting, with the quorum")

@@ -4,11 +4,11 @@ preflight, induction packs and the annual report. Same services as the GUI's Pac
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from cpo_desktop.cli import EXIT_ERROR, EXIT_OK, _date, _opened
+from cpo_desktop import dates
+from cpo_desktop.cli.common import EXIT_ERROR, EXIT_OK, date_arg, opened, print_json
 
 
 def _say_built(result, what: str) -> None:
@@ -16,27 +16,25 @@ def _say_built(result, what: str) -> None:
     print(f"Wrote {what}: {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}{span}).")
     for line in result.left_out:
         print(f"  Left out – {line}")
-    for line in result.notes:
+    for line in result.notes_for_cli:
         print(f"  Note – {line}")
 
 
-class _Progress:
-    """Progress on stderr for long builds, when it is a terminal."""
+def _progress():
+    """Progress on stderr for long builds, when it is a terminal (else none)."""
+    from cpo_desktop.progress import NO_PROGRESS, Progress
 
-    def __new__(cls):
-        from cpo_desktop.packs.build import Progress
-
-        if not sys.stderr.isatty():
-            return Progress()
-        return Progress(report=lambda done, total, what: print(f"  {what}…", file=sys.stderr))
+    if not sys.stderr.isatty():
+        return NO_PROGRESS
+    return Progress(report=lambda done, total, what: print(f"  {what}…", file=sys.stderr))
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
     from cpo_desktop.services import packs
 
-    with _opened(args) as store:
+    with opened(args) as store:
         result = packs.build_agenda(store, args.meeting, public=args.public, duplex=args.duplex,
-                                    target=Path(args.output), progress=_Progress())
+                                    target=Path(args.output), progress=_progress())
     _say_built(result, f"the {'public' if args.public else 'restricted'} agenda pack")
     return EXIT_OK
 
@@ -44,9 +42,9 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 def cmd_supplement(args: argparse.Namespace) -> int:
     from cpo_desktop.services import packs
 
-    with _opened(args) as store:
+    with opened(args) as store:
         result = packs.build_supplement(store, args.meeting, public=args.public, target=Path(args.output),
-                                        progress=_Progress())
+                                        progress=_progress())
     _say_built(result, f"the {'public' if args.public else 'restricted'} supplementary pack")
     return EXIT_OK
 
@@ -54,14 +52,14 @@ def cmd_supplement(args: argparse.Namespace) -> int:
 def cmd_preflight(args: argparse.Namespace) -> int:
     from cpo_desktop.services import packs
 
-    with _opened(args) as store:
+    with opened(args) as store:
         report = packs.preflight(store, args.meeting, public=args.public)
     if args.json:
-        print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+        print_json(report.as_dict())
         return EXIT_OK if report.ok else EXIT_ERROR
-    print(f"Preflight of the {report.version} agenda pack for {report.meeting_date:%d/%m/%Y}: {report.summary}")
+    print(f"Preflight of the {report.version} agenda pack for {dates.short(report.meeting_date)}: {report.summary}")
     for issue in report.issues:
-        print(f"  [{issue.severity}] {issue.text}")
+        print(f"  [{issue.severity}] {issue.cli_text}")
     if not report.issues:
         print("  Nothing to fix.")
     return EXIT_OK if report.ok else EXIT_ERROR
@@ -70,7 +68,7 @@ def cmd_preflight(args: argparse.Namespace) -> int:
 def cmd_confirm_public(args: argparse.Namespace) -> int:
     from cpo_desktop.services import packs
 
-    with _opened(args) as store:
+    with opened(args) as store:
         done = packs.confirm_public(store, args.meeting, args.item, paper=args.paper, by=args.by or "",
                                     undo=args.undo)
     for c in done:
@@ -84,8 +82,8 @@ def cmd_confirm_public(args: argparse.Namespace) -> int:
 def cmd_induction(args: argparse.Namespace) -> int:
     from cpo_desktop.services import induction
 
-    with _opened(args) as store:
-        result = induction.build(store, args.person, target=Path(args.output), progress=_Progress(),
+    with opened(args) as store:
+        result = induction.build(store, args.person, target=Path(args.output), progress=_progress(),
                                  issue=not args.no_record)
     _say_built(result, "the induction pack")
     if not args.no_record:
@@ -96,9 +94,9 @@ def cmd_induction(args: argparse.Namespace) -> int:
 def cmd_annual_report(args: argparse.Namespace) -> int:
     from cpo_desktop.services import annual_report
 
-    with _opened(args) as store:
-        result = annual_report.build(store, args.year, committee_date=_date(args.committee_date),
-                                     target=Path(args.output), progress=_Progress())
+    with opened(args) as store:
+        result = annual_report.build(store, args.year, committee_date=date_arg(args.committee_date),
+                                     target=Path(args.output), progress=_progress())
     _say_built(result, "the annual report")
     return EXIT_OK
 
@@ -106,16 +104,16 @@ def cmd_annual_report(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from cpo_desktop.services import pack_records
 
-    with _opened(args) as store:
+    with opened(args) as store:
         rows = pack_records.list_packs(store)
     if args.json:
-        print(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
+        print_json([r.as_dict() for r in rows])
         return EXIT_OK
     if not rows:
         print("No packs have been built yet.")
     for r in rows:
         pages = f"pages {r.first_page}–{r.last_page}" if r.last_page else ""
-        print(f"{r.built_at.astimezone():%d/%m/%Y %H:%M}  {r.label}  {pages}  {r.path}")
+        print(f"{dates.stamp(r.built_at.astimezone())}  {r.label}  {pages}  {r.path}")
     return EXIT_OK
 
 
@@ -128,6 +126,7 @@ def _version(p: argparse.ArgumentParser) -> None:
 
 
 def add_parsers(sub) -> None:
+    """``pack``."""
     pk = sub.add_parser("pack", help="agenda packs, supplements, induction packs and the annual report (PDF)"
                         ).add_subparsers(dest="pack_command", metavar="ACTION", required=True)
     p = pk.add_parser("agenda", help="the agenda pack: front sheet, contents, agenda, every paper stamped and bookmarked")

@@ -4,10 +4,10 @@ Same services as the GUI; no Qt."""
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from cpo_desktop.cli import EXIT_OK, CommandError, _date, _day, _opened, _table
+from cpo_desktop import dates
+from cpo_desktop.cli.common import EXIT_OK, CommandError, date_arg, opened, print_json, table
 
 
 def _status_text(row) -> str:
@@ -18,13 +18,13 @@ def _status_text(row) -> str:
 def cmd_status(args: argparse.Namespace) -> int:
     from cpo_desktop.services import exchange
 
-    with _opened(args) as store:
+    with opened(args) as store:
         reg = exchange.register(store)
     if args.json:
-        print(json.dumps(reg.as_dict(), indent=2, ensure_ascii=False))
+        print_json(reg.as_dict())
         return EXIT_OK
-    print(f"Minute exchange as at {_day(reg.today)}: our confirmed minutes go within {reg.send_days} working days; "
-          f"a partner is overdue after {reg.receive_months} months without minutes.")
+    print(f"Minute exchange as at {dates.short(reg.today)}: our confirmed minutes go within {reg.send_days} "
+          f"working days; a partner is overdue after {reg.receive_months} months without minutes.")
     for s in reg.partners:
         p = s.partner
         print()
@@ -35,30 +35,32 @@ def cmd_status(args: argparse.Namespace) -> int:
         if s.ready:
             out.append(f"{s.ready} ready to send" + (f", {s.send_overdue} overdue" if s.send_overdue else ""))
         if s.last_sent:
-            out.append(f"last sent: minutes of {_day(s.last_sent.meeting_date)} on {_day(s.last_sent.sent_on)}")
+            out.append(f"last sent: minutes of {dates.short(s.last_sent.meeting_date)} "
+                       f"on {dates.short(s.last_sent.sent_on)}")
         if p.exchange_out:
             print("  Out: " + ("; ".join(out) or "nothing owed"))
         if p.exchange_in:
             last = s.last_received
-            text = (f"last received: minutes of {_day(last.meeting_date)} on {_day(last.received_on)}" if last
-                    else "nothing received yet")
+            text = (f"last received: minutes of {dates.short(last.meeting_date)} on {dates.short(last.received_on)}"
+                    if last else "nothing received yet")
             if s.to_note:
                 text += f"; {s.to_note} to be noted"
             if s.receive_overdue:
                 text += f"; OVERDUE (nothing for more than {reg.receive_months} months)"
             print("  In:  " + text)
-    rows = [[r.key, r.partner, "to" if r.direction == "out" else "from", _day(r.meeting_date), _status_text(r),
-             _day(r.sent_on or r.received_on), _day(r.due) if r.direction == "out" else _day(r.listed_meeting_date),
+    rows = [[r.key, r.partner, "to" if r.direction == "out" else "from", dates.short(r.meeting_date), _status_text(r),
+             dates.short(r.sent_on or r.received_on),
+             dates.short(r.due) if r.direction == "out" else dates.short(r.listed_meeting_date),
              r.overdue_note] for r in reg.rows]
     print()
-    _table(rows, ["Key", "Partner", "Dir", "Meeting", "Status", "Sent/received", "Due / noted at", "Note"])
+    table(rows, ["Key", "Partner", "Dir", "Meeting", "Status", "Sent/received", "Due / noted at", "Note"])
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from cpo_desktop.exchange import outgoing
 
-    with _opened(args) as store:
+    with opened(args) as store:
         package = outgoing.prepare(store, args.meeting, args.partner, Path(args.output), papers=args.paper or [])
     print(f"Package for {package.partner} written to {package.folder}:")
     for f in package.files:
@@ -73,14 +75,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_mark_sent(args: argparse.Namespace) -> int:
     from cpo_desktop.services import exchange
 
-    with _opened(args) as store:
+    with opened(args) as store:
         if args.undo:
             exchange.unmark_sent(store, args.meeting, args.partner)
             print("No longer marked as sent.")
             return EXIT_OK
-        row = exchange.mark_sent(store, args.meeting, args.partner, on=_date(args.date))
+        row = exchange.mark_sent(store, args.meeting, args.partner, on=date_arg(args.date))
     late = f" ({row.overdue_note.lower()})" if row.overdue_note else ""
-    print(f"Minutes of {_day(row.meeting_date)} marked as sent to {row.partner} on {_day(row.sent_on)}{late}.")
+    print(f"Minutes of {dates.short(row.meeting_date)} marked as sent to {row.partner} "
+          f"on {dates.short(row.sent_on)}{late}.")
     return EXIT_OK
 
 
@@ -88,18 +91,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     from cpo_desktop.exchange import incoming
     from cpo_desktop.services import exchange
 
-    with _opened(args) as store:
-        result = incoming.import_file(store, Path(args.file), args.partner, meeting_date=_date(args.meeting_date),
-                                      received=_date(args.received), confidentiality=args.confidentiality)
+    with opened(args) as store:
+        result = incoming.import_file(store, Path(args.file), args.partner, meeting_date=date_arg(args.meeting_date),
+                                      received=date_arg(args.received), confidentiality=args.confidentiality)
         row = next(r for r in exchange.register(store).rows
                    if r.exchange_id == result.exchange_id and r.direction == "in")
-    print(f"Added {row.partner}'s minutes of {_day(row.meeting_date)}, received {_day(row.received_on)} "
+    print(f"Added {row.partner}'s minutes of {dates.short(row.meeting_date)}, received {dates.short(row.received_on)} "
           f"({row.confidentiality}): " + ", ".join(result.added) + f" [id {result.exchange_id}].")
     if result.already:
         print("Already received, not added again: " + "; ".join(result.already) + ".")
     if row.listed_meeting_date:
         print(f"Listed under “Partner boards' minutes – for information” at the board meeting on "
-              f"{_day(row.listed_meeting_date)}.")
+              f"{dates.short(row.listed_meeting_date)}.")
     else:
         print("No board meeting is planned after that date yet: it will be listed on the next one planned.")
     return EXIT_OK
@@ -110,8 +113,9 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
     if args.meeting_date is None and args.received is None and args.confidentiality is None:
         raise CommandError("Give what to change: --meeting-date, --received or --confidentiality.")
-    with _opened(args) as store:
-        exchange.update_incoming(store, args.id, meeting_date=_date(args.meeting_date), received_on=_date(args.received),
+    with opened(args) as store:
+        exchange.update_incoming(store, args.id, meeting_date=date_arg(args.meeting_date),
+                                 received_on=date_arg(args.received),
                                  confidentiality=args.confidentiality)
     print("Saved.")
     return EXIT_OK
@@ -120,7 +124,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     from cpo_desktop.services import exchange
 
-    with _opened(args) as store:
+    with opened(args) as store:
         exchange.remove_incoming(store, args.id)
     print(f"Removed the partner minutes received with id {args.id}.")
     return EXIT_OK
@@ -129,15 +133,15 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from cpo_desktop.services import exchange
 
-    with _opened(args) as store:
+    with opened(args) as store:
         hits = exchange.search(store, " ".join(args.words))
     if args.json:
-        print(json.dumps([h.as_dict() for h in hits], indent=2, ensure_ascii=False))
+        print_json([h.as_dict() for h in hits])
         return EXIT_OK
     if not hits:
         print("No partner minutes contain that.")
     for h in hits:
-        print(f"[{h.exchange_id}] {h.partner} minutes of {_day(h.meeting_date)} – {h.original_name} "
+        print(f"[{h.exchange_id}] {h.partner} minutes of {dates.short(h.meeting_date)} – {h.original_name} "
               f"({h.confidentiality})\n    {h.snippet}")
     return EXIT_OK
 
@@ -145,15 +149,15 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_partners(args: argparse.Namespace) -> int:
     from cpo_desktop.services import exchange
 
-    with _opened(args) as store:
+    with opened(args) as store:
         rows = exchange.list_partners(store, include_former=args.all)
     if args.json:
-        print(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
+        print_json([r.as_dict() for r in rows])
         return EXIT_OK
-    _table([[str(r.id), r.short_name, r.name + (" (former)" if r.former else ""), r.confidentiality,
-             "/".join(x for x, on in (("out", r.exchange_out), ("in", r.exchange_in)) if on) or "–",
-             f"{r.expected_frequency_months} mo", r.secretariat_email or "(no e-mail)", "yes" if r.send_docx else ""]
-            for r in rows], ["Id", "Short", "Name", "Papers", "Exchange", "Meets", "Secretariat", ".docx"])
+    table([[str(r.id), r.short_name, r.name + (" (former)" if r.former else ""), r.confidentiality,
+            "/".join(x for x, on in (("out", r.exchange_out), ("in", r.exchange_in)) if on) or "–",
+            f"{r.expected_frequency_months} mo", r.secretariat_email or "(no e-mail)", "yes" if r.send_docx else ""]
+           for r in rows], ["Id", "Short", "Name", "Papers", "Exchange", "Meets", "Secretariat", ".docx"])
     return EXIT_OK
 
 
@@ -176,14 +180,14 @@ def _partner_input(args: argparse.Namespace, current=None):
     if args.docx is not None:
         changes["send_docx"] = args.docx
     if args.since is not None:
-        changes["exchange_from"] = _date(args.since)
+        changes["exchange_from"] = date_arg(args.since)
     return replace(data, **changes)
 
 
 def cmd_partner_add(args: argparse.Namespace) -> int:
     from cpo_desktop.services import exchange
 
-    with _opened(args) as store:
+    with opened(args) as store:
         pid = exchange.add_partner(store, _partner_input(args))
     print(f"Added partner board {args.short} (id {pid}).")
     return EXIT_OK
@@ -192,7 +196,7 @@ def cmd_partner_add(args: argparse.Namespace) -> int:
 def cmd_partner_edit(args: argparse.Namespace) -> int:
     from cpo_desktop.services import exchange
 
-    with _opened(args) as store:
+    with opened(args) as store:
         row = exchange.find_partner(store, args.partner)
         # The details first: if they are refused, "former" is not saved either.
         exchange.update_partner(store, row.id, _partner_input(args, exchange.PartnerInput.from_row(row)))
@@ -205,7 +209,7 @@ def cmd_partner_edit(args: argparse.Namespace) -> int:
 def cmd_settings(args: argparse.Namespace) -> int:
     from cpo_desktop.services import exchange
 
-    with _opened(args) as store:
+    with opened(args) as store:
         exchange.set_thresholds(store, send_days=args.send_days, receive_months=args.receive_months)
         send, receive = exchange.thresholds(store)
     print(f"Our confirmed minutes go to partners within {send} working days; a partner is overdue after {receive} "
@@ -232,6 +236,7 @@ def _partner_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
 
 
 def add_parsers(sub) -> None:
+    """``exchange``."""
     ex = sub.add_parser("exchange", help="minutes exchanged with partner boards (SSCP, HWB …)").add_subparsers(
         dest="exchange_command", metavar="ACTION", required=True)
     p = ex.add_parser("status", help="the exchange register: what is owed, sent, received and noted, and what is overdue")
