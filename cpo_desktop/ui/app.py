@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication
 from cpo_desktop import APP_NAME, __version__
 from cpo_desktop import paths as paths_mod
 from cpo_desktop.ui import prompts
-from cpo_desktop.ui.main_window import MainWindow, icon, settings_for
+from cpo_desktop.ui.main_window import MainWindow, settings_for
+from cpo_desktop.ui.style import icon
 
 TRACE_ENV = "CPO_STARTUP_TRACE"
 

@@ -12,36 +12,24 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QMenu, QProgressBar, QWidget
 
 from cpo_desktop import APP_NAME, __version__
 from cpo_desktop import paths as paths_mod
 from cpo_desktop.ui import prompts
+from cpo_desktop.ui.context import ViewContext, user_message
 from cpo_desktop.ui.generated.ui_main_window import Ui_MainWindow
-from cpo_desktop.ui.tasks import TaskRunner
-from cpo_desktop.ui.viewinfo import VIEWS
+from cpo_desktop.ui.ops import ProgressPanel
+from cpo_desktop.ui.style import icon
+from cpo_desktop.ui.viewinfo import VIEWS, shows
+from cpo_desktop.ui.widgets import actions_menu
 
 # Start-up order matters for speed: before the first paint only the frame (menus, navigation,
 # status bar) is built; the views, their models and the shortcuts follow straight after, and
 # the services (SQLAlchemy) are imported on the worker thread after that.
 
 FIRST_RUN_KEY = "firstrun.choice"
-
-
-def icon(name: str) -> QIcon:
-    return QIcon(str(paths_mod.resources_dir() / "icons" / f"{name}.svg"))
-
-
-def user_message(exc: BaseException) -> str | None:
-    """The message for an error the user can act on; None for a bug."""
-    from cpo_desktop.errors import UserError
-
-    if isinstance(exc, UserError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
-    return None
 
 
 class AboutDialog(QDialog):
@@ -72,9 +60,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.data_paths = data_paths
         self.settings = settings
-        self.interactive = interactive  # False for --screenshot: errors go to stderr, not dialogs
-        self.store: Any = None
-        self.views_data: Any = None  # services.overview.ViewsData, once loaded
+        # What the views may use (they never see this window): store, data, operations, undo, status.
+        self.ctx = ViewContext(data_paths, interactive=interactive, parent=self)
+        self.ctx.dialog_parent = self
         self._select_after_refresh: int | None = None
         self.revision: str | None = None
         self._painted = False
@@ -82,7 +70,12 @@ class MainWindow(QMainWindow):
         self._loading_started = False
         self.views: dict[str, QWidget] = {}
         self._stale: set[str] = set()  # views to read again when next shown
-        self.runner = TaskRunner(self)
+        self.runner = self.ctx.ops.runner
+        self.ctx.status_shown.connect(self.status)
+        self.ctx.refresh_requested.connect(self.refresh)
+        self.ctx.view_requested.connect(self.set_view)
+        self.ctx.agenda_requested.connect(self.open_agenda)
+        self.ctx.changed.connect(self._data_changed)
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -91,6 +84,28 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         if settings is not None:
             self._restore_settings(settings)
+
+    # The window's own view of what the context holds (the views use the context).
+    @property
+    def store(self) -> Any:
+        return self.ctx.store
+
+    @store.setter
+    def store(self, value: Any) -> None:
+        self.ctx.store = value
+
+    @property
+    def views_data(self) -> Any:
+        """services.overview.ViewsData, once loaded."""
+        return self.ctx.data
+
+    @views_data.setter
+    def views_data(self, value: Any) -> None:
+        self.ctx.data = value
+
+    @property
+    def interactive(self) -> bool:
+        return self.ctx.interactive
 
     # --- construction ---------------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -134,37 +149,38 @@ class MainWindow(QMainWindow):
         self._show_view_at(self.ui.navList.currentRow())
 
     def _build_views(self) -> None:
-        from cpo_desktop.ui.register_actions import RegisterActions
-        from cpo_desktop.ui.register_views import MembersView, OfficersView, SeatsView
-        from cpo_desktop.ui.meetings_view import MeetingsView
+        from cpo_desktop.ui.meetings import MeetingsView
+        from cpo_desktop.ui.register.actions import RegisterActions
+        from cpo_desktop.ui.register.views import MembersView, OfficersView, SeatsView
         from cpo_desktop.ui.views import PLACEHOLDERS, PlaceholderView
 
-        self.actions = RegisterActions(self)
+        self.actions = RegisterActions(self.ctx, self)
         self.members = MembersView(self.actions)
         self.members.demo_requested.connect(self.load_demo)
         self.members.empty_chosen.connect(self.choose_empty)
+        self.actions.register_view = self.members.register
         self.members.register.person_selected.connect(self.actions.load_detail)
         self.seats = SeatsView(self.actions)
         self.officers = OfficersView(self.actions)
-        from cpo_desktop.ui.agenda_view import AgendaView
+        from cpo_desktop.ui.agenda import AgendaView
 
-        self.meetings = MeetingsView(self)
-        self.agenda_view = AgendaView(self)
+        self.meetings = MeetingsView(self.ctx)
+        self.agenda_view = AgendaView(self.ctx)
         self.meetings.show_requested.connect(lambda: self.set_view("meetings"))
         self.meetings.agenda_requested.connect(self.open_agenda)
-        from cpo_desktop.ui.work_programme_view import WorkProgrammeView
+        from cpo_desktop.ui.work_programme import WorkProgrammeView
 
-        self.work_programme = WorkProgrammeView(self)
+        self.work_programme = WorkProgrammeView(self.ctx)
         self.work_programme.agenda_requested.connect(self.open_agenda)
-        from cpo_desktop.ui.minutes_view import MinutesView
+        from cpo_desktop.ui.minutes import MinutesView
 
-        self.minutes_view = MinutesView(self)
-        from cpo_desktop.ui.exchange_view import ExchangeView
+        self.minutes_view = MinutesView(self.ctx)
+        from cpo_desktop.ui.exchange import ExchangeView
 
-        self.exchange_view = ExchangeView(self)
-        from cpo_desktop.ui.packs_view import PacksView
+        self.exchange_view = ExchangeView(self.ctx)
+        from cpo_desktop.ui.packs import PacksView
 
-        self.packs_view = PacksView(self)
+        self.packs_view = PacksView(self.ctx)
         self.views.update({"members": self.members, "seats": self.seats, "officers": self.officers,
                            "meetings": self.meetings, "agenda": self.agenda_view,
                            "work-programme": self.work_programme, "minutes": self.minutes_view,
@@ -189,7 +205,10 @@ class MainWindow(QMainWindow):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(140)
         self.busy_bar.setVisible(False)
-        self.runner.busy_changed.connect(self.busy_bar.setVisible)
+        self.ctx.ops.busy_changed.connect(self.busy_bar.setVisible)
+        # Long work (exports, imports, letters) shows its progress and Cancel here.
+        self.progress_panel = ProgressPanel(self, name="Progress", host=self.ui.statusbar)
+        self.ctx.progress_panel = self.progress_panel
         self.ui.statusbar.addPermanentWidget(self.busy_bar)
         self.ui.statusbar.addPermanentWidget(self.data_label)
         self.ui.statusbar.showMessage("Opening the board's data…")
@@ -226,34 +245,10 @@ class MainWindow(QMainWindow):
         self.menuEdit.addAction(self.actionRedo)
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuEdit)
 
-        self.menuMembers = QMenu("&Members", self)
-        register = self.members.register
+        from cpo_desktop.ui.register.menu import MembersMenu
 
-        def with_person(fn):
-            return lambda: register.detail is not None and fn(register.detail)
-
-        entries = [
-            ("&Add Person…", "Ctrl+N", self.actions.add_person),
-            ("&Edit Person…", "Ctrl+E", with_person(self.actions.edit_person)),
-            ("A&ppoint to a Seat…", "Ctrl+Shift+A", with_person(lambda d: self.actions.appoint(d.id))),
-            ("Add &Training Record…", "Ctrl+T", with_person(self.actions.add_training)),
-            ("Mark as &Former Member / Bring Back…", "", with_person(self.actions.toggle_former)),
-            ("&Delete Person…", "", with_person(self.actions.delete_person)),
-            None,
-            ("&Import from CSV…", "Ctrl+I", self.actions.import_csv),
-        ]
-        self.member_actions: list[QAction] = []
-        for entry in entries:
-            if entry is None:
-                self.menuMembers.addSeparator()
-                continue
-            text, key, slot = entry
-            action = self.menuMembers.addAction(text)
-            if key:
-                action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _=False, slot=slot: (self.set_view("members"), slot()))
-            self.member_actions.append(action)
-        self.menuMembers.addMenu(self.actions.export_menu)
+        self.menuMembers = MembersMenu(self.actions, self)
+        self.member_actions = self.menuMembers.entries
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMembers)
 
         self.menuMeetings = QMenu("Mee&tings", self)
@@ -280,78 +275,21 @@ class MainWindow(QMainWindow):
         self._build_minutes_menu()
 
     def _build_minutes_menu(self) -> None:
-        """The Minutes menu: each entry shows the Minutes & actions view and asks it to act; an
-        entry is enabled as the view's own button is (e.g. Confirm only for a draft)."""
-        view = self.minutes_view
-        self.menuMinutes = QMenu("Min&utes", self)
-        self.minutes_menu_actions: dict[str, QAction] = {}
-        groups = ((("start", "&Start Minutes from Agenda", ""),),
-                  (("confirm", "&Confirm Minutes…", ""), ("sign", "Record Si&gnature…", ""),
-                   ("amend", "&Amend Confirmed Minutes…", "")),
-                  (("export", "&Export Minutes…", "Ctrl+Shift+E"), ("letters", "&Letters to Absent Members…", "")),
-                  (("add_action", "Add Ac&tion…", "Ctrl+Shift+T"), ("export_log", "Export Action &Log…", "Ctrl+Shift+L")),
-                  (("rates", "Attendance &Rates…", ""),))
-        for n, group in enumerate(groups):
-            if n:
-                self.menuMinutes.addSeparator()
-            for key, text, shortcut in group:
-                source = view.actions[key]
-                action = self.menuMinutes.addAction(text)
-                if shortcut:
-                    action.setShortcut(QKeySequence(shortcut))
-                action.setStatusTip(source.statusTip())
-                source.changed.connect(self._sync_minutes_menu)
-                action.triggered.connect(lambda _=False, s=source: self._minutes_command(s))
-                self.minutes_menu_actions[key] = action
-        view.loaded.connect(self._sync_minutes_menu)
-        self._sync_minutes_menu()
-        # The view's own Ctrl+S (save the minute being typed) is listed here too.
-        self.menuMinutes.insertAction(self.menuMinutes.actions()[1], view.actions["save"])
+        from cpo_desktop.ui.minutes.menu import MinutesMenu
+
+        self.menuMinutes = MinutesMenu(self.ctx, self.minutes_view, self)
+        self.minutes_menu_actions = self.menuMinutes.entries
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMinutes)
-        self._build_exchange_menu()
+        self.menuExchange = self._view_menu("exchange", self.exchange_view)
+        self.menuPacks = self._view_menu("packs", self.packs_view)
 
-    def _build_exchange_menu(self) -> None:
-        """The Exchange menu holds the Partner exchange view's own actions (enabled as its selection
-        allows); opening the menu shows the view."""
-        self.menuExchange = QMenu("E&xchange", self)
-        groups = (("prepare", "open_draft", "show_folder", "mark_sent"), ("add_minutes", "open_document", "remove"),
-                  ("partners", "rules"))
-        for n, group in enumerate(groups):
-            if n:
-                self.menuExchange.addSeparator()
-            for key in group:
-                self.menuExchange.addAction(self.exchange_view.actions[key])
-        self.menuExchange.aboutToShow.connect(lambda: self.set_view("exchange"))
-        self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuExchange)
-        self._build_packs_menu()
-
-    def _build_packs_menu(self) -> None:
-        """The Packs menu holds the Packs view's own actions; opening the menu shows the view (its
-        actions act only on the view in sight, so Ctrl+P elsewhere never prints a pack)."""
-        self.menuPacks = QMenu("&Packs", self)
-        actions = self.packs_view.actions
-        groups = (("choose_agenda", "choose_supplement", "choose_induction", "choose_annual", "choose_library"),
-                  ("build", "preview_induction", "cancel", "confirm_public"), ("print", "save_as", "open_reader"),
-                  ("reopen", "show_folder"), ("save_text", "restore_text"))
-        for n, group in enumerate(groups):
-            if n:
-                self.menuPacks.addSeparator()
-            for key in group:
-                self.menuPacks.addAction(actions[key])
-        self.menuPacks.aboutToShow.connect(lambda: self.set_view("packs"))
-        self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuPacks)
-
-    def _sync_minutes_menu(self) -> None:
-        # Until the view has read its meeting, an entry is offered; the view decides once it has.
-        unread = self.minutes_view.data is None and self.store is not None
-        for key, action in self.minutes_menu_actions.items():
-            action.setEnabled(unread or self.minutes_view.actions[key].isEnabled())
-        amending = self.minutes_view.amendment is not None
-        self.minutes_menu_actions["amend"].setText("&Finish Amending" if amending else "&Amend Confirmed Minutes…")
-
-    def _minutes_command(self, source: QAction) -> None:
-        self.set_view("minutes")
-        self.minutes_view.after_load(lambda: source.isEnabled() and source.trigger())
+    def _view_menu(self, name: str, view) -> QMenu:
+        """A view's menu of its own actions (enabled as its selection allows); opening the menu
+        shows the view, so its shortcuts act only on the view in sight."""
+        menu = actions_menu(view.MENU_TITLE, view.actions, view.MENU_GROUPS, self)
+        menu.aboutToShow.connect(lambda: self.set_view(name))
+        self.menuBar().insertMenu(self.ui.menuView.menuAction(), menu)
+        return menu
 
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         for action in (self.ui.actionBackupNow, self.ui.actionRestore, self.ui.actionRefresh,
@@ -368,6 +306,11 @@ class MainWindow(QMainWindow):
     def mark_stale(self, *names: str) -> None:
         """These views show data that has changed: they are read again when next shown."""
         self._stale.update(n for n in names if n != self.current_view())
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        """A change touched these kinds of data: the views showing them are read again when next
+        shown (the view in sight shows the change itself)."""
+        self.mark_stale(*(info.name for info in VIEWS if shows(info.name) & kinds))
 
     def open_agenda(self, meeting_id: int) -> None:
         self.set_view("agenda")
@@ -412,7 +355,7 @@ class MainWindow(QMainWindow):
         from cpo_desktop.services import overview, settings
 
         data = overview.load_views(store)
-        welcome = data.overview.is_empty and settings.get(store, FIRST_RUN_KEY) is None
+        welcome = data.overview.is_empty and settings.value(store, FIRST_RUN_KEY) is None
         return data, welcome
 
     def _opened(self, result) -> None:
@@ -492,7 +435,7 @@ class MainWindow(QMainWindow):
         shown = self.current_view()
         self.agenda_view.show_meetings(data.meetings, load=shown == "agenda")
         self.minutes_view.show_meetings(data.meetings, load=shown == "minutes")
-        self._sync_minutes_menu()
+        self.menuMinutes.sync()
         self._stale = {name for name in ("agenda", "work-programme") if name != shown}
         if shown == "work-programme":
             self.work_programme.reload()
@@ -526,23 +469,18 @@ class MainWindow(QMainWindow):
                 register.select_person(pid)
 
     def task_failed(self, exc: BaseException, tb: str) -> None:
-        message = user_message(exc)
-        if message is None:
-            print(tb, file=sys.stderr)
-            message = f"Something went wrong: {exc}. Nothing was half-saved; please try again."
-        self.ui.statusbar.showMessage(message, 15000)
-        if self.interactive:
-            prompts.error(self, APP_NAME, message)
+        self.ctx.show_error(exc, tb)
 
     # --- first run --------------------------------------------------------------------------
     def load_demo(self) -> None:
         store = self.store
 
         def job():
-            from cpo_desktop.services import demo, settings
+            from cpo_desktop import demo
+            from cpo_desktop.services import settings
 
             counts = demo.load(store)
-            settings.set(store, FIRST_RUN_KEY, "demo")
+            settings.put(store, FIRST_RUN_KEY, "demo")
             return counts, self._read(store)
 
         self.ui.statusbar.showMessage("Loading the demo board…")
@@ -560,7 +498,7 @@ class MainWindow(QMainWindow):
         def job():
             from cpo_desktop.services import settings
 
-            settings.set(store, FIRST_RUN_KEY, "empty")
+            settings.put(store, FIRST_RUN_KEY, "empty")
             return self._read(store)
 
         self.runner.run(job, self._refreshed, self.task_failed)

@@ -11,20 +11,18 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from cpo_desktop import dates
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-# Soft, print-like highlight colours that read in light and dark palettes.
-AMBER = QColor(255, 236, 179)
-GREY = QColor(120, 120, 120)
-ROSE = QColor(248, 205, 205)
 
 
 def format_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
-        return value.strftime("%d %b %Y")
+        return dates.table(value)
     if isinstance(value, dt.time):
-        return value.strftime("%H:%M")
+        return dates.hm(value)
     if isinstance(value, bool):
         return "Yes" if value else ""
     return str(value)

@@ -1,8 +1,13 @@
-"""The main window's views by name, without importing their widgets (cheap at start-up)."""
+"""The main window's views by name, without importing their widgets (cheap at start-up).
+
+Each view says which kinds of data it shows (``services.undo`` kinds): a change that touches one
+of them marks the view to be read again when it is next shown. The Minutes & actions, Partner
+exchange and Packs views draw on every other view's data and are read on every visit.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -10,16 +15,24 @@ class ViewInfo:
     name: str  # the --view name
     title: str
     icon: str
+    shows: frozenset[str] = field(default_factory=frozenset)  # kinds of data (services.undo)
 
 
 VIEWS = (
-    ViewInfo("members", "Members", "members"),
-    ViewInfo("seats", "Seats", "seats"),
-    ViewInfo("officers", "Reporting officers", "officers"),
-    ViewInfo("meetings", "Meetings", "meetings"),
-    ViewInfo("agenda", "Agenda", "agenda"),
-    ViewInfo("work-programme", "Work programme", "work_programme"),
+    ViewInfo("members", "Members", "members", frozenset({"people", "seats"})),
+    ViewInfo("seats", "Seats", "seats", frozenset({"people", "seats"})),
+    ViewInfo("officers", "Reporting officers", "officers", frozenset({"officers"})),
+    ViewInfo("meetings", "Meetings", "meetings", frozenset({"meetings"})),
+    ViewInfo("agenda", "Agenda", "agenda",
+             frozenset({"agenda", "meetings", "officers", "people", "exchange", "minutes", "settings"})),
+    ViewInfo("work-programme", "Work programme", "work_programme",
+             frozenset({"programme", "agenda", "meetings", "minutes"})),
     ViewInfo("minutes", "Minutes & actions", "minutes"),
     ViewInfo("exchange", "Partner exchange", "exchange"),
     ViewInfo("packs", "Packs", "packs"),
 )
+
+
+def shows(name: str) -> frozenset[str]:
+    """The kinds of data the view ``name`` shows."""
+    return next(info.shows for info in VIEWS if info.name == name)

@@ -6,20 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-
-def heading(text: str, subtitle: str = "") -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 4)
-    title = QLabel(f"<h2 style='margin:0'>{text}</h2>")
-    title.setObjectName("viewTitle")
-    layout.addWidget(title)
-    if subtitle:
-        sub = QLabel(subtitle)
-        sub.setObjectName("viewSubtitle")
-        sub.setWordWrap(True)
-        layout.addWidget(sub)
-    return box
+from cpo_desktop.ui.widgets import heading
 
 
 class PlaceholderView(QWidget):

@@ -1,0 +1,51 @@
+"""What the Packs view asks and tells in dialogs (all through ``prompts``, so tests answer them)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from cpo_desktop.ui import prompts
+from cpo_desktop.wording import plural
+
+
+def confirm_issue(parent: QWidget, name: str) -> bool:
+    """Issue a new member's induction pack (it goes in their training record)?"""
+    return prompts.confirm(parent, "Issue Induction Pack",
+                           f"Make {name}'s induction pack and issue it?\n\nThis records the pack as issued in "
+                           f"{name}'s training record (today). To look at it first without recording it, use "
+                           "Preview Without Issuing.", ok_text="Issue Pack")
+
+
+def confirm_public(parent: QWidget, issue) -> bool:
+    """The officer's word that a paper the privacy rule holds back may go to the public."""
+    return prompts.confirm(parent, "Confirm Paper Is Public",
+                           f"“{issue.paper}” {issue.problem}\n\nOpen it and read it. Confirm only if all of it is "
+                           "fit for the public and partner boards: it will then go into public packs and "
+                           "packages. Your confirmation is recorded with your name and the time.",
+                           ok_text="Confirm Public")
+
+
+def tell_left_out(parent: QWidget, title: str, left_out: list[str]) -> None:
+    """A pack is built, but some papers could not go in."""
+    prompts.info(parent, "Left Out of the Pack",
+                 f"{title} is built, but {plural(len(left_out), 'paper')} could not go in; a page in "
+                 "each one's place says it will be circulated separately:\n\n"
+                 + "\n".join(f"• {x}" for x in left_out))
+
+
+def pack_gone(parent: QWidget, exc: OSError) -> None:
+    """A pack built before cannot be shown: its file has gone or is damaged."""
+    prompts.error(parent, "Open Pack", f"{exc} Build it again to make a new copy.")
+
+
+def reader_failed(parent: QWidget, path, *, gone: bool) -> None:
+    """The pack cannot be opened in the PDF reader: its file has gone, or there is no reader."""
+    if gone:
+        prompts.error(parent, "Open in PDF Reader", f"{path.name} is no longer in {path.parent}: it was "
+                      "moved or deleted. Build it again to make a new copy.")
+    else:
+        prompts.error(parent, "Open in PDF Reader", "No program to open PDF files is set up on this computer. "
+                      "Use Print… or Save As… here instead.")
+
+
+__all__ = ["confirm_issue", "confirm_public", "pack_gone", "reader_failed", "tell_left_out"]

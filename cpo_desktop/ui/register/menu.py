@@ -1,0 +1,40 @@
+"""The Members menu: the register's commands, each showing the Members view first."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from cpo_desktop.ui.register.actions import RegisterActions
+
+
+class MembersMenu(QMenu):
+    def __init__(self, actions: RegisterActions, parent: QWidget) -> None:
+        super().__init__("&Members", parent)
+        register = actions.register_view
+
+        def with_person(fn):
+            return lambda: register.detail is not None and fn(register.detail)
+
+        entries = [
+            ("&Add Person…", "Ctrl+N", actions.add_person),
+            ("&Edit Person…", "Ctrl+E", with_person(actions.edit_person)),
+            ("A&ppoint to a Seat…", "Ctrl+Shift+A", with_person(lambda d: actions.appoint(d.id))),
+            ("Add &Training Record…", "Ctrl+T", with_person(actions.add_training)),
+            ("Mark as &Former Member / Bring Back…", "", with_person(actions.toggle_former)),
+            ("&Delete Person…", "", with_person(actions.delete_person)),
+            None,
+            ("&Import from CSV…", "Ctrl+I", actions.import_csv),
+        ]
+        self.entries: list[QAction] = []
+        for entry in entries:
+            if entry is None:
+                self.addSeparator()
+                continue
+            text, key, slot = entry
+            action = self.addAction(text)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, slot=slot: (actions.ctx.show_view("members"), slot()))
+            self.entries.append(action)
+        self.addMenu(actions.export_menu)

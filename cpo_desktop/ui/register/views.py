@@ -1,0 +1,517 @@
+"""The register's views: members (people), seats and reporting officers.
+
+They show service results and ask the RegisterActions controller for every change; none
+touches the database. Tables filter and sort in Python (FilteredRowsModel), so a register
+of thousands of people filters on every keystroke without a pause.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from cpo_desktop import clock, dates
+from cpo_desktop.model.register_rules import ends_within
+from cpo_desktop.ui.generated.ui_welcome_panel import Ui_WelcomePanel
+from cpo_desktop.ui.style import AMBER, GREY
+from cpo_desktop.ui.tablemodel import Column, FilteredRowsModel, RowsModel, RowStyle
+from cpo_desktop.ui.widgets import prepare_table, refill, select_where, selected_row, set_widths
+
+ALL = "__all__"
+
+
+# --- members ----------------------------------------------------------------------------------
+
+class RegisterView(QWidget):
+    """People: a table that sorts, filters and searches as you type; the selected person's
+    seats and training beside it."""
+
+    person_selected = Signal(object)  # a person id, or None
+
+    STATUSES = (("Not former", "active"), ("Holding a seat", "current"), ("Not seated", "unseated"),
+                ("Former members", "former"), ("Everyone", "all"))
+
+    def __init__(self, actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from cpo_desktop.ui.generated.ui_register_view import Ui_RegisterView
+
+        self.ui = ui = Ui_RegisterView()
+        ui.setupUi(self)
+        self.actions = actions
+        self.today = clock.today()
+        self.detail = None
+        self._hay: dict[int, str] = {}
+        self._refiltering = False
+        self._totals = " people"
+        self.filter = ui.searchEdit  # Ctrl+F focuses the view's ``filter``
+        ui.subtitleLabel.setText(
+            "Everyone on the register. Highlighted: terms ending within 60 days, and elected members "
+            "with no corporate parenting training this municipal year.")
+        columns = [
+            Column("Name", lambda r: r.surname.casefold() + " " + r.first_name.casefold(),
+                   display=lambda r: r.name, tooltip=lambda r: self._row_tip(r)),
+            Column("Organisation", lambda r: r.organisation, tooltip=lambda r: r.organisation),
+            Column("Seats held", lambda r: "; ".join(r.seats), tooltip=lambda r: "\n".join(r.seats) or None),
+            Column("Category", lambda r: ", ".join(r.categories)),
+            Column("Term ends", lambda r: r.term_ends),
+            Column("Training", lambda r: "Needed this year" if r.needs_training else ""),
+            Column("Status", lambda r: r.status),
+            Column("E-mail", lambda r: r.email or ""),
+        ]
+        style = RowStyle(
+            background=lambda r: AMBER if not r.former and (r.needs_training or ends_within(r.term_ends, self.today))
+            else None,
+            foreground=lambda r: GREY if r.former else None)
+        self.model = FilteredRowsModel(columns, style, self)
+        table = ui.memberTable
+        prepare_table(table)
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        set_widths(table, [26, 20, 30, 16, 12, 15, 10, 28])
+        table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        table.doubleClicked.connect(lambda *_: self._edit())
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setSizes([700, 380])
+
+        self.membership_model = RowsModel([
+            Column("Seat", lambda m: m.seat, tooltip=lambda m: m.seat, max_width=220),
+            Column("From", lambda m: m.start_date),
+            Column("Until", lambda m: m.end_date),
+            Column("Substitute", lambda m: m.substitute),
+        ], RowStyle(background=lambda m: AMBER if m.ending_soon else None,
+                    foreground=lambda m: None if m.current else GREY), self)
+        prepare_table(ui.membershipTable)
+        ui.membershipTable.setModel(self.membership_model)
+        self.training_model = RowsModel([
+            Column("Date", lambda t: t.date),
+            Column("Kind", lambda t: t.kind_label),
+            Column("Status", lambda t: t.status),
+            Column("Notes", lambda t: t.notes or ""),
+        ], None, self)
+        prepare_table(ui.trainingTable)
+        ui.trainingTable.setModel(self.training_model)
+        ui.membershipTable.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ui.trainingTable.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ui.trainingTable.doubleClicked.connect(lambda *_: self._edit_training())
+        # The side tables hold a handful of rows: fit them to their contents, the seat or kind
+        # taking what is left, so nothing hides behind a horizontal scroll bar.
+        for table, stretch in ((ui.membershipTable, 0), (ui.trainingTable, 1)):
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            for col in range(table.model().columnCount()):
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == stretch
+                                            else QHeaderView.ResizeMode.ResizeToContents)
+            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+        for label, value in self.STATUSES:
+            ui.statusCombo.addItem(label, value)
+        ui.categoryCombo.addItem("All categories", ALL)
+        from cpo_desktop.model.enums import SeatCategory
+
+        for c in SeatCategory:
+            ui.categoryCombo.addItem(c.label, c.value)
+        ui.organisationCombo.addItem("All organisations", ALL)
+        # A long organisation name must not widen the whole screen; the list shows it whole.
+        ui.organisationCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        ui.organisationCombo.setMinimumContentsLength(22)
+        ui.organisationCombo.view().setMinimumWidth(360)
+        ui.searchEdit.textChanged.connect(self.apply_filter)
+        for combo in (ui.categoryCombo, ui.organisationCombo, ui.statusCombo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+
+        ui.addButton.clicked.connect(actions.add_person)
+        ui.importButton.clicked.connect(actions.import_csv)
+        ui.exportButton.clicked.connect(self._export_menu)
+        ui.editButton.clicked.connect(self._edit)
+        ui.formerButton.clicked.connect(lambda: self.detail and actions.toggle_former(self.detail))
+        # For someone entered by mistake; the form predates it, so the button is added here.
+        self.deleteButton = QPushButton("De&lete…")
+        self.deleteButton.setObjectName("deleteButton")
+        self.deleteButton.setToolTip("Delete someone entered by mistake (anyone with a history is marked former "
+                                     "instead)")
+        ui.personButtonLayout.insertWidget(2, self.deleteButton)
+        self.deleteButton.clicked.connect(lambda: self.detail and actions.delete_person(self.detail))
+        ui.appointButton.clicked.connect(lambda: self.detail and actions.appoint(self.detail.id))
+        ui.endButton.clicked.connect(lambda: self._membership() and actions.end_membership(self._membership()))
+        ui.substituteButton.clicked.connect(
+            lambda: self._membership() and actions.set_substitute(self._membership()))
+        ui.addTrainingButton.clicked.connect(lambda: self.detail and actions.add_training(self.detail))
+        ui.editTrainingButton.clicked.connect(self._edit_training)
+        ui.removeTrainingButton.clicked.connect(
+            lambda: self._training() and actions.remove_training(self.detail, self._training()))
+        self.show_detail(None)
+
+    # --- rows and filtering ---------------------------------------------------------------
+    def set_rows(self, rows, organisations: list[str]) -> None:
+        selected = self.selected_id()
+        self._hay = {r.id: " ".join([r.name, r.first_name, r.surname, r.email or "", r.organisation,
+                                     r.job_title or "", " ".join(r.seats), " ".join(r.categories)]).casefold()
+                     for r in rows}
+        combo = self.ui.organisationCombo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("All organisations", ALL)
+        for name in organisations:
+            combo.addItem(name, name)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+        self.apply_filter(rows=rows, keep=selected)
+        if selected is None and self.model.rows:
+            selected = self.model.rows[0].id  # like a mail program: the first entry is open
+            self.select_person(selected)
+        elif selected is not None and self.selected_id() == selected:
+            self.person_selected.emit(selected)  # reload their record: it may have changed
+
+    def reset_filters(self) -> None:
+        ui = self.ui
+        for widget in (ui.searchEdit, ui.categoryCombo, ui.organisationCombo, ui.statusCombo):
+            widget.blockSignals(True)
+        ui.searchEdit.clear()
+        ui.categoryCombo.setCurrentIndex(0)
+        ui.organisationCombo.setCurrentIndex(0)
+        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("all"))
+        for widget in (ui.searchEdit, ui.categoryCombo, ui.organisationCombo, ui.statusCombo):
+            widget.blockSignals(False)
+        self.apply_filter()
+
+    def filter_predicate(self):
+        ui = self.ui
+        words = ui.searchEdit.text().casefold().split()
+        category = ui.categoryCombo.currentData()
+        organisation = ui.organisationCombo.currentData()
+        status = ui.statusCombo.currentData()
+        hay = self._hay
+
+        def match(r) -> bool:
+            if status == "active" and r.former or status == "former" and not r.former:
+                return False
+            if status == "current" and (r.former or not r.seats) or status == "unseated" and (r.former or r.seats):
+                return False
+            if category != ALL and category not in r.category_values:
+                return False
+            if organisation != ALL and r.organisation != organisation:
+                return False
+            text = hay.get(r.id, "")
+            return all(w in text for w in words)
+
+        return match
+
+    def apply_filter(self, *_signal_args, rows=None, keep: int | None = None) -> None:
+        # The model is reset under the selection: keep the person shown if they are still listed.
+        selected = keep if keep is not None else self.selected_id()
+        self._refiltering = True
+        try:
+            if rows is not None:
+                self.model.set_rows(rows, self.filter_predicate())
+            else:
+                self.model.set_filter(self.filter_predicate())
+            still_listed = selected is not None and self.select_person(selected)
+        finally:
+            self._refiltering = False
+        if selected is not None and not still_listed:
+            self.show_detail(None)
+        if rows is not None:
+            seated = sum(1 for r in rows if r.seats and not r.former)
+            training = sum(1 for r in rows if r.needs_training)
+            ending = sum(1 for r in rows if not r.former and ends_within(r.term_ends, self.today))
+            self._totals = (f" of {len(rows)} people · {seated} hold seats · {ending} terms ending within 60 days · "
+                            f"{training} elected members need training")
+        self.ui.footerLabel.setText(f"Showing {len(self.model.rows)}{self._totals}")
+
+    def _row_tip(self, r) -> str | None:
+        notes = []
+        if r.needs_training:
+            notes.append("No corporate parenting training this municipal year")
+        if not r.former and ends_within(r.term_ends, self.today):
+            notes.append(f"Term ends {dates.table(r.term_ends)}")
+        return "\n".join(notes) or None
+
+    # --- selection and detail -------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        row = selected_row(self.ui.memberTable, self.model)
+        return row.id if row is not None else None
+
+    def select_person(self, person_id: int) -> bool:
+        return select_where(self.ui.memberTable, self.model, lambda r: r.id == person_id)
+
+    def _selection_changed(self) -> None:
+        if self._refiltering:
+            return
+        pid = self.selected_id()
+        if self.detail is not None and self.detail.id == pid:
+            return
+        if pid is None:
+            self.show_detail(None)
+        self.person_selected.emit(pid)
+
+    def show_detail(self, detail) -> None:
+        """Show one person's record (a PersonDetail), or nothing."""
+        ui = self.ui
+        self.detail = detail
+        for w in (ui.editButton, ui.formerButton, ui.appointButton, ui.addTrainingButton, self.deleteButton):
+            w.setEnabled(detail is not None)
+        if detail is None:
+            ui.nameLabel.setText("<h3>No one selected</h3>")
+            ui.statusLine.setText("Choose a person in the table to see their seats and training.")
+            ui.detailsLabel.setText("")
+            ui.warningLabel.setVisible(False)
+            self.membership_model.set_rows([])
+            self.training_model.set_rows([])
+            self._update_buttons()
+            return
+        d = detail.data
+        name = " ".join(x for x in (d.title if not d.is_young_person else None, d.preferred_name or d.first_name,
+                                    d.surname) if x)
+        ui.nameLabel.setText(f"<h3 style='margin:0'>{html.escape(name)}</h3>")
+        status = ["Former member" if detail.former else
+                  "Current member" if any(m.current for m in detail.memberships) else "Not holding a seat"]
+        if d.is_young_person:
+            status.append("care-experienced young person — "
+                          + ("full name may be published" if d.consent_full_name else "first name only in public papers"))
+        ui.statusLine.setText(" · ".join(status))
+        facts = [(label, value) for label, value in (
+            ("Job title", d.job_title), ("Organisation", d.organisation), ("E-mail", d.email), ("Phone", d.phone),
+            ("Known as", d.preferred_name), ("Notes", d.notes)) if value]
+        ui.detailsLabel.setText("<table>" + "".join(
+            f"<tr><td style='padding-right:8px'><i>{k}</i></td><td>{html.escape(v)}</td></tr>" for k, v in facts)
+            + "</table>")
+        warnings = []
+        if detail.needs_training:
+            warnings.append("⚠ No corporate parenting training attended this municipal year (mandatory for "
+                            "elected members).")
+        for m in detail.memberships:
+            if m.ending_soon:
+                warnings.append(f"⚠ Term in “{m.seat}” ends on {dates.table(m.end_date)}.")
+        ui.warningLabel.setText("\n".join(warnings))
+        ui.warningLabel.setVisible(bool(warnings))
+        ui.formerButton.setText("Brin&g Back" if detail.former else "&Mark as Former…")
+        ui.appointButton.setEnabled(not detail.former)
+        self.membership_model.set_rows(detail.memberships)
+        self.training_model.set_rows(detail.training)
+        self._update_buttons()
+
+    def _membership(self):
+        return selected_row(self.ui.membershipTable, self.membership_model)
+
+    def _training(self):
+        return selected_row(self.ui.trainingTable, self.training_model)
+
+    def _update_buttons(self) -> None:
+        m = self._membership()
+        self.ui.endButton.setEnabled(bool(m and (m.end_date is None or m.end_date >= self.today)))
+        self.ui.substituteButton.setEnabled(bool(m and m.current))
+        has_training = self._training() is not None
+        self.ui.editTrainingButton.setEnabled(has_training)
+        self.ui.removeTrainingButton.setEnabled(has_training)
+
+    def _edit(self) -> None:
+        if self.detail is not None:
+            self.actions.edit_person(self.detail)
+
+    def _edit_training(self) -> None:
+        if self.detail is not None and self._training() is not None:
+            self.actions.edit_training(self.detail, self._training())
+
+    def _export_menu(self) -> None:
+        menu = self.actions.export_menu
+        menu.exec(self.ui.exportButton.mapToGlobal(self.ui.exportButton.rect().bottomLeft()))
+
+
+class MembersView(QStackedWidget):
+    """The register; on a new store, the first-run choice."""
+
+    demo_requested = Signal()
+    empty_chosen = Signal()
+
+    def __init__(self, actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.welcome = QWidget()
+        self.welcome_ui = Ui_WelcomePanel()
+        self.welcome_ui.setupUi(self.welcome)
+        self.welcome_ui.demoButton.clicked.connect(self.demo_requested)
+        self.welcome_ui.emptyButton.clicked.connect(self.empty_chosen)
+        self.register = RegisterView(actions)
+        self.filter = self.register.filter
+        self.addWidget(self.welcome)
+        self.addWidget(self.register)
+
+    def show_data(self, data, *, welcome: bool) -> None:
+        self.register.set_rows(data.members, data.organisations)
+        self.setCurrentWidget(self.welcome if welcome else self.register)
+
+
+# --- seats ------------------------------------------------------------------------------------
+
+class SeatsView(QWidget):
+    def __init__(self, actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from cpo_desktop.ui.generated.ui_seats_view import Ui_SeatsView
+
+        self.ui = ui = Ui_SeatsView()
+        ui.setupUi(self)
+        self.actions = actions
+        self.today = clock.today()
+        self.filter = ui.filterEdit
+        ui.footerLabel.setWordWrap(False)
+        ui.subtitleLabel.setText("The board's seats from its terms of reference and who holds each one today. "
+                                 "Vacant seats and terms ending within 60 days are highlighted.")
+        columns = [
+            Column("Seat", lambda r: r.seat, display=lambda r: r.seat + (f" ({r.role})" if r.role else ""),
+                   tooltip=lambda r: r.seat),
+            Column("Member", lambda r: r.holder, display=lambda r: r.holder or "Vacant"),
+            Column("Substitute", lambda r: r.substitute),
+            Column("Category", lambda r: r.category),
+            Column("Organisation", lambda r: r.organisation, tooltip=lambda r: r.organisation),
+            Column("Since", lambda r: r.since),
+            Column("Term ends", lambda r: r.until,
+                   tooltip=lambda r: "Term ends within 60 days" if ends_within(r.until, self.today) else None),
+            Column("Quorum", lambda r: r.counts_towards_quorum),
+            Column("Voting", lambda r: r.voting),
+        ]
+        style = RowStyle(background=lambda r: AMBER if r.vacant or ends_within(r.until, self.today) else None,
+                         bold=lambda r: r.vacant, italic=lambda r: r.vacant)
+        self.model = FilteredRowsModel(columns, style, self)
+        table = ui.seatTable
+        prepare_table(table)
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        set_widths(table, [34, 21, 18, 19, 20, 13, 13, 7, 6])
+        table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        table.doubleClicked.connect(lambda *_: self._appoint())
+        ui.filterEdit.textChanged.connect(self.apply_filter)
+        ui.vacantOnlyCheck.toggled.connect(self.apply_filter)
+        ui.appointButton.clicked.connect(self._appoint)
+        ui.endButton.clicked.connect(lambda: self.selected() and actions.end_seat_membership(self.selected()))
+        ui.substituteButton.clicked.connect(
+            lambda: self.selected() and actions.set_seat_substitute(self.selected()))
+        self.apply_filter()
+
+    def selected(self):
+        return selected_row(self.ui.seatTable, self.model)
+
+    def _appoint(self) -> None:
+        seat = self.selected()
+        if seat is not None:
+            self.actions.appoint_to_seat(seat)
+
+    def _update_buttons(self) -> None:
+        seat = self.selected()
+        self.ui.appointButton.setEnabled(seat is not None)
+        self.ui.endButton.setEnabled(bool(seat and not seat.vacant))
+        self.ui.substituteButton.setEnabled(bool(seat and not seat.vacant))
+
+    def apply_filter(self) -> None:
+        words = self.ui.filterEdit.text().casefold().split()
+        vacant_only = self.ui.vacantOnlyCheck.isChecked()
+
+        def match(r) -> bool:
+            if vacant_only and not r.vacant:
+                return False
+            text = " ".join([r.seat, r.holder or "vacant", r.substitute, r.category, r.organisation]).casefold()
+            return all(w in text for w in words)
+
+        selected = self.selected()
+        self.model.set_filter(match)
+        if selected is not None:
+            select_where(self.ui.seatTable, self.model, lambda r: r.id == selected.id)
+        self._update_buttons()
+
+    def show_data(self, data) -> None:
+        from cpo_desktop.model.register_rules import quorum_seats
+
+        seats = data.overview.seats
+        refill(self.ui.seatTable, self.model, seats)
+        vacant = sum(1 for s in seats if s.vacant)
+        ending = sum(1 for s in seats if ends_within(s.until, self.today))
+        quorum = quorum_seats(seats)
+        self.ui.footerLabel.setText(f"{len(seats)} seats · {vacant} vacant · {ending} terms ending within 60 days · "
+                                    f"{quorum} seats count towards the quorum")
+        self._update_buttons()
+
+
+# --- reporting officers -----------------------------------------------------------------------
+
+class OfficersView(QWidget):
+    def __init__(self, actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from cpo_desktop.ui.generated.ui_officers_view import Ui_OfficersView
+
+        self.ui = ui = Ui_OfficersView()
+        ui.setupUi(self)
+        self.actions = actions
+        self.filter = ui.filterEdit
+        ui.footerLabel.setWordWrap(False)
+        ui.subtitleLabel.setText("Officers who report to the board when asked: their role, who holds it, "
+                                 "the reports they give and how often.")
+        columns = [
+            Column("Role", lambda r: r.role, tooltip=lambda r: r.role),
+            Column("Officer", lambda r: r.person, display=lambda r: r.person or "Not named"),
+            Column("Organisation", lambda r: r.organisation, tooltip=lambda r: r.organisation),
+            Column("How often", lambda r: r.frequency_label),
+            Column("Reports", lambda r: r.reports, tooltip=lambda r: r.reports),
+        ]
+        style = RowStyle(foreground=lambda r: GREY if r.former else None, italic=lambda r: not r.person)
+        self.model = FilteredRowsModel(columns, style, self)
+        table = ui.officerTable
+        prepare_table(table)
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        set_widths(table, [40, 22, 26, 12])
+        table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        table.doubleClicked.connect(lambda *_: self._edit())
+        ui.filterEdit.textChanged.connect(self.apply_filter)
+        ui.showFormerCheck.toggled.connect(self.apply_filter)
+        ui.addButton.clicked.connect(actions.add_officer)
+        ui.editButton.clicked.connect(self._edit)
+        ui.formerButton.clicked.connect(lambda: self.selected() and actions.toggle_officer_former(self.selected()))
+        self.apply_filter()  # former officers hidden from the start
+
+    def selected(self):
+        return selected_row(self.ui.officerTable, self.model)
+
+    def _edit(self) -> None:
+        if self.selected() is not None:
+            self.actions.edit_officer(self.selected())
+
+    def _update_buttons(self) -> None:
+        officer = self.selected()
+        self.ui.editButton.setEnabled(officer is not None)
+        self.ui.formerButton.setEnabled(officer is not None)
+        self.ui.formerButton.setText("Brin&g Back" if officer is not None and officer.former else "&Mark as Former")
+
+    def apply_filter(self) -> None:
+        words = self.ui.filterEdit.text().casefold().split()
+        former = self.ui.showFormerCheck.isChecked()
+
+        def match(r) -> bool:
+            if r.former and not former:
+                return False
+            text = " ".join([r.role, r.person, r.organisation, r.reports, r.frequency_label]).casefold()
+            return all(w in text for w in words)
+
+        selected = self.selected()
+        self.model.set_filter(match)
+        if selected is not None:
+            select_where(self.ui.officerTable, self.model, lambda r: r.id == selected.id)
+        self._update_buttons()
+
+    def show_data(self, data) -> None:
+        refill(self.ui.officerTable, self.model, data.officers)
+        named = sum(1 for o in data.officers if o.person and not o.former)
+        active = sum(1 for o in data.officers if not o.former)
+        self.ui.footerLabel.setText(f"{active} reporting roles · {named} with a named officer")
+        self._update_buttons()

@@ -1,0 +1,214 @@
+"""Widgets and helpers every view shares: headings, tables, combos, dates in date edits, and
+dialogs that validate as the user types. Feature packages take these from here, never from
+one another."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def heading(text: str, subtitle: str = "") -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 4)
+    title = QLabel(f"<h2 style='margin:0'>{text}</h2>")
+    title.setObjectName("viewTitle")
+    layout.addWidget(title)
+    if subtitle:
+        sub = QLabel(subtitle)
+        sub.setObjectName("viewSubtitle")
+        sub.setWordWrap(True)
+        layout.addWidget(sub)
+    return box
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def show_problems(label: QLabel, ok: QPushButton, problems: list[str]) -> None:
+    """Say what is wrong under the form and keep OK disabled until it is put right."""
+    label.setText("\n".join(p[0].upper() + p[1:] + "." for p in problems))
+    label.setVisible(bool(problems))
+    ok.setEnabled(not problems)
+
+
+def style_problem_label(label: QLabel) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(170, 20, 20))
+    label.setPalette(palette)
+    label.setVisible(False)
+
+
+def style_summary_label(label: QLabel) -> None:
+    """A quiet box for what a form adds up to."""
+    label.setStyleSheet("QLabel { background: #eef3f8; color: #1f2d3a; border: 1px solid #c9d6e3;"
+                        " border-radius: 3px; padding: 6px; }")
+
+
+def duration_text(minutes: int) -> str:
+    """120 → '2 hours', 90 → '1 hour 30 minutes'."""
+    hours, rest = divmod(minutes, 60)
+    parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
+    if rest or not hours:
+        parts.append(f"{rest} minutes")
+    return " ".join(parts)
+
+
+def set_widths(table: QTableView, widths_in_chars: list[int]) -> None:
+    """Column widths from the font, not from the contents: measuring thousands of rows is slow."""
+    char = QFontMetrics(table.font()).averageCharWidth()
+    for col, chars in enumerate(widths_in_chars):
+        table.setColumnWidth(col, chars * char + 16)
+
+
+def prepare_table(table: QTableView) -> None:
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+
+def selected_row(table: QTableView, model) -> object | None:
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    return model.rows[rows[0].row()] if rows and rows[0].row() < len(model.rows) else None
+
+
+def refill(table: QTableView, model, rows) -> None:
+    """New rows under the current filter, keeping the selected row (by id) selected."""
+    chosen = selected_row(table, model)
+    model.set_rows(rows)
+    if chosen is not None:
+        select_where(table, model, lambda r: r.id == chosen.id)
+
+
+def select_where(table: QTableView, model, predicate) -> bool:
+    for n, row in enumerate(model.rows):
+        if predicate(row):
+            index = model.index(n, 0)
+            table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            table.scrollTo(index)
+            return True
+    return False
+
+
+def searchable(combo: QComboBox, placeholder: str = "Type a name to search…") -> None:
+    """An editable combo that finds people by any part of their name and accepts only them."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.lineEdit().setPlaceholderText(placeholder)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+
+
+def chosen(combo: QComboBox) -> Any:
+    """The data of the entry whose text is in the combo (typed or picked), else None."""
+    text = combo.currentText().strip()
+    if not text:
+        return None
+    if combo.currentIndex() >= 0 and combo.itemText(combo.currentIndex()) == text:
+        return combo.currentData()
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    return combo.itemData(index) if index >= 0 else None
+
+
+def choose(combo: QComboBox, data: Any) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(data)))
+
+
+def fit_columns(table: QTableView, most: dict[int, int], stretch: int) -> None:
+    """Columns as wide as their text, within ``most`` pixels; ``stretch`` takes what is left, so
+    the table fits its width and nothing hides behind a horizontal scroll bar."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    table.resizeColumnsToContents()
+    for col in range(table.model().columnCount()):
+        if col == stretch:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(col, min(table.columnWidth(col) + 12, most.get(col, 400)))
+
+
+def problem_setup(dialog: QDialog) -> QPushButton:
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    style_problem_label(dialog.ui.problemLabel)
+    return ok
+
+
+class CheckedDialog(QDialog):
+    """A dialog whose OK waits until ``problems()`` is empty; the problems are shown once the
+    user has touched the form (``touched``)."""
+
+    touched = False
+
+    def validate(self) -> list[str]:
+        problems = self.problems()
+        show_problems(self.ui.problemLabel, self.ok, problems if self.touched else [])
+        self.ok.setEnabled(not problems)
+        return problems
+
+
+NO_ONE = "— none —"
+
+
+def fill_people(combo: QComboBox, people: Sequence[tuple[int, str]], selected: int | None,
+                *, blank: str = NO_ONE) -> None:
+    combo.clear()
+    combo.addItem(blank, None)
+    for pid, name in people:
+        combo.addItem(name, pid)
+    index = combo.findData(selected) if selected is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+
+
+def fill_organisations(combo: QComboBox, organisations: Sequence[str], current: str | None) -> None:
+    combo.clear()
+    combo.addItems(list(organisations))
+    combo.setCurrentIndex(-1)
+    combo.setEditText(current or "")
+    completer = combo.completer()
+    if completer is not None:
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+
+
+def actions_menu(title: str, actions: dict[str, QAction], groups: Sequence[Sequence[str]],
+                 parent: QWidget) -> QMenu:
+    """A menu of a view's own actions (``actions`` by key), in ``groups`` between separators;
+    each entry is enabled as the view's action is."""
+    menu = QMenu(title, parent)
+    for n, group in enumerate(groups):
+        if n:
+            menu.addSeparator()
+        for key in group:
+            menu.addAction(actions[key])
+    return menu
