@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up and use a development copy of CPO Desktop on Debian/Ubuntu (or any machine with Python 3.11+).
 #   bash packaging/dev.sh run  [cpo-desktop arguments...]   start the app
-#   bash packaging/dev.sh test [pytest arguments...]        run the whole test suite
+#   bash packaging/dev.sh test [pytest arguments...]        check the layers and lint, then run the tests
 # Each does its own set-up: the Debian libraries Qt needs (when missing and installable),
 # a virtual environment in .venv, and the pinned Python packages (again only when pyproject.toml changed).
 set -euo pipefail
@@ -54,4 +54,10 @@ export QT_QPA_PLATFORM=offscreen
 if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -w "${XDG_RUNTIME_DIR}" ]; then
   XDG_RUNTIME_DIR="$(mktemp -d)"; chmod 700 "$XDG_RUNTIME_DIR"; export XDG_RUNTIME_DIR
 fi
+# The layer contracts (pyproject.toml [tool.importlinter]; our own contract types are in
+# packaging/lint_contracts.py) and ruff; then ruff's SLF001 once more on the app, ignoring noqa
+# comments, so that no private member of another module or object is reached even "just here".
+PYTHONPATH=packaging .venv/bin/lint-imports --no-cache
+.venv/bin/ruff check --no-cache --quiet --output-format concise .
+.venv/bin/ruff check --no-cache --quiet --output-format concise --select SLF001 --ignore-noqa cpo_desktop
 exec .venv/bin/python -m pytest "$@"

@@ -48,7 +48,7 @@ def _demo_folder(tmp_path_factory, today: dt.date) -> Path:
     import sqlite3
 
     from cpo_desktop import paths
-    from cpo_desktop.services import demo
+    from cpo_desktop import demo
     from cpo_desktop.services.startup import open_data
 
     data = paths.resolve(tmp_path_factory.mktemp(f"demo-{today:%Y%m%d}") / "data")
@@ -86,7 +86,7 @@ def _demo_template_today(tmp_path_factory) -> Path:
 def demo_store(request, data_paths, _demo_template):
     """A store holding the demo board as loaded on 23/11/2026 (a copy of one made per session)."""
     if "store" in request.fixturenames:  # the test holds the store too: load into that one
-        from cpo_desktop.services import demo
+        from cpo_desktop import demo
 
         s = request.getfixturevalue("store")
         demo.load(s, today=DEMO_DAY)
@@ -124,14 +124,99 @@ def stored_files(store) -> list[str]:
     return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()) if root.exists() else []
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, **kwargs):
-    """Run ``python -m cpo_desktop`` in a fresh interpreter, as a user would."""
+def run_cli_fresh(*args: str, env: dict[str, str] | None = None, **kwargs):
+    """Run ``python -m cpo_desktop`` in a fresh interpreter, as a user would (the smoke tests: one
+    a command group; the rest go through ``run_cli``, in this process)."""
     import subprocess
 
     full_env = {k: v for k, v in os.environ.items() if k != "CPO_DATA_DIR"}
     full_env.update(env or {})
     return subprocess.run([sys.executable, "-m", "cpo_desktop", *args], capture_output=True, text=True,
                           env=full_env, timeout=120, **kwargs)
+
+
+# What a fresh interpreter does with warnings (no -W options), first match first: shown once a
+# place on stderr, the deprecation kinds ignored; with this suite's own rule on top (pyproject's
+# filterwarnings: a deprecation in our code is an error).
+_FRESH_WARNING_FILTERS = [
+    ("error", DeprecationWarning, r"cpo_desktop\..*"),
+    ("default", DeprecationWarning, "__main__"),
+    ("ignore", DeprecationWarning, ""),
+    ("ignore", PendingDeprecationWarning, ""),
+    ("ignore", ImportWarning, ""),
+    ("ignore", ResourceWarning, ""),
+]
+
+
+def _text_stream(errors: str = "strict", newline: str | None = "\n"):
+    import io
+
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors=errors, newline=newline, write_through=True)
+
+
+def _read_back(stream) -> str:
+    """What ``subprocess.run(..., text=True)`` would have read: UTF-8, universal newlines."""
+    import io
+
+    stream.flush()
+    return io.TextIOWrapper(io.BytesIO(stream.buffer.getvalue()), encoding="utf-8", errors="strict").read()
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None):
+    """Run the ``cpo-desktop`` command line in this process, as ``run_cli_fresh`` would in a fresh
+    interpreter: the same stdout, stderr and exit code in a ``CompletedProcess``.
+
+    For the call only: ``env`` is set in the environment and ``CPO_DATA_DIR`` removed from it,
+    ``input`` is standard input (else stdin is left as it is), the clock is not fixed, warnings
+    are printed on stderr as a fresh interpreter prints them, and the process's umask (the command
+    sets its own) is put back. A usage error or ``--help`` (argparse's SystemExit) gives its exit
+    code; an exception the command does not handle gives a traceback on stderr and exit 1, as
+    Python would."""
+    import subprocess
+    import traceback
+    import warnings
+
+    from cpo_desktop import clock
+    from cpo_desktop.cli import main as cli_main
+
+    argv = [str(a) for a in args]
+    out, err = _text_stream(), _text_stream("backslashreplace")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    with pytest.MonkeyPatch.context() as mp, warnings.catch_warnings():
+        mp.delenv("CPO_DATA_DIR", raising=False)
+        for key, value in (env or {}).items():
+            mp.setenv(key, value)
+        mp.setattr(clock, "_fixed", None)
+        mp.setattr(sys, "argv", [str(ROOT / "cpo_desktop" / "__main__.py"), *argv])
+        mp.setattr(sys, "stdout", out)
+        mp.setattr(sys, "stderr", err)
+        if input is not None:
+            stdin = _text_stream(newline=None)  # read as sys.stdin reads: universal newlines
+            stdin.buffer.write(input.encode("utf-8"))
+            stdin.seek(0)
+            mp.setattr(sys, "stdin", stdin)
+        warnings.resetwarnings()
+        for action, category, module in _FRESH_WARNING_FILTERS:
+            warnings.filterwarnings(action, category=category, module=module, append=True)
+        warnings.showwarning = lambda message, category, filename, lineno, file=None, line=None: sys.stderr.write(
+            warnings.formatwarning(message, category, filename, lineno, line))
+        try:
+            code = cli_main(argv)
+        except SystemExit as exc:
+            code = exc.code
+        except Exception:  # what the interpreter would print for an exception nobody caught
+            traceback.print_exc()
+            code = 1
+        finally:
+            os.umask(umask)
+        if code is None:
+            code = 0
+        elif not isinstance(code, int):  # SystemExit("message"): printed, exit 1
+            print(code, file=sys.stderr)
+            code = 1
+        stdout, stderr = _read_back(out), _read_back(err)
+    return subprocess.CompletedProcess(["cpo-desktop", *argv], code, stdout, stderr)
 
 
 @pytest.fixture
@@ -177,27 +262,25 @@ def store_settled_sha256(store) -> str:
 
 
 def cli_for(store):
-    """Run ``cpo-desktop --data-dir <the store's folder> …`` in a fresh interpreter."""
-    def cli(*args: str):
+    """Run ``cpo-desktop --data-dir <the store's folder> …`` in this process (``run_cli``). The
+    test's store lets go of its connections first, as it would for another process."""
+    def cli(*args: str, env: dict[str, str] | None = None, input: str | None = None):
         store.close()
-        return run_cli("--data-dir", str(store.paths.root), *args)
+        return run_cli("--data-dir", str(store.paths.root), *args, env=env, input=input)
     return cli
 
 
-def here_for(store, capsys):
-    """The same command line through the CLI's own entry point, in this process (quicker, for the
-    calls around the ones under test)."""
-    import subprocess
+def here_for(store, capsys=None):
+    """``cli_for``, as the tests that took pytest's capsys for it call it."""
+    return cli_for(store)
 
-    from cpo_desktop.cli import main as cli_main
 
-    def here(*args: str):
+def fresh_cli_for(store):
+    """``cli_for`` in a fresh interpreter (``run_cli_fresh``): the smoke tests."""
+    def cli(*args: str):
         store.close()
-        capsys.readouterr()
-        code = cli_main(["--data-dir", str(store.paths.root), *args])
-        captured = capsys.readouterr()
-        return subprocess.CompletedProcess(args, code, captured.out, captured.err)
-    return here
+        return run_cli_fresh("--data-dir", str(store.paths.root), *args)
+    return cli
 
 
 def cli_ok(result) -> str:
@@ -270,8 +353,9 @@ def damage_page(db_path: Path, table: str = "person") -> int:
 def no_unexpected_dialogs(request, monkeypatch):
     """GUI tests: a modal dialog nobody expected fails the test at once instead of waiting for a
     click that never comes (offscreen, a real message box or file dialog would hang the whole run).
-    Tests that expect one replace it through the same seam, ``cpo_desktop.ui.prompts``."""
-    if "tests/ui/" not in str(request.node.path).replace("\\", "/"):
+    Tests that expect one replace it through the same seam, ``cpo_desktop.ui.prompts``. It covers
+    every test in tests/ui/ and any other that uses ``qtbot`` (the window tests elsewhere)."""
+    if "tests/ui/" not in str(request.node.path).replace("\\", "/") and "qtbot" not in request.fixturenames:
         return
     from cpo_desktop.ui import prompts
 

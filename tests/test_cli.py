@@ -1,4 +1,6 @@
-"""The cpo-desktop command, run as a user would, in a fresh interpreter."""
+"""The cpo-desktop command, run as a user would: each command group once in a fresh interpreter
+(``run_cli_fresh``: the smoke tests), the rest through the entry point in this process (``run_cli``,
+the same output and exit code)."""
 
 from __future__ import annotations
 
@@ -6,7 +8,8 @@ import json
 import os
 import sqlite3
 
-from conftest import run_cli, sha256
+import pytest
+from conftest import run_cli, run_cli_fresh, sha256
 
 from cpo_desktop import __version__
 from cpo_desktop.gui_launch import has_display
@@ -23,17 +26,17 @@ def test_version_and_help():
 
 def test_demo_then_check_json(tmp_path):
     data = str(tmp_path / "data")
-    result = run_cli("--data-dir", data, "demo")
+    result = run_cli_fresh("--data-dir", data, "demo")
     assert result.returncode == 0, result.stderr
     assert "43 people" in result.stdout
-    result = run_cli("--data-dir", data, "check", "--json")
+    result = run_cli_fresh("--data-dir", data, "check", "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["ok"] and report["integrity"] == ["ok"] and report["journal_mode"] == "wal"
     assert report["revision"] == report["head_revision"]
     assert report["counts"]["person"] == 43 and report["counts"]["seat"] == 26
     # The demo is never mixed into a register that has people.
-    again = run_cli("--data-dir", data, "demo")
+    again = run_cli_fresh("--data-dir", data, "demo")
     assert again.returncode == 1 and "already holds people" in again.stderr
 
 
@@ -101,8 +104,8 @@ def test_screenshot_writes_a_png_of_the_view(tmp_path):
     data = str(tmp_path / "data")
     assert run_cli("--data-dir", data, "demo").returncode == 0
     shot = tmp_path / "meetings.png"
-    result = run_cli("--data-dir", data, "--screenshot", str(shot), "--view", "meetings",
-                     env={"CPO_STARTUP_TRACE": "1"})
+    result = run_cli_fresh("--data-dir", data, "--screenshot", str(shot), "--view", "meetings",
+                           env={"CPO_STARTUP_TRACE": "1"})
     assert result.returncode == 0, result.stderr
     header = shot.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
@@ -122,3 +125,47 @@ def test_members_and_seats_lists(tmp_path):
     assert len(people) >= 24 and not any(p["former"] for p in people)
     bad = run_cli("--data-dir", data, "members", "list", "--category", "bogus")
     assert bad.returncode == 1 and "Unknown category" in bad.stderr
+
+
+# One command of each group in a fresh interpreter, as a user runs it, on the demo board (the data
+# commands: test_demo_then_check_json; the window: the two tests above; library and pack: their own
+# files' fresh-interpreter tests). Everything else goes through the entry point in this process.
+@pytest.mark.parametrize("command", [
+    ["members", "list", "--json"],
+    ["seats", "list", "--json"],
+    ["officers", "list", "--json"],
+    ["meetings", "list", "--year", "2026", "--json"],
+    ["agenda", "template", "--json"],
+    ["work-programme", "rules", "--json"],
+    ["attendance", "show", "3", "--json"],
+    ["declarations", "list", "3", "--json"],
+    ["minutes", "show", "3", "--json"],
+    ["actions", "list", "--json"],
+    ["exchange", "status", "--json"],
+], ids=lambda command: command[0])
+def test_each_command_group_in_a_fresh_interpreter(demo_store, command):
+    demo_store.close()
+    fresh = run_cli_fresh("--data-dir", str(demo_store.paths.root), *command)
+    assert fresh.returncode == 0 and fresh.stderr == "", fresh.stderr
+    assert json.loads(fresh.stdout)
+    here = run_cli("--data-dir", str(demo_store.paths.root), *command)
+    assert (here.returncode, here.stdout, here.stderr) == (fresh.returncode, fresh.stdout, fresh.stderr)
+
+
+def test_calendar_export_in_a_fresh_interpreter(demo_store, tmp_path):
+    demo_store.close()
+    out = tmp_path / "meetings.ics"
+    fresh = run_cli_fresh("--data-dir", str(demo_store.paths.root), "calendar", "export", "--year", "2026",
+                          "-o", str(out))
+    assert fresh.returncode == 0 and fresh.stderr == "", fresh.stderr
+    assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_usage_errors_and_help_in_this_process_as_in_a_fresh_interpreter(tmp_path):
+    """The in-process runner gives what the interpreter gives: argparse's exit 2 and its usage
+    lines, --help's exit 0, a refusal's one line."""
+    for args in (["--help"], ["members", "list", "--category"], ["no-such-command"],
+                 ["--data-dir", str(tmp_path / "data"), "members", "show", "999"]):
+        fresh, here = run_cli_fresh(*args), run_cli(*args)
+        assert (here.returncode, here.stdout, here.stderr) == (fresh.returncode, fresh.stdout, fresh.stderr)
+    assert fresh.returncode == 1 and run_cli("no-such-command").returncode == 2

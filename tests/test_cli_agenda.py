@@ -1,9 +1,11 @@
 """The agenda and work-programme commands, run as a user would, on the demo board.
 
 Each test chains several commands on one real data folder (the demo loaded as if today were
-23 November 2026); every call is a fresh interpreter. What the commands print is checked
-against the services and the calendar; refusals leave the database file as it was (compared
-after a WAL checkpoint, since the test's own store stays open) and the document store too.
+23 November 2026), through the CLI's entry point in this process (``cli_for``: the same output and
+exit code as a fresh interpreter; test_cli.py starts one for each command group). What the
+commands print is checked against the services and the calendar; refusals leave the database file
+as it was (compared after a WAL checkpoint, since the test's own store stays open) and the document
+store too.
 """
 
 from __future__ import annotations
@@ -13,10 +15,9 @@ import email
 import email.policy
 import io
 import json
-import subprocess
 
 import holidays
-from conftest import run_cli, sha256, stored_files
+from conftest import cli_for, here_for, sha256, stored_files
 from conftest import settled_sha256 as conftest_settled_sha256
 from reportlab.pdfgen import canvas
 from sqlmodel import select
@@ -25,6 +26,7 @@ from cpo_desktop.cli import main as cli_main
 from cpo_desktop.model.agenda_rules import SCHEDULE_12A
 from cpo_desktop.model.tables import Person
 from cpo_desktop.services import agenda, meetings, work_programme
+from cpo_desktop.services import chase
 
 D = dt.date
 DEMO_TODAY = D(2026, 11, 23)
@@ -70,27 +72,6 @@ def _refused(result, *fragments: str) -> str:
     for fragment in fragments:
         assert fragment.casefold() in lines[0].casefold(), lines[0]
     return lines[0]
-
-
-def cli_for(store):
-    """The command in a fresh interpreter, as a user runs it. The test's store lets go of its
-    connections first, so that the command's process is the only one on the file."""
-    def cli(*args: str):
-        store.close()
-        return run_cli("--data-dir", str(store.paths.root), *args)
-    return cli
-
-
-def here_for(store, capsys):
-    """The same command line through the CLI's own entry point, in this process (quicker, for the
-    steps around the ones under test)."""
-    def here(*args: str):
-        store.close()  # a second store in this process must not open beside the first one's connections
-        capsys.readouterr()
-        code = cli_main(["--data-dir", str(store.paths.root), *args])
-        captured = capsys.readouterr()
-        return subprocess.CompletedProcess(args, code, captured.out, captured.err)
-    return here
 
 
 def next_board_meeting(store) -> meetings.MeetingRow:
@@ -402,9 +383,9 @@ def test_agenda_settings_check_everything_before_saving_and_sign_the_drafts(demo
     assert cli_main([*base, "agenda", "settings", "--contact-name", "Jo Bloggs",
                      "--contact-email", "jo.bloggs@example.gov.uk", "--deadline-days", "8"]) == 0
     assert "Jo Bloggs <jo.bloggs@example.gov.uk>" in capsys.readouterr().out
-    [row, *_] = [r for r in agenda.chase_list(demo_store, today=dt.date(2026, 11, 23)) if r.email]
+    [row, *_] = [r for r in chase.chase_list(demo_store, today=dt.date(2026, 11, 23)) if r.email]
     assert row.deadline == working_days_back(row.meeting_date, 8)
-    path = agenda.write_chase(demo_store, row.item_id, tmp_path, today=dt.date(2026, 11, 23))
+    path = chase.write_chase(demo_store, row.item_id, tmp_path, today=dt.date(2026, 11, 23))
     message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
     assert message["From"].addresses[0].addr_spec == "jo.bloggs@example.gov.uk"
     assert message["From"].addresses[0].display_name == "Jo Bloggs"

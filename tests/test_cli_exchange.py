@@ -1,6 +1,6 @@
 """The minute exchange commands (``cpo-desktop exchange …``), run as a user would, on the demo board
-(loaded as if today were 23 November 2026). The main calls run in a fresh interpreter; the calls
-around them go through the CLI's entry point in this process, to keep the run quick. Refusals
+(loaded as if today were 23 November 2026), through the CLI's entry point in this process (the same
+output and exit code as a fresh interpreter; test_cli.py starts one for each command group). Refusals
 exit 1 with one line on stderr and leave the database file as it was.
 
 The commands take no "today": they use the computer's date, so the dates given here are ones the

@@ -8,7 +8,7 @@ import io
 import json
 
 import pytest
-from conftest import cli_for, here_for
+from conftest import cli_for, fresh_cli_for, here_for
 from conftest import cli_ok as ok
 from conftest import one_line_refusal
 from conftest import store_settled_sha256 as settled_sha256
@@ -95,6 +95,6 @@ def test_refusals_change_nothing(demo_store, tmp_path, capsys, args, fragments):
 
 
 def test_a_refusal_in_a_fresh_interpreter(demo_store):
-    cli = cli_for(demo_store)
+    cli = fresh_cli_for(demo_store)
     before = settled_sha256(demo_store)
     one_line_refusal(demo_store, cli("library", "edit", "pledge", "--text", ""), "cannot be empty", before=before)

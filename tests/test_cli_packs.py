@@ -1,8 +1,8 @@
 """``cpo-desktop pack agenda | supplement | preflight | list``, run as a user would: through the
-CLI's entry point on a real data folder (a fresh interpreter for some calls, the same entry point
-in this process for the rest). Boards are set up through the services; the PDFs written are read
-back with pdftotext and pypdf. Refusals are one line on stderr, exit code 1, and leave the
-database file as it was (compared after a WAL checkpoint) and no file written.
+CLI's entry point on a real data folder (in this process; a fresh interpreter for the first test).
+Boards are set up through the services; the PDFs written are read back with pdftotext and pypdf.
+Refusals are one line on stderr, exit code 1, and leave the database file as it was (compared
+after a WAL checkpoint) and no file written.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import marked_pdf as make_pdf
-from conftest import cli_for, here_for
+from conftest import cli_for, fresh_cli_for, here_for
 from conftest import cli_ok as ok
 from conftest import cli_refused as refused
 from conftest import store_settled_sha256 as settled_sha256
@@ -77,7 +77,7 @@ def board(store, tmp_path):
 
 def test_pack_agenda_public_in_a_fresh_interpreter(board, tmp_path):
     target = tmp_path / "packs" / "public.pdf"
-    out = ok(cli_for(board["store"])("pack", "agenda", board["ref"], "--public", "-o", str(target)))
+    out = ok(fresh_cli_for(board["store"])("pack", "agenda", board["ref"], "--public", "-o", str(target)))
     lines = out.splitlines()
     pages = texts(target)
     assert lines[0] == f"Wrote the public agenda pack: {target.absolute()} ({len(pages)} pages)."

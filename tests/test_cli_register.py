@@ -1,6 +1,8 @@
 """The register commands (members show/add/edit/appoint/…, officers …), run as a user would.
 
-Each test chains several commands on one real data folder: every call is a fresh interpreter.
+Each test chains several commands on one real data folder, through the CLI's entry point in this
+process (``run_cli``: the same output and exit code as a fresh interpreter; test_cli.py starts one
+for each command group).
 """
 
 from __future__ import annotations

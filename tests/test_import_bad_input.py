@@ -17,10 +17,10 @@ from cpo_desktop.model.tables import Person
 
 
 @pytest.fixture
-def data_dir(tmp_path):
-    path = tmp_path / "data"
-    assert cli.main(["--data-dir", str(path), "demo"]) == 0
-    return path
+def data_dir(demo_paths):
+    """A data folder holding the demo board, as ``cpo-desktop demo`` leaves it today (a copy of the
+    one conftest loads once a session)."""
+    return demo_paths.root
 
 
 @pytest.mark.parametrize("name,content,message", [

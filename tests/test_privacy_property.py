@@ -77,6 +77,7 @@ from cpo_desktop.model import enums
 from cpo_desktop.model.tables import Organisation, Person
 from cpo_desktop.services import (actions, agenda, annual_report, attendance, calendar_export, meetings, member_export,
                                   minutes, packs, register)
+from cpo_desktop.services import declarations, minutes_documents, resolutions
 from cpo_desktop.services import settings as settings_svc
 from cpo_desktop.services.startup import open_data
 
@@ -405,7 +406,7 @@ def plant(store, plan: Plan, files: Path) -> Planted:
     part2 = next(r for r in held.minutes if r.part == 2)
     minutes.set_discussion(store, report.id, f"{report.discussion} {t['discussion']}")
     minutes.set_title(store, report.id, f"{report.title} ({t['minute title']})")
-    minutes.add_resolution(store, report.id, minutes.ResolutionInput("other", text=t["resolution"]))
+    resolutions.add_resolution(store, report.id, resolutions.ResolutionInput("other", text=t["resolution"]))
     # The Part 2 minute quotes its exempt reports, so the restricted minutes hold Part 2 markers.
     minutes.set_discussion(store, part2.id, " ".join([part2.discussion, *(s.paragraphs[0] for s in plan.part2)]))
     sheet = attendance.load(store, HELD.isoformat())
@@ -422,9 +423,9 @@ def plant(store, plan: Plan, files: Path) -> Planted:
     officer = next(r for r in sheet.rows if r.status == enums.AttendanceStatus.IN_ATTENDANCE)
     attendance.record(store, HELD.isoformat(), [attendance.Mark(officer.person_id, enums.AttendanceStatus.IN_ATTENDANCE,
                                                                 items=f"{officer.items} ({t['for items']})")])
-    minutes.add_declaration(store, HELD.isoformat(), minutes.DeclarationInput(
+    declarations.add_declaration(store, HELD.isoformat(), declarations.DeclarationInput(
         present[1].person_id, report.agenda_item_id, enums.InterestKind.NON_REGISTRABLE, t["declaration"]))
-    minutes.add_declaration(store, HELD.isoformat(), minutes.DeclarationInput(
+    declarations.add_declaration(store, HELD.isoformat(), declarations.DeclarationInput(
         present[2].person_id, part2.agenda_item_id, enums.InterestKind.OTHER_REGISTRABLE, t["part 2 declaration"]))
     # Its papers, for the package: a copy of each secret paper, and a harmless paper.
     copies = {}
@@ -676,8 +677,8 @@ def build_all(store, plan: Plan, planted: Planted, out: Path) -> Outputs:
     attempt("public supplement", lambda: packs.build_supplement(store, NEXT.isoformat(), public=True,
                                                                 target=public / "public supplement.pdf",
                                                                 today=DEMO_DAY))
-    for fmt in minutes.FORMATS:
-        attempt(f"public minutes {fmt}", lambda fmt=fmt: minutes.export(
+    for fmt in minutes_documents.FORMATS:
+        attempt(f"public minutes {fmt}", lambda fmt=fmt: minutes_documents.export(
             store, HELD.isoformat(), fmt, public / f"public minutes.{fmt}", public=True, today=AFTER))
     attempt("package", lambda: outgoing.prepare(store, HELD.isoformat(), "HWB", public / "package", today=AFTER,
                                                 papers=[planted.harmless]))
@@ -695,8 +696,8 @@ def build_all(store, plan: Plan, planted: Planted, out: Path) -> Outputs:
     pack.mkdir()
     private.mkdir()
     packs.build_agenda(store, NEXT.isoformat(), public=False, target=pack / "restricted pack.pdf", today=DEMO_DAY)
-    for fmt in minutes.FORMATS:
-        minutes.export(store, HELD.isoformat(), fmt, private / f"restricted minutes.{fmt}", public=False, today=AFTER)
+    for fmt in minutes_documents.FORMATS:
+        minutes_documents.export(store, HELD.isoformat(), fmt, private / f"restricted minutes.{fmt}", public=False, today=AFTER)
     got.restricted_pack, got.restricted_minutes = folder_texts(pack), folder_texts(private)
     return got
 
@@ -726,7 +727,7 @@ def template(tmp_path_factory, _demo_template) -> Template:
         out = data.root.parent / "baseline"
         out.mkdir()
         packs.build_agenda(store, NEXT.isoformat(), public=False, target=out / "pack.pdf", today=DEMO_DAY)
-        minutes.export(store, HELD.isoformat(), "pdf", out / "minutes.pdf", public=False, today=DEMO_DAY)
+        minutes_documents.export(store, HELD.isoformat(), "pdf", out / "minutes.pdf", public=False, today=DEMO_DAY)
         annual_report.build(store, YEAR, target=out / "annual report.pdf", today=AFTER)
         member_export.export(store, "csv", out / "members.csv")
         calendar_export.export(store, out / "meetings.ics", year=YEAR)

@@ -146,7 +146,7 @@ def test_data_dir_takes_an_empty_folder_or_one_of_ours(tmp_path):
 def test_nothing_goes_to_the_system_temp_folder(store, monkeypatch, tmp_path):
     """With the system's temporary folder gone, loading the demo (the partners' minutes it imports,
     restricted ones among them) and backing up still work: they use the data folder's tmp/."""
-    from cpo_desktop.services import demo
+    from cpo_desktop import demo
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no system temp folder"))
     demo.load(store, today=DEMO_DAY)

@@ -57,7 +57,7 @@ def ten_years(tmp_path_factory):
 
 def test_a_40_item_agenda_reorders_without_delay(qtbot, ten_years):
     from cpo_desktop.services import agenda
-    from cpo_desktop.ui.agenda_view import AgendaModel
+    from cpo_desktop.ui.agenda.model import AgendaModel
     from PySide6.QtWidgets import QTableView
 
     store = ten_years
@@ -117,18 +117,16 @@ def test_a_40_item_agenda_reorders_without_delay(qtbot, ten_years):
 
 
 def test_the_meetings_list_with_ten_years_opens_fast(qtbot, ten_years):
-    from types import SimpleNamespace
-
     from cpo_desktop.services import meetings
-    from cpo_desktop.ui.meetings_view import MeetingsView
-    from cpo_desktop.ui.tasks import TaskRunner
+    from cpo_desktop.ui.context import ViewContext
+    from cpo_desktop.ui.meetings import MeetingsView
 
     store = ten_years
     database = store.engine.url.database
-    runner = TaskRunner()
-    window = SimpleNamespace(store=store, runner=runner, views_data=None, data_paths=store.paths,
-                             task_failed=lambda exc, tb: None, status=lambda text: None, refresh=lambda: None)
-    view = MeetingsView(window)
+    ctx = ViewContext(store.paths, interactive=False)
+    ctx.store = store
+    runner = ctx.ops
+    view = MeetingsView(ctx)
     view.resize(1200, 800)
     qtbot.addWidget(view)
     view.show()

@@ -46,7 +46,7 @@ def big_store(tmp_path_factory):
 
 def test_register_view_opens_and_filters_fast(qtbot, big_store):
     from cpo_desktop.services import register
-    from cpo_desktop.ui.register_views import RegisterView
+    from cpo_desktop.ui.register.views import RegisterView
 
     class NoActions:  # the view only calls these on button presses, which this benchmark makes none of
         def __getattr__(self, name):

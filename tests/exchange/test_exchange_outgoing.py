@@ -30,9 +30,11 @@ import pytest
 from conftest import settled_sha256
 from pypdf import PdfReader
 
-from cpo_desktop.exchange import guard, outgoing
-from cpo_desktop.exchange.guard import ExchangeLeak
-from cpo_desktop.services import agenda, demo, demo_papers, exchange, minutes
+from cpo_desktop import demo
+from cpo_desktop.exchange import outgoing
+from cpo_desktop.model import textguard as guard
+from cpo_desktop.model.textguard import Leak as ExchangeLeak
+from cpo_desktop.services import agenda, demo_papers, exchange, minutes
 from cpo_desktop.services.exchange import ExchangeError, PartnerInput
 from cpo_desktop.services.minutes import Amendment
 

@@ -40,6 +40,7 @@ from pypdf import PdfReader
 from cpo_desktop import paths
 from cpo_desktop.exchange import incoming, outgoing
 from cpo_desktop.services import actions, agenda, exchange, meetings, minutes, register
+from cpo_desktop.services import minutes_documents, resolutions
 from cpo_desktop.services.startup import open_data
 
 D = dt.date
@@ -223,11 +224,11 @@ def build(store, board: dict, files: Path) -> None:
     by_item = {r.agenda_item_id: r for r in view.minutes}
     for item_id, text in zip(ids1, board["part1"], strict=True):
         minutes.set_discussion(store, by_item[item_id].id, text)
-        minutes.add_resolution(store, by_item[item_id].id, minutes.ResolutionInput("noted"))
+        resolutions.add_resolution(store, by_item[item_id].id, resolutions.ResolutionInput("noted"))
     for item_id, item in zip(ids2, board["part2"], strict=True):
         row = by_item[item_id]
         minutes.set_discussion(store, row.id, item["discussion"])
-        minutes.add_resolution(store, row.id, minutes.ResolutionInput(
+        resolutions.add_resolution(store, row.id, resolutions.ResolutionInput(
             "other" if item["resolution"] else "approved", text=item["resolution"]))
         if item["action"]:
             actions.add_action(store, actions.ActionInput(description=item["action"], owner_id=owner,
@@ -277,7 +278,7 @@ def test_no_package_ever_carries_part_2_or_restricted_partner_text(template, boa
             register_rows = exchange.register(store, today=TODAY).rows
             # The way a Part 2 action could reach the next meeting's minutes is real: the
             # restricted version of the second meeting's minutes lists it in the action log.
-            restricted_log = [a.description for s in minutes.content(store, M2_DAY.isoformat(), public=False,
+            restricted_log = [a.description for s in minutes_documents.content(store, M2_DAY.isoformat(), public=False,
                                                                       today=TODAY).sections for a in s.action_log]
         finally:
             store.close()

@@ -28,7 +28,7 @@ from reportlab.pdfgen import canvas
 
 from cpo_desktop.model import privacy
 from cpo_desktop.packs.agenda_pack import BLANK, PackDoc, PackItem, PackSpec, assemble
-from cpo_desktop.packs.build import Cancelled, Progress
+from cpo_desktop.progress import Cancelled, Progress
 
 pytestmark = pytest.mark.skipif(not all(shutil.which(t) for t in ("pdftotext", "pdffonts", "pdftoppm", "qpdf")),
                                 reason="needs poppler-utils and qpdf")

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from cpo_desktop.model import privacy
 from cpo_desktop.packs.annual_report_pdf import render_annual_report, render_annual_report_pages
-from cpo_desktop.services.annual_report import (SECTIONS, ActionQuarter, ActionsSummary, AnnualReportContent,
+from cpo_desktop.packs.annual_report_content import (SECTIONS, ActionQuarter, ActionsSummary, AnnualReportContent,
                                                 ContactOfficer, Implication, MeetingAttendance, MeetingLine,
                                                 MemberAttendance, MemberLine, MembershipChange, MinutesReceived,
                                                 MinutesSent, OverdueAction, Part2Item, PartnerExchange, PriorityLine,

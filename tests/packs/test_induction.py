@@ -19,10 +19,12 @@ from pypdf import PdfReader
 from sqlmodel import func, select
 
 from cpo_desktop.model.tables import Membership, PackRecord, Person, Seat, TrainingRecord
-from cpo_desktop.packs.build import Cancelled, PackError, Progress
+from cpo_desktop.packs.build import PackError
+from cpo_desktop.packs.induction_content import PackText
 from cpo_desktop.packs.induction_pdf import SECTIONS, render_induction_pdf
+from cpo_desktop.progress import Cancelled, Progress
 from cpo_desktop.services import induction, library, pack_records, register, settings
-from cpo_desktop.services.induction import InductionError, PackText
+from cpo_desktop.services.induction import InductionError
 from cpo_desktop.services.library import parse_body
 
 COLETTE = "colette.farrell@example.org"  # Cllr Colette Farrell, Elected Member (2) since May 2026

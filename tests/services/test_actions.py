@@ -19,6 +19,7 @@ from pypdf import PdfReader
 
 from cpo_desktop.model.tables import ActionItem
 from cpo_desktop.services import actions, agenda, meetings, minutes, register
+from cpo_desktop.services import minutes_documents
 from cpo_desktop.services.actions import ActionError, ActionInput
 
 D = dt.date
@@ -281,7 +282,7 @@ def test_matters_arising_are_the_actions_open_on_the_day_and_those_closed_since_
 
 def test_the_action_log_lands_on_the_matters_arising_minute(store):
     ids, perf_oct = matters_arising_scenario(store)
-    doc = minutes.content(store, ids["oct"], public=False, today=TODAY)
+    doc = minutes_documents.content(store, ids["oct"], public=False, today=TODAY)
     [arising] = [s for s in doc.sections if s.title == "Matters arising and action log"]
     assert [a.number for a in arising.action_log] == ["A2", "A3", "A4", "A5", "A6", "A9"]
     assert [a.number for a in arising.action_log if a.overdue] == ["A3", "A9"]

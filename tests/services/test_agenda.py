@@ -27,6 +27,7 @@ from sqlmodel import func, select
 from cpo_desktop.errors import UserError
 from cpo_desktop.model.tables import AgendaItem, Membership, Paper, Person
 from cpo_desktop.services import agenda, meetings, settings
+from cpo_desktop.services import chase, deadlines, numbering
 from cpo_desktop.services.agenda import AgendaError, ItemInput
 from cpo_desktop.services.meetings import MeetingInput
 
@@ -226,7 +227,7 @@ def test_continuous_numbering_runs_through_the_municipal_year(store):
     forum, _ = meetings.add_meeting(store, MeetingInput(D(2027, 7, 21), T(17, 0), kind="young_peoples_forum"))
     for m in (june.id, august.id, forum, june_2028.id):
         agenda.create_agenda(store, m)
-    settings.set(store, agenda.CONTINUOUS_KEY, True)
+    settings.set(store, numbering.CONTINUOUS_KEY, True)
 
     first = agenda.load_agenda(store, june.id)
     assert first.continuous and first.items[0].number == "1"
@@ -251,7 +252,7 @@ def test_continuous_numbering_runs_through_the_municipal_year(store):
     assert agenda.load_agenda(store, forum).items[0].number == "1"
     assert agenda.load_agenda(store, june_2028.id).items[0].number == "1"
 
-    settings.set(store, agenda.CONTINUOUS_KEY, False)
+    settings.set(store, numbering.CONTINUOUS_KEY, False)
     assert agenda.load_agenda(store, august.id).items[0].number == "1"
 
 
@@ -274,7 +275,7 @@ def test_deadlines_count_working_days_across_christmas_and_easter(store):
         assert (a.report_deadline, a.publication_date, a.deadline_days) == (deadline, publish, 10)
         # Five clear working days lie strictly between publication and the meeting.
         assert working_days_between(a.publication_date, day - dt.timedelta(days=1)) == 5
-    settings.set(store, agenda.DEADLINE_KEY, 15)
+    settings.set(store, deadlines.DEADLINE_KEY, 15)
     for day in cases:
         a = agenda.load_agenda(store, ids[day])
         assert a.deadline_days == 15 and a.report_deadline == working_days_back(day, 15)
@@ -323,7 +324,7 @@ def test_paper_states_through_the_deadline(store, tmp_path):
     assert past[on_time.id] == "received" and past[late.id] == "received late"
 
     # A later deadline setting makes the late paper on time.
-    settings.set(store, agenda.DEADLINE_KEY, 5)
+    settings.set(store, deadlines.DEADLINE_KEY, 5)
     assert working_days_back(day, 5) > after
     assert {i.id: i.state for i in agenda.load_agenda(store, meeting_id, today=before).items}[late.id] == "received"
 
@@ -600,7 +601,7 @@ def _email_of_presenter(session, item: AgendaItem, day: dt.date) -> str | None:
 
 def test_the_chase_list_and_e_mail_drafts(demo_store, tmp_path):
     today = D(2026, 11, 23)
-    rows = agenda.chase_list(demo_store, today=today)
+    rows = chase.chase_list(demo_store, today=today)
     to_come = [m for m in meetings.list_meetings(demo_store) if m.date >= today and m.status != "cancelled"]
     expected = []
     for m in to_come:
@@ -618,7 +619,7 @@ def test_the_chase_list_and_e_mail_drafts(demo_store, tmp_path):
         assert not held & {r.meeting_id for r in rows}
 
     row = next(r for r in rows if r.email)
-    path = agenda.write_chase(demo_store, row.item_id, tmp_path / "drafts", today=today)
+    path = chase.write_chase(demo_store, row.item_id, tmp_path / "drafts", today=today)
     assert path.parent == tmp_path / "drafts" and path.suffix == ".eml"
     msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
     assert msg["To"] == row.email and msg["X-Unsent"] == "1"
@@ -632,21 +633,21 @@ def test_the_chase_list_and_e_mail_drafts(demo_store, tmp_path):
 
     # Two working days after the deadline the draft says so.
     friday = D(2026, 11, 27)
-    late_row = next(r for r in agenda.chase_list(demo_store, today=friday, meeting=row.meeting_id)
+    late_row = next(r for r in chase.chase_list(demo_store, today=friday, meeting=row.meeting_id)
                     if r.item_id == row.item_id)
     assert late_row.state == "late" and late_row.days_late == working_days_between(deadline, friday)
-    late_msg = agenda.chase_message(demo_store, late_row, today=friday)
+    late_msg = chase.chase_message(demo_store, late_row, today=friday)
     assert f"{late_row.days_late} working days late" in late_msg.get_body().get_content()
 
     # Nobody to write to: refused, naming the item and what to do.
     no_email = next(r for r in rows if not r.email)
     with pytest.raises(AgendaError, match=f"Item {no_email.number} .*has no e-mail address"):
-        agenda.write_chase(demo_store, no_email.item_id, tmp_path / "drafts", today=today)
+        chase.write_chase(demo_store, no_email.item_id, tmp_path / "drafts", today=today)
     # A paper that has come is not chased.
     with demo_store.session() as session:
         arrived = session.exec(select(Paper)).first().agenda_item_id
     with pytest.raises(AgendaError, match="not awaited"):
-        agenda.write_chase(demo_store, arrived, tmp_path / "drafts", today=today)
+        chase.write_chase(demo_store, arrived, tmp_path / "drafts", today=today)
     assert [p.name for p in (tmp_path / "drafts").iterdir()] == [path.name]
 
 
@@ -656,7 +657,7 @@ def test_days_late_counts_only_working_days_that_have_passed(store):
     agenda.create_agenda(store, meeting_id)
     deadline = working_days_back(day, 10)  # Tue 29 Dec 2026
     saturday = D(2027, 1, 2)  # after Wed 30, Thu 31 Dec and the New Year bank holiday
-    [row, *_] = agenda.chase_list(store, today=saturday, meeting=meeting_id)
+    [row, *_] = chase.chase_list(store, today=saturday, meeting=meeting_id)
     assert row.days_late == working_days_between(deadline, saturday) == 2
 
 

@@ -30,9 +30,11 @@ from cpo_desktop.exchange import incoming
 from cpo_desktop.model import enums
 from cpo_desktop.model.enums import AttendanceStatus as S
 from cpo_desktop.model.tables import Seat
-from cpo_desktop.packs.build import Cancelled, PackError, Progress
+from cpo_desktop.packs.build import PackError
+from cpo_desktop.progress import Cancelled, Progress
 from cpo_desktop.services import (actions, agenda, annual_report, attendance, exchange, meetings, minutes,
                                   pack_records, register, settings, work_programme)
+from cpo_desktop.services import resolutions
 from cpo_desktop.services.meetings import MeetingInput
 
 D = dt.date
@@ -176,8 +178,8 @@ def _build_board(s, tmp_path: Path) -> dict:
 
     # Minutes: the performance report deferred from the first meeting to the second; a Part 2 minute.
     minutes.start(s, m1)
-    minutes.add_resolution(s, _minute(s, m1, "Performance report").id,
-                           minutes.ResolutionInput("deferred", deferred_to=m2))
+    resolutions.add_resolution(s, _minute(s, m1, "Performance report").id,
+                           resolutions.ResolutionInput("deferred", deferred_to=m2))
     minutes.start(s, m2)
     minutes.start(s, m3)
     part2 = next(r for r in minutes.load(s, m3).minutes if r.part == 2)

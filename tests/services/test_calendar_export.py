@@ -166,7 +166,7 @@ def test_uids_survive_a_backup_and_restore(demo_store, tmp_path):
 
 def test_a_fresh_store_gets_its_own_uid_domain(demo_store, tmp_path):
     from cpo_desktop import paths
-    from cpo_desktop.services import demo
+    from cpo_desktop import demo
     from cpo_desktop.services.startup import open_data
 
     to_ics(demo_store, year=2026)

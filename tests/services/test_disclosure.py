@@ -26,8 +26,10 @@ from sqlmodel import select
 from cpo_desktop.exchange import outgoing
 from cpo_desktop.model.tables import AgendaItem, Attendance, Paper, PaperClearance, Person
 from cpo_desktop.model.textguard import Leak
-from cpo_desktop.services import (actions, agenda, attendance, demo, disclosure, doctext, member_export, minutes,
-                                  packs, settings)
+from cpo_desktop import demo
+from cpo_desktop.services import (actions, agenda, attendance, disclosure, doctext, member_export, minutes, packs,
+                                  settings)
+from cpo_desktop.services import declarations, minutes_documents, resolutions
 from cpo_desktop.services.exchange import ExchangeError
 from cpo_desktop.services.minutes import Amendment
 
@@ -117,7 +119,7 @@ def test_a_surname_in_any_case_in_any_field_of_the_public_minutes_is_masked(demo
     part1 = [r for r in view.minutes if r.part == 1 and r.agenda_item_id]
     first, second = part1[3], part1[4]
     minutes.set_discussion(store, first.id, "KAYDEN LOWE asked about the leisure pass; Lowe's carer agreed.")
-    minutes.add_resolution(store, first.id, minutes.ResolutionInput(kind="other",
+    resolutions.add_resolution(store, first.id, resolutions.ResolutionInput(kind="other",
                                                                     text="That LOWE, K. be thanked for the report."))
     action = actions.add_action(store, actions.ActionInput(description="Write to kayden lowe about the pass",
                                                           owner_id=kayden, minute_id=first.id), today=TODAY)
@@ -127,12 +129,12 @@ def test_a_surname_in_any_case_in_any_field_of_the_public_minutes_is_masked(demo
         guest_id = guest.id
     attendance.record(store, OCTOBER, [attendance.Mark(person_id=guest_id, status="in_attendance",
                                                         items="7 (with K. Lowe)")])
-    minutes.add_declaration(store, OCTOBER, minutes.DeclarationInput(
+    declarations.add_declaration(store, OCTOBER, declarations.DeclarationInput(
         person_id=guest_id, item=second.agenda_item_id, kind="non_registrable",
         nature="Knows the LOWE family", action="remained"))
-    outputs = {fmt: minutes.export(store, OCTOBER, fmt, tmp_path / f"public.{fmt}", public=True, today=TODAY)
+    outputs = {fmt: minutes_documents.export(store, OCTOBER, fmt, tmp_path / f"public.{fmt}", public=True, today=TODAY)
                for fmt in ("pdf", "docx")}
-    restricted = minutes.export(store, OCTOBER, "pdf", tmp_path / "restricted.pdf", public=False, today=TODAY)
+    restricted = minutes_documents.export(store, OCTOBER, "pdf", tmp_path / "restricted.pdf", public=False, today=TODAY)
     texts = {"pdf": pdf_all(outputs["pdf"]), "docx": docx_all(outputs["docx"])}
     for fmt, text in texts.items():
         assert "lowe" not in words(text), fmt
@@ -150,7 +152,7 @@ def test_an_amendment_reason_with_a_surname_is_masked_and_names_the_officer_not_
     minute = next(r for r in view.minutes if r.part == 1 and r.discussion)
     minutes.set_discussion(store, minute.id, minute.discussion + " Corrected.",
                            amendment=Amendment(reason="KAYDEN LOWE pointed out the error"))
-    text = pdf_all(minutes.export(store, AUGUST, "pdf", tmp_path / "p.pdf", public=True, today=TODAY))
+    text = pdf_all(minutes_documents.export(store, AUGUST, "pdf", tmp_path / "p.pdf", public=True, today=TODAY))
     assert "lowe" not in words(text)
     assert "by Pat Jones" in " ".join(text.split())
     amended = minutes.load(store, AUGUST).amendments[-1]
@@ -261,7 +263,7 @@ def test_an_attached_paper_is_never_whitelisted_for_the_minutes(demo_store, tmp_
     with pytest.raises(Leak, match="Part 2 paper “complex case.pdf”"):
         outgoing.prepare(store, AUGUST, "HWB", tmp_path / "leak", papers=[paper], today=TODAY)
     with pytest.raises(Leak):
-        minutes.export(store, AUGUST, "pdf", tmp_path / "public.pdf", public=True, today=TODAY)
+        minutes_documents.export(store, AUGUST, "pdf", tmp_path / "public.pdf", public=True, today=TODAY)
     assert not (tmp_path / "leak").exists() and not (tmp_path / "public.pdf").exists()
 
 
@@ -326,15 +328,15 @@ def test_what_a_declaration_on_a_part_2_item_was_is_not_published(demo_store, tm
     with store.session() as session:
         member = session.exec(select(Attendance.person_id).where(Attendance.meeting_id == OCTOBER,
                                                                  Attendance.status == "present")).first()
-    minutes.add_declaration(store, OCTOBER, minutes.DeclarationInput(
+    declarations.add_declaration(store, OCTOBER, declarations.DeclarationInput(
         person_id=member, item=part2.agenda_item_id, kind="other_registrable",
         nature="Is a trustee of the residential provider", action="withdrew"))
-    public = " ".join(pdf_all(minutes.export(store, OCTOBER, "pdf", tmp_path / "p.pdf", public=True,
+    public = " ".join(pdf_all(minutes_documents.export(store, OCTOBER, "pdf", tmp_path / "p.pdf", public=True,
                                              today=TODAY)).split())
-    restricted = " ".join(pdf_all(minutes.export(store, OCTOBER, "pdf", tmp_path / "r.pdf", public=False,
+    restricted = " ".join(pdf_all(minutes_documents.export(store, OCTOBER, "pdf", tmp_path / "r.pdf", public=False,
                                                  today=TODAY)).split())
     assert "trustee of the residential provider" not in public
-    assert minutes.PART2_NATURE in public
+    assert minutes_documents.PART2_NATURE in public
     assert "trustee of the residential provider" in restricted
 
 
@@ -346,8 +348,8 @@ def test_a_part_2_items_public_title_is_what_every_public_output_shows(demo_stor
             item.public_title = "Review of a residential placement"
             full = item.title
     texts = [
-        pdf_all(minutes.export(store, OCTOBER, "pdf", tmp_path / "m.pdf", public=True, today=AFTER_DECEMBER)),
-        docx_all(minutes.export(store, OCTOBER, "docx", tmp_path / "m.docx", public=True, today=AFTER_DECEMBER)),
+        pdf_all(minutes_documents.export(store, OCTOBER, "pdf", tmp_path / "m.pdf", public=True, today=AFTER_DECEMBER)),
+        docx_all(minutes_documents.export(store, OCTOBER, "docx", tmp_path / "m.docx", public=True, today=AFTER_DECEMBER)),
         pdf_all(packs.build_agenda(store, DECEMBER, public=True, target=tmp_path / "p.pdf", today=TODAY).path),
         pdf_all(outgoing.prepare(store, OCTOBER, "HWB", tmp_path / "pkg", today=AFTER_DECEMBER).pdf),
     ]

@@ -15,7 +15,6 @@ HWB's on 11/04 and 28/06, nothing since. Refusals leave the database file as it 
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
 from conftest import settled_sha256
@@ -24,6 +23,7 @@ from reportlab.pdfgen import canvas
 
 from cpo_desktop.exchange import incoming
 from cpo_desktop.services import agenda, exchange, meetings, minutes
+from cpo_desktop.services import resolutions
 from cpo_desktop.services.exchange import DuplicateImport, ExchangeError, PartnerInput
 
 D = dt.date
@@ -440,7 +440,7 @@ def test_a_partner_boards_resolution_in_the_boards_own_words_is_left_alone(demo_
     minutes.start(demo_store, DECEMBER)
     row = partner_minute(demo_store, DECEMBER)
     own = "That the partners' minutes be received and the Chair write to the SSCP about the audit."
-    minutes.update_resolution(demo_store, row.resolutions[0].id, minutes.ResolutionInput("other", text=own))
+    resolutions.update_resolution(demo_store, row.resolutions[0].id, resolutions.ResolutionInput("other", text=own))
     receive(demo_store, tmp_path, "HWB", D(2026, 11, 10), D(2026, 11, 20), "The board approved the plan.")
     texts = [r.text for r in partner_minute(demo_store, DECEMBER).resolutions]
     assert texts[0] == own

@@ -10,7 +10,7 @@ from conftest import sha256
 from sqlmodel import select
 
 from cpo_desktop import cli
-from cpo_desktop.model.tables import Meeting, MeetingChange
+from cpo_desktop.model.tables import Meeting
 from cpo_desktop.services import meetings
 from cpo_desktop.services.meetings import MeetingError, MeetingInput, MeetingWarning, Schedule
 

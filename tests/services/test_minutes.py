@@ -21,15 +21,16 @@ from sqlmodel import select
 from cpo_desktop.model.enums import AttendanceStatus, InterestKind, MinutesStatus
 from cpo_desktop.model.tables import AgendaItem, Meeting, Membership, Person, Seat
 from cpo_desktop.services import actions, agenda, attendance, meetings, minutes, register
+from cpo_desktop.services import declarations, numbering, resolutions
 from cpo_desktop.services.attendance import AttendanceError
 from cpo_desktop.services.minutes import (
     Amendment,
     ConfirmAmendment,
-    DeclarationInput,
     MinutesError,
     MinutesLocked,
-    ResolutionInput,
 )
+from cpo_desktop.services.declarations import DeclarationInput
+from cpo_desktop.services.resolutions import ResolutionInput
 
 D = dt.date
 T = dt.time
@@ -142,7 +143,7 @@ def test_per_meeting_numbers_are_the_agendas_numbers(store):
     # With the agenda numbered on through the year, per-meeting minutes still follow it.
     from cpo_desktop.services import settings
 
-    settings.set(store, agenda.CONTINUOUS_KEY, True)
+    settings.set(store, numbering.CONTINUOUS_KEY, True)
     aug_agenda = agenda_numbers(store, august.id)
     assert aug_agenda[0] == str(top_level(june_numbers) + 1)
     assert numbers_of(store, august.id) == aug_agenda
@@ -232,11 +233,11 @@ def test_resolutions_in_the_standard_wording_or_the_boards_own(store):
         assert session.get(AgendaItem, report.agenda_item_id).paper_expected
         assert not session.get(AgendaItem, aob.agenda_item_id).paper_expected
 
-    ids = [minutes.add_resolution(store, report.id, ResolutionInput(kind))
+    ids = [resolutions.add_resolution(store, report.id, ResolutionInput(kind))
            for kind in ("noted", "endorsed", "approved")]
-    minutes.add_resolution(store, report.id, ResolutionInput("other", text="resolved: officers report back in March"))
-    minutes.add_resolution(store, aob.id, ResolutionInput("noted"))
-    minutes.add_resolution(store, report.id, ResolutionInput("deferred", deferred_to=august.date.isoformat()))
+    resolutions.add_resolution(store, report.id, ResolutionInput("other", text="resolved: officers report back in March"))
+    resolutions.add_resolution(store, aob.id, ResolutionInput("noted"))
+    resolutions.add_resolution(store, report.id, ResolutionInput("deferred", deferred_to=august.date.isoformat()))
     view = minutes.load(store, june.id)
     assert [(x.kind, x.text) for x in minute(view, "Performance report").resolutions] == [
         ("noted", "That the report be noted."),
@@ -248,8 +249,8 @@ def test_resolutions_in_the_standard_wording_or_the_boards_own(store):
     assert minute(view, "Performance report").resolutions[-1].deferred_to == august.date
     assert [x.text for x in minute(view, "Any other business").resolutions] == ["That the item be noted."]
 
-    minutes.update_resolution(store, ids[0], ResolutionInput("noted", text="the report and its appendix be noted"))
-    minutes.remove_resolution(store, ids[1])
+    resolutions.update_resolution(store, ids[0], ResolutionInput("noted", text="the report and its appendix be noted"))
+    resolutions.remove_resolution(store, ids[1])
     texts = [x.text for x in minute(minutes.load(store, june.id), "Performance report").resolutions]
     assert texts[:2] == ["That the report and its appendix be noted.", "That the report be approved."]
 
@@ -259,9 +260,9 @@ def test_resolutions_in_the_standard_wording_or_the_boards_own(store):
                       (ResolutionInput("postponed"), "not a kind of resolution"),
                       (ResolutionInput("deferred"), "Say which later meeting")):
         with pytest.raises(MinutesError, match=why):
-            minutes.add_resolution(store, report.id, data)
+            resolutions.add_resolution(store, report.id, data)
     with pytest.raises(MinutesError, match="no minute with id"):
-        minutes.add_resolution(store, 10**6, ResolutionInput("noted"))
+        resolutions.add_resolution(store, 10**6, ResolutionInput("noted"))
     assert settled_sha256(store) == before
 
 
@@ -271,7 +272,7 @@ def test_own_wording_of_just_resolved_is_refused(store):
     minutes.start(store, june.id)
     report = minute(minutes.load(store, june.id), "Performance report")
     with pytest.raises(MinutesError, match="needs its wording"):
-        minutes.add_resolution(store, report.id, ResolutionInput("other", text="RESOLVED:"))
+        resolutions.add_resolution(store, report.id, ResolutionInput("other", text="RESOLVED:"))
 
 
 # --- deferral -------------------------------------------------------------------------------------
@@ -288,7 +289,7 @@ def test_a_deferred_item_goes_on_the_later_agenda_and_comes_off_with_its_resolut
 
     before = agenda_titles(demo_store, DECEMBER)
     briefing = minute(minutes.load(demo_store, OCTOBER), "Director's briefing")
-    res = minutes.add_resolution(demo_store, briefing.id, ResolutionInput("deferred", deferred_to="09/12/2026"))
+    res = resolutions.add_resolution(demo_store, briefing.id, ResolutionInput("deferred", deferred_to="09/12/2026"))
     [x] = [x for x in minute(minutes.load(demo_store, OCTOBER), "Director's briefing").resolutions if x.id == res]
     assert x.text == "That consideration of the item be deferred to the meeting on Wednesday 9 December 2026."
     after = agenda.load_agenda(demo_store, DECEMBER, today=DEMO_TODAY).items
@@ -301,13 +302,13 @@ def test_a_deferred_item_goes_on_the_later_agenda_and_comes_off_with_its_resolut
     assert [i.part for i in after][-1] == 2
     assert len(after) == len(before) + 1
 
-    minutes.remove_resolution(demo_store, res)
+    resolutions.remove_resolution(demo_store, res)
     assert agenda_titles(demo_store, DECEMBER) == before
 
     # Changing a deferral into a plain resolution takes the item off the later agenda too.
-    res = minutes.add_resolution(demo_store, briefing.id, ResolutionInput("deferred", deferred_to=DECEMBER))
+    res = resolutions.add_resolution(demo_store, briefing.id, ResolutionInput("deferred", deferred_to=DECEMBER))
     assert len(agenda_titles(demo_store, DECEMBER)) == len(before) + 1
-    minutes.update_resolution(demo_store, res, ResolutionInput("noted"))
+    resolutions.update_resolution(demo_store, res, ResolutionInput("noted"))
     assert agenda_titles(demo_store, DECEMBER) == before
 
 
@@ -324,7 +325,7 @@ def test_deferral_to_a_meeting_that_is_not_later_or_not_there_is_refused(demo_st
                         ("31/02/2027", "cannot be deferred"),
                         (february.id, "was cancelled")):
         with pytest.raises(MinutesError, match=re.escape(why)):
-            minutes.add_resolution(demo_store, briefing.id, ResolutionInput("deferred", deferred_to=target))
+            resolutions.add_resolution(demo_store, briefing.id, ResolutionInput("deferred", deferred_to=target))
     assert settled_sha256(demo_store) == before
     assert {m: agenda_titles(demo_store, m) for m in agendas} == agendas
 
@@ -395,10 +396,10 @@ def test_confirm_with_amendments_then_locked_then_signed(demo_store):
     for change in (
         lambda amendment: minutes.set_discussion(demo_store, briefing.id, "Changed.", amendment=amendment),
         lambda amendment: minutes.set_title(demo_store, briefing.id, "Changed title", amendment=amendment),
-        lambda amendment: minutes.add_resolution(demo_store, briefing.id, ResolutionInput("approved"),
+        lambda amendment: resolutions.add_resolution(demo_store, briefing.id, ResolutionInput("approved"),
                                                  amendment=amendment),
-        lambda amendment: minutes.remove_resolution(demo_store, briefing.resolutions[0].id, amendment=amendment),
-        lambda amendment: minutes.add_declaration(demo_store, OCTOBER, DeclarationInput(
+        lambda amendment: resolutions.remove_resolution(demo_store, briefing.resolutions[0].id, amendment=amendment),
+        lambda amendment: declarations.add_declaration(demo_store, OCTOBER, DeclarationInput(
             member, briefing.agenda_item_id, InterestKind.NON_REGISTRABLE, "Foster carer"), amendment=amendment),
     ):
         for amendment in (None, Amendment(reason="  ")):
@@ -415,7 +416,7 @@ def test_confirm_with_amendments_then_locked_then_signed(demo_store):
     start = dt.datetime.now(dt.UTC)
     minutes.set_discussion(demo_store, briefing.id, "The Executive Director briefed the board.",
                            amendment=Amendment(reason="Shortened at the Director's request", by="Pat Clerk"))
-    minutes.add_resolution(demo_store, briefing.id, ResolutionInput("endorsed"),
+    resolutions.add_resolution(demo_store, briefing.id, ResolutionInput("endorsed"),
                            amendment=Amendment(reason="The endorsement was left out", by="Pat Clerk"))
     end = dt.datetime.now(dt.UTC)
     after = minutes.load(demo_store, OCTOBER)
@@ -488,7 +489,7 @@ def test_declarations_against_an_item_by_its_number(demo_store):
     present = next(pid for pid, status in sheet.items() if status == AttendanceStatus.PRESENT
                    and pid not in {d.person_id for d in view.declarations})
     apologies = next(pid for pid, status in sheet.items() if status == AttendanceStatus.APOLOGIES)
-    new = minutes.add_declaration(demo_store, OCTOBER, DeclarationInput(
+    new = declarations.add_declaration(demo_store, OCTOBER, DeclarationInput(
         present, perf.number, InterestKind.DISCLOSABLE_PECUNIARY, "  Owns   a care home  ", "withdrew"))
     [d] = [d for d in minutes.load(demo_store, OCTOBER).declarations if d.id == new]
     assert (d.item, d.item_title, d.agenda_item_id, d.nature, d.kind_label.lower(), d.action) == (
@@ -504,7 +505,7 @@ def test_declarations_against_an_item_by_its_number(demo_store):
         (DeclarationInput(10**6, perf.number, "other_registrable", "x"), "no person with id"),
     ):
         with pytest.raises(MinutesError, match=why):
-            minutes.add_declaration(demo_store, OCTOBER, data)
+            declarations.add_declaration(demo_store, OCTOBER, data)
     assert settled_sha256(demo_store) == before
 
 
@@ -519,7 +520,7 @@ def test_a_person_in_the_record_cannot_be_deleted_but_one_with_no_history_can(de
                                                  new_person("Nia", "Nobody"))
     attendance.record(demo_store, OCTOBER, [attendance.Mark(guest, AttendanceStatus.IN_ATTENDANCE, items="12")])
     perf = minute(minutes.load(demo_store, OCTOBER), "Performance report")
-    minutes.add_declaration(demo_store, OCTOBER, DeclarationInput(declarer, perf.agenda_item_id,
+    declarations.add_declaration(demo_store, OCTOBER, DeclarationInput(declarer, perf.agenda_item_id,
                                                                   InterestKind.OTHER_REGISTRABLE, "Trustee"))
     actions.add_action(demo_store, actions.ActionInput("Send the figures", owner_id=owner), today=DEMO_TODAY)
     agenda.add_item(demo_store, DECEMBER, agenda.ItemInput("Advocacy update", presenter_person_id=presenter))
@@ -589,6 +590,6 @@ def test_a_deferred_part_2_item_keeps_its_public_title_on_the_later_agenda(store
                                                            public_title="Placements: an individual case"))
     minutes.start(store, june.id)
     row = next(r for r in minutes.load(store, june.id).minutes if r.agenda_item_id == item)
-    minutes.add_resolution(store, row.id, ResolutionInput("deferred", deferred_to=august.id))
+    resolutions.add_resolution(store, row.id, ResolutionInput("deferred", deferred_to=august.id))
     [moved] = [i for i in agenda.load_agenda(store, august.id).items if i.title == "Placement of Child A"]
     assert (moved.part, moved.exempt_paragraph, moved.public_title) == (2, 1, "Placements: an individual case")

@@ -20,6 +20,7 @@ from sqlmodel import select
 
 from cpo_desktop.model.tables import Person
 from cpo_desktop.services import actions, attendance, minutes
+from cpo_desktop.services import minutes_documents
 
 D = dt.date
 DEMO_TODAY = D(2026, 11, 23)
@@ -69,8 +70,8 @@ def part2(store) -> minutes.MinuteRow:
 
 
 def export_both(store, tmp_path, fmt: str, meeting: int = OCTOBER) -> tuple:
-    public = minutes.export(store, meeting, fmt, tmp_path / f"public.{fmt}", public=True, today=DEMO_TODAY)
-    restricted = minutes.export(store, meeting, fmt, tmp_path / f"restricted.{fmt}", public=False, today=DEMO_TODAY)
+    public = minutes_documents.export(store, meeting, fmt, tmp_path / f"public.{fmt}", public=True, today=DEMO_TODAY)
+    restricted = minutes_documents.export(store, meeting, fmt, tmp_path / f"restricted.{fmt}", public=False, today=DEMO_TODAY)
     return public, restricted
 
 
@@ -157,7 +158,7 @@ def test_public_and_restricted_docx_read_back_and_convert(demo_store, tmp_path):
 def test_a_young_persons_surname_in_a_title_is_not_published(demo_store, tmp_path):
     youth = next(r for r in minutes.load(demo_store, OCTOBER).minutes if r.title.startswith("Youth Ambassadors"))
     minutes.set_title(demo_store, youth.id, "Youth Ambassadors' report, presented by Kayden Lowe")
-    public = minutes.export(demo_store, OCTOBER, "pdf", tmp_path / "public.pdf", public=True, today=DEMO_TODAY)
+    public = minutes_documents.export(demo_store, OCTOBER, "pdf", tmp_path / "public.pdf", public=True, today=DEMO_TODAY)
     text = pdf_text(public)
     assert has_word("Kayden", text)
     assert not has_word("Lowe", text)
@@ -166,22 +167,22 @@ def test_a_young_persons_surname_in_a_title_is_not_published(demo_store, tmp_pat
 # --- draft and signed -----------------------------------------------------------------------------
 
 def test_a_draft_is_marked_draft_and_signed_minutes_are_not(demo_store, tmp_path):
-    draft = pdf_text(minutes.export(demo_store, OCTOBER, "pdf", tmp_path / "draft.pdf", public=True,
+    draft = pdf_text(minutes_documents.export(demo_store, OCTOBER, "pdf", tmp_path / "draft.pdf", public=True,
                                     today=DEMO_TODAY))
     assert has_word("DRAFT", draft)
     signed_view = minutes.load(demo_store, JUNE)
     assert signed_view.status == "signed"
-    signed = pdf_text(minutes.export(demo_store, JUNE, "pdf", tmp_path / "signed.pdf", public=True,
+    signed = pdf_text(minutes_documents.export(demo_store, JUNE, "pdf", tmp_path / "signed.pdf", public=True,
                                      today=DEMO_TODAY))
     assert not has_word("DRAFT", signed)
     assert signed_view.signed_by in signed
     assert f"{signed_view.signed_on.day} {signed_view.signed_on:%B %Y}" in signed
     assert f"confirmed as a correct record at the meeting held on {long_date(signed_view.confirmed_on)}" in signed
 
-    draft_docx = docx.Document(minutes.export(demo_store, OCTOBER, "docx", tmp_path / "draft.docx", public=True,
+    draft_docx = docx.Document(minutes_documents.export(demo_store, OCTOBER, "docx", tmp_path / "draft.docx", public=True,
                                               today=DEMO_TODAY))
     assert "DRAFT – subject to confirmation" in [p.text for p in draft_docx.sections[0].header.paragraphs]
-    signed_docx = docx.Document(minutes.export(demo_store, JUNE, "docx", tmp_path / "signed.docx", public=True,
+    signed_docx = docx.Document(minutes_documents.export(demo_store, JUNE, "docx", tmp_path / "signed.docx", public=True,
                                                today=DEMO_TODAY))
     assert not has_word("DRAFT", " ".join(p.text for p in signed_docx.sections[0].header.paragraphs))
 
@@ -190,18 +191,18 @@ def test_minutes_that_are_not_started_or_a_wrong_format_are_refused(demo_store, 
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(minutes.MinutesError, match="pdf or docx"):
-        minutes.export(demo_store, OCTOBER, "odt", out / "m.odt", public=True, today=DEMO_TODAY)
+        minutes_documents.export(demo_store, OCTOBER, "odt", out / "m.odt", public=True, today=DEMO_TODAY)
     with pytest.raises(minutes.MinutesError, match="does not exist"):
-        minutes.export(demo_store, OCTOBER, "pdf", out / "nowhere" / "m.pdf", public=True, today=DEMO_TODAY)
+        minutes_documents.export(demo_store, OCTOBER, "pdf", out / "nowhere" / "m.pdf", public=True, today=DEMO_TODAY)
     with pytest.raises(minutes.MinutesError, match="have not been started"):
-        minutes.export(demo_store, 4, "pdf", out / "m.pdf", public=True, today=DEMO_TODAY)
+        minutes_documents.export(demo_store, 4, "pdf", out / "m.pdf", public=True, today=DEMO_TODAY)
     assert list(out.iterdir()) == []
 
 
 def test_the_first_page_of_the_public_pdf_renders(demo_store, tmp_path):
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (poppler-utils) is not installed")
-    public = minutes.export(demo_store, OCTOBER, "pdf", tmp_path / "public.pdf", public=True, today=DEMO_TODAY)
+    public = minutes_documents.export(demo_store, OCTOBER, "pdf", tmp_path / "public.pdf", public=True, today=DEMO_TODAY)
     result = subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", str(public),
                              str(tmp_path / "page")], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
@@ -224,7 +225,7 @@ def test_a_letter_to_each_member_absent_without_apologies(demo_store, tmp_path):
     sheet = attendance.load(demo_store, OCTOBER)
     absent = sheet.absent_without_apologies
     assert absent  # the demo has one
-    letters = minutes.absence_letters(demo_store, OCTOBER, tmp_path / "letters", today=DEMO_TODAY)
+    letters = minutes_documents.absence_letters(demo_store, OCTOBER, tmp_path / "letters", today=DEMO_TODAY)
     assert [letter.person_id for letter in letters] == [r.person_id for r in absent]
     assert sorted(p.name for p in (tmp_path / "letters").iterdir()) == sorted(letter.path.name for letter in letters)
     for letter, row in zip(letters, absent, strict=True):
@@ -238,5 +239,5 @@ def test_a_letter_to_each_member_absent_without_apologies(demo_store, tmp_path):
 
     # A meeting where everyone sent apologies or came: no letters, no folder.
     assert not attendance.load(demo_store, JUNE).absent_without_apologies
-    assert minutes.absence_letters(demo_store, JUNE, tmp_path / "none", today=DEMO_TODAY) == []
+    assert minutes_documents.absence_letters(demo_store, JUNE, tmp_path / "none", today=DEMO_TODAY) == []
     assert not (tmp_path / "none").exists()

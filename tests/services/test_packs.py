@@ -27,7 +27,8 @@ from sqlmodel import select
 from cpo_desktop import paths
 from cpo_desktop.model.tables import Person
 from cpo_desktop.packs.agenda_pack import BLANK
-from cpo_desktop.packs.build import Cancelled, PackError, Progress
+from cpo_desktop.packs.build import PackError
+from cpo_desktop.progress import Cancelled, Progress
 from cpo_desktop.services import agenda, exchange, meetings, pack_records, packs, papers, register, settings
 from cpo_desktop.services.startup import open_data
 

@@ -21,7 +21,8 @@ from cpo_desktop.model.tables import (
     StandingItem,
 )
 from cpo_desktop.paths import resources_dir
-from cpo_desktop.services import demo, overview, seed
+from cpo_desktop import demo
+from cpo_desktop.services import overview, seed
 from cpo_desktop.services.startup import open_data
 
 TEMPLATE = json.loads((resources_dir() / "seed" / "board.json").read_text(encoding="utf-8"))

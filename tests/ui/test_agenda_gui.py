@@ -12,8 +12,9 @@ from sqlmodel import select
 
 from cpo_desktop.model.tables import AgendaItem, Paper
 from cpo_desktop.services import agenda as agenda_svc
+from cpo_desktop.services import agenda_template, chase
 from cpo_desktop.ui import prompts
-from cpo_desktop.ui.agenda_view import ItemDialog
+from cpo_desktop.ui.agenda.dialogs import ItemDialog
 
 
 @pytest.fixture
@@ -139,7 +140,7 @@ def test_a_bad_paper_is_refused_with_a_message_and_nothing_is_attached(qtbot, wi
     fake.write_bytes(b"MZ\x90\x00" + b"\x00" * 200)  # a program renamed .pdf
     monkeypatch.setattr(prompts, "open_file", lambda *a, **k: fake)
     errors = []
-    monkeypatch.setattr(window, "task_failed", lambda exc, tb: errors.append(str(exc)))
+    monkeypatch.setattr(window.ctx, "show_error", lambda exc, tb: errors.append(str(exc)))
     view.actions["attach"].trigger()
     qtbot.waitUntil(lambda: bool(errors), timeout=10000)
     assert "program" in errors[0].lower()
@@ -172,7 +173,7 @@ def test_checklist_ticks_show_in_the_agenda(qtbot, window, monkeypatch):
 
 def test_the_template_is_edited_from_the_agenda_menu(qtbot, window, monkeypatch):
     """Agenda › Agenda Template… reads the template, shows it in the dialog and saves the result."""
-    from cpo_desktop.ui.template_dialog import TemplateDialog
+    from cpo_desktop.ui.agenda.template_dialog import TemplateDialog
 
     view = window.agenda_view
     seen = []
@@ -190,7 +191,7 @@ def test_the_template_is_edited_from_the_agenda_menu(qtbot, window, monkeypatch)
     view.actions["template_edit"].trigger()
     qtbot.waitUntil(lambda: any("agenda template" in m for m in messages), timeout=10000)
     assert any("Welcome and introductions" in text for text in seen[0])
-    titles = [t.title for t in agenda_svc.list_template(window.store)]
+    titles = [t.title for t in agenda_template.list_template(window.store)]
     assert titles[0] == "Welcome, introductions and housekeeping"
 
 
@@ -210,7 +211,7 @@ def test_papers_to_chase_writes_drafts_that_parse_back(qtbot, window, monkeypatc
     view.actions["chase_list"].trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     dialog = shown[0]
-    expected = agenda_svc.chase_list(window.store)
+    expected = chase.chase_list(window.store)
     assert dialog.ui.table.rowCount() == len(expected) > 0
     assert {dialog.ui.table.item(n, 2).text() for n in range(len(expected))} == {r.title for r in expected}
     dialog.ui.writeButton.click()
@@ -244,7 +245,7 @@ def test_the_contact_officer_is_set_from_the_agenda_menu(qtbot, window, monkeypa
     """Agenda › Contact Officer…: a bad address keeps OK disabled; the officer saved is the one
     the packs' front sheets name."""
     from cpo_desktop.services import packs, settings
-    from cpo_desktop.ui.dialogs import ContactDialog
+    from cpo_desktop.ui.agenda.dialogs import ContactDialog
 
     view = window.agenda_view
     seen = []

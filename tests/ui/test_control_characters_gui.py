@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cpo_desktop.ui.dialogs import PersonDialog
+from cpo_desktop.ui.register.dialogs import PersonDialog
 
 
 def test_the_person_form_shows_a_hidden_control_character_as_you_type(qtbot):

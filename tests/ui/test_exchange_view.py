@@ -21,17 +21,20 @@ from cpo_desktop.services import agenda as agenda_svc
 from cpo_desktop.services import demo_papers
 from cpo_desktop.services import exchange as exchange_svc
 from cpo_desktop.services import meetings as meetings_svc
-from cpo_desktop.ui import exchange_view, prompts
-from cpo_desktop.ui.exchange_view import (
-    ExchangeRulesDialog,
-    ExchangeView,
+from cpo_desktop.ui import prompts
+from cpo_desktop.ui.exchange import view as exchange_view
+from cpo_desktop.ui.exchange.dialogs import (
     MarkSentDialog,
     PackageDialog,
-    PartnerDialog,
     PartnerMinutesDialog,
+)
+from cpo_desktop.ui.exchange.partners import (
+    ExchangeRulesDialog,
+    PartnerDialog,
     PartnersDialog,
 )
-from cpo_desktop.ui.tablemodel import ROSE
+from cpo_desktop.ui.exchange.view import ExchangeView
+from cpo_desktop.ui.style import ROSE
 
 DEMO_DAY = dt.date(2026, 11, 23)
 

@@ -7,7 +7,7 @@ import pytest
 from conftest import open_window
 from PySide6.QtCore import Qt
 
-from cpo_desktop.services import demo
+from cpo_desktop import demo
 from cpo_desktop.services.startup import open_data
 from cpo_desktop.store import backup
 from cpo_desktop.ui import prompts

@@ -21,17 +21,17 @@ from cpo_desktop.model.tables import Meeting, MeetingChange
 from cpo_desktop.model.working_days import is_working_day
 from cpo_desktop.services import meetings
 from cpo_desktop.ui import prompts
-from cpo_desktop.ui.dialogs import to_qdate
-from cpo_desktop.model.working_days import long_date
-from cpo_desktop.ui.meetings_view import (
+from cpo_desktop.ui.widgets import to_qdate
+from cpo_desktop.dates import long as long_date
+from cpo_desktop.ui.meetings import MeetingsView
+from cpo_desktop.ui.meetings.dialogs import (
     CancelMeetingDialog,
     MeetingDialog,
-    MeetingsView,
     MoveMeetingDialog,
     PlanYearDialog,
     ScheduleDialog,
 )
-from cpo_desktop.ui.tablemodel import GREY
+from cpo_desktop.ui.style import GREY
 
 SPRING_BANK_HOLIDAY = dt.date(2027, 5, 31)
 
@@ -70,7 +70,7 @@ def errors(monkeypatch):
 
 @pytest.fixture
 def view(qtbot, window, monkeypatch, errors):
-    view = MeetingsView(window)
+    view = MeetingsView(window.ctx)
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show_meetings(window.views_data.meetings)
@@ -80,6 +80,7 @@ def view(qtbot, window, monkeypatch, errors):
         window.runner.run(lambda: meetings.list_meetings(store), view.show_meetings, window.task_failed)
 
     monkeypatch.setattr(window, "refresh", refresh)
+    window.ctx.refresh_requested.connect(refresh)  # a change asks the window through the view context
     return view
 
 
@@ -547,7 +548,7 @@ def test_export_the_shown_year_and_one_meeting_to_calendar(qtbot, window, view, 
 
 def test_the_view_waits_for_the_store(qtbot, window, monkeypatch):
     monkeypatch.setattr(window, "store", None)
-    view = MeetingsView(window)
+    view = MeetingsView(window.ctx)
     qtbot.addWidget(view)
     assert not view.add_action.isEnabled() and not view.plan_action.isEnabled()
     assert not view.export_button.isEnabled() and "No meetings" in view.footer.text()

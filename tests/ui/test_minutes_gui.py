@@ -26,9 +26,8 @@ from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.services import minutes as minutes_svc
 from cpo_desktop.services import register as register_svc
 from cpo_desktop.ui import prompts
-from cpo_desktop.ui.minutes_view import (
-    ActionDialog,
-    ActionUpdateDialog,
+from cpo_desktop.ui.minutes.action_dialogs import ActionDialog, ActionUpdateDialog
+from cpo_desktop.ui.minutes.dialogs import (
     AmendDialog,
     AttendeeDialog,
     ConfirmMinutesDialog,
@@ -36,7 +35,7 @@ from cpo_desktop.ui.minutes_view import (
     ExportMinutesDialog,
     ResolutionDialog,
 )
-from cpo_desktop.ui.tablemodel import ROSE
+from cpo_desktop.ui.style import ROSE
 
 DEMO_DAY = dt.date(2026, 11, 23)
 

@@ -76,12 +76,13 @@ NOT_EDIT_DIALOGS = {
 
 
 def dialog_classes() -> dict[str, type]:
-    """Every QDialog subclass defined in a module of cpo_desktop.ui (generated forms aside)."""
+    """Every QDialog subclass defined in a module of cpo_desktop.ui or its feature packages
+    (generated forms aside)."""
     found = {}
-    for info in pkgutil.iter_modules(cpo_desktop.ui.__path__):
-        if info.name == "generated":
+    for info in pkgutil.walk_packages(cpo_desktop.ui.__path__, "cpo_desktop.ui."):
+        if info.name.startswith("cpo_desktop.ui.generated"):
             continue
-        module = importlib.import_module(f"cpo_desktop.ui.{info.name}")
+        module = importlib.import_module(info.name)
         for name, obj in inspect.getmembers(module, inspect.isclass):
             if obj.__module__ == module.__name__ and issubclass(obj, QDialog):
                 found[name] = obj
@@ -328,7 +329,7 @@ def person(key: str):
 
 def training(ctx: Ctx) -> None:
     register = _person(ctx, ctx.rich["person"])
-    from cpo_desktop.ui.register_views import select_where
+    from cpo_desktop.ui.widgets import select_where
 
     assert select_where(register.ui.trainingTable, register.training_model, lambda t: t.id == ctx.rich["training"])
     ctx.press_ok("TrainingDialog")
@@ -341,7 +342,7 @@ def substitute(key: str):
             membership = session.get(Membership, ctx.rich[key])
             person_id = membership.person_id
         register = _person(ctx, person_id)
-        from cpo_desktop.ui.register_views import select_where
+        from cpo_desktop.ui.widgets import select_where
 
         assert select_where(register.ui.membershipTable, register.membership_model,
                             lambda m: m.id == ctx.rich[key])
@@ -354,7 +355,7 @@ def seat_substitute(key: str):
     def run(ctx: Ctx) -> None:
         seats = ctx.window.seats
         ctx.window.set_view("seats")
-        from cpo_desktop.ui.register_views import select_where
+        from cpo_desktop.ui.widgets import select_where
 
         assert select_where(seats.ui.seatTable, seats.model, lambda s: s.membership_id == ctx.rich[key])
         ctx.press_ok("MembershipDialog")
@@ -366,7 +367,7 @@ def officer(key: str):
     def run(ctx: Ctx) -> None:
         view = ctx.window.officers
         ctx.window.set_view("officers")
-        from cpo_desktop.ui.register_views import select_where
+        from cpo_desktop.ui.widgets import select_where
 
         assert select_where(view.ui.officerTable, view.model, lambda o: o.id == ctx.rich[key])
         ctx.press_ok("OfficerDialog")
@@ -441,7 +442,7 @@ def resolution(key: str):
 
 
 def action(ctx: Ctx) -> None:
-    from cpo_desktop.ui.register_views import select_where
+    from cpo_desktop.ui.widgets import select_where
 
     with ctx.window.store.session() as session:
         a = session.exec(select(ActionItem).where(ActionItem.number == ctx.rich["action"])).one()
@@ -467,7 +468,7 @@ def _exchange(ctx: Ctx):
 def partner(short: str):
     def run(ctx: Ctx) -> None:
         view = _exchange(ctx)
-        from cpo_desktop.ui.register_views import select_where
+        from cpo_desktop.ui.widgets import select_where
 
         def partners(d) -> bool:
             ctx.qtbot.waitUntil(lambda: not d.busy and d.model.rowCount() > 0, timeout=10000)
@@ -620,7 +621,7 @@ def test_an_attendance_cell_closed_without_a_change_saves_nothing(qtbot, demo_st
     """The attendance sheet is edited in place, not in a dialog: a cell's editor closed on the text it
     opened with (however that text is spaced) asks for no change; a real change still does."""
     from cpo_desktop.services import attendance
-    from cpo_desktop.ui.minutes_view import AttendanceModel
+    from cpo_desktop.ui.minutes.attendance import AttendanceModel
 
     with demo_store.session() as session:
         meeting_id = session.exec(select(Minutes.meeting_id).where(Minutes.status == "draft")).first()

@@ -23,9 +23,10 @@ from pypdf import PdfReader
 
 from cpo_desktop.services import agenda as agenda_svc
 from cpo_desktop.services import library, pack_records, papers, register
-from cpo_desktop.ui import packs_view, prompts
-from cpo_desktop.ui.packs_view import PacksView
-from cpo_desktop.ui.tablemodel import AMBER, ROSE
+from cpo_desktop.ui import prompts
+from cpo_desktop.ui.packs import PacksView
+from cpo_desktop.ui.packs import common as packs_view
+from cpo_desktop.ui.style import AMBER, ROSE
 
 DEMO_DAY = dt.date(2026, 11, 23)
 NEXT_MEETING = dt.date(2026, 12, 9)
@@ -498,18 +499,20 @@ def test_the_packs_menu_holds_the_view_s_actions_with_their_shortcuts(qtbot, win
     qtbot.waitUntil(lambda: view.actions["build"].isEnabled(), timeout=10000)
 
 
-def test_gui_text_drops_command_line_hints():
-    assert packs_view.gui_text("Build its agenda first (Agenda view, or `agenda create`).") == \
-        "Build its agenda first (Agenda view)."
-    assert "`" not in packs_view.gui_text("Set one with `agenda settings --contact-name …`.")
-    assert packs_view.gui_text("Set one in Agenda › Contact Officer… (or `agenda settings --contact-name …`).") == \
-        "Set one in Agenda › Contact Officer…"
+def test_the_window_shows_no_command_line_hints_and_the_cli_keeps_them():
+    # Hints are carried beside the message (issue 18), not cut out of it with a pattern.
+    from cpo_desktop.services.packs import NOTE, Issue
+
+    issue = Issue(NOTE, "", "", "no contact officer is set.", "Set one in Agenda › Contact Officer…",
+                  cli_action="Set one in Agenda › Contact Officer… (or `agenda settings --contact-name …`).")
+    assert "`" not in issue.text and issue.text.endswith("Set one in Agenda › Contact Officer…")
+    assert issue.cli_text.endswith("(or `agenda settings --contact-name …`).")
     assert packs_view.item_sort("5a") < packs_view.item_sort("10") and packs_view.item_sort("5") < \
         packs_view.item_sort("5a")
 
 
 def test_a_pdf_that_cannot_be_read_is_refused_by_the_preview(qtbot, tmp_path):
-    from cpo_desktop.ui.pdf_preview import PdfError, PdfPreview
+    from cpo_desktop.ui.packs.preview import PdfError, PdfPreview
 
     preview = PdfPreview("Nothing yet")
     qtbot.addWidget(preview)

@@ -10,8 +10,8 @@ from sqlmodel import select
 
 from cpo_desktop.model.tables import Membership, Person, TrainingRecord
 from cpo_desktop.ui import prompts
-from cpo_desktop.ui.dialogs import AppointDialog, MembershipDialog, PersonDialog, TrainingDialog
-from cpo_desktop.ui.import_dialog import ImportDialog
+from cpo_desktop.ui.register.dialogs import AppointDialog, MembershipDialog, PersonDialog, TrainingDialog
+from cpo_desktop.ui.register.import_dialog import ImportDialog
 
 DWP = "Partnership Manager, DWP"
 
@@ -202,7 +202,7 @@ def test_import_preview_maps_columns_and_blocks_bad_rows(qtbot, window, tmp_path
     path = tmp_path / "members.csv"
     path.write_text("Forename;Last name;E-mail;Employer\nAda;Lovelace;ada@example.org;Analytical Engines\n"
                     "Bad;Row;not-an-email;X\n", encoding="cp1252")
-    dialog = ImportDialog(path, window.store, window.runner, window)
+    dialog = ImportDialog(path, window.ctx, window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     assert dialog.model.rowCount() == 2

@@ -7,14 +7,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from cpo_desktop.services import agenda, meetings
-from cpo_desktop.ui.template_dialog import TemplateDialog
+from cpo_desktop.services import agenda_template
+from cpo_desktop.ui.agenda.template_dialog import TemplateDialog
 
 NEW = "Care leavers' forum report"
 
 
 @pytest.fixture
 def dialog(qtbot, store):
-    dialog = TemplateDialog(agenda.list_template(store))
+    dialog = TemplateDialog(agenda_template.list_template(store))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -101,9 +102,9 @@ def test_edit_the_template_and_the_next_agenda_follows_it(qtbot, store, dialog):
     assert [i.section for i in result] == sorted((i.section for i in result),
                                                  key=("opening", "standing", "closing").index)
     assert result[5].title == NEW and result[5].duration_minutes == 10 and result[5].paper_expected
-    agenda.save_template(store, result)
+    agenda_template.save_template(store, result)
 
-    saved = agenda.list_template(store)
+    saved = agenda_template.list_template(store)
     assert [(i.title, i.active) for i in saved] == [(i.title, i.active) for i in result]
     assert [i.title for i in saved if not i.active] == ["Director's briefing"]
 
@@ -137,20 +138,20 @@ def test_changing_section_moves_the_item_and_result_keeps_agenda_order(qtbot, st
 
     sections = [i.section for i in dialog.result_items()]
     assert sections == ["opening"] * 4 + ["standing"] * 6 + ["closing"] * 3
-    agenda.save_template(store, dialog.result_items())
-    assert [i.title for i in agenda.list_template(store)] == [i.title for i in dialog.result_items()]
+    agenda_template.save_template(store, dialog.result_items())
+    assert [i.title for i in agenda_template.list_template(store)] == [i.title for i in dialog.result_items()]
 
 
 def test_nothing_changed_saves_the_same_template_and_the_input_is_not_touched(qtbot, store, dialog):
-    before = agenda.list_template(store)
-    items = agenda.list_template(store)
+    before = agenda_template.list_template(store)
+    items = agenda_template.list_template(store)
     other = TemplateDialog(items)
     qtbot.addWidget(other)
     other.ui.titleEdit.setText("Changed")
     assert items == before  # the dialog edits copies
     assert dialog.result_items() == before
-    agenda.save_template(store, dialog.result_items())
-    assert agenda.list_template(store) == before
+    agenda_template.save_template(store, dialog.result_items())
+    assert agenda_template.list_template(store) == before
 
 
 def test_used_tick_and_not_used_button_agree_and_a_new_item_left_blank_is_named(qtbot, dialog):

@@ -14,7 +14,9 @@ from sqlmodel import select
 from cpo_desktop.model.rules import municipal_year_start
 from cpo_desktop.model.tables import ReportRule
 from cpo_desktop.services import work_programme as wp
-from cpo_desktop.ui.work_programme_view import ALL_CLEAR, CELL_TEXT, GridModel, RuleDialog, WorkProgrammeView
+from cpo_desktop.ui.work_programme import WorkProgrammeView
+from cpo_desktop.ui.work_programme.dialogs import RuleDialog
+from cpo_desktop.ui.work_programme.grid import ALL_CLEAR, CELL_TEXT, GridModel
 
 THIS_YEAR = municipal_year_start(dt.date.today())
 
@@ -26,7 +28,7 @@ def window(qtbot, demo_paths):
 
 @pytest.fixture
 def view(qtbot, window):
-    view = WorkProgrammeView(window)
+    view = WorkProgrammeView(window.ctx)
     qtbot.addWidget(view)
     view.resize(1300, 750)
     view.show()
