@@ -5,8 +5,9 @@ sub-item or not.
 The view only shows ``services.agenda.Agenda`` results; every change goes through undo
 (``ctx.undo.record`` with the meeting's whole agenda as the snapshot: off the UI thread, one
 transaction, onto the undo stack) and the agenda is read again. A drag moves the row at once and
-saves behind it, so a long agenda reorders without delay. The table's model is model.py, the
-dialogs dialogs.py and template_dialog.py, the words under and over the table detail.py.
+saves behind it, so a long agenda reorders without delay. The layout is forms/agenda_view.ui, the
+table's model model.py, the dialogs dialogs.py and template_dialog.py, the words under and over the
+table detail.py.
 """
 
 from __future__ import annotations
@@ -17,20 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from cpo_desktop import dates
 from cpo_desktop.services import undo
@@ -38,7 +26,6 @@ from cpo_desktop.ui import prompts
 from cpo_desktop.ui.agenda.detail import item_html, meeting_summary_html
 from cpo_desktop.ui.agenda.dialogs import ChaseDialog, ChecklistDialog, ItemDialog
 from cpo_desktop.ui.agenda.model import AgendaModel
-from cpo_desktop.ui.widgets import heading
 
 if TYPE_CHECKING:
     from cpo_desktop.ui.context import ViewContext
@@ -47,6 +34,10 @@ if TYPE_CHECKING:
 class AgendaView(QWidget):
     """One meeting's agenda, chosen from the meetings, and the actions that change it."""
 
+    # The window's menu for this view: its title and the view's own actions by key, in groups.
+    MENU_TITLE = "&Agenda"
+    MENU_GROUPS = (("template", "add", "edit", "remove"), ("up", "down", "indent", "outdent"),
+                   ("attach", "follow", "checklist", "open", "chase", "chase_list"), ("template_edit", "contact"))
     loaded = Signal()  # an agenda has been read and shown
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
@@ -55,50 +46,35 @@ class AgendaView(QWidget):
         self.agenda = None
         self.meeting_id: int | None = None
         self._pending_select: int | None = None
+        self._build()
+        self._update_buttons()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        top = QHBoxLayout()
-        top.addWidget(heading("Agenda", "Build each meeting's agenda from the board's template; drag items "
-                              "to reorder them."), 1)
-        self.meeting_combo = QComboBox()
-        self.meeting_combo.setMinimumWidth(380)
-        self.meeting_combo.setAccessibleName("Meeting")
+    def _build(self) -> None:
+        """The layout is forms/agenda_view.ui; here the behaviour is wired to it."""
+        from cpo_desktop.ui.generated.ui_agenda_view import Ui_AgendaView
+
+        self.ui = ui = Ui_AgendaView()
+        ui.setupUi(self)
+        self.meeting_combo, self.meeting_label, self.problems_label = ui.meetingCombo, ui.agendaMeeting, ui.agendaProblems
         self.meeting_combo.currentIndexChanged.connect(self._meeting_chosen)
-        top.addWidget(QLabel("&Meeting:", buddy=self.meeting_combo), 0, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.meeting_combo, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(top)
 
-        self.meeting_label = QLabel()
-        self.meeting_label.setObjectName("agendaMeeting")
-        self.meeting_label.setTextFormat(Qt.TextFormat.RichText)
-        self.meeting_label.setWordWrap(True)
-        layout.addWidget(self.meeting_label)
-        self.problems_label = QLabel()
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("QLabel { background: #fff1c4; color: black; border: 1px solid #e0c060;"
-                                          " border-radius: 3px; padding: 4px 8px; }")
-        self.problems_label.setVisible(False)
-        layout.addWidget(self.problems_label)
-
-        buttons = QHBoxLayout()
         self.actions: dict[str, QAction] = {}
         self.buttons: dict[str, QPushButton] = {}
-        # (key, menu text, button text or None for menu only, shortcut, slot)
-        for key, text, button_text, shortcut, slot in (
-                ("template", "Build from &Template", "Build from &Template", "", self.build_from_template),
-                ("add", "&Add Item…", "&Add Item…", "Ctrl+Shift+N", self.add_item),
-                ("edit", "&Edit Item…", "&Edit…", "", self.edit_item),
-                ("remove", "&Remove Item", "&Remove", "Del", self.remove_item),
-                ("up", "Move &Up", "▲", "Ctrl+Up", lambda: self.move_selected(-1)),
-                ("down", "Move &Down", "▼", "Ctrl+Down", lambda: self.move_selected(+1)),
-                ("indent", "Make a &Sub-item", "Sub-item →", "Ctrl+Shift+Right", lambda: self.set_sub(True)),
-                ("outdent", "Make a &Main Item", "← Main item", "Ctrl+Shift+Left", lambda: self.set_sub(False)),
-                ("attach", "Attach &Paper…", "Attach &Paper…", "Ctrl+Shift+P", self.attach_paper),
-                ("follow", "Paper to &Follow", "To &Follow", "", self.toggle_to_follow),
-                ("checklist", "Report Chec&klist…", "Chec&klist…", "", self.edit_checklist),
+        # (key, menu text, its button or None for menu only, shortcut, slot); the buttons' words are in the form
+        for key, text, button, shortcut, slot in (
+                ("template", "Build from &Template", ui.templateButton, "", self.build_from_template),
+                ("add", "&Add Item…", ui.addButton, "Ctrl+Shift+N", self.add_item),
+                ("edit", "&Edit Item…", ui.editButton, "", self.edit_item),
+                ("remove", "&Remove Item", ui.removeButton, "Del", self.remove_item),
+                ("up", "Move &Up", ui.upButton, "Ctrl+Up", lambda: self.move_selected(-1)),
+                ("down", "Move &Down", ui.downButton, "Ctrl+Down", lambda: self.move_selected(+1)),
+                ("indent", "Make a &Sub-item", ui.indentButton, "Ctrl+Shift+Right", lambda: self.set_sub(True)),
+                ("outdent", "Make a &Main Item", ui.outdentButton, "Ctrl+Shift+Left", lambda: self.set_sub(False)),
+                ("attach", "Attach &Paper…", ui.attachButton, "Ctrl+Shift+P", self.attach_paper),
+                ("follow", "Paper to &Follow", ui.followButton, "", self.toggle_to_follow),
+                ("checklist", "Report Chec&klist…", ui.checklistButton, "", self.edit_checklist),
                 ("open", "&Open Paper", None, "", self.open_paper),
-                ("chase", "&Chase the Author (E-mail Draft)…", "&Chase…", "", self.chase),
+                ("chase", "&Chase the Author (E-mail Draft)…", ui.chaseButton, "", self.chase),
                 ("chase_list", "Papers to C&hase…", None, "", self.chase_list),
                 ("template_edit", "Agenda &Template…", None, "", self.edit_template),
                 ("contact", "Contact &Officer…", None, "", self.edit_contact)):
@@ -109,70 +85,23 @@ class AgendaView(QWidget):
                 self.addAction(action)
             action.triggered.connect(slot)
             self.actions[key] = action
-            if button_text is None:
-                continue
-            button = QPushButton(button_text)
-            button.clicked.connect(action.trigger)
-            tip = text.replace("&", "").rstrip("…")
-            button.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-            button.setAccessibleName(tip)
-            self.buttons[key] = button
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+            if button is not None:
+                button.clicked.connect(action.trigger)
+                self.buttons[key] = button
 
         self.model = AgendaModel(self)
         self.model.move_requested.connect(self._save_move)
-        self.table = QTableView()
+        self.table = ui.agendaTable
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setDragEnabled(True)
-        self.table.setAcceptDrops(True)
-        self.table.setDropIndicatorShown(True)
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.table.setDragDropOverwriteMode(False)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_item())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail = ui.agendaDetail
 
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setMargin(6)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        layout.addWidget(splitter, 1)
-
-        bottom = QHBoxLayout()
-        self.continuous_check = QCheckBox("Number items &continuously through the municipal year")
+        self.continuous_check, self.deadline_spin = ui.continuousCheck, ui.deadlineSpin
         self.continuous_check.clicked.connect(self._set_continuous)
-        bottom.addWidget(self.continuous_check)
-        bottom.addStretch(1)
-        bottom.addWidget(QLabel("Reports due"))
-        self.deadline_spin = QSpinBox()
-        self.deadline_spin.setRange(1, 40)
-        self.deadline_spin.setValue(10)  # the usual default until the board's setting is read
-        self.deadline_spin.setSuffix(" working days")
-        self.deadline_spin.setAccessibleName("Report deadline in working days before the meeting")
+        # The form's 10 working days (the usual default) stand until the board's setting is read.
         self.deadline_spin.editingFinished.connect(self._set_deadline_days)
-        bottom.addWidget(self.deadline_spin)
-        bottom.addWidget(QLabel("before the meeting"))
-        layout.addLayout(bottom)
-        self._update_buttons()
 
     # --- what the context holds -------------------------------------------------------------------
     @property

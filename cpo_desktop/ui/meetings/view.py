@@ -15,18 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from cpo_desktop import dates
 from cpo_desktop.model import enums
@@ -87,38 +76,18 @@ class MeetingsView(MeetingChanges, QWidget):
 
     # --- construction -----------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        top = QHBoxLayout()
-        titles = QVBoxLayout()
-        self.title_label = QLabel("<h2 style='margin:0'>Meetings</h2>")
-        self.title_label.setObjectName("viewTitle")
-        self.subtitle_label = QLabel()
-        self.subtitle_label.setObjectName("viewSubtitle")
-        self.subtitle_label.setWordWrap(True)
-        self.subtitle_label.setToolTip("Past meetings are grey, the next meeting is in bold and cancelled meetings "
-                                       "are in italics. Enter or a double-click opens a meeting's agenda.")
-        titles.addWidget(self.title_label)
-        titles.addWidget(self.subtitle_label)
-        top.addLayout(titles, 1)
-        year_label = QLabel("&Year:")
-        self.year_combo = QComboBox()
-        self.year_combo.setObjectName("yearCombo")
-        self.year_combo.setMinimumContentsLength(9)
-        self.year_combo.setAccessibleName("Municipal year")
-        self.year_combo.setToolTip("The municipal year runs from May to April")
-        year_label.setBuddy(self.year_combo)
-        self.filter = QLineEdit()
-        self.filter.setObjectName("filterEdit")
-        self.filter.setPlaceholderText("Filter meetings…")
-        self.filter.setAccessibleName("Filter meetings")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setMinimumWidth(200)
-        self.filter.setMaximumWidth(280)
-        for widget in (year_label, self.year_combo, self.filter):
-            top.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
-        top.insertSpacing(top.count() - 1, 8)
-        layout.addLayout(top)
+        """The layout is forms/meetings_view.ui; here the table's columns and the behaviour are wired to it."""
+        from cpo_desktop.ui.generated.ui_meetings_view import Ui_MeetingsView
+
+        self.ui = ui = Ui_MeetingsView()
+        ui.setupUi(self)
+        self.title_label, self.subtitle_label = ui.viewTitle, ui.viewSubtitle
+        self.year_combo, self.filter = ui.yearCombo, ui.filterEdit
+        self.footer = ui.viewFooter
+        self.open_button, self.edit_button = ui.openButton, ui.editButton
+        self.move_button, self.status_button = ui.moveButton, ui.statusButton
+        self.add_button, self.plan_button = ui.addButton, ui.planButton
+        self.schedule_button, self.export_button = ui.scheduleButton, ui.exportButton
 
         columns = [
             Column("Date", lambda r: dt.datetime.combine(r.date, r.start_time), display=lambda r: dates.weekday(r.date),
@@ -137,15 +106,10 @@ class MeetingsView(MeetingChanges, QWidget):
                          bold=lambda r: r.id == self.next_meeting_id,
                          italic=lambda r: r.status == CANCELLED)
         self.model = FilteredRowsModel(columns, style, self)
-        self.table = table = QTableView()
-        table.setObjectName("meetingTable")
+        self.table = table = ui.meetingTable
         prepare_table(table)
         table.setModel(self.model)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # date order until asked
-        table.horizontalHeader().setHighlightSections(False)
         # Widths from the longest text each column holds, in bold (the next meeting is bold).
         bold = QFont(table.font())
         bold.setBold(True)
@@ -157,32 +121,10 @@ class MeetingsView(MeetingChanges, QWidget):
                 table.setColumnWidth(col, metrics.horizontalAdvance(sample) + 24)
         header = table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the theme takes what is left
-        header.setStretchLastSection(False)
-        table.setAccessibleName("Meetings")
-        layout.addWidget(table, 1)
-
-        bottom = QHBoxLayout()
-        self.open_button = QPushButton("&Open Agenda")
-        self.edit_button = QPushButton("&Edit…")
-        self.move_button = QPushButton("Move or &Postpone…")
-        self.status_button = QPushButton("Held or Ca&ncelled")
-        self.add_button = QPushButton("&Add Meeting…")
-        self.plan_button = QPushButton("P&lan Year…")
-        self.schedule_button = QPushButton("&Schedule…")
-        self.export_button = QPushButton("Export to &Calendar")
-        for button in (self.open_button, self.edit_button, self.move_button, self.status_button, self.add_button,
-                       self.plan_button, self.schedule_button, self.export_button):
-            bottom.addWidget(button)
-        bottom.addStretch(1)
-        self.footer = QLabel()
-        self.footer.setObjectName("viewFooter")
-        self.footer.setWordWrap(True)
-        layout.addWidget(self.footer)  # its own line: beside the buttons it was cut short
-        layout.addLayout(bottom)
+        header.setStretchLastSection(False)  # prepare_table turned it on
 
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         table.doubleClicked.connect(lambda *_: self.open_agenda())
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         table.installEventFilter(_EnterOpens(self))
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
@@ -244,7 +186,6 @@ class MeetingsView(MeetingChanges, QWidget):
             self.status_menu.addAction(act)
             act.changed.connect(self._status_button_state)
         self.status_button.setMenu(self.status_menu)
-        self.status_button.setToolTip("Mark the selected meeting as held, cancel it, or reinstate it")
         for button, act in ((self.open_button, self.open_action), (self.edit_button, self.edit_action),
                             (self.move_button, self.move_action),
                             (self.add_button, self.add_action), (self.plan_button, self.plan_action),

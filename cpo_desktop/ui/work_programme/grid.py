@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from cpo_desktop import dates
 from cpo_desktop.model import agenda_rules
 from cpo_desktop.ui.style import GREY, ROSE
 
@@ -75,10 +76,10 @@ class GridModel(QAbstractTableModel):
         theme = textwrap.wrap(m.theme, self.THEME_CHARS) or [""]
         if len(theme) > 2:
             theme = [theme[0], textwrap.shorten(" ".join(theme[1:]), self.THEME_CHARS, placeholder="…")]
-        return "\n".join([f"{m.date:%a} {m.date.day} {m.date:%b}", *theme, *([""] * (2 - len(theme)))])
+        return "\n".join([dates.day_name(m.date, year=False), *theme, *([""] * (2 - len(theme)))])
 
     def header_tip(self, m) -> str:
-        lines = [f"Board meeting, {m.date:%A %d %B %Y}"]
+        lines = [f"Board meeting, {dates.full(m.date)}"]
         if m.theme:
             lines.append(f"Theme: {m.theme}")
         if m.held:
@@ -148,7 +149,7 @@ class GridModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and state:
-            return f"{row.title}\n{m.date:%A %d %B %Y}\n{CELL_MEANING.get(state, state)}"
+            return f"{row.title}\n{dates.full(m.date)}\n{CELL_MEANING.get(state, state)}"
         return None
 
 

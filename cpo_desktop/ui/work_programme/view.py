@@ -13,21 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
+from cpo_desktop import dates
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import municipal_year_label, municipal_year_start
 from cpo_desktop.ui import prompts
@@ -74,37 +62,7 @@ class WorkProgrammeView(QWidget):
         self.data: WorkProgrammeData | None = None
         self.today = ctx.today()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        top = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        title = QLabel("<h2 style='margin:0'>Work programme</h2>")
-        title.setObjectName("viewTitle")
-        titles.addWidget(title)
-        self.subtitle = QLabel("The year's reports and standing items, meeting by meeting: what the rules plan, "
-                               "what is on each agenda, which papers are in and what has been presented.")
-        self.subtitle.setObjectName("viewSubtitle")
-        self.subtitle.setWordWrap(True)
-        titles.addWidget(self.subtitle)
-        top.addLayout(titles, 1)
-        year_label = QLabel("Municipal &year:")
-        self.year_combo = QComboBox()
-        self.year_combo.setObjectName("yearCombo")
-        self.year_combo.setMinimumContentsLength(8)
-        year_label.setBuddy(self.year_combo)
-        top.addSpacing(12)
-        top.addWidget(year_label, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.year_combo, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(top)
-
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._build_grid_tab(), "Year &grid")
-        self.tabs.addTab(self._build_coverage_tab(), "&Coverage check")
-        self.tabs.addTab(self._build_rules_tab(), "Report &rules")
-
+        self._build()
         self.year_combo.currentIndexChanged.connect(lambda *_: self.reload())
 
         self.add_rule_action = QAction("&Add Report Rule…", self)
@@ -128,75 +86,50 @@ class WorkProgrammeView(QWidget):
         self.ctx.show_view("work-programme")
 
     # --- construction -------------------------------------------------------------------------
-    def _build_grid_tab(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.setContentsMargins(0, 8, 0, 0)
+    def _build(self) -> None:
+        """The layout is forms/work_programme_view.ui; here the behaviour is wired to it."""
+        from cpo_desktop.ui.generated.ui_work_programme_view import Ui_WorkProgrammeView
+
+        self.ui = ui = Ui_WorkProgrammeView()
+        ui.setupUi(self)
+        self.subtitle, self.year_combo, self.tabs = ui.viewSubtitle, ui.yearCombo, ui.tabs
+        # Both footers are named as every view's footer is (a form cannot give two widgets one name).
+        ui.gridFooter.setObjectName("viewFooter")
+        ui.rulesFooter.setObjectName("viewFooter")
+        self._build_grid_tab()
+        self._build_coverage_tab()
+        self._build_rules_tab()
+
+    def _build_grid_tab(self) -> None:
         self.grid_model = GridModel(self)
-        table = self.grid_table = QTableView()
-        table.setObjectName("gridTable")
+        table = self.grid_table = self.ui.gridTable
         table.setModel(self.grid_model)
-        table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.sectionDoubleClicked.connect(self._header_double_clicked)
         table.doubleClicked.connect(self._grid_double_clicked)
         Resized(table.viewport(), self._fit_grid_columns)
-        box.addWidget(table, 1)
 
-        self.legend = QLabel()
-        self.legend.setObjectName("gridLegend")
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
+        # The legend's colours are the grid's own (grid.py), so it is written here, not in the form.
+        self.legend = self.ui.gridLegend
         self.legend.setText(
             "&nbsp;".join([swatch(PALE, "planned"), swatch(LIGHT_BLUE, "on agenda"),
                            swatch(LIGHT_GREEN, "paper received"), swatch(None, "presented ✓", grey=True),
                            swatch(ROSE, "missing", bold=True)])
             + "&nbsp;&nbsp;·&nbsp; <i>Planned</i>: due by the rules, agenda not built yet; <i>missing</i>: left off "
               "a built agenda.")
-        box.addWidget(self.legend)
-        self.grid_footer = QLabel()
-        self.grid_footer.setObjectName("viewFooter")
-        box.addWidget(self.grid_footer)
-        return page
+        self.grid_footer = self.ui.gridFooter
 
-    def _build_coverage_tab(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.setContentsMargins(0, 8, 0, 0)
-        self.coverage_summary = QLabel()
-        self.coverage_summary.setObjectName("coverageSummary")
-        self.coverage_summary.setWordWrap(True)
-        self.coverage_summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        box.addWidget(self.coverage_summary)
-        self.coverage_list = QListWidget()
-        self.coverage_list.setObjectName("coverageList")
-        self.coverage_list.setWordWrap(True)
-        self.coverage_list.setAlternatingRowColors(True)
-        self.coverage_list.setSpacing(2)
+    def _build_coverage_tab(self) -> None:
+        self.coverage_summary = self.ui.coverageSummary
+        self.coverage_list = self.ui.coverageList
         self.coverage_list.itemActivated.connect(self._coverage_activated)  # a double-click, or Enter
-        box.addWidget(self.coverage_list, 1)
-        self.coverage_hint = QLabel("Double-click a problem to open that meeting's agenda. A meeting with no agenda "
-                                    "yet is not a problem: building its agenda adds the reports due there.")
-        self.coverage_hint.setWordWrap(True)
-        box.addWidget(self.coverage_hint)
-        return page
+        self.coverage_hint = self.ui.coverageHint
 
-    def _build_rules_tab(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.setContentsMargins(0, 8, 0, 0)
+    def _build_rules_tab(self) -> None:
         columns = [
             Column("Report", lambda r: r.title, tooltip=lambda r: r.title + (f"\n{r.notes}" if r.notes else "")),
             Column("Presented by", lambda r: r.presenter, tooltip=lambda r: r.presenter or None),
@@ -212,33 +145,20 @@ class WorkProgrammeView(QWidget):
         ]
         style = RowStyle(foreground=lambda r: None if r.active else GREY, italic=lambda r: not r.active)
         self.rules_model = FilteredRowsModel(columns, style, self)
-        table = self.rules_table = QTableView()
-        table.setObjectName("rulesTable")
+        table = self.rules_table = self.ui.rulesTable
         prepare_table(table)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
         table.setModel(self.rules_model)
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         set_widths(table, [50, 40, 12, 9, 22, 11, 8, 7])
-        table.horizontalHeader().setStretchLastSection(False)
+        table.horizontalHeader().setStretchLastSection(False)  # after prepare_table, which stretches it
         Resized(table.viewport(), self._fit_rules_columns)
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_enabled())
         table.doubleClicked.connect(lambda *_: self.edit_rule())
-        box.addWidget(table, 1)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add Rule…")
+        self.add_button, self.edit_button = self.ui.addButton, self.ui.editButton
         self.add_button.clicked.connect(self.add_rule)
-        self.edit_button = QPushButton("&Edit Rule…")
         self.edit_button.clicked.connect(lambda: self.edit_rule())
-        self.rules_footer = QLabel()
-        self.rules_footer.setObjectName("viewFooter")
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.rules_footer, 1)
-        box.addLayout(buttons)
-        return page
+        self.rules_footer = self.ui.rulesFooter
 
     # --- the year -----------------------------------------------------------------------------
     def year(self) -> int:
@@ -248,11 +168,11 @@ class WorkProgrammeView(QWidget):
     def _fill_years(self) -> None:
         """The municipal years that have meetings, this one and the one chosen (kept chosen)."""
         data = self.ctx.data
-        dates = [m.date for m in (getattr(data, "meetings", None) or [])]
+        days = [m.date for m in (getattr(data, "meetings", None) or [])]
         chosen = self.year_combo.currentData()
         if chosen is None:
             chosen = municipal_year_start(self.today)
-        years = sorted({municipal_year_start(d) for d in dates} | {municipal_year_start(self.today), chosen})
+        years = sorted({municipal_year_start(d) for d in days} | {municipal_year_start(self.today), chosen})
         combo = self.year_combo
         combo.blockSignals(True)
         combo.clear()
@@ -340,7 +260,7 @@ class WorkProgrammeView(QWidget):
 
     def _show_coverage(self, data: WorkProgrammeData) -> None:
         problems = data.coverage.problems
-        dates = {m.id: m.date for m in data.grid.meetings}
+        days = {m.id: m.date for m in data.grid.meetings}
         lst = self.coverage_list
         lst.clear()
         for p in problems:
@@ -348,8 +268,8 @@ class WorkProgrammeView(QWidget):
                      "no meetings": "No meetings"}.get(p.kind, p.kind.capitalize())
             item = QListWidgetItem(f"{label}: {p.text}")
             item.setData(Qt.ItemDataRole.UserRole, p.meeting_id)
-            if p.meeting_id is not None and p.meeting_id in dates:
-                item.setToolTip(f"Double-click to open the agenda of {dates[p.meeting_id]:%A %d %B %Y}.")
+            if p.meeting_id is not None and p.meeting_id in days:
+                item.setToolTip(f"Double-click to open the agenda of {dates.full(days[p.meeting_id])}.")
             lst.addItem(item)
         lst.setVisible(bool(problems))
         self.coverage_hint.setVisible(bool(problems))
