@@ -4,9 +4,11 @@
     long(d)       Wednesday 12 August 2026   warnings and papers' headings
     full(d)       Wednesday 09 December 2026 the command line's and the grid's headings
     plain(d)      12 August 2026
-    brief(d)      12 Aug 2026
     brief(d)      12 Aug 2026          partner cards, the exchange register, packs' titles
+    day_month(d)  12 Aug               the same within this year
     weekday(d)    Wed 12 Aug 2026      the meetings table
+    day_name(d)   Wed 12 Aug 2026      meeting pickers (no leading zero); ``year=False``: Wed 12 Aug
+    two_digit(d)  12/08/26             the command line's work-programme columns
     day_short(d)  Wed 09/12/2026       the command line's meeting lists
     table(d)      09 Dec 2026          dates in tables
     month_year(d) August 2026
@@ -48,6 +50,18 @@ def plain(d: dt.date | None) -> str:
 
 def brief(d: dt.date | None) -> str:
     return f"{d.day} {d:%b %Y}" if d else ""
+
+
+def day_month(d: dt.date | None) -> str:
+    return f"{d.day} {d:%b}" if d else ""
+
+
+def day_name(d: dt.date | None, *, year: bool = True) -> str:
+    return f"{d:%a} {d.day} {d:%b}" + (f" {d.year}" if year else "") if d else ""
+
+
+def two_digit(d: dt.date | None) -> str:
+    return f"{d:%d/%m/%y}" if d else ""
 
 
 def weekday(d: dt.date | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from cpo_desktop import dates
 from cpo_desktop.cli.common import EXIT_ERROR, EXIT_OK, opened, print_json, table
 from cpo_desktop.model import enums
 
@@ -80,7 +81,7 @@ def cmd_wp_grid(args: argparse.Namespace) -> int:
     short = {"": "", "planned": "planned", "missing": "MISSING", "scheduled": "on agenda",
              "paper received": "paper in", "presented": "presented"}
     table([[r.title[:60], r.kind] + [short[c] for c in r.cells] for r in grid.rows],
-          ["Item", "How often"] + [m.date.strftime("%d/%m/%y") for m in grid.meetings])
+          ["Item", "How often"] + [dates.two_digit(m.date) for m in grid.meetings])
     return EXIT_OK
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QMenu, QProgressBar, QWidget
 
-from cpo_desktop import APP_NAME, __version__
+from cpo_desktop import APP_NAME, __version__, dates
 from cpo_desktop import paths as paths_mod
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.context import ViewContext, user_message
@@ -261,17 +261,7 @@ class MainWindow(QMainWindow):
         programme.aboutToShow.connect(lambda: self.set_view("work-programme"))
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMeetings)
 
-        # The Agenda menu holds the agenda view's own actions (enabled as the selection allows).
-        self.menuAgenda = QMenu("&Agenda", self)
-        groups = (("template", "add", "edit", "remove"), ("up", "down", "indent", "outdent"),
-                  ("attach", "follow", "checklist", "open", "chase", "chase_list"), ("template_edit", "contact"))
-        for n, group in enumerate(groups):
-            if n:
-                self.menuAgenda.addSeparator()
-            for key in group:
-                self.menuAgenda.addAction(self.agenda_view.actions[key])
-        self.menuAgenda.aboutToShow.connect(lambda: self.set_view("agenda"))
-        self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuAgenda)
+        self.menuAgenda = self._view_menu("agenda", self.agenda_view)
         self._build_minutes_menu()
 
     def _build_minutes_menu(self) -> None:
@@ -400,8 +390,8 @@ class MainWindow(QMainWindow):
         if not prompts.confirm(
                 self, "The board's data is damaged",
                 f"{exc}\n\nRestore the newest good backup now"
-                f"{f', made {when:%d/%m/%Y at %H:%M}' if when else ''}? Changes made since then will need to be made "
-                "again. The damaged file is kept in the backups folder.", ok_text="Restore"):
+                f"{f', made {dates.short(when)} at {dates.hm(when)}' if when else ''}? Changes made since then "
+                "will need to be made again. The damaged file is kept in the backups folder.", ok_text="Restore"):
             self.load_failed.emit(str(exc))
             return
         data_paths = self.data_paths

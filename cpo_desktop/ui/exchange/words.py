@@ -19,7 +19,7 @@ def when(d: dt.date | None, today: dt.date) -> str:
     """'28 Oct' this year, '28 Oct 2025' another."""
     if d is None:
         return ""
-    return f"{d.day} {d:%b}" if d.year == today.year else dates.brief(d)
+    return dates.day_month(d) if d.year == today.year else dates.brief(d)
 
 
 def status_text(r) -> str:

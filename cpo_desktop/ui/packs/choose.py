@@ -49,7 +49,7 @@ class ChoiceList(QListWidget):
 def meeting_label(m) -> str:
     """'Wed 9 Dec 2026 – Board meeting', '… (cancelled)'."""
     cancelled = " (cancelled)" if m.status == "cancelled" else ""
-    return f"{m.date:%a} {m.date.day} {m.date:%b %Y} – {m.kind_label}{cancelled}"
+    return f"{dates.day_name(m.date)} – {m.kind_label}{cancelled}"
 
 
 class MeetingOptions(QWidget):

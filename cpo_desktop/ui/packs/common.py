@@ -76,7 +76,7 @@ def built_short(moment: dt.datetime) -> str:
     """'23 Nov 20:01' this year, '23 Nov 2025' another."""
     local = moment.astimezone()
     if local.year == clock.now().astimezone().year:
-        return f"{local.day} {local:%b %H:%M}"
+        return f"{dates.day_month(local)} {dates.hm(local)}"
     return dates.brief(local)
 
 
