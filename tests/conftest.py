@@ -39,6 +39,19 @@ def store(data_paths):
     s.close()
 
 
+@pytest.fixture(scope="session")
+def zygote():
+    """Processes forked from one warmed-up interpreter, for the tests that kill a process
+    (tests/forked.py); Linux only."""
+    if not hasattr(os, "fork") or not sys.platform.startswith("linux"):
+        pytest.skip("needs os.fork (Linux)")
+    from forked import Zygote
+
+    z = Zygote()
+    yield z
+    z.close()
+
+
 DEMO_DAY = dt.date(2026, 11, 23)
 
 

@@ -1,11 +1,13 @@
-"""The crash test: real write commands, each in a fresh interpreter, killed (SIGKILL) at random
+"""The crash test: real write commands, each its own process, killed (SIGKILL) at random
 moments. After each: `check` finds the database whole, no half-written file exists under a final
 name, and once the store has opened again nothing is left over (.part files, package staging
 folders, scratch work) — in the data folder or beside the -o targets.
 
 The randomness is seeded (CPO_CRASH_SEED overrides it, to explore); a run that finished before its
-kill came is a run too. Each kill waits until the process has opened the store (its imports take
-a second or more), so the kills land in the part of a command that writes.
+kill came is a run too. Each kill waits until the process has opened the store, so the kills land
+in the part of a command that writes. Each process is forked from an interpreter that has done its
+imports already (``zygote``, tests/forked.py): what a fresh interpreter would spend importing, it
+spends before the store opens, where no kill is aimed.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import email
 import io
 import os
 import random
-import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -130,19 +131,16 @@ def prepare(data: paths.DataPaths, work: Path) -> int:
         store.close()
 
 
-def crash_runs(worker: int, data: paths.DataPaths, work: Path, minute_id: int,
+def crash_runs(zygote, worker: int, data: paths.DataPaths, work: Path, minute_id: int,
                runs: list[tuple[str, float]]) -> list[str]:
     from cpo_desktop.cli import main as cli_main
 
     out = work / "out"
-    env = {k: v for k, v in os.environ.items() if k != "CPO_DATA_DIR"}
     problems, killed = [], 0
     for n, (command, delay) in enumerate(runs):
         what = f"worker {worker} run {n} ({command}, kill {delay:.2f}s after opening)"
         started = time.time()
-        proc = subprocess.Popen([sys.executable, "-m", "cpo_desktop", "--data-dir", str(data.root),
-                                 *argv_for(command, n, work, out, minute_id)],
-                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = zygote.run_cli("--data-dir", str(data.root), *argv_for(command, n, work, out, minute_id))
         deadline = time.monotonic() + 60
         while proc.poll() is None and not holds_store_open(proc.pid, data.marker) and time.monotonic() < deadline:
             time.sleep(0.005)
@@ -151,8 +149,7 @@ def crash_runs(worker: int, data: paths.DataPaths, work: Path, minute_id: int,
             proc.kill()
             killed += 1
         proc.wait()
-        err = proc.stderr.read().decode()
-        proc.stderr.close()
+        err = proc.stderr_text()
         if proc.returncode not in (0, -9) or "Traceback" in err:
             problems.append(f"{what}: exit {proc.returncode}: {err[-500:]}")
         problems += [f"{what}: half-written {p}" for p in half_written([data.root, out], started)]
@@ -165,7 +162,8 @@ def crash_runs(worker: int, data: paths.DataPaths, work: Path, minute_id: int,
     return problems
 
 
-def test_killed_write_commands_leave_no_damage_no_half_file_and_no_leftover(tmp_path, _demo_template, capsys):
+def test_killed_write_commands_leave_no_damage_no_half_file_and_no_leftover(tmp_path, _demo_template, zygote,
+                                                                             capsys):
     rng = random.Random(SEED)
     plan = [(command, rng.uniform(0, window)) for command, window in COMMANDS.items()
             for _ in range(RUNS_PER_COMMAND)]
@@ -176,7 +174,7 @@ def test_killed_write_commands_leave_no_damage_no_half_file_and_no_leftover(tmp_
         data = paths.resolve(tmp_path / f"data{w}")
         _copy_data(_demo_template, data)
         minute_id = prepare(data, tmp_path / f"work{w}")
-        workers.append((w, data, tmp_path / f"work{w}", minute_id, plan[w::2]))
+        workers.append((zygote, w, data, tmp_path / f"work{w}", minute_id, plan[w::2]))
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(lambda args: crash_runs(*args), workers))
     capsys.readouterr()

@@ -155,8 +155,9 @@ def test_nothing_goes_to_the_system_temp_folder(store, monkeypatch, tmp_path):
     assert not [p for p in store.paths.tmp.rglob("*") if p.is_file()]  # its scratch work, finished, is gone
 
 
-def _killed_while_writing(data: Path, target: Path) -> None:
-    """A real process that opens the store and is killed half-way through writing ``target``."""
+def _killed_while_writing(zygote, data: Path, target: Path) -> None:
+    """A real process (forked from the warmed-up ``zygote``, tests/forked.py) that opens the store
+    and is killed half-way through writing ``target``."""
     script = textwrap.dedent(f"""
         import os, signal
         from pathlib import Path
@@ -168,18 +169,18 @@ def _killed_while_writing(data: Path, target: Path) -> None:
             os.kill(os.getpid(), signal.SIGKILL)
         files.atomic_write(Path({str(target)!r}), write)
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert result.returncode == -9, result.stderr
+    run = zygote.run(script)
+    assert run.wait(timeout=120) == -9, run.stderr_text()
 
 
-def test_leftovers_of_killed_runs_go_at_the_next_start(demo_paths, tmp_path):
+def test_leftovers_of_killed_runs_go_at_the_next_start(demo_paths, tmp_path, zygote):
     outside = tmp_path / "Desktop"
-    _killed_while_writing(demo_paths.root, outside / "pack.pdf")
+    _killed_while_writing(zygote, demo_paths.root, outside / "pack.pdf")
     assert len(list(outside.glob(".pack.pdf.*.part"))) == 1 and not (outside / "pack.pdf").exists()
     open_data(demo_paths).close()  # the next start, outside the data folder too
     assert list(outside.iterdir()) == []
-    _killed_while_writing(demo_paths.root, outside / "letter.docx")
-    _killed_while_writing(demo_paths.root, demo_paths.exports / "packs" / "pack.pdf")  # its start tidies the letter
+    _killed_while_writing(zygote, demo_paths.root, outside / "letter.docx")
+    _killed_while_writing(zygote, demo_paths.root, demo_paths.exports / "packs" / "pack.pdf")  # its start tidies the letter
     assert list(outside.iterdir()) == []
     assert len(list((demo_paths.exports / "packs").glob(".pack.pdf.*.part"))) == 1
     # What other runs left: scratch work, a backup being written, a package being staged, and a

@@ -7,16 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import email
 import io
-import os
-import subprocess
-import sys
 import textwrap
 from email import policy
 from pathlib import Path
 
 import docx
 import pytest
-from conftest import ROOT
 from pypdf import PdfReader
 
 from cpo_desktop.exchange import outgoing
@@ -52,9 +48,10 @@ def package_state(folder: Path) -> frozenset[str] | None:
     return names
 
 
-def killed_preparing(data: Path, folder: Path, nth: int, papers: list[int]) -> int:
-    """``exchange export`` in a fresh process, killed (SIGKILL) at its ``nth`` rename in the
-    package's parent folder; its exit status (-9 when it was killed)."""
+def killed_preparing(zygote, data: Path, folder: Path, nth: int, papers: list[int]) -> int:
+    """``exchange export`` in a process of its own (forked from the warmed-up ``zygote``,
+    tests/forked.py), killed (SIGKILL) at its ``nth`` rename in the package's parent folder; its
+    exit status (-9 when it was killed)."""
     extra = [a for p in papers for a in ("--paper", str(p))]
     script = textwrap.dedent(f"""
         import os, signal
@@ -72,14 +69,14 @@ def killed_preparing(data: Path, folder: Path, nth: int, papers: list[int]) -> i
         raise SystemExit(main(["--data-dir", {str(data)!r}, "exchange", "export", "{AUGUST}", "--partner", "HWB",
                                "-o", {str(folder)!r}, *{extra!r}]))
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                            env={k: v for k, v in os.environ.items() if k != "CPO_DATA_DIR"})
-    assert result.returncode in (0, -9), result.stderr
-    return result.returncode
+    run = zygote.run(script)
+    code = run.wait(timeout=120)
+    assert code in (0, -9), run.stderr_text()
+    return code
 
 
 @pytest.mark.parametrize("again", [False, True], ids=["new folder", "prepared again"])
-def test_a_package_killed_part_way_is_whole_or_absent(demo_store, data_paths, tmp_path, again):
+def test_a_package_killed_part_way_is_whole_or_absent(demo_store, data_paths, tmp_path, zygote, again):
     paper = [p for i in agenda.load_agenda(demo_store, AUGUST, today=dt.date(2026, 11, 23)).items
              if i.part == 1 for p in i.papers][0]
     # The two packages that may be seen: without the paper, and with it.
@@ -94,7 +91,7 @@ def test_a_package_killed_part_way_is_whole_or_absent(demo_store, data_paths, tm
             store = open_data(data_paths)
             outgoing.prepare(store, AUGUST, "HWB", folder)
             store.close()
-        killed_preparing(data_paths.root, folder, nth, [paper.id])
+        killed_preparing(zygote, data_paths.root, folder, nth, [paper.id])
         # Killed between the two renames of a swap, the folder is briefly gone (the last package
         # stands aside under a hidden name); never half of either package under its name.
         seen = package_state(folder)
