@@ -1,11 +1,11 @@
-"""Widgets and helpers every view shares: headings, tables, combos, dates in date edits, and
-dialogs that validate as the user types. Feature packages take these from here, never from
+"""Widgets and helpers every view shares: headings, tables, combos, the meeting picker, dates in
+date edits, and dialogs that validate as the user types. Feature packages take these from here, never from
 one another."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from cpo_desktop import dates
 
 
 def heading(text: str, subtitle: str = "") -> QWidget:
@@ -212,3 +214,27 @@ def actions_menu(title: str, actions: dict[str, QAction], groups: Sequence[Seque
         for key in group:
             menu.addAction(actions[key])
     return menu
+
+
+def meeting_text(m, *, theme: bool = True, note: str = "") -> str:
+    """How a meeting picker lists a meeting: "Wed 09 Dec 2026 – Board meeting – Health and
+    Wellbeing", then ``note`` (" (to come)")."""
+    return f"{dates.weekday(m.date)} – {m.kind_label}" + (f" – {m.theme}" if theme and m.theme else "") + note
+
+
+def fill_meetings(combo: QComboBox, meetings: Sequence[Any], keep: int | None, *,
+                  note: Callable[[Any], str] | None = None, separator_before: int | None = None) -> None:
+    """The meeting picker: ``meetings`` listed by ``meeting_text`` (``note(m)`` after each), a
+    separator before the one at ``separator_before``, and the meeting ``keep`` chosen, all without
+    the combo's signals (the caller reads what is chosen)."""
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        for n, m in enumerate(meetings):
+            if n == separator_before:
+                combo.insertSeparator(combo.count())
+            combo.addItem(meeting_text(m, note=note(m) if note else ""), m.id)
+        if keep is not None:
+            combo.setCurrentIndex(combo.findData(keep))
+    finally:
+        combo.blockSignals(False)

@@ -20,12 +20,12 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from cpo_desktop import dates
 from cpo_desktop.services import undo
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.agenda.detail import item_html, meeting_summary_html
 from cpo_desktop.ui.agenda.dialogs import ChaseDialog, ChecklistDialog, ItemDialog
 from cpo_desktop.ui.agenda.model import AgendaModel
+from cpo_desktop.ui.widgets import fill_meetings
 
 if TYPE_CHECKING:
     from cpo_desktop.ui.context import ViewContext
@@ -130,25 +130,17 @@ class AgendaView(QWidget):
         With ``load`` False the agenda is read later, by ``reload()``."""
         today = today or self.ctx.today()
         keep = self.meeting_id
-        self.meeting_combo.blockSignals(True)
-        self.meeting_combo.clear()
-        for m in meetings:
-            theme = f" – {m.theme}" if m.theme else ""
-            self.meeting_combo.addItem(f"{dates.weekday(m.date)} – {m.kind_label}{theme}", m.id)
-        self.meeting_combo.blockSignals(False)
         ids = [m.id for m in meetings]
         if keep not in ids:
             upcoming = [m.id for m in meetings if m.date >= today and m.status != "cancelled"]
             keep = upcoming[0] if upcoming else (ids[-1] if ids else None)
+        fill_meetings(self.meeting_combo, meetings, keep)
         if keep is None:
             self.meeting_id = None
             self.model.set_items([])
             self.meeting_label.setText("No meetings yet: plan the year in <b>Meetings</b> first.")
             self._update_buttons()
             return
-        self.meeting_combo.blockSignals(True)
-        self.meeting_combo.setCurrentIndex(ids.index(keep))
-        self.meeting_combo.blockSignals(False)
         if load:
             self.open_meeting(keep)
         else:

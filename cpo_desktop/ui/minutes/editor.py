@@ -24,7 +24,7 @@ from cpo_desktop.ui.minutes.common import Host
 from cpo_desktop.ui.minutes.dialogs import ResolutionDialog
 from cpo_desktop.ui.style import AMENDING_BANNER, LOCKED_BANNER, ROSE
 from cpo_desktop.ui.tablemodel import Column, RowsModel
-from cpo_desktop.ui.widgets import fit_columns, prepare_table
+from cpo_desktop.ui.widgets import fit_columns, meeting_text, prepare_table
 
 PART2 = QColor(226, 232, 240)  # the agenda view's quiet blue-grey for the exempt part
 LIFECYCLE = ("start", "confirm", "sign", "amend", "export", "letters")  # the record's buttons, above the editor
@@ -341,7 +341,7 @@ class MinutesEditor(QWidget):
         here = data.sheet.meeting
         rows = self.ctx.data.meetings if self.ctx.data is not None else []
         # An item is deferred to a later meeting of the same kind (a board item to a board meeting).
-        return [(m.id, m.date, f"{dates.weekday(m.date)} – {m.kind_label}") for m in rows
+        return [(m.id, m.date, meeting_text(m, theme=False)) for m in rows
                 if (m.date, m.start_time) > (here.date, here.start_time) and m.kind == here.kind
                 and m.status != enums.MeetingStatus.CANCELLED]
 

@@ -29,6 +29,7 @@ from cpo_desktop.ui.minutes.common import ActionSet, Loaded, read_meeting
 from cpo_desktop.ui.minutes.dialogs import AmendDialog
 from cpo_desktop.ui.minutes.record import RecordCommands
 from cpo_desktop.ui.style import GREEN_PILL, GREY_PILL, PILL, ROSE_PILL
+from cpo_desktop.ui.widgets import fill_meetings
 from cpo_desktop.wording import plural
 
 
@@ -136,21 +137,12 @@ class MinutesView(QWidget):
         to_come = [m for m in rows if m.status != enums.MeetingStatus.HELD]
         self.meetings = held + to_come
         keep = self.meeting_id
-        combo = self.meeting_combo
-        combo.blockSignals(True)
-        combo.clear()
-        for n, m in enumerate(self.meetings):
-            if n == len(held) and held and to_come:
-                combo.insertSeparator(combo.count())
-            theme = f" – {m.theme}" if m.theme else ""
-            state = "" if m.status == enums.MeetingStatus.HELD else " (to come)"
-            combo.addItem(f"{dates.weekday(m.date)} – {m.kind_label}{theme}{state}", m.id)
         ids = [m.id for m in self.meetings]
         if keep not in ids:
             keep = ids[0] if ids else None
-        if keep is not None:
-            combo.setCurrentIndex(combo.findData(keep))
-        combo.blockSignals(False)
+        fill_meetings(self.meeting_combo, self.meetings, keep,
+                      note=lambda m: "" if m.status == enums.MeetingStatus.HELD else " (to come)",
+                      separator_before=len(held) if held and to_come else None)
         if keep is None:
             self.meeting_id = None
             self.data = None
