@@ -2,7 +2,7 @@
 # Set up and use a development copy of CPO Desktop on Debian/Ubuntu (or any machine with Python 3.11+).
 #   bash packaging/dev.sh run  [cpo-desktop arguments...]   start the app
 #   bash packaging/dev.sh test [pytest arguments...]        check the layers and lint, then run the tests
-# Each does its own set-up: the Debian libraries Qt needs (when missing and installable),
+# Each does its own set-up: the Debian libraries Qt needs (when missing and installable, removing nothing),
 # a virtual environment in .venv, and the pinned Python packages (again only when pyproject.toml changed).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -10,25 +10,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 what="${1:-}"; shift || true
 case "$what" in run|test) ;; *) echo "usage: bash packaging/dev.sh run|test [arguments...]" >&2; exit 2;; esac
 
-# Libraries from shared/design/machine-notes.md: Qt offscreen and fonts, and for a real window under X/Xvfb;
-# sqlite3 (the shell) is the baseline of the import benchmark in tests/benchmarks; LibreOffice Writer
-# (no GUI) checks that the Word files we write open, by converting them to PDF in the tests.
-debs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
-      xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
-      libxcb-shape0 libxkbcommon-x11-0 poppler-utils qpdf sqlite3 libreoffice-writer-nogui)
-if command -v dpkg-query >/dev/null 2>&1; then
-  missing=()
-  for p in "${debs[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-  if ((${#missing[@]})); then
-    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
-    echo "Installing Debian packages: ${missing[*]}" >&2
-    if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }; then
-      echo "Could not install ${missing[*]}; install them with apt-get and try again." >&2
-    fi
-  fi
-fi
+# The Debian libraries Qt needs, the PDF tools and LibreOffice, where missing (never removing
+# anything already installed): packaging/debian_deps.sh.
+. packaging/debian_deps.sh
+cpo_install_debs
 
 python=""
 for cand in python3.13 python3.12 python3.11 python3; do
