@@ -186,6 +186,9 @@ class Meeting(SQLModel, table=True):
     priority_id: Optional[int] = Field(default=None, foreign_key="priority.id")
     status: str = "planned"
     notes: Optional[str] = None
+    # The calendar's SEQUENCE for this meeting: rises with every change a calendar must notice
+    # (store/calendar_sequence.py), never falls, so an exported update always replaces the last.
+    calendar_sequence: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class MeetingChange(SQLModel, table=True):

@@ -2,8 +2,10 @@
 
 Each meeting's UID is ``meeting-<id>@<uid domain>``, where the domain is a random value made
 once per store (the ``calendar.uid_domain`` setting, so it travels with backups): importing a
-later export updates the same events instead of duplicating them. SEQUENCE counts the
-meeting's moves, so a moved meeting replaces the old one.
+later export updates the same events instead of duplicating them. SEQUENCE is the meeting's
+``calendar_sequence``, which rises with every change a calendar must notice (a move, a new time,
+length, venue or link, a cancellation or reinstatement: store/calendar_sequence.py), so the
+updated entry replaces the old one.
 
 Times are written as Europe/London wall-clock times with a VTIMEZONE. That VTIMEZONE uses
 the yearly rules (last Sunday of March and of October) rather than a list of dates, because
@@ -76,11 +78,10 @@ def _select_meetings(session: Session, year: int | None, meeting_id: int | None)
     return meetings
 
 
-def _last_change(session: Session, meeting_id: int) -> tuple[int, MeetingChange | None]:
-    changes = list(session.exec(
+def _last_change(session: Session, meeting_id: int) -> MeetingChange | None:
+    return session.exec(
         select(MeetingChange).where(MeetingChange.meeting_id == meeting_id)
-        .order_by(col(MeetingChange.changed_at).desc(), col(MeetingChange.id).desc())))
-    return len(changes), (changes[0] if changes else None)
+        .order_by(col(MeetingChange.changed_at).desc(), col(MeetingChange.id).desc())).first()
 
 
 def _last_sunday(year: int, month: int) -> dt.date:
@@ -175,9 +176,8 @@ def to_ics(store: Store, *, year: int | None = None, meeting_id: int | None = No
         themes = {p.id: p.title for p in session.exec(select(Priority))}
         events = []
         for meeting in meetings:
-            sequence, change = _last_change(session, meeting.id)
             events.append(_event(meeting, boards[meeting.board_id].name, themes.get(meeting.priority_id),
-                                 sequence, change, domain, now, mask))
+                                 meeting.calendar_sequence, _last_change(session, meeting.id), domain, now, mask))
 
     cal = Calendar()
     cal.version = "2.0"

@@ -21,6 +21,7 @@ from sqlmodel import Session
 from cpo_desktop import files
 from cpo_desktop import paths as paths_mod
 from cpo_desktop.store import backup as backup_mod
+from cpo_desktop.store import calendar_sequence  # noqa: F401 - the hook that keeps meetings' SEQUENCE
 from cpo_desktop.store.errors import (
     DatabaseLockedError,
     NewerSchemaError,

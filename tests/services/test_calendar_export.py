@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from cpo_desktop.errors import UserError
 from cpo_desktop.model.tables import Board, Meeting, MeetingChange, Priority
-from cpo_desktop.services import calendar_export, settings
+from cpo_desktop.services import calendar_export, meetings, settings
 from cpo_desktop.services.calendar_export import CalendarError, export, to_ics
 
 LONDON = ZoneInfo("Europe/London")
@@ -307,3 +307,69 @@ def test_a_young_persons_surname_in_a_meeting_is_masked_in_the_calendar_file(dem
     with pytest.raises(Leak, match="surname of Kayden"):
         export(demo_store, tmp_path / "Kayden Lowe.ics", year=2026)
     assert not (tmp_path / "Kayden Lowe.ics").exists()
+
+
+# --- SEQUENCE rises with every change a calendar must notice (issue 19, point 10) ---------------------
+
+def sequence_of(store, meeting_id: int) -> int:
+    return int(parse(to_ics(store, meeting_id=meeting_id)).events[0]["SEQUENCE"])
+
+
+def edit(store, meeting_id: int, **fields) -> None:
+    import dataclasses
+
+    details = meetings.meeting_details(meetings.meeting_row(store, meeting_id))
+    meetings.update_meeting(store, meeting_id, dataclasses.replace(details, **fields))
+
+
+CHANGES = {
+    "a new time": lambda s, m: meetings.move_meeting(s, m.id, m.date, dt.time(10, 30)),
+    "a new day": lambda s, m: meetings.move_meeting(s, m.id, dt.date(2026, 12, 16), anyway=True),
+    "a new length": lambda s, m: edit(s, m.id, duration_minutes=m.duration_minutes + 30),
+    "a new venue": lambda s, m: edit(s, m.id, venue="Southport Town Hall"),
+    "an online link": lambda s, m: edit(s, m.id, online_link="https://teams.example.org/board"),
+    "a new theme": lambda s, m: edit(s, m.id, theme=None),
+    "another kind": lambda s, m: edit(s, m.id, kind="young_peoples_forum"),
+    "cancelled": lambda s, m: meetings.set_status(s, m.id, "cancelled", reason="No quorum expected"),
+}
+
+
+@pytest.mark.parametrize("change", CHANGES, ids=list(CHANGES))
+def test_every_change_a_calendar_must_notice_raises_the_sequence(demo_store, change):
+    december = meeting_on(demo_store, dt.date(2026, 12, 9))
+    before = parse(to_ics(demo_store, meeting_id=december.id)).events[0]
+    CHANGES[change](demo_store, december)
+    after = parse(to_ics(demo_store, meeting_id=december.id)).events[0]
+    assert after.to_ical() != before.to_ical()  # the entry itself changed...
+    assert int(after["SEQUENCE"]) == int(before["SEQUENCE"]) + 1  # ...and says it is the newer one
+    assert sequence_of(demo_store, december.id) == int(after["SEQUENCE"])  # exporting again changes nothing
+
+
+def test_reinstating_a_cancelled_meeting_raises_it_again_and_nothing_else_does(demo_store):
+    december = meeting_on(demo_store, dt.date(2026, 12, 9))
+    october = meeting_on(demo_store, dt.date(2026, 10, 14))
+    meetings.set_status(demo_store, december.id, "cancelled")
+    assert sequence_of(demo_store, december.id) == 1
+    meetings.set_status(demo_store, december.id, "planned")
+    assert sequence_of(demo_store, december.id) == 2
+    # What a calendar does not show: the officer's notes, and a meeting marked held.
+    edit(demo_store, december.id, notes="Ask the Chair about the room")
+    assert sequence_of(demo_store, december.id) == 2
+    first = sequence_of(demo_store, october.id)
+    if meeting_on(demo_store, october.date).status != "held":
+        meetings.set_status(demo_store, october.id, "held", today=dt.date(2026, 11, 23))
+    assert sequence_of(demo_store, october.id) == first
+
+
+def test_the_sequence_never_falls_even_when_an_older_record_is_written_back(demo_store):
+    december = meeting_on(demo_store, dt.date(2026, 12, 9))
+    edit(demo_store, december.id, venue="Southport Town Hall")
+    edit(demo_store, december.id, venue="Crosby Library")
+    assert sequence_of(demo_store, december.id) == 2
+    with demo_store.session() as session:  # as a restore would: the old record, its old sequence
+        row = session.get(Meeting, december.id)
+        row.venue, row.calendar_sequence = december.venue, december.calendar_sequence
+    assert sequence_of(demo_store, december.id) == 3
+    with demo_store.session() as session:  # the sequence alone written lower: kept where it was
+        session.get(Meeting, december.id).calendar_sequence = 0
+    assert sequence_of(demo_store, december.id) == 3

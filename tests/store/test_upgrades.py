@@ -49,3 +49,22 @@ def test_a_released_database_upgrades_to_head_and_keeps_its_rows(fixture, data_p
     saved = [p for p in backup.backup_files(data_paths) if "before-upgrade" in p.name]
     assert len(saved) == 1 and counts(saved[0]) == before
     assert sha256(fixture) == original  # the fixture itself is never touched
+
+
+def test_a_meetings_calendar_sequence_starts_from_its_moves(data_paths):
+    """Before revision 0008 a calendar export's SEQUENCE counted a meeting's moves; the upgrade
+    starts each meeting there, so an update exported afterwards is never lower than one already
+    sent."""
+    data_paths.root.mkdir(parents=True)
+    shutil.copyfile(FIXTURES / "schema-0007.sqlite3", data_paths.database)
+    with sqlite3.connect(data_paths.database) as con:
+        moved, still = [r[0] for r in con.execute("SELECT id FROM meeting ORDER BY date LIMIT 2")]
+        for old, new in (("2026-06-10", "2026-06-17"), ("2026-06-17", "2026-06-24")):
+            con.execute("INSERT INTO meeting_change (meeting_id, changed_at, old_date, old_start_time, new_date, "
+                        "new_start_time) VALUES (?, '2026-06-01 10:00:00', ?, '14:00:00.000000', ?, "
+                        "'14:00:00.000000')", (moved, old, new))
+    db.open_store(data_paths).close()
+    with sqlite3.connect(data_paths.database) as con:
+        sequences = dict(con.execute("SELECT id, calendar_sequence FROM meeting"))
+    assert sequences[moved] == 2 and sequences[still] == 0
+    assert set(sequences.values()) == {0, 2}
