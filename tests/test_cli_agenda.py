@@ -284,7 +284,7 @@ def test_chase_writes_one_draft_per_presenter_with_an_address(demo_store, tmp_pa
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
         assert msg["X-Unsent"] == "1" and f"{day.day} {day:%B %Y}" in msg["Subject"]
         row = next(r for r in with_address if r["title"] in msg["Subject"] and f"item-{r['number']}-" in path.name)
-        assert msg["To"] == row["email"]
+        assert [a.addr_spec for a in msg["To"].addresses] == [row["email"]]  # with the name (issue 19)
         assert "Pledge" in msg.get_body(preferencelist=("plain",)).get_content()
         sent_to.append(row["item_id"])
     assert sorted(sent_to) == sorted(r["item_id"] for r in with_address)

@@ -31,7 +31,7 @@ from cpo_desktop.model import exchange_rules as rules
 from cpo_desktop.model import textguard as guard
 from cpo_desktop.model.tables import AgendaItem, Board, Meeting, Paper
 from cpo_desktop.progress import NO_PROGRESS, Progress
-from cpo_desktop.services import disclosure, settings
+from cpo_desktop.services import disclosure, email_draft, settings
 from cpo_desktop.services import exchange as exchange_svc
 from cpo_desktop.services import papers as papers_svc
 from cpo_desktop.services.exchange import ExchangeError
@@ -88,8 +88,6 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
     under the exports folder) and record that it was prepared. ``papers`` are ids of papers on
     this meeting's agenda to attach as well (Part 1 only). ``progress`` is told each step; a
     cancel before the files are written leaves nothing behind."""
-    from email.utils import format_datetime
-
     from cpo_desktop.packs.content import CoveringNote
     from cpo_desktop.packs.letters import covering_note_docx, covering_note_text
     from cpo_desktop.packs.minutes_docx import render_minutes_docx
@@ -142,10 +140,10 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
     note_name = f"Covering note to {_UNSAFE.sub('-', p.short_name)} {day}.docx"
     body = covering_note_text(note)
     mail_subject = subject(board.name, council, row.meeting_date)
-    msg = _message(to=_address(p.secretariat_name, p.secretariat_email),
-                   sender=_address(officer.display_name, officer.email) if officer.email else None,
-                   subject=mail_subject, body=body, attachments=files,
-                   date=format_datetime(dt.datetime.now(dt.UTC)))
+    to = (p.secretariat_name, p.secretariat_email)
+    sender = (officer.display_name, officer.email) if officer.email else None
+    eml = email_draft.draft(to=email_draft.address(*to), sender=email_draft.address(*sender) if sender else None,
+                            subject=mail_subject, body=body, attachments=files)
     files[note_name] = covering_note_docx(note)
     # Read every file the app made back as a partner would, and refuse the whole package on any
     # leak. The attached papers were judged whole by the same rule (``_papers``); their names are
@@ -153,10 +151,11 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
     progress.step(2, PACKAGE_STEPS, "Checking the package")
     texts = {name: "" if name in attached_names else disclosure.document_text(name, data)
              for name, data in files.items()}
-    texts["the e-mail"] = "\n".join((mail_subject, str(msg["To"]), str(msg.get("From", "")), body))
+    mailboxes = [f"{name} <{mail}>" for name, mail in (to, sender or ("", "")) if mail]
+    texts["the e-mail"] = "\n".join((mail_subject, *mailboxes, body))
     gate.verify(texts, allowed=[noting], advice=guard.ADVICE)
     eml_name = f"{mail_subject.replace('–', '-')}.eml".replace(":", "")
-    files[eml_name] = msg.as_bytes()
+    files[eml_name] = eml
     folder = (Path(folder) if folder else default_folder(store, row.meeting_date, p.short_name)).absolute()
     old_folder, old_files = exchange_svc.previous_package(store, row.meeting_id, row.partner_id)
     # What may be in the folder already: the last package prepared there (as recorded) and files of
@@ -181,33 +180,6 @@ def _unique(name: str, taken: dict[str, bytes]) -> str:
         n += 1
         candidate = f"{stem} ({n}).{ext}" if dot else f"{name} ({n})"
     return candidate
-
-
-def _address(name: str, email: str) -> str:
-    from email.headerregistry import Address
-
-    return str(Address(display_name=name or "", addr_spec=email))
-
-
-def _message(*, to: str, sender: str | None, subject: str, body: str, attachments: dict[str, bytes], date: str):
-    """An unsent e-mail: Outlook opens a message marked X-Unsent as a draft to send."""
-    from email.message import EmailMessage
-
-    msg = EmailMessage()
-    msg["To"] = to
-    if sender:
-        msg["From"] = sender
-    msg["Subject"] = subject
-    msg["Date"] = date
-    msg["X-Unsent"] = "1"
-    msg.set_content(body)
-    for name, data in attachments.items():
-        if name.endswith(".pdf"):
-            maintype, subtype = "application", "pdf"
-        else:
-            maintype, subtype = "application", "vnd.openxmlformats-officedocument.wordprocessingml.document"
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-    return msg
 
 
 def _check_content(content) -> None:

@@ -41,6 +41,17 @@ def person_name(person, *, public: bool) -> str:
                         preferred_name=person.preferred_name, title=person.title)
 
 
+def salutation(person) -> str:
+    """How a letter or e-mail greets a person: "Ms Sandhu" where they have a title, else the name
+    they go by and their surname ("Harpreet Sandhu"); a young person by the name they go by alone."""
+    first = (person.preferred_name or person.first_name or "").strip()
+    if person.is_young_person:
+        return first
+    if person.title:
+        return f"{person.title} {person.surname}"
+    return f"{first} {person.surname}".strip()
+
+
 DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y")
 
 

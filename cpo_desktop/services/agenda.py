@@ -19,7 +19,7 @@ from sqlmodel import Session, func, select
 from cpo_desktop import clock, dates
 from cpo_desktop.errors import UserError, sentence
 from cpo_desktop.model import agenda_rules, enums
-from cpo_desktop.model.rules import person_name
+from cpo_desktop.model.rules import person_name, salutation
 from cpo_desktop.model.tables import (
     AgendaItem,
     Meeting,
@@ -97,6 +97,8 @@ class ItemRow:
     papers: tuple[PaperRow, ...]
     state: str
     public_title: str | None = None  # a Part 2 item's public title as the officer wrote it (None: not written)
+    author_name: str | None = None  # the person behind the presenter, where there is one ("Ms Harpreet Sandhu")
+    author_salutation: str | None = None  # how a chase e-mail greets them ("Ms Sandhu")
 
     @property
     def shown_public_title(self) -> str:
@@ -176,6 +178,15 @@ def holder_on(session: Session, seat_id: int, day: dt.date) -> Person | None:
     return session.get(Person, membership.person_id) if membership else None
 
 
+def presenter_person(session: Session, item: AgendaItem, day: dt.date) -> Person | None:
+    """The person behind an item's presenter: the one named, else the seat's holder on ``day``."""
+    if item.presenter_person_id:
+        return session.get(Person, item.presenter_person_id)
+    if item.presenter_seat_id:
+        return holder_on(session, item.presenter_seat_id, day)
+    return None
+
+
 def presenter_and_email(session: Session, item: AgendaItem, day: dt.date) -> tuple[str, str | None]:
     """The presenter in words and the e-mail to chase them at."""
     person = session.get(Person, item.presenter_person_id) if item.presenter_person_id else None
@@ -210,6 +221,7 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
         rows = []
         for item, number, start_at in zip(items, numbers, times, strict=True):
             presenter, email = presenter_and_email(session, item, m.date)
+            author = presenter_person(session, item, m.date)
             paper_rows = tuple(PaperRow(
                 id=p.id, item_id=item.id, original_name=p.original_name, kind=p.kind, pages=p.pages,
                 size_bytes=p.size_bytes, sha256=p.sha256, received_at=p.received_at,
@@ -226,7 +238,8 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
                 standing_item_id=item.standing_item_id, paper_expected=item.paper_expected,
                 to_follow=item.to_follow, papers=paper_rows,
                 state=deadlines_svc.paper_state(item.paper_expected, paper_rows, item.to_follow, deadline, m.date, today),
-                public_title=item.public_title))
+                public_title=item.public_title, author_name=person_name(author, public=False) if author else None,
+                author_salutation=salutation(author) if author else None))
         agenda = Agenda(meeting=row, items=rows, report_deadline=deadline, publication_date=publish,
                         deadline_days=deadlines_svc.deadline_days(session), continuous=continuous)
     agenda.problems.extend(agenda_problems(agenda))

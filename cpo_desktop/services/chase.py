@@ -14,7 +14,7 @@ from cpo_desktop import clock, dates
 from cpo_desktop.model import enums, working_days
 from cpo_desktop.model.tables import Meeting
 from cpo_desktop.services import agenda as agenda_svc
-from cpo_desktop.services import deadlines, settings
+from cpo_desktop.services import deadlines, email_draft, settings
 from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.store.db import Store
 
@@ -31,6 +31,8 @@ class ChaseRow:
     deadline: dt.date
     state: str
     days_late: int  # working days past the deadline (0 if not yet)
+    author_name: str | None = None  # the person behind the presenter, where one is known
+    salutation: str | None = None  # how the e-mail greets them: "Ms Sandhu" ("colleague" if nobody is known)
 
     def as_dict(self) -> dict:
         return dict(asdict(self), meeting_date=self.meeting_date.isoformat(), deadline=self.deadline.isoformat())
@@ -59,15 +61,14 @@ def chase_list(store: Store, *, today: dt.date | None = None, meeting: str | int
                 late += 1
                 day = working_days.next_working_day(day)
             rows.append(ChaseRow(meeting_id, agenda.meeting.date, item.id, item.number, item.title, item.presenter,
-                                 item.author_email, agenda.report_deadline, item.state, late))
+                                 item.author_email, agenda.report_deadline, item.state, late, item.author_name,
+                                 item.author_salutation))
     return rows
 
 
-def chase_message(store: Store, row: ChaseRow, *, today: dt.date | None = None):
-    """An e-mail draft (RFC 5322, marked unsent so Outlook opens it ready to send) asking for a paper."""
-    from email.message import EmailMessage
-    from email.utils import format_datetime
-
+def chase_draft(store: Store, row: ChaseRow, *, today: dt.date | None = None) -> bytes:
+    """An e-mail draft asking for a paper, as the bytes of an .eml file (``email_draft``: marked
+    unsent so Outlook opens it ready to send; CRLF; names quoted and encoded as mail programs need)."""
     today = clock.or_today(today)
     if not row.email:
         raise agenda_svc.AgendaError(f"Item {row.number} ({row.title}) has no e-mail address to chase: its presenter is "
@@ -79,20 +80,13 @@ def chase_message(store: Store, row: ChaseRow, *, today: dt.date | None = None):
         board = session.exec(select(Board)).one()
         officer = settings.contact(session)
         sender, sender_name = officer.email, officer.display_name
-    msg = EmailMessage()
-    msg["To"] = row.email
-    if sender:
-        msg["From"] = f"{sender_name} <{sender}>"
-    msg["Subject"] = f"{board.name} – {dates.long(row.meeting_date)} – report needed: {row.title}"
-    msg["Date"] = format_datetime(dt.datetime.now(dt.UTC))
-    msg["X-Unsent"] = "1"  # Outlook opens an unsent message as a draft to send
     if row.days_late:
         when = (f"The deadline for reports was {dates.long(row.deadline)}, so the paper is now "
                 f"{row.days_late} working day{'s' if row.days_late != 1 else ''} late.")
     else:
         when = f"Reports are due by {dates.long(row.deadline)}."
-    msg.set_content(
-        f"Dear colleague,\n\n"
+    body = (
+        f"Dear {row.salutation or 'colleague'},\n\n"
         f"Item {row.number} on the agenda of the {board.name} on {dates.long(row.meeting_date)} "
         f"is “{row.title}”. {when}\n\n"
         "Please send the paper as a PDF or Word document. Every report to the board should say:\n"
@@ -100,7 +94,18 @@ def chase_message(store: Store, row: ChaseRow, *, today: dt.date | None = None):
         "  • how children and young people were involved;\n"
         "  • how the service responded to their feedback (“you said, we did”).\n\n"
         f"Thank you,\n{sender_name}\n")
-    return msg
+    return email_draft.draft(to=email_draft.address(row.author_name, row.email),
+                             sender=email_draft.address(sender_name, sender) if sender else None,
+                             subject=f"{board.name} – {dates.long(row.meeting_date)} – report needed: {row.title}",
+                             body=body)
+
+
+def chase_message(store: Store, row: ChaseRow, *, today: dt.date | None = None):
+    """``chase_draft`` read back as a mail program reads it (an ``email.message.EmailMessage``)."""
+    import email
+    from email import policy
+
+    return email.message_from_bytes(chase_draft(store, row, today=today), policy=policy.default)
 
 
 def write_chase(store: Store, item_id: int, folder: Path | None = None, *, today: dt.date | None = None) -> Path:
@@ -113,8 +118,7 @@ def write_chase(store: Store, item_id: int, folder: Path | None = None, *, today
     if not rows:
         raise agenda_svc.AgendaError("That item's paper is not awaited (it has arrived, or none is expected).")
     row = rows[0]
-    msg = chase_message(store, row, today=today)
     folder = Path(folder) if folder else store.paths.exports / "chase"
     slug = "".join(c if c.isalnum() else "-" for c in row.title.lower())[:40].strip("-")
     target = folder / f"chase-{dates.iso(row.meeting_date)}-item-{row.number}-{slug}.eml"
-    return atomic_write_bytes(target, msg.as_bytes())
+    return atomic_write_bytes(target, chase_draft(store, row, today=today))

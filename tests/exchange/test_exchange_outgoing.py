@@ -156,7 +156,7 @@ def test_the_email_draft_reads_back_with_its_headers_and_attachments_intact(demo
     for a in attachments:
         assert a.get_payload(decode=True) == (package.folder / a.get_filename()).read_bytes()
     # The e-mail's text is the covering note's.
-    body = msg.get_body(("plain",)).get_content()
+    body = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")  # CRLF on the wire (issue 19)
     assert body.startswith("Dear Health and Wellbeing Board secretariat,\n")
     note = docx_text(package.note.read_bytes())
     paragraphs = [p for p in body.split("\n\n") if len(p) > 80]

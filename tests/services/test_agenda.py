@@ -622,7 +622,7 @@ def test_the_chase_list_and_e_mail_drafts(demo_store, tmp_path):
     path = chase.write_chase(demo_store, row.item_id, tmp_path / "drafts", today=today)
     assert path.parent == tmp_path / "drafts" and path.suffix == ".eml"
     msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-    assert msg["To"] == row.email and msg["X-Unsent"] == "1"
+    assert [a.addr_spec for a in msg["To"].addresses] == [row.email] and msg["X-Unsent"] == "1"
     day = row.meeting_date
     for part in (BOARD_NAME, f"{day.day} {day:%B %Y}", row.title):
         assert part in msg["Subject"]

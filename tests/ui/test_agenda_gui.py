@@ -221,7 +221,8 @@ def test_papers_to_chase_writes_drafts_that_parse_back(qtbot, window, monkeypatc
     for path in view.last_drafts:
         message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
         assert message["X-Unsent"] == "1"
-        assert message["To"] in {r.email for r in with_email}
+        [to] = message["To"].addresses  # the name with the address (issue 19)
+        assert to.addr_spec in {r.email for r in with_email}
 
 
 def test_the_work_programme_shows_an_agenda_change_when_next_shown(qtbot, window):
