@@ -19,6 +19,25 @@ from cpo_desktop.store.errors import DatabaseLockedError, NewerSchemaError, NotC
 from cpo_desktop.store.fileinfo import APPLICATION_ID, inspect
 
 
+def test_the_revisions_written_out_are_alembics():
+    """db.REVISIONS (read on every open, instead of loading Alembic) is the chain Alembic finds."""
+    assert db.known_revisions() == db.alembic_revisions()
+    assert db.head_revision() == db.alembic_revisions()[-1]
+
+
+def test_opening_a_store_at_the_newest_revision_does_not_load_alembic(store):
+    import subprocess
+
+    path = str(store.paths.root)
+    store.close()
+    code = ("import sys\nfrom cpo_desktop import paths\nfrom cpo_desktop.store import db\n"
+            f"db.open_store(paths.resolve({path!r}), daily_backup=False).close()\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 def test_migrations_from_empty_build_the_model(data_paths):
     store = db.open_store(data_paths)
     try:
