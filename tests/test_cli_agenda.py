@@ -389,3 +389,39 @@ def test_agenda_settings_check_everything_before_saving_and_sign_the_drafts(demo
     message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
     assert message["From"].addresses[0].addr_spec == "jo.bloggs@example.gov.uk"
     assert message["From"].addresses[0].display_name == "Jo Bloggs"
+
+
+# --- presenters typed as the app shows them (issue 19, point 4) --------------------------------------
+
+def test_a_presenter_typed_as_the_app_shows_it_links_to_that_person(demo_store):
+    with demo_store.session() as session:
+        sandhu = session.exec(select(Person).where(Person.surname == "Sandhu")).one()
+    from cpo_desktop.model.rules import person_name
+
+    shown = person_name(sandhu, public=False)
+    assert shown == "Ms Harpreet Sandhu"  # how the agenda and the register write her
+    day = D(2026, 12, 9)
+    for typed in (shown, "ms  harpreet   SANDHU", "Harpreet Sandhu", f"{shown}, Head Teacher"):
+        person_id, seat_id, role = agenda.resolve_presenter(demo_store, typed, day)
+        assert (person_id, seat_id) == (sandhu.id, None), typed
+        assert role == ("Head Teacher" if typed.endswith("Teacher") else None)
+    # A seat as the agenda shows it, "Chair (Cllr …)": the seat, not words.
+    chair = next(i for i in agenda.load_agenda(demo_store, "4").items if i.presenter.startswith("Chair ("))
+    assert agenda.resolve_presenter(demo_store, chair.presenter, day) == (None, chair.presenter_seat_id, None)
+    # Positive control: a name nobody has stays words.
+    assert agenda.resolve_presenter(demo_store, "Ms Harpreet Sandhurst", day) == (None, None, "Ms Harpreet Sandhurst")
+
+
+def test_add_and_edit_item_say_whom_the_presenter_links_to_or_that_it_is_text_only(demo_store):
+    cli = cli_for(demo_store)
+    added = cli("agenda", "add-item", "4", "--title", "Virtual School update", "--presenter", "Ms Harpreet Sandhu")
+    assert added.returncode == 0, added.stderr
+    assert "The presenter is Ms Harpreet Sandhu; their paper is chased at harpreet.sandhu@" in added.stdout
+    number = next(i.number for i in agenda.load_agenda(demo_store, "4").items if i.title == "Virtual School update")
+    edited = cli("agenda", "edit-item", "4", number, "--presenter", "Head of Nobody in Particular")
+    assert edited.returncode == 0, edited.stderr
+    assert ("The presenter “Head of Nobody in Particular” is text only: it is nobody in the register, so their "
+            "paper cannot be chased.") in edited.stdout
+    # No --presenter: nothing said about it.
+    retitled = cli("agenda", "edit-item", "4", number, "--title", "Virtual School: an update")
+    assert "presenter" not in retitled.stdout.lower()

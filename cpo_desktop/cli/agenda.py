@@ -147,13 +147,17 @@ def cmd_agenda_add_item(args: argparse.Namespace) -> int:
     from cpo_desktop.services import agenda
 
     with opened(args) as store:
-        data = _item_input(args, store, _day_of(store, args.meeting))
+        day = _day_of(store, args.meeting)
+        data = _item_input(args, store, day)
         item_id = agenda.add_item(store, args.meeting, data, after=args.after,
                                   attach=[Path(p) for p in args.attach or []])
         result = agenda.load_agenda(store, args.meeting)
+        presenter = _presenter_note(args, store, data, day)
     item = next(i for i in result.items if i.id == item_id)
     papers = f" with {len(item.papers)} paper{'s' if len(item.papers) != 1 else ''}" if item.papers else ""
     print(f"Added item {item.number}, “{item.title}”{papers}, at {dates.hm(item.start)}.")
+    if presenter:
+        print(presenter)
     for problem in result.problems:
         print(f"Note: {problem}")
     return EXIT_OK
@@ -170,10 +174,23 @@ def cmd_agenda_edit_item(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         item = _find_item(store, args.meeting, args.number)
-        data = _item_input(args, store, _day_of(store, args.meeting), agenda.item_input(item))
+        day = _day_of(store, args.meeting)
+        data = _item_input(args, store, day, agenda.item_input(item))
         changed = agenda.update_item(store, item.id, data)
+        presenter = _presenter_note(args, store, data, day)
     print(f"Changed item {args.number}." if changed else f"Item {args.number} already reads so: nothing was changed.")
+    if presenter:
+        print(presenter)
     return EXIT_OK
+
+
+def _presenter_note(args: argparse.Namespace, store, data, day: dt.date) -> str | None:
+    """With --presenter: whom it linked to, or that it is text only and cannot be chased."""
+    from cpo_desktop.services import agenda
+
+    if args.presenter is None:
+        return None
+    return agenda.describe_presenter(store, data.presenter_person_id, data.presenter_seat_id, data.presenter_role, day)
 
 
 def cmd_agenda_move_item(args: argparse.Namespace) -> int:
@@ -394,7 +411,8 @@ def cmd_template_move(args: argparse.Namespace) -> int:
 def _item_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
     p.add_argument("--title", metavar="T", required=adding)
     p.add_argument("--presenter", metavar="P",
-                   help="a person (id, e-mail or full name), a seat (the start of its title) or a role in words")
+                   help="a person (id, e-mail, or name as shown: \"Ms Harpreet Sandhu\"), a seat (the start of its "
+                        "title) or a role in words; says whom it linked")
     p.add_argument("--purpose", choices=PURPOSES, default="information" if adding else None)
     p.add_argument("--duration", type=int, metavar="MIN", default=10 if adding else None, help="minutes")
     p.add_argument("--part", type=int, choices=(1, 2), help="2 for an exempt (Part 2) item; needs --paragraph")

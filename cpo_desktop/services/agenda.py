@@ -595,12 +595,38 @@ def set_checklist(store: Store, paper_id: int, checklist: Checklist) -> None:
 
 # --- presenters from the command line -------------------------------------------------------------
 
+def _name_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _names_shown(p: Person) -> set[str]:
+    """The ways the app writes a person's name (``person_name``: "Ms Harpreet Sandhu") and the
+    ways people type it ("Harpreet Sandhu", by the name they go by, with or without the title)."""
+    firsts = {p.first_name, p.preferred_name} - {None, ""}
+    names = {person_name(p, public=False)} | {f"{first} {p.surname}" for first in firsts}
+    if p.title:
+        names |= {f"{p.title} {name}" for name in set(names)}
+    return {_name_key(n) for n in names}
+
+
+def _person_named(session: Session, text: str) -> Person | None:
+    """The one current person the text names as the app shows names; an error if it names several."""
+    key = _name_key(text)
+    people = [p for p in session.exec(select(Person).where(Person.former == False))  # noqa: E712
+              if key in _names_shown(p)]
+    if len(people) > 1:
+        raise AgendaError(f"“{text}” is the name of {len(people)} people in the register (ids "
+                          f"{', '.join(str(p.id) for p in people)}); give the id or the e-mail address instead.")
+    return people[0] if people else None
+
+
 def resolve_presenter(store: Store, text: str | None, day: dt.date) -> tuple[int | None, int | None, str | None]:
-    """--presenter: a person (id, e-mail or unique full name), a seat (unique start of its title),
-    a reporting officer's role, or else a role in words."""
+    """--presenter: a person (id, e-mail, or their name as the app shows it: "Ms Harpreet Sandhu",
+    with or without the title, or followed by ", role"), a seat (the start of its title, or as the
+    agenda shows it: "Chair (Cllr Angela Mensah)"), a reporting officer's role, or else a role in words."""
     if not text or not text.strip():
         return None, None, None
-    text = text.strip()
+    text = " ".join(text.split())
     key = text.casefold()
     with store.session() as session:
         if text.isdigit():
@@ -612,12 +638,39 @@ def resolve_presenter(store: Store, text: str | None, day: dt.date) -> tuple[int
             if person is None:
                 raise AgendaError(f"Nobody in the register has the e-mail address {text}.")
             return person.id, None, None
-        people = [p for p in session.exec(select(Person).where(Person.former == False))  # noqa: E712
-                  if f"{p.first_name} {p.surname}".casefold() == key
-                  or f"{p.preferred_name} {p.surname}".casefold() == key]
-        if len(people) == 1:
-            return people[0].id, None, None
+        person = _person_named(session, text)
+        if person is not None:
+            return person.id, None, None
+        name, comma, role = text.partition(",")
+        if comma and role.strip() and (person := _person_named(session, name)) is not None:
+            return person.id, None, role.strip()  # "Ms Harpreet Sandhu, Head Teacher", as the agenda shows it
+        if text.endswith(")") and " (" in text:  # "Chair (Cllr Angela Mensah)": a seat as the agenda shows it
+            seat_id = agenda_template.resolve_role(session, text[:text.rindex(" (")], day)[1]
+            if seat_id is not None:
+                return None, seat_id, None
         return agenda_template.resolve_role(session, text, day)
+
+
+def describe_presenter(store: Store, person_id: int | None, seat_id: int | None, role: str | None,
+                       day: dt.date) -> str:
+    """Whom a presenter links to, in a sentence, and whether their paper can be chased."""
+    with store.session() as session:
+        if seat_id is not None:
+            seat = session.get(Seat, seat_id)
+            holder = session.get(Person, person_id) if person_id else holder_on(session, seat_id, day)
+            who = (f"held by {person_name(holder, public=False)} on {dates.long(day)}" if holder
+                   else f"vacant on {dates.long(day)}")
+            email = holder.email if holder else None
+            linked = f"the seat “{seat.title}”, {who}"
+        elif person_id is not None:
+            person = session.get(Person, person_id)
+            email = person.email
+            linked = person_name(person, public=False) + (f" ({role})" if role else "")
+        else:
+            return (f"The presenter “{role}” is text only: it is nobody in the register, so their paper "
+                    "cannot be chased." if role else "The item has no presenter.")
+    chase = f"their paper is chased at {email}" if email else "there is no e-mail address to chase their paper"
+    return f"The presenter is {linked}; {chase}."
 
 
 # --- capture and restore (undo) -------------------------------------------------------------------

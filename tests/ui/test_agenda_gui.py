@@ -339,3 +339,30 @@ def test_a_part_2_items_public_title_in_the_dialog_the_table_and_undo(qtbot, win
 
     monkeypatch.setattr(prompts, "ask", part_1)
     view.edit_item()
+
+
+def test_a_presenter_typed_as_the_app_shows_names_links_to_the_person(qtbot, window, monkeypatch):
+    """Issue 19, point 4: words typed in the presenter box that name someone as the app writes
+    names ("Harpreet Sandhu", "ms harpreet sandhu") link to that person, as on the command line;
+    other words stay words."""
+    from cpo_desktop.model.tables import Person
+
+    view = window.agenda_view
+    with window.store.session() as session:
+        sandhu = session.exec(select(Person).where(Person.surname == "Sandhu")).one().id
+
+    def add(title: str, presenter: str):
+        def fill(d: ItemDialog) -> bool:
+            d.ui.titleEdit.setText(title)
+            d.ui.presenterCombo.setEditText(presenter)
+            return True
+        monkeypatch.setattr(prompts, "ask", fill)
+        with qtbot.waitSignal(view.loaded, timeout=10000):
+            view.add_item()
+        with window.store.session() as session:
+            return session.exec(select(AgendaItem).where(AgendaItem.title == title)).one()
+
+    linked = add("Virtual School update", "ms harpreet  sandhu")
+    assert (linked.presenter_person_id, linked.presenter_seat_id, linked.presenter_role) == (sandhu, None, None)
+    words = add("Care leavers' hub", "Hub co-ordinator")
+    assert (words.presenter_person_id, words.presenter_seat_id, words.presenter_role) == (None, None, "Hub co-ordinator")

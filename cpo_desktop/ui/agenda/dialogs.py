@@ -109,6 +109,17 @@ class ItemDialog(QDialog):
             return person, None, base.presenter_role if base.presenter_person_id == person else None
         return None, None, text or None
 
+    def typed_presenter(self) -> str | None:
+        """The presenter as words typed that are none of the list's entries ("Harpreet Sandhu",
+        "Chair (Cllr …)"), for the view to link as the command line does; None when one was picked
+        or nothing changed."""
+        person, seat, role = self._presenter()
+        base = self._base
+        if person is None and seat is None and role and (role != base.presenter_role or base.presenter_person_id
+                                                          or base.presenter_seat_id):
+            return role
+        return None
+
     def result_input(self):
         from cpo_desktop.services.agenda import ItemInput
 

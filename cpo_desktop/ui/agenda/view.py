@@ -278,7 +278,8 @@ class AgendaView(QWidget):
         current = self.selected()
         after = current.number if current is not None else None
         meeting_id = self.meeting_id
-        self._change(f"Add “{data.title}”", lambda s: agenda.add_item(s, meeting_id, data, after=after))
+        link = self._presenter_link(dialog, data)
+        self._change(f"Add “{data.title}”", lambda s: agenda.add_item(s, meeting_id, link(s), after=after))
 
     def edit_item(self) -> None:
         from cpo_desktop.services import agenda
@@ -291,7 +292,24 @@ class AgendaView(QWidget):
         if not prompts.ask(dialog):
             return
         data = dialog.result_input()
-        self._change(f"Change item {item.number}", lambda s: agenda.update_item(s, item.id, data), item.id)
+        link = self._presenter_link(dialog, data)
+        self._change(f"Change item {item.number}", lambda s: agenda.update_item(s, item.id, link(s)), item.id)
+
+    def _presenter_link(self, dialog: ItemDialog, data):
+        """The item's input with a presenter typed in words linked as the command line links it
+        (services.agenda.resolve_presenter: a person by their name as shown, a seat, an officer's
+        role), in the change's own work."""
+        from cpo_desktop.services import agenda
+
+        typed = dialog.typed_presenter()
+        day = self.agenda.meeting.date if self.agenda is not None else self.ctx.today()
+
+        def link(store):
+            if typed:
+                data.presenter_person_id, data.presenter_seat_id, data.presenter_role = \
+                    agenda.resolve_presenter(store, typed, day)
+            return data
+        return link
 
     def remove_item(self) -> None:
         from cpo_desktop.services import agenda
