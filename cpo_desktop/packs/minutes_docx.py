@@ -12,6 +12,7 @@ The document-level helpers (base styles, fields, shading, core properties) are s
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 
@@ -20,13 +21,17 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from cpo_desktop import dates
+from cpo_desktop import clock, dates
 from cpo_desktop.model import privacy
 from cpo_desktop.packs.docx_xml import element
 from cpo_desktop.packs.content import ActionLine, MinuteSection, MinutesContent
@@ -145,7 +150,35 @@ def new_document(*, title: str, author: str, subject: str, keywords: str = "",
     props.comments = "Made with CPO Desktop"
     props.last_modified_by = author
     props.revision = 1
+    made = clock.now().astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)  # core.xml is written in UTC
+    props.created = props.modified = made
+    _drop_template_leftovers(doc)
     return doc
+
+
+# What Word writes as a new document's extended properties: the program, and nothing of a template.
+_APP_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+            'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+            '<Template></Template><Application>CPO Desktop</Application><DocSecurity>0</DocSecurity>'
+            '</Properties>')
+
+
+def _drop_template_leftovers(doc: DocxDocument) -> None:
+    """python-docx starts from a template made on a Mac in 2013: its blank thumbnail, its
+    bibliography store (customXml) and its extended properties ("Microsoft Macintosh Word",
+    "Normal.dotm", a page and word count of the empty template) would ship in every file. The
+    thumbnail and customXml are unlinked (a part nothing links to is not saved); the extended
+    properties are replaced by ours."""
+    package = doc.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype in (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES):
+            package.rels.pop(rel_id)
+    for rel_id, rel in list(doc.part.rels.items()):
+        if rel.reltype == RT.CUSTOM_XML:
+            doc.part.rels.pop(rel_id)
+    app = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, _APP_XML.encode("utf-8"), package)
+    package.relate_to(app, RT.EXTENDED_PROPERTIES)
 
 
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:

@@ -71,7 +71,8 @@ _FIELDS = {
 }
 
 
-def _parser() -> etree.XMLParser:
+def xml_parser() -> etree.XMLParser:
+    """A parser for a Word file's XML parts: no entities, no DTD, no network."""
     # No entities, no DTD, no network: the XML is the file's, not anything it names.
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
@@ -110,7 +111,7 @@ def _clean(archive: zipfile.ZipFile, data: bytes) -> tuple[bytes, Removed]:
     for info in infos:
         if not info.filename.endswith(".rels"):
             continue
-        tree = etree.fromstring(_read(archive, info), _parser())
+        tree = etree.fromstring(_read(archive, info), xml_parser())
         ids = set()
         for rel in tree.iter(f"{{{_PR}}}Relationship"):
             target = (rel.get("Target") or "").strip()
@@ -136,7 +137,7 @@ def _clean(archive: zipfile.ZipFile, data: bytes) -> tuple[bytes, Removed]:
             raw = _read(archive, info)
         if raw is None or not (ids or b"instr" in raw or (name == "word/settings.xml" and b"mailMerge" in raw)):
             continue
-        tree = etree.fromstring(raw, _parser())
+        tree = etree.fromstring(raw, xml_parser())
         before = sum(removed.counts.values())
         if ids:
             _drop_uses(tree, ids)

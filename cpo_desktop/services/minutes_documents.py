@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlmodel import select
@@ -188,6 +189,19 @@ class LetterResult:
     path: object
 
 
+def letter_file_name(stem: str, surname: str, first_name: str, taken: set[str]) -> str:
+    """"absence-letter-2026-10-14-Brontë-Zoë.docx": the names as written (accented letters kept,
+    in one Unicode form), anything a file system could refuse made a hyphen, and "-2", "-3" … on
+    a name already ``taken`` (compared without case, as Windows and macOS compare); adds it."""
+    person = re.sub(r"[^\w]+", "-", unicodedata.normalize("NFC", f"{surname}-{first_name}")).strip("-_") or "member"
+    name, n = f"{stem}-{person}.docx", 1
+    while name.casefold() in taken:
+        n += 1
+        name = f"{stem}-{person}-{n}.docx"
+    taken.add(name.casefold())
+    return name
+
+
 def absence_letters(store: Store, meeting: str | int, folder, *, today: dt.date | None = None,
                     progress: Progress | None = None) -> list[LetterResult]:
     """A letter from the Chair (.docx) to each member absent without apologies, in ``folder``.
@@ -236,10 +250,10 @@ def absence_letters(store: Store, meeting: str | int, folder, *, today: dt.date 
                 attendance_this_year=(f"This municipal year you have attended {rate.present} of the {rate.expected} "
                                       "meetings held." if rate and rate.expected else ""))))
     made = []
+    taken: set[str] = set()
     for n, (p, letter) in enumerate(letters):
         progress.step(n, len(letters) + 1, f"Writing the letter to {person_name(p, public=False)}")
-        safe = re.sub(r"[^A-Za-z0-9-]+", "-", f"{p.surname}-{p.first_name}").strip("-")
-        path = folder / f"absence-letter-{dates.iso(m.date)}-{safe}.docx"
+        path = folder / letter_file_name(f"absence-letter-{dates.iso(m.date)}", p.surname, p.first_name, taken)
         made.append((p, path, absence_letter_docx(letter)))
     progress.step(len(letters), len(letters) + 1, "Saving the letters")
     make_folders(folder)  # owner-only when made here: the letters name members

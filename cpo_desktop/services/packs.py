@@ -131,8 +131,9 @@ def soffice() -> str | None:
 
 def converted_path(store: Store, sha256: str) -> Path:
     """Where the PDF made from a Word paper is kept (made once, reused by every build). Named
-    ".clean": PDFs converted before Word papers were cleaned of outside links are not reused."""
-    return store.paths.documents / "converted" / f"{sha256}.clean.pdf"
+    ".a4": PDFs converted before Word papers were cleaned of outside links and laid out on A4 are
+    not reused."""
+    return store.paths.documents / "converted" / f"{sha256}.a4.pdf"
 
 
 # What the sanitising rule takes out of each stored document, by content hash (a stored file
@@ -553,13 +554,14 @@ def _convert(store: Store, doc: _Doc, progress: Progress, step: tuple[int, int])
         doc.placeholder = (f"The paper “{doc.label}” is a Word file and could not be turned into PDF on this "
                            "computer, so it is not included. It will be circulated separately.")
         return
-    from cpo_desktop.packs import sanitise_word, word_pdf
+    from cpo_desktop.packs import sanitise_word, word_page, word_pdf
 
     # Links to outside files and fields that fetch are taken out of a copy first; LibreOffice then
     # runs offline (word_pdf), in a private folder inside the data folder.
     with scratch_dir(store.paths.tmp, prefix="convert-") as work:
         try:
             data, _ = sanitise_word.clean_docx(doc.source.read_bytes())
+            data = word_page.a4_sections(data)  # a Letter paper is not printed cropped in an A4 pack
         except (SanitiseError, OSError):
             doc.placeholder = (f"The paper “{doc.label}” could not be checked for links to outside files, so it "
                                "is not included. It will be circulated separately.")
@@ -572,7 +574,8 @@ def _convert(store: Store, doc: _Doc, progress: Progress, step: tuple[int, int])
                                "it is not included. It will be circulated separately.")
             return
         atomic_write(cached, lambda tmp: shutil.copyfile(made, tmp))
-    cached.with_name(f"{doc.sha256}.pdf").unlink(missing_ok=True)  # converted before papers were cleaned
+    for older in (f"{doc.sha256}.pdf", f"{doc.sha256}.clean.pdf"):  # converted before papers were cleaned, or on A4
+        cached.with_name(older).unlink(missing_ok=True)
 
 
 def _pack_spec(plan: _Plan, *, duplex: bool, supplement: bool, first_page: int, only: set[int] | None,

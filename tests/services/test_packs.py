@@ -327,6 +327,24 @@ def test_demo_word_paper_is_converted_and_in_both_packs(demo):
     assert packs.converted_path(demo["store"], row.papers[0].sha256).is_file()
 
 
+@pytest.mark.skipif(packs.soffice() is None, reason="LibreOffice is not installed")
+def test_a_letter_sized_word_paper_is_laid_out_on_a4_in_the_pack(demo):
+    """Issue 19, point 12: the demo's Word paper is written on Letter (python-docx's own template,
+    as an American Word template would); its pages in the pack are A4, like every other page."""
+    import docx
+
+    row = next(r for r in demo["agenda"].items if r.papers and r.papers[0].kind == "docx")
+    stored = demo["store"].paths.documents / row.papers[0].sha256[:2] / f"{row.papers[0].sha256}.docx"
+    section = docx.Document(str(stored)).sections[0]
+    assert (round(section.page_width.inches, 1), round(section.page_height.inches, 1)) == (8.5, 11.0)
+    for version in ("public", "restricted"):
+        pack = demo["packs"][version]
+        with pikepdf.open(pack.path) as pdf:
+            sizes = {(round(float(page.mediabox[2] - page.mediabox[0])), round(float(page.mediabox[3] - page.mediabox[1])))
+                     for page in pdf.pages}
+        assert sizes == {(595, 842)}, (version, sizes)
+
+
 def test_demo_items_awaiting_papers_say_report_to_follow(demo):
     awaited = [r for r in demo["agenda"].items if r.paper_expected and not r.papers]
     assert {r.number for r in awaited} >= {"7", "10"}
