@@ -65,6 +65,7 @@ def load(store: Store, *, today: dt.date | None = None) -> dict[str, int]:
             raise DemoRefused("The register already holds people, so the demo board was not loaded: "
                               "the demo is only for an empty store (use --data-dir for a separate one).")
         counts = _insert(session, data, today)
+        settings.set_contact_in(session, **data["contact_officer"])  # a made-up officer, on an example.org address
         settings.set_in(session, DEMO_KEY, today.isoformat())
     with store.session() as session:
         counts.update(_agendas(store, session, today))

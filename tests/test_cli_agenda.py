@@ -425,3 +425,29 @@ def test_add_and_edit_item_say_whom_the_presenter_links_to_or_that_it_is_text_on
     # No --presenter: nothing said about it.
     retitled = cli("agenda", "edit-item", "4", number, "--title", "Virtual School: an update")
     assert "presenter" not in retitled.stdout.lower()
+
+
+# --- the contact officer as four settings (issue 19, point 8) -----------------------------------------
+
+def test_the_contact_officer_is_name_job_title_email_and_phone_with_no_suffix_of_its_own(demo_store, capsys):
+    from cpo_desktop.services import packs, settings
+
+    base = ["--data-dir", str(demo_store.paths.root)]
+    with demo_store.session() as session:  # the demo board names one
+        assert settings.contact(session).line() == ("Jo Lambert, Corporate Parenting Officer, "
+                                                    "corporate.parenting@example.org, 0151 496 0123")
+    before = settled_sha256(demo_store)
+    assert cli_main([*base, "agenda", "settings", "--contact-phone", "ring me", "--contact-name", "X"]) == 1
+    assert "not a telephone number" in capsys.readouterr().err
+    assert settled_sha256(demo_store) == before  # nothing saved, not even the good name
+    assert cli_main([*base, "agenda", "settings", "--contact-name", "Sam Hale", "--contact-job-title", "",
+                     "--contact-phone", "+44 151 496 0777"]) == 0
+    out = capsys.readouterr().out
+    assert "The packs name as contact officer: Sam Hale, corporate.parenting@example.org, +44 151 496 0777." in out
+    meeting = next(m for m in meetings.list_meetings(demo_store) if m.kind == "board" and m.status == "planned")
+    sheet = packs.build_agenda(demo_store, meeting.id, public=True, target=None)
+    from pypdf import PdfReader
+
+    front = " ".join(PdfReader(sheet.path).pages[0].extract_text().split())
+    assert "Contact officer: Sam Hale, corporate.parenting@example.org, +44 151 496 0777" in front
+    assert "Corporate Parenting Officer" not in front  # no job title set: nothing added to the name

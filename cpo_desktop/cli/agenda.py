@@ -305,7 +305,8 @@ def cmd_agenda_settings(args: argparse.Namespace) -> int:
 
     changes = {deadlines.DEADLINE_KEY: args.deadline_days,
                numbering.CONTINUOUS_KEY: None if args.numbering is None else args.numbering == "continuous",
-               "contact.email": args.contact_email, "contact.name": args.contact_name}
+               "contact.email": args.contact_email, "contact.name": args.contact_name,
+               "contact.job_title": args.contact_job_title, "contact.phone": args.contact_phone}
     changes = {key: value for key, value in changes.items() if value is not None}
     # Everything is checked before the data is opened, then saved in one transaction.
     if problems := settings.problems(changes):
@@ -315,11 +316,12 @@ def cmd_agenda_settings(args: argparse.Namespace) -> int:
         days = settings.value(session, deadlines.DEADLINE_KEY)
         continuous = settings.value(session, numbering.CONTINUOUS_KEY)
         officer = settings.contact(session)
-        name, address = officer.name, officer.email
+        address = officer.email
     print(f"Reports are due {days} working days before a meeting; items are numbered "
           + ("continuously through the municipal year." if continuous else "from 1 at each meeting."))
-    print(f"E-mail drafts are from {name or 'Corporate Parenting Officer'}"
+    print(f"E-mail drafts are from {officer.display_name}"
           + (f" <{address}>." if address else " (no address set: your mail program fills it in)."))
+    print(f"The packs name as contact officer: {officer.line() or '(nobody set)'}.")
     return EXIT_OK
 
 
@@ -498,12 +500,14 @@ def add_parsers(sub) -> None:
     p.add_argument("--json", action="store_true", help="list them as JSON; write nothing")
     p.set_defaults(func=cmd_agenda_chase)
 
-    p = agenda.add_parser("settings", help="the report deadline and the numbering scheme")
+    p = agenda.add_parser("settings", help="the report deadline, the numbering scheme and the contact officer")
     p.add_argument("--deadline-days", type=int, metavar="N", help="reports due N working days before (default 10)")
     p.add_argument("--numbering", choices=("per-meeting", "continuous"),
                    help="number items from 1 at each meeting, or on through the municipal year")
     p.add_argument("--contact-name", metavar="NAME", help="who the chase e-mail drafts are from")
+    p.add_argument("--contact-job-title", metavar="TITLE", help='their job title ("" for none), after their name')
     p.add_argument("--contact-email", metavar="EMAIL", help='their e-mail address ("" for none)')
+    p.add_argument("--contact-phone", metavar="PHONE", help='their telephone number ("" for none)')
     p.set_defaults(func=cmd_agenda_settings)
 
     p = agenda.add_parser("template", help="the board's agenda template (the opening block, standing items, close)")

@@ -135,7 +135,8 @@ def prepare(store: Store, meeting: str | int, partner: str | int, folder: Path |
             taken_out.append(f"“{name}”: {removed}")
     note = gate.scrub(CoveringNote(council=council, board=board.name, partner=p.name, to_name=p.secretariat_name,
                                    date=today, meeting_date=row.meeting_date, confirmed_on=row.confirmed_on,
-                                   sender=officer.name, sender_role=settings.CONTACT_ROLE,
+                                   sender=officer.name,
+                                   sender_role=officer.job_title or ("" if officer.name else settings.CONTACT_ROLE),
                                    sender_email=officer.email or ""))
     note_name = f"Covering note to {_UNSAFE.sub('-', p.short_name)} {day}.docx"
     body = covering_note_text(note)

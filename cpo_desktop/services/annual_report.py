@@ -143,8 +143,8 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
             report_of=_strip_council(board.senior_advisor, council) or DEFAULT_REPORT_OF, wards="(All Wards)",
             portfolio=_portfolio(session, board.id), key_decision="No", forward_plan="No", exempt="No")
         officer = settings.contact(session)
-        contact = ContactOfficer(name=officer.display_name, role=settings.CONTACT_ROLE if officer.name else "",
-                                 email=officer.email, phone=_phone(session, officer.email))
+        contact = ContactOfficer(name=officer.display_name, role=officer.role, email=officer.email,
+                                 phone=officer.phone or _phone(session, officer.email))
         priorities = tuple(PriorityLine(p.title, p.working_group_chair or "") for p in session.exec(
             select(Priority).where(Priority.board_id == board.id).order_by(Priority.sort_order, Priority.id)))
         members, changes = gathered.members()

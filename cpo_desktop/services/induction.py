@@ -155,7 +155,8 @@ def content(store: Store, person: str | int, *, today: dt.date | None = None) ->
             TrainingRecord.date >= start, TrainingRecord.date <= end)).all())))
 
         officer = settings.contact(session)
-        contacts = [ContactLine(role=settings.CONTACT_ROLE, name=officer.name or "", email=officer.email)]
+        contacts = [ContactLine(role=officer.job_title or settings.CONTACT_ROLE, name=officer.name or "",
+                                email=officer.email)]
         chair_seat = next((s for s in seats.values() if s.is_chair and not s.former), None)
         if chair_seat and (chair_person := holders.get(chair_seat.id)):
             contacts.append(_contact_line("Chair of the board", chair_person))
@@ -173,7 +174,7 @@ def content(store: Store, person: str | int, *, today: dt.date | None = None) ->
     meetings = tuple(MeetingLine(date=m.date, start_time=m.start_time, kind=m.kind_label, theme=m.theme,
                                  venue=m.venue, status=m.status.capitalize())
                      for m in meetings_svc.list_meetings(store, year=year))
-    footer = ", ".join(x for x in (officer.name, settings.CONTACT_ROLE if officer.name else "", officer.email) if x)
+    footer = officer.line()
     return InductionContent(
         council=council, board=board_name, person_id=person_id, person=recipient, first_name=first, surname=surname,
         seats=their_seats, issued=today, municipal_year=municipal_year_label(today), chair=chair, vice_chair=vice,

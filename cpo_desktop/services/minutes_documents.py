@@ -120,7 +120,7 @@ def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | 
         confirmed_note = (f"These minutes were confirmed as a correct record at the meeting held on "
                           f"{dates.long(view.confirmed_on)}" + (", with the amendments recorded above." if view.amendments
                                                                else "."))
-    contact = ", ".join(x for x in (officer.name, settings.CONTACT_ROLE if officer.name else "", officer.email) if x)
+    contact = officer.line()
     which = "public version" if public else "restricted"
     document = MinutesContent(
         council=board.council or "Sefton Council", board=board.name, meeting_date=m.date, start_time=m.start_time,

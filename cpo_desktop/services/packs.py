@@ -296,7 +296,7 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
                 item.notes.append("Report to follow.")
             if agenda.partner_minutes and row is agenda.partner_minutes_item:
                 _partner_docs(session, store, item, agenda.partner_minutes, gate, issues)
-    contact = ", ".join(x for x in (officer.name, settings.CONTACT_ROLE if officer.name else "", officer.email) if x)
+    contact = officer.line()
     if m.status == enums.MeetingStatus.CANCELLED:
         issues.append(Issue(REFUSED, "", "", f"the meeting of {dates.short(m.date)} is cancelled.",
                             "Choose another meeting."))

@@ -82,6 +82,10 @@ def _email(value: str) -> str | None:
     return contact_problem(value)
 
 
+def _phone(value: str) -> str | None:
+    return phone_problem(value)
+
+
 def _fraction(value: str) -> str | None:
     try:
         parse_fraction(value)
@@ -125,6 +129,9 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("contact.name", str, "", "contact officer", "the contact officer's name is text"),
     Setting("contact.email", str, "", "contact e-mail", "the contact e-mail is an e-mail address, or empty",
             check=_email),
+    Setting("contact.job_title", str, "", "contact officer's job title", "the contact officer's job title is text"),
+    Setting("contact.phone", str, "", "contact telephone",
+            "the contact telephone is a number such as 0151 934 2000, or empty", check=_phone),
     Setting("minutes.numbering", str, "per_meeting", "minute numbering",
             "minute numbering is “per_meeting” or “continuous”", _one_of("per_meeting", "continuous")),
     Setting("meetings.schedule", dict, None, "meetings schedule",
@@ -253,23 +260,51 @@ def set(store: Store, key: str, new: Any) -> None:  # noqa: A001 - mirrors get()
 
 # --- the contact officer --------------------------------------------------------------------------
 
+# What documents call the contact officer when neither a name nor a job title is set.
 CONTACT_ROLE = "Corporate Parenting Officer"
 
 
 @dataclass(frozen=True)
 class Contact:
-    """The contact officer the board's documents and e-mail drafts name (settings contact.name
-    and contact.email; empty when not set)."""
+    """The contact officer the board's documents and e-mail drafts name (settings contact.name,
+    contact.job_title, contact.email and contact.phone; each empty when not set)."""
     name: str
     email: str
+    job_title: str = ""
+    phone: str = ""
 
     @property
     def display_name(self) -> str:
-        return self.name or CONTACT_ROLE
+        return self.name or self.job_title or CONTACT_ROLE
+
+    @property
+    def role(self) -> str:
+        """The job title where a name is set ("Name, job title"); nothing is added when it is not."""
+        return self.job_title if self.name else ""
+
+    def line(self) -> str:
+        """"Sam Hale, Corporate Parenting Officer, sam.hale@sefton.gov.uk, 0151 934 2000": what is set."""
+        return ", ".join(x for x in (self.name, self.role, self.email, self.phone) if x)
 
 
 def contact(session: Session) -> Contact:
-    return Contact(name=get_in(session, "contact.name", "") or "", email=get_in(session, "contact.email", "") or "")
+    return Contact(name=get_in(session, "contact.name", "") or "", email=get_in(session, "contact.email", "") or "",
+                   job_title=get_in(session, "contact.job_title", "") or "",
+                   phone=get_in(session, "contact.phone", "") or "")
+
+
+def phone_problem(phone: str) -> str | None:
+    """What is wrong with a telephone number (empty is allowed): digits, spaces, +, brackets and
+    hyphens, with 7 to 15 digits (an extension after "ext" is allowed), or None."""
+    text = phone.strip()
+    if not text:
+        return None
+    number, _, extension = text.lower().partition("ext")
+    digits = [c for c in number if c.isdigit()]
+    if any(not (c.isdigit() or c in " +()-.") for c in number) or not 7 <= len(digits) <= 15 \
+            or not extension.strip(" .:").isdigit() and extension:
+        return f"“{text}” is not a telephone number (write it as 0151 934 2000 or +44 151 934 2000)"
+    return None
 
 
 def contact_problem(email: str) -> str | None:
@@ -278,18 +313,25 @@ def contact_problem(email: str) -> str | None:
     return f"{problem[:1].upper()}{problem[1:]}" if problem else None
 
 
-def set_contact_in(session: Session, name: str, email: str) -> Contact:
-    """Record the contact officer the front sheets, induction packs and e-mail drafts name."""
-    if problem := contact_problem(email):
-        raise SettingsError(f"{problem}. Nothing was saved.")
+def set_contact_in(session: Session, name: str, email: str, job_title: str | None = None,
+                   phone: str | None = None) -> Contact:
+    """Record the contact officer the front sheets, induction packs and e-mail drafts name
+    (``job_title`` and ``phone`` None: left as they are)."""
     before = contact(session)
-    if before == Contact(name=name.strip(), email=email.strip()):
+    wanted = Contact(name=name.strip(), email=email.strip(),
+                     job_title=before.job_title if job_title is None else job_title.strip(),
+                     phone=before.phone if phone is None else phone.strip())
+    if problems := [p for p in (contact_problem(wanted.email), phone_problem(wanted.phone)) if p]:
+        raise SettingsError(f"{'. '.join(problems)}. Nothing was saved.")
+    if before == wanted:
         return before  # as it was (also when never set and left empty): nothing to write
-    set_in(session, "contact.name", name.strip())
-    set_in(session, "contact.email", email.strip())
+    for key, value in (("contact.name", wanted.name), ("contact.email", wanted.email),
+                       ("contact.job_title", wanted.job_title), ("contact.phone", wanted.phone)):
+        set_in(session, key, value)
     return contact(session)
 
 
-def set_contact(store: Store, name: str, email: str) -> Contact:
+def set_contact(store: Store, name: str, email: str, job_title: str | None = None,
+                phone: str | None = None) -> Contact:
     with store.session() as session:
-        return set_contact_in(session, name, email)
+        return set_contact_in(session, name, email, job_title, phone)

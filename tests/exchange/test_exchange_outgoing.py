@@ -159,8 +159,10 @@ def test_the_email_draft_reads_back_with_its_headers_and_attachments_intact(demo
     body = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")  # CRLF on the wire (issue 19)
     assert body.startswith("Dear Health and Wellbeing Board secretariat,\n")
     note = docx_text(package.note.read_bytes())
-    paragraphs = [p for p in body.split("\n\n") if len(p) > 80]
+    letter = body.split("Kind regards,")[0]  # the sign-off is laid out as a letter's in the note
+    paragraphs = [p for p in letter.split("\n\n") if len(p) > 80]
     assert len(paragraphs) >= 3
+    assert "Jo Lambert" in body.split("Kind regards,")[1] and "Jo Lambert" in note  # the demo's officer signs
     for p in paragraphs:
         assert flat(p) in note
     assert "Sefton Health and Wellbeing Board" in body and "Wednesday 12 August 2026" in body

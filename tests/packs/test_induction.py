@@ -224,6 +224,7 @@ def test_an_edited_library_text_replaces_the_default_and_a_reset_brings_it_back(
 
 
 def test_the_contact_officer_when_set(demo_store, tmp_path):
+    settings.set_contact(demo_store, "", "", "", "")  # the demo names one (issue 19): none, first
     result = build(demo_store, tmp_path=tmp_path, issue=False)
     assert any("No contact officer is set" in n for n in result.notes)
     settings.set(demo_store, "contact.name", "Sam Taylor")
@@ -231,9 +232,15 @@ def test_the_contact_officer_when_set(demo_store, tmp_path):
     result = build(demo_store, tmp_path=tmp_path, issue=False)
     assert not result.notes
     pages = pages_of(result.path)
-    assert "Corporate Parenting Officer Sam Taylor sam.taylor@example.org" in " ".join(pages)
-    assert "Contact: Sam Taylor, Corporate Parenting Officer, sam.taylor@example.org" in pages[0]
+    # No job title set: the name alone, nothing added to it (issue 19: no hard-coded suffix).
+    assert "Contact: Sam Taylor, sam.taylor@example.org" in pages[0]
     assert all("Contact: Sam Taylor" in page for page in pages[1:])
+    settings.set_contact(demo_store, "Sam Taylor", "sam.taylor@example.org", "Corporate Parenting Officer",
+                         "0151 496 0456")
+    pages = pages_of(build(demo_store, tmp_path=tmp_path, issue=False).path)
+    assert "Corporate Parenting Officer Sam Taylor sam.taylor@example.org" in " ".join(pages)
+    assert ("Contact: Sam Taylor, Corporate Parenting Officer, sam.taylor@example.org, 0151 496 0456"
+            in " ".join(pages[0].split()))
 
 
 # --- how it is made -------------------------------------------------------------------------------

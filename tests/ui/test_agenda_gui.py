@@ -252,11 +252,20 @@ def test_the_contact_officer_is_set_from_the_agenda_menu(qtbot, window, monkeypa
     seen = []
 
     def fill(d: ContactDialog) -> bool:
-        assert d.ui.nameEdit.text() == ""  # the demo board has none
+        # The demo board's officer, all four settings (issue 19): replaced by another.
+        assert (d.ui.nameEdit.text(), d.ui.jobTitleEdit.text(), d.ui.emailEdit.text(), d.ui.phoneEdit.text()) == (
+            "Jo Lambert", "Corporate Parenting Officer", "corporate.parenting@example.org", "0151 496 0123")
+        for edit in (d.ui.nameEdit, d.ui.jobTitleEdit, d.ui.emailEdit, d.ui.phoneEdit):
+            edit.clear()
         qtbot.keyClicks(d.ui.nameEdit, "Jo Bloggs")
+        qtbot.keyClicks(d.ui.jobTitleEdit, "Corporate Parenting Lead")
         qtbot.keyClicks(d.ui.emailEdit, "jo.bloggs@")
         assert not d.ok.isEnabled() and "e-mail" in d.ui.problemLabel.text().lower()
         qtbot.keyClicks(d.ui.emailEdit, "sefton.gov.uk")
+        qtbot.keyClicks(d.ui.phoneEdit, "call me")
+        assert not d.ok.isEnabled() and "telephone" in d.ui.problemLabel.text().lower()
+        d.ui.phoneEdit.clear()
+        qtbot.keyClicks(d.ui.phoneEdit, "0151 496 0999")
         assert d.ok.isEnabled(), d.ui.problemLabel.text()
         seen.append(d)
         return True
@@ -267,7 +276,8 @@ def test_the_contact_officer_is_set_from_the_agenda_menu(qtbot, window, monkeypa
     qtbot.waitUntil(lambda: "Jo Bloggs" in window.statusBar().currentMessage(), timeout=10000)
     assert seen
     with window.store.session() as session:
-        assert settings.contact(session) == settings.Contact("Jo Bloggs", "jo.bloggs@sefton.gov.uk")
+        assert settings.contact(session) == settings.Contact("Jo Bloggs", "jo.bloggs@sefton.gov.uk",
+                                                             "Corporate Parenting Lead", "0151 496 0999")
     meeting = next(m for m in window.views_data.meetings if m.kind == "board" and m.status == "planned")
     issues = packs.preflight(window.store, meeting.id).issues
     assert not [i for i in issues if "contact officer" in i.problem]

@@ -228,9 +228,11 @@ class ChaseDialog(QDialog):
 
 
 class ContactDialog(QDialog):
-    """The contact officer: a name and an e-mail address, either of which may be left empty."""
+    """The contact officer: name, job title, e-mail address and telephone, any of which may be left
+    empty."""
 
-    def __init__(self, name: str = "", email: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, name: str = "", email: str = "", parent: QWidget | None = None, *, job_title: str = "",
+                 phone: str = "") -> None:
         super().__init__(parent)
         from cpo_desktop.ui.generated.ui_contact_dialog import Ui_ContactDialog
 
@@ -239,15 +241,17 @@ class ContactDialog(QDialog):
         self.ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         style_problem_label(ui.problemLabel)
         ui.nameEdit.setText(name)
+        ui.jobTitleEdit.setText(job_title)
         ui.emailEdit.setText(email)
+        ui.phoneEdit.setText(phone)
         ui.emailEdit.textChanged.connect(self.validate)
+        ui.phoneEdit.textChanged.connect(self.validate)
         self.validate()
 
     def problems(self) -> list[str]:
-        from cpo_desktop.services.settings import contact_problem
+        from cpo_desktop.services.settings import contact_problem, phone_problem
 
-        problem = contact_problem(self.ui.emailEdit.text())
-        return [problem] if problem else []
+        return [p for p in (contact_problem(self.ui.emailEdit.text()), phone_problem(self.ui.phoneEdit.text())) if p]
 
     def validate(self) -> list[str]:
         problems = self.problems()
@@ -255,4 +259,11 @@ class ContactDialog(QDialog):
         return problems
 
     def result_values(self) -> tuple[str, str]:
+        """The name and e-mail address (``contact_details`` gives all four)."""
         return self.ui.nameEdit.text().strip(), self.ui.emailEdit.text().strip()
+
+    def contact_details(self) -> dict[str, str]:
+        """Keyword arguments for ``services.settings.set_contact``."""
+        ui = self.ui
+        return {"name": ui.nameEdit.text().strip(), "email": ui.emailEdit.text().strip(),
+                "job_title": ui.jobTitleEdit.text().strip(), "phone": ui.phoneEdit.text().strip()}

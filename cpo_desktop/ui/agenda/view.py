@@ -513,15 +513,16 @@ class AgendaView(QWidget):
         def ask(officer) -> None:
             from cpo_desktop.ui.agenda.dialogs import ContactDialog
 
-            dialog = ContactDialog(officer.name, officer.email, self)
+            dialog = ContactDialog(officer.name, officer.email, self, job_title=officer.job_title,
+                                   phone=officer.phone)
             if not prompts.ask(dialog):
                 return
-            name, email = dialog.result_values()
+            details = dialog.contact_details()
 
             def save():
                 from cpo_desktop.services import settings
 
-                return settings.set_contact(store, name, email)
+                return settings.set_contact(store, **details)
 
             self.ctx.op(save).success(lambda c: self.ctx.status(
                 f"The contact officer is {c.display_name}" + (f" ({c.email})." if c.email else "."))).run()

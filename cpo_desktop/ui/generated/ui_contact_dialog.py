@@ -17,7 +17,7 @@ class Ui_ContactDialog(object):
     def setupUi(self, ContactDialog):
         if not ContactDialog.objectName():
             ContactDialog.setObjectName(u"ContactDialog")
-        ContactDialog.resize(460, 200)
+        ContactDialog.resize(460, 250)
         self.layout = QVBoxLayout(ContactDialog)
         self.layout.setObjectName(u"layout")
         self.introLabel = QLabel(ContactDialog)
@@ -38,15 +38,35 @@ class Ui_ContactDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
+        self.jobTitleLabel = QLabel(ContactDialog)
+        self.jobTitleLabel.setObjectName(u"jobTitleLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.jobTitleLabel)
+
+        self.jobTitleEdit = QLineEdit(ContactDialog)
+        self.jobTitleEdit.setObjectName(u"jobTitleEdit")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.jobTitleEdit)
+
         self.emailLabel = QLabel(ContactDialog)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
         self.emailEdit = QLineEdit(ContactDialog)
         self.emailEdit.setObjectName(u"emailEdit")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+
+        self.phoneLabel = QLabel(ContactDialog)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+
+        self.phoneEdit = QLineEdit(ContactDialog)
+        self.phoneEdit.setObjectName(u"phoneEdit")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
 
         self.layout.addLayout(self.formLayout)
@@ -70,9 +90,13 @@ class Ui_ContactDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
+        self.jobTitleLabel.setBuddy(self.jobTitleEdit)
         self.emailLabel.setBuddy(self.emailEdit)
+        self.phoneLabel.setBuddy(self.phoneEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.nameEdit, self.emailEdit)
+        QWidget.setTabOrder(self.nameEdit, self.jobTitleEdit)
+        QWidget.setTabOrder(self.jobTitleEdit, self.emailEdit)
+        QWidget.setTabOrder(self.emailEdit, self.phoneEdit)
 
         self.retranslateUi(ContactDialog)
         self.buttonBox.accepted.connect(ContactDialog.accept)
@@ -84,7 +108,14 @@ class Ui_ContactDialog(object):
         self.introLabel.setText(QCoreApplication.translate("ContactDialog", u"The officer the agenda packs' front sheets, the induction packs and the e-mail drafts name as the contact.", None))
         self.nameLabel.setText(QCoreApplication.translate("ContactDialog", u"&Name:", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("ContactDialog", u"e.g. Jo Bloggs", None))
+        self.jobTitleLabel.setText(QCoreApplication.translate("ContactDialog", u"&Job title:", None))
+        self.jobTitleEdit.setPlaceholderText(QCoreApplication.translate("ContactDialog", u"e.g. Corporate Parenting Officer", None))
+#if QT_CONFIG(tooltip)
+        self.jobTitleEdit.setToolTip(QCoreApplication.translate("ContactDialog", u"Printed after the name; leave empty for the name alone", None))
+#endif // QT_CONFIG(tooltip)
         self.emailLabel.setText(QCoreApplication.translate("ContactDialog", u"&E-mail:", None))
         self.emailEdit.setPlaceholderText(QCoreApplication.translate("ContactDialog", u"e.g. corporate.parenting@sefton.gov.uk", None))
+        self.phoneLabel.setText(QCoreApplication.translate("ContactDialog", u"&Telephone:", None))
+        self.phoneEdit.setPlaceholderText(QCoreApplication.translate("ContactDialog", u"e.g. 0151 934 2000", None))
     # retranslateUi
 
