@@ -248,3 +248,13 @@ def test_export_writes_the_chosen_file(qtbot, window, monkeypatch, tmp_path):
 def test_filtered_model_is_a_well_behaved_model(qtmodeltester, window):
     qtmodeltester.check(window.members.register.model)
     qtmodeltester.check(window.seats.model)
+
+
+def test_the_register_footer_counts_in_good_english():
+    """Issue 19, point 14: "1 elected member needs training", not "1 elected members need"."""
+    from cpo_desktop.ui.register.views import register_totals
+
+    assert register_totals(1, 1, 1, 1) == (" of 1 person · 1 holds a seat · 1 term ending within 60 days · "
+                                           "1 elected member needs training")
+    assert register_totals(43, 26, 0, 2) == (" of 43 people · 26 hold seats · 0 terms ending within 60 days · "
+                                             "2 elected members need training")

@@ -24,11 +24,21 @@ from cpo_desktop.ui.generated.ui_welcome_panel import Ui_WelcomePanel
 from cpo_desktop.ui.style import AMBER, GREY
 from cpo_desktop.ui.tablemodel import Column, FilteredRowsModel, RowsModel, RowStyle
 from cpo_desktop.ui.widgets import prepare_table, refill, select_where, selected_row, set_widths
+from cpo_desktop.wording import plural
 
 ALL = "__all__"
 
 
 # --- members ----------------------------------------------------------------------------------
+
+
+def register_totals(people: int, seated: int, ending: int, training: int) -> str:
+    """The register's footer after "Showing N": " of 43 people · 26 hold seats · 1 term ending
+    within 60 days · 1 elected member needs training", each count with its own grammar."""
+    holds = "holds a seat" if seated == 1 else "hold seats"
+    needs = "elected member needs training" if training == 1 else "elected members need training"
+    return (f" of {plural(people, 'person', 'people')} · {seated} {holds} · "
+            f"{plural(ending, 'term')} ending within 60 days · {training} {needs}")
 
 class RegisterView(QWidget):
     """People: a table that sorts, filters and searches as you type; the selected person's
@@ -226,8 +236,7 @@ class RegisterView(QWidget):
             seated = sum(1 for r in rows if r.seats and not r.former)
             training = sum(1 for r in rows if r.needs_training)
             ending = sum(1 for r in rows if not r.former and ends_within(r.term_ends, self.today))
-            self._totals = (f" of {len(rows)} people · {seated} hold seats · {ending} terms ending within 60 days · "
-                            f"{training} elected members need training")
+            self._totals = register_totals(len(rows), seated, ending, training)
         self.ui.footerLabel.setText(f"Showing {len(self.model.rows)}{self._totals}")
 
     def _row_tip(self, r) -> str | None:
