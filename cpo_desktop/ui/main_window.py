@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QListWidgetItem, QMainWindow, QMenu, QProgressBar, QWidget
 
 from cpo_desktop import APP_NAME, __version__, dates
@@ -50,6 +50,11 @@ class AboutDialog(QDialog):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_paths.root))))
 
 
+# Room left above the window for its title bar, which the window manager adds outside the
+# window's own geometry (and whose height is not known before the window is first shown).
+TITLE_BAR = 32
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
     ready = Signal()  # the data has been loaded into the views and painted
@@ -84,6 +89,23 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         if settings is not None:
             self._restore_settings(settings)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Keep the window within its screen's available area, the taskbar left clear: the
+        designed 1240 × 780 would open taller than a 1366 × 768 laptop's screen, its status bar
+        under the taskbar; a size saved on a bigger screen is brought in too (never below the
+        window's minimum)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = max(self.minimumWidth(), min(self.width(), area.width()))
+        height = max(self.minimumHeight(), min(self.height(), area.height() - TITLE_BAR))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(area.left() + (area.width() - width) // 2,
+                      area.top() + max(0, (area.height() - TITLE_BAR - height) // 2))
 
     # The window's own view of what the context holds (the views use the context).
     @property

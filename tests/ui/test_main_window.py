@@ -206,3 +206,27 @@ def test_damaged_data_at_start_left_alone_if_the_user_says_no(qtbot, demo_paths,
     with qtbot.waitSignal(window.load_failed, timeout=30000):
         window.show()
     assert window.store is None and sha256(demo_paths.database) == before
+
+
+def test_the_window_opens_within_the_screen_left_clear_of_the_taskbar(qtbot, demo_paths, tmp_path):
+    """Issue 19, point 7: the designed 1240 × 780 is taller than a 1366 × 768 laptop's screen.
+    The window is fitted to the available area of its screen, first run or with a size saved on a
+    bigger screen (here the off-screen platform's screen, smaller still)."""
+    from PySide6.QtCore import QSettings
+
+    from cpo_desktop.ui.main_window import TITLE_BAR, MainWindow
+
+    for saved in (None, (2400, 1500)):
+        settings = QSettings(str(tmp_path / f"{saved}.ini"), QSettings.Format.IniFormat)
+        if saved is not None:
+            big = MainWindow(demo_paths, settings=None)
+            qtbot.addWidget(big)
+            big.setMinimumSize(0, 0)
+            big.setGeometry(0, 0, *saved)
+            settings.setValue("window/geometry", big.saveGeometry())
+        window = MainWindow(demo_paths, settings=settings)
+        qtbot.addWidget(window)
+        area = window.screen().availableGeometry()
+        assert window.width() <= area.width() and window.height() + TITLE_BAR <= area.height(), (saved, area)
+        assert area.contains(window.geometry().topLeft()), (saved, window.geometry())
+        assert window.width() >= window.minimumWidth() and window.height() >= window.minimumHeight()
