@@ -380,3 +380,20 @@ def no_unexpected_dialogs(request, monkeypatch):
 
     for kind in ("error", "info", "confirm", "open_file", "save_file", "choose_folder", "ask", "print_dialog"):
         monkeypatch.setattr(prompts, kind, unexpected(kind))
+
+
+def recording_panel(ctx, qtbot):
+    """Give the view context ``ctx`` a progress panel that also keeps the words of each step it
+    shows; (those words, the panel)."""
+    from cpo_desktop.ui.ops import ProgressPanel
+
+    steps: list[str] = []
+
+    class Panel(ProgressPanel):
+        def report(self, done: int, total: int, what: str) -> None:
+            steps.append(what)
+            super().report(done, total, what)
+
+    ctx.progress_panel = panel = Panel()
+    qtbot.addWidget(panel)
+    return steps, panel

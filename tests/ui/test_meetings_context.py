@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conftest import recording_panel
 from icalendar import Calendar
 
 from cpo_desktop.services import overview
@@ -14,7 +15,6 @@ from cpo_desktop.ui import prompts
 from cpo_desktop.ui.agenda import AgendaView
 from cpo_desktop.ui.context import ViewContext
 from cpo_desktop.ui.meetings import MeetingsView
-from cpo_desktop.ui.ops import ProgressPanel
 from cpo_desktop.ui.work_programme import WorkProgrammeView
 
 DEMO_DAY = dt.date(2026, 11, 23)
@@ -46,15 +46,7 @@ def test_meetings_view_on_a_context_alone(qtbot, demo_store, monkeypatch, tmp_pa
     # Exporting the year is a long operation: progress on the context's panel, then the status bar.
     target = tmp_path / "year.ics"
     monkeypatch.setattr(prompts, "save_file", lambda *_args, **_kw: target)
-    steps: list[str] = []
-
-    class Panel(ProgressPanel):
-        def report(self, done: int, total: int, what: str) -> None:
-            steps.append(what)
-            super().report(done, total, what)
-
-    ctx.progress_panel = panel = Panel()
-    qtbot.addWidget(panel)
+    steps, panel = recording_panel(ctx, qtbot)
     view.export_year_action.trigger()
     assert ctx.running_long is not None and panel.busy
     qtbot.waitUntil(lambda: not ctx.ops.busy and ctx.running_long is None, timeout=20000)

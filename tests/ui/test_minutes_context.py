@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conftest import recording_panel
+
 from cpo_desktop.model.enums import AttendanceStatus as Status
 from cpo_desktop.services import attendance as attendance_svc
 from cpo_desktop.services import overview
@@ -14,7 +16,6 @@ from cpo_desktop.ui import prompts
 from cpo_desktop.ui.context import ViewContext
 from cpo_desktop.ui.minutes import MinutesView
 from cpo_desktop.ui.minutes.dialogs import ExportMinutesDialog
-from cpo_desktop.ui.ops import ProgressPanel
 
 DEMO_DAY = dt.date(2026, 11, 23)
 
@@ -64,15 +65,7 @@ def test_minutes_view_on_a_context_alone(qtbot, demo_store, answers, monkeypatch
     answers.append(fill)
     target = tmp_path / "minutes.docx"
     monkeypatch.setattr(prompts, "save_file", lambda *_args, **_kw: target)
-    steps: list[str] = []
-
-    class Panel(ProgressPanel):
-        def report(self, done: int, total: int, what: str) -> None:
-            steps.append(what)
-            super().report(done, total, what)
-
-    ctx.progress_panel = panel = Panel()
-    qtbot.addWidget(panel)
+    steps, panel = recording_panel(ctx, qtbot)
     view.actions["export"].trigger()
     assert ctx.running_long is not None and panel.busy
     qtbot.waitUntil(lambda: not ctx.ops.busy and ctx.running_long is None, timeout=20000)
