@@ -77,14 +77,24 @@ def xml_parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
-def clean_docx(data: bytes) -> tuple[bytes, Removed]:
-    """The .docx's bytes with everything that reaches outside the file removed, and what that
-    was. A file with nothing to remove comes back unchanged, byte for byte. Raises SanitiseError
-    if the file cannot be read or is too large to check."""
+def open_docx(data: bytes) -> zipfile.ZipFile:
+    """A Word file's zip, opened in memory, once it is known to unpack to a bounded size; raises
+    SanitiseError when it is not a zip or unpacks to far more than a Word document should."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise SanitiseError("it is not a readable Word file") from exc
+    if sum(i.file_size for i in archive.infolist()) > MAX_UNZIPPED:
+        archive.close()
+        raise SanitiseError("it unpacks to far more data than a Word document should")
+    return archive
+
+
+def clean_docx(data: bytes) -> tuple[bytes, Removed]:
+    """The .docx's bytes with everything that reaches outside the file removed, and what that
+    was. A file with nothing to remove comes back unchanged, byte for byte. Raises SanitiseError
+    if the file cannot be read or is too large to check."""
+    archive = open_docx(data)
     with archive:
         try:
             return _clean(archive, data)
@@ -102,8 +112,6 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 def _clean(archive: zipfile.ZipFile, data: bytes) -> tuple[bytes, Removed]:
     infos = archive.infolist()
-    if sum(i.file_size for i in infos) > MAX_UNZIPPED:
-        raise SanitiseError("it unpacks to far more data than a Word document should")
     removed = Removed()
     changed: dict[str, bytes] = {}
     gone: dict[str, set[str]] = {}  # part name -> ids of its relationships removed

@@ -15,7 +15,7 @@ import zipfile
 
 from lxml import etree
 
-from cpo_desktop.packs.sanitise_word import MAX_PART, MAX_UNZIPPED, SanitiseError, xml_parser
+from cpo_desktop.packs.sanitise_word import MAX_PART, SanitiseError, open_docx, xml_parser
 
 __all__ = ["a4_sections"]
 
@@ -60,13 +60,7 @@ def _resize(sect: etree._Element) -> bool:
 def a4_sections(data: bytes) -> bytes:
     """The .docx with its Letter (or unsized) sections set to A4; unchanged, byte for byte, when
     there are none. Raises SanitiseError when the file cannot be read."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise SanitiseError("it is not a readable Word file") from exc
-    with archive:
-        if sum(i.file_size for i in archive.infolist()) > MAX_UNZIPPED:
-            raise SanitiseError("it unpacks to far more data than a Word document should")
+    with open_docx(data) as archive:
         try:
             info = archive.getinfo("word/document.xml")
         except KeyError as exc:

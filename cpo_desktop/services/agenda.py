@@ -187,19 +187,19 @@ def presenter_person(session: Session, item: AgendaItem, day: dt.date) -> Person
     return None
 
 
-def presenter_and_email(session: Session, item: AgendaItem, day: dt.date) -> tuple[str, str | None]:
-    """The presenter in words and the e-mail to chase them at."""
-    person = session.get(Person, item.presenter_person_id) if item.presenter_person_id else None
+def presenter_and_email(session: Session, item: AgendaItem,
+                        day: dt.date) -> tuple[str, str | None, Person | None]:
+    """The presenter in words, the e-mail to chase them at, and the person behind them (the one
+    named, else the seat's holder on ``day``; ``presenter_person``), read once."""
+    person = presenter_person(session, item, day)
     if item.presenter_seat_id:
-        seat = session.get(Seat, item.presenter_seat_id)
-        holder = person or holder_on(session, seat.id, day)
-        title = seat.title.split(" – ")[0]  # "Chair – Lead Member for …" reads as "Chair"
-        text = title + (f" ({person_name(holder, public=False)})" if holder else " (vacant)")
-        return text, holder.email if holder else None
+        title = session.get(Seat, item.presenter_seat_id).title.split(" – ")[0]  # "Chair – Lead Member …": "Chair"
+        text = title + (f" ({person_name(person, public=False)})" if person else " (vacant)")
+        return text, person.email if person else None, person
     if person is not None:
         role = f", {item.presenter_role}" if item.presenter_role else ""
-        return person_name(person, public=False) + role, person.email
-    return item.presenter_role or "", None
+        return person_name(person, public=False) + role, person.email, person
+    return item.presenter_role or "", None, None
 
 
 def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = None) -> Agenda:
@@ -220,8 +220,7 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
                 papers.setdefault(p.agenda_item_id, []).append(p)
         rows = []
         for item, number, start_at in zip(items, numbers, times, strict=True):
-            presenter, email = presenter_and_email(session, item, m.date)
-            author = presenter_person(session, item, m.date)
+            presenter, email, author = presenter_and_email(session, item, m.date)
             paper_rows = tuple(PaperRow(
                 id=p.id, item_id=item.id, original_name=p.original_name, kind=p.kind, pages=p.pages,
                 size_bytes=p.size_bytes, sha256=p.sha256, received_at=p.received_at,

@@ -258,10 +258,6 @@ class ContactDialog(QDialog):
         show_problems(self.ui.problemLabel, self.ok, problems)
         return problems
 
-    def result_values(self) -> tuple[str, str]:
-        """The name and e-mail address (``contact_details`` gives all four)."""
-        return self.ui.nameEdit.text().strip(), self.ui.emailEdit.text().strip()
-
     def contact_details(self) -> dict[str, str]:
         """Keyword arguments for ``services.settings.set_contact``."""
         ui = self.ui
