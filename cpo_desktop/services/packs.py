@@ -20,6 +20,7 @@ import datetime as dt
 import json
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -36,7 +37,7 @@ from cpo_desktop.packs.removed import Removed, SanitiseError
 from cpo_desktop.progress import NO_PROGRESS, Progress
 from cpo_desktop.services import agenda as agenda_svc
 from cpo_desktop.services import deadlines
-from cpo_desktop.services import disclosure, pack_records, papers, settings
+from cpo_desktop.services import disclosure, pack_extras, pack_records, papers, settings
 from cpo_desktop.store.db import Store
 
 PUBLIC, RESTRICTED = "public", "restricted"
@@ -200,10 +201,13 @@ class _Doc:
     source: Path | None  # the stored file (None: missing)
     band: str = ""
     paper_id: int | None = None  # a paper; None for partner minutes
-    record_id: int = 0  # what pack_records keeps: the paper id, or minus the exchange document id
+    # what pack_records keeps: the paper id, minus the exchange document id, pack_extras.LAST_MINUTES_RECORD,
+    # or None for what is never in a supplement
+    record_id: int | None = 0
     placeholder: str = ""  # set when it cannot go in
     pages: int = 0
     received_at: dt.datetime | None = None  # when a paper was attached (UTC); None for partner minutes
+    make: Callable[[], bytes] | None = None  # a document the pack makes itself (pack_extras), at build time
 
 
 @dataclass
@@ -296,6 +300,8 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
                 item.notes.append("Report to follow.")
             if agenda.partner_minutes and row is agenda.partner_minutes_item:
                 _partner_docs(session, store, item, agenda.partner_minutes, gate, issues)
+            if not withheld:
+                _extras(session, store, item, m, row is agenda.matters_arising_item, gate, issues, today)
     contact = officer.line()
     if m.status == enums.MeetingStatus.CANCELLED:
         issues.append(Issue(REFUSED, "", "", f"the meeting of {dates.short(m.date)} is cancelled.",
@@ -450,6 +456,39 @@ def _partner_docs(session: Session, store: Store, item: _Item, rows, gate: discl
                 item.docs.append(doc)
 
 
+def _extras(session: Session, store: Store, item: _Item, m: Meeting, matters_arising: bool,
+            gate: disclosure.Gate | None, issues: list[Issue], today: dt.date) -> None:
+    """What the item carries that nobody attaches (``pack_extras``): the last meeting's minutes,
+    the action log, the date of the next meeting."""
+    number, public = item.row.number, gate is not None
+    made: list[pack_extras.Made] = []
+    if pack_extras.is_last_minutes(item.row.title):
+        found = pack_extras.last_minutes(store, session, m, public=public, gate=gate)
+        if isinstance(found, pack_extras.Missing):
+            issues.append(Issue(WARNING, number, "", found.problem, found.action))
+            item.notes.append(found.note)
+        elif found is not None:
+            made.append(found)
+    if matters_arising:
+        found = pack_extras.action_log(store, session, m, public=public, gate=gate, today=today)
+        if found is None:
+            item.notes.append("There are no actions to review.")
+        else:
+            made.append(found)
+    if pack_extras.is_next_meeting(item.row.title):
+        line = pack_extras.next_meeting_line(session, m)
+        if line is None:
+            issues.append(Issue(NOTE, number, "", "says the date of the next meeting is to be confirmed: none is "
+                                "planned after this one.", "Plan it in the Meetings view.",
+                                cli_action="Plan it in the Meetings view (or `meetings add`)."))
+        item.notes.append(line or "The date of the next meeting is to be confirmed.")
+    for x in made:
+        item.docs.append(_Doc(label=x.label, name=x.name, kind="pdf", sha256="", source=None,
+                              record_id=x.record_id, make=x.make))
+        issues.append(Issue(NOTE, number, x.name, "is made by the app when the pack is built.",
+                            "Nothing to do; check it in the pack."))
+
+
 def _utc(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
@@ -578,6 +617,15 @@ def _convert(store: Store, doc: _Doc, progress: Progress, step: tuple[int, int])
         cached.with_name(older).unlink(missing_ok=True)
 
 
+def _make(doc: _Doc, path: Path, progress: Progress, step: tuple[int, int]) -> None:
+    """Make a document the pack makes itself (the last minutes, the action log) into ``path``."""
+    if doc.make is None:
+        return
+    progress.step(*step, f"Making “{doc.label}”")
+    path.write_bytes(doc.make())
+    doc.source = path
+
+
 def _pack_spec(plan: _Plan, *, duplex: bool, supplement: bool, first_page: int, only: set[int] | None,
                store: Store, today: dt.date):
     from cpo_desktop.packs.agenda_pack import PackDoc, PackItem, PackSpec
@@ -593,6 +641,8 @@ def _pack_spec(plan: _Plan, *, duplex: bool, supplement: bool, first_page: int, 
             path = None
             if not d.placeholder:
                 path = converted_path(store, d.sha256) if d.kind == "docx" else d.source
+                if path is None:  # made by the pack, but not made (a preflight's plan)
+                    continue
             pack_docs.append(PackDoc(label=d.label, path=path, placeholder=d.placeholder, band=d.band,
                                      paper_id=d.record_id))
         row = it.row
@@ -638,17 +688,20 @@ def _build(store: Store, plan: _Plan, *, kind: str, duplex: bool, target: Path |
     docs = [d for it in plan.items for d in it.docs if only is None or d.record_id in only]
     for n, d in enumerate(docs):
         _convert(store, d, progress, (n, len(docs) + 4))
-    spec = _pack_spec(plan, duplex=duplex, supplement=kind == pack_records.SUPPLEMENT, first_page=first_page,
-                      only=only, store=store, today=today)
-    assembled = assemble(spec, progress=progress)
-    if plan.gate is not None:
-        _verify_public(plan.gate, assembled, target)
-    progress.step(1, 1, "Saving the pack")
-    from cpo_desktop.packs.agenda_pack import forms_left_behind
+    with scratch_dir(store.paths.tmp, prefix="pack-") as work:
+        for n, d in enumerate(docs):
+            _make(d, work / f"made-{n}.pdf", progress, (n, len(docs) + 4))
+        spec = _pack_spec(plan, duplex=duplex, supplement=kind == pack_records.SUPPLEMENT, first_page=first_page,
+                          only=only, store=store, today=today)
+        assembled = assemble(spec, progress=progress)
+        if plan.gate is not None:
+            _verify_public(plan.gate, assembled, target)
+        progress.step(1, 1, "Saving the pack")
+        from cpo_desktop.packs.agenda_pack import forms_left_behind
 
-    with forms_left_behind():
-        atomic_write(target, lambda tmp: assembled.pdf.save(tmp))
-    included = [d.paper_id for it in spec.items for d in it.docs if d.path is not None]
+        with forms_left_behind():
+            atomic_write(target, lambda tmp: assembled.pdf.save(tmp))
+    included = [d.paper_id for it in spec.items for d in it.docs if d.path is not None and d.paper_id is not None]
     with store.session() as session:
         record_id = pack_records.add(session, kind=kind, version=version, meeting_id=plan.meeting.id,
                                      path=target.absolute(), first_page=assembled.first_page,
@@ -690,7 +743,7 @@ def build_supplement(store: Store, meeting: str | int, *, public: bool, target: 
     # (a placeholder says it is missing or damaged). A paper already left out with a placeholder,
     # and still unusable, is not "new" again.
     since = max(r.built_at for r in earlier)
-    new = {d.record_id for it in plan.items for d in it.docs if d.record_id not in held
+    new = {d.record_id for it in plan.items for d in it.docs if d.record_id is not None and d.record_id not in held
            and (not d.placeholder or (d.received_at is not None and d.received_at > since))}
     if not new:
         last = earlier[-1]

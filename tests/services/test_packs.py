@@ -24,7 +24,7 @@ from conftest import marked_pdf as make_pdf
 from pypdf import PdfReader
 from sqlmodel import select
 
-from cpo_desktop import paths
+from cpo_desktop import dates, paths
 from cpo_desktop.model.tables import Person
 from cpo_desktop.packs.agenda_pack import BLANK
 from cpo_desktop.packs.build import PackError
@@ -69,7 +69,8 @@ class Pack:
             found = FOOTER.findall(text)
             assert found, text
             self.footers.append((found[-1][0] or None, int(found[-1][1])))
-        self.front = next(i for i, (item, _) in enumerate(self.footers) if item is not None or BLANK in self.texts[i])
+        self.front = next((i for i, (item, _) in enumerate(self.footers) if item is not None or BLANK in self.texts[i]),
+                          len(self.footers))  # a pack without papers is all front matter
         self.flat = " ".join(" ".join(self.texts).split())
 
     @property
@@ -299,8 +300,15 @@ def test_demo_restricted_partner_minutes_only_in_the_restricted_pack(demo):
     (sscp,) = [r for r in demo["agenda"].partner_minutes if r.partner == "SSCP"]
     assert sscp.confidentiality == "restricted" and len(sscp.documents) == 2
     assert public.pages_of(item) == []
+    # The board's own public minutes of its last meeting (in the pack since it confirms them) say
+    # that it noted the partnership's minutes; nothing else in the public pack names it.
+    minutes_pages = public.pages_of(demo_number(demo, "Minutes of the last"))
+    assert minutes_pages
+    elsewhere = " ".join(" ".join(t.split()) for i, t in enumerate(public.texts) if i not in minutes_pages)
     for words in ("Sefton Safeguarding Children Partnership", "partnership performance dashboard",
                   "for partner boards' information only", SSCP_BAND):
+        assert words not in elsewhere, words
+    for words in ("partnership performance dashboard", "for partner boards' information only", SSCP_BAND):
         assert words not in public.flat, words
     assert f"{sscp.what} (restricted – not included in the public pack)." in public.agenda_text()
     pages = restricted.pages_of(item)
@@ -342,7 +350,7 @@ def test_a_letter_sized_word_paper_is_laid_out_on_a4_in_the_pack(demo):
         with pikepdf.open(pack.path) as pdf:
             sizes = {(round(float(page.mediabox[2] - page.mediabox[0])), round(float(page.mediabox[3] - page.mediabox[1])))
                      for page in pdf.pages}
-        assert sizes == {(595, 842)}, (version, sizes)
+        assert (595, 842) in sizes and sizes <= {(595, 842), (842, 595)}, (version, sizes)  # A4 (the action log lies down)
 
 
 def test_demo_items_awaiting_papers_say_report_to_follow(demo):
@@ -405,6 +413,84 @@ def test_demo_preflight(demo):
     assert public.as_dict()["ok"] is True and public.as_dict()["version"] == "public"
     order = [packs.SEVERITIES.index(i.severity) for i in public.issues]
     assert order == sorted(order)
+
+
+def test_demo_packs_carry_the_last_minutes_and_the_action_log(demo):
+    """Issue 19, point 1: members read the draft minutes of the last meeting (14 October 2026)
+    under "Minutes of the last meeting" and the action log under "Matters arising", each with its
+    "(Pages x – y)", in the version that matches the pack; "Date of next meeting" gives the date."""
+    minutes_item, arising = demo_number(demo, "Minutes of the last"), demo_number(demo, "Matters arising")
+    actions = [a.ref for a in demo["agenda"].matters_arising]
+    assert actions
+    for version in ("public", "restricted"):
+        pack = demo["packs"][version]
+        ranges = pack.ranges()
+        pages = pack.pages_of(minutes_item)
+        assert ranges[minutes_item] == (pages[0] + 1, pages[-1] + 1) and len(pages) >= 2
+        minutes_text = " ".join(" ".join(pack.texts[i] for i in pages).split())
+        assert "14 October 2026 – draft minutes" in minutes_text
+        assert ("Public version" in minutes_text) == (version == "public")
+        assert ("Restricted – not for publication" in minutes_text) == (version == "restricted")
+        assert "MINUTES OF THE MEETING HELD ON Wednesday 14 October 2026" in minutes_text
+        log = pack.pages_of(arising)
+        assert ranges[arising] == (log[0] + 1, log[-1] + 1)
+        log_text = " ".join(" ".join(pack.texts[i] for i in log).split())
+        assert "Action log for the meeting of 9 December 2026" in log_text
+        assert all(ref in log_text for ref in actions), (actions, log_text)
+        agenda_text = pack.agenda_text()
+        assert "Draft minutes of the meeting held on 14 October 2026" in agenda_text
+        assert "The next meeting is on Wednesday 10 February 2027 at 2.00 PM, Bootle Town Hall." in agenda_text
+        check_consistent(pack)
+    # the public minutes in the public pack: the young person presenting at that meeting by first name
+    public = demo["packs"]["public"]
+    public_minutes = " ".join(public.texts[i] for i in public.pages_of(minutes_item))
+    restricted = demo["packs"]["restricted"]
+    restricted_minutes = " ".join(restricted.texts[i] for i in restricted.pages_of(minutes_item))
+    assert "Kayden Lowe" in restricted_minutes and "Lowe" not in public_minutes and "Kayden" in public_minutes
+
+
+def test_minutes_not_yet_written_follow_in_a_supplement(store, tmp_path):
+    """The last meeting's minutes not started when the pack is built: the item says they will
+    follow and the preflight warns; once written, the supplement carries them, once."""
+    from cpo_desktop.services import minutes
+
+    day = dt.date.today() + dt.timedelta(days=60)
+    earlier, _ = meetings.add_meeting(store, meetings.MeetingInput(date=day - dt.timedelta(days=63),
+                                                                   start_time=dt.time(14), venue="Bootle Town Hall"),
+                                      anyway=True)
+    agenda.create_agenda(store, earlier)
+    board = Board(store, tmp_path, day)
+    board.item("Minutes of the last meeting")
+    number = board.number("Minutes of the last")
+    plan = packs.preflight(store, board.meeting, public=True)
+    (issue,) = [i for i in plan.issues if i.item == number and "have not been started" in i.problem]
+    assert issue.severity == packs.WARNING and "supplementary pack" in issue.action
+    first = Pack(packs.build_agenda(store, board.meeting, public=True, target=tmp_path / "pack.pdf").path)
+    held = dates.plain(day - dt.timedelta(days=63))
+    assert f"The minutes of the meeting held on {held} will follow." in first.agenda_text()
+    assert first.pages_of(number) == []
+    minutes.start(store, earlier)
+    supplement = Pack(packs.build_supplement(store, board.meeting, public=True, target=tmp_path / "sup.pdf").path)
+    assert supplement.pages_of(number) and f"Draft minutes of the meeting held on {held}" in supplement.agenda_text()
+    check_consistent(supplement, first_page=len(first.texts) + 1)
+    with pytest.raises(PackError, match="no supplementary pack is needed"):
+        packs.build_supplement(store, board.meeting, public=True, target=tmp_path / "sup2.pdf")
+
+
+def test_a_next_meeting_not_planned_is_to_be_confirmed(store, tmp_path):
+    board = Board(store, tmp_path)
+    board.item("Date of next meeting")
+    number = board.number("Date of next")
+    plan = packs.preflight(store, board.meeting, public=False)
+    assert any(i.item == number and "none is planned" in i.problem for i in plan.issues)
+    pack = Pack(packs.build_agenda(store, board.meeting, public=False, target=tmp_path / "pack.pdf").path)
+    assert "The date of the next meeting is to be confirmed." in pack.agenda_text()
+    later, _ = meetings.add_meeting(store, meetings.MeetingInput(date=board.day + dt.timedelta(days=63),
+                                                                 start_time=dt.time(10, 30), venue="The Hub, Bootle"),
+                                    anyway=True)
+    pack = Pack(packs.build_agenda(store, board.meeting, public=False, target=tmp_path / "pack.pdf").path)
+    when = board.day + dt.timedelta(days=63)
+    assert (f"The next meeting is on {dates.long(when)} at 10.30 AM, The Hub, Bootle." in pack.agenda_text())
 
 
 def test_demo_packs_are_recorded(demo):
