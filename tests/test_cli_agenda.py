@@ -17,7 +17,7 @@ import io
 import json
 
 import holidays
-from conftest import cli_for, here_for, sha256, stored_files
+from conftest import DEMO_DAY, cli_for, here_for, sha256, stored_files
 from conftest import settled_sha256 as conftest_settled_sha256
 from reportlab.pdfgen import canvas
 from sqlmodel import select
@@ -445,7 +445,7 @@ def test_the_contact_officer_is_name_job_title_email_and_phone_with_no_suffix_of
     out = capsys.readouterr().out
     assert "The packs name as contact officer: Sam Hale, corporate.parenting@example.org, +44 151 496 0777." in out
     meeting = next(m for m in meetings.list_meetings(demo_store) if m.kind == "board" and m.status == "planned")
-    sheet = packs.build_agenda(demo_store, meeting.id, public=True, target=None)
+    sheet = packs.build_agenda(demo_store, meeting.id, public=True, target=None, today=DEMO_DAY)  # the demo's day
     from pypdf import PdfReader
 
     front = " ".join(PdfReader(sheet.path).pages[0].extract_text().split())

@@ -25,6 +25,8 @@ def _print_agenda(agenda) -> None:
           + (f" – theme: {m.theme}" if m.theme else ""))
     print(f"Reports due by {dates.day_short(agenda.report_deadline)} ({agenda.deadline_days} working days before); "
           f"publish by {dates.day_short(agenda.publication_date)} (5 clear working days)")
+    if agenda.publication_warning:
+        print(f"Warning: {agenda.publication_warning}")
     if not agenda.items:
         print("No agenda yet: `cpo-desktop agenda create` builds it from the board's template.")
         return
@@ -282,6 +284,8 @@ def cmd_agenda_chase(args: argparse.Namespace) -> int:
         table([[dates.short(r.meeting_date), r.number, r.title, r.presenter, r.email or "(no e-mail)",
                 dates.short(r.deadline), r.state + (f", {r.days_late} working days" if r.days_late else "")]
                for r in rows], ["Meeting", "No.", "Item", "Presenter", "E-mail", "Deadline", "State"])
+        for warning in chase.publication_warnings(rows):
+            print(f"Warning: {warning}")
         if args.list:
             return EXIT_OK
         written, skipped = [], []

@@ -29,12 +29,19 @@ def _progress():
     return Progress(report=lambda done, total, what: print(f"  {what}…", file=sys.stderr))
 
 
+def _late_reason(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--late-reason", metavar="TEXT",
+                   help="after the publication date (five clear working days before the meeting): why the pack is "
+                        "late; giving it records that the Chair agreed the board take it (s.100B(4)(b) Local "
+                        "Government Act 1972). Printed on the front sheet")
+
+
 def cmd_agenda(args: argparse.Namespace) -> int:
     from cpo_desktop.services import packs
 
     with opened(args) as store:
         result = packs.build_agenda(store, args.meeting, public=args.public, duplex=args.duplex,
-                                    target=Path(args.output), progress=_progress())
+                                    target=Path(args.output), progress=_progress(), late_reason=args.late_reason)
     _say_built(result, f"the {'public' if args.public else 'restricted'} agenda pack")
     return EXIT_OK
 
@@ -44,7 +51,7 @@ def cmd_supplement(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         result = packs.build_supplement(store, args.meeting, public=args.public, target=Path(args.output),
-                                        progress=_progress())
+                                        progress=_progress(), late_reason=args.late_reason)
     _say_built(result, f"the {'public' if args.public else 'restricted'} supplementary pack")
     return EXIT_OK
 
@@ -134,11 +141,13 @@ def add_parsers(sub) -> None:
     _version(p)
     p.add_argument("--duplex", action="store_true", help="add blank pages so each item starts on a right-hand page")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
+    _late_reason(p)
     p.set_defaults(func=cmd_agenda)
     p = pk.add_parser("supplement", help="the papers that arrived after the agenda pack, numbered on from it")
     p.add_argument("meeting", metavar="MEETING")
     _version(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    _late_reason(p)
     p.set_defaults(func=cmd_supplement)
     p = pk.add_parser("preflight", help="check a meeting's papers before building its pack")
     p.add_argument("meeting", metavar="MEETING")

@@ -102,7 +102,9 @@ class PackSpec:
     duplex: bool = False
     supplement: bool = False
     first_page: int = 1  # a supplement numbers on from its main pack
-    published: dt.date | None = None  # the date on the front sheet ("Date of publication")
+    published: dt.date | None = None  # the date on the front sheet ("Published")
+    published_text: str = ""  # what the front sheet says instead, when more is to be said ("… – late, see below")
+    late_statement: str = ""  # why the pack is late and that the Chair agreed (s.100B(4)(b)), on the front sheet
 
     @property
     def version_label(self) -> str:
@@ -189,10 +191,14 @@ def _front_story(spec: PackSpec, marks: dict[str, int], width: float, refs: set[
     story.append(Spacer(1, 4 * mm))
     facts = [("Date", dates.long(spec.meeting_date)), ("Time", dates.clock12(spec.start_time)),
              ("Venue", spec.venue or "To be confirmed")]
-    if spec.published:
-        facts.append(("Published", dates.plain(spec.published)))
+    if spec.published_text or spec.published:
+        facts.append(("Published", spec.published_text or dates.plain(spec.published)))
     story.append(_facts(facts, s, width))
     story.append(Spacer(1, 3 * mm))
+    if spec.late_statement:
+        story.append(Paragraph("Late publication", s["part"]))
+        story.append(Paragraph(esc(spec.late_statement), s["body"]))
+        story.append(Spacer(1, 3 * mm))
     if spec.membership:
         story.append(Paragraph("Membership", s["part"]))
         tight = _sized(s["cell"], 8) if len(spec.membership) > 16 else s["cell"]

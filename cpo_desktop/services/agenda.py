@@ -28,7 +28,7 @@ from cpo_desktop.model.tables import (
     Person,
     Seat,
 )
-from cpo_desktop.services import agenda_template, doctext, numbering
+from cpo_desktop.services import agenda_template, doctext, numbering, pack_records
 from cpo_desktop.services import deadlines as deadlines_svc
 from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.services.deadlines import LATE, RECEIVED_LATE
@@ -127,6 +127,8 @@ class Agenda:
     deadline_days: int
     continuous: bool
     problems: list[str] = field(default_factory=list)
+    published_on: dt.date | None = None  # the day its first public agenda pack was built
+    publication_warning: str = ""  # the publication date near, today or past (deadlines.publication_warning)
     # The action log as the "matters arising" item reviews it: open actions, and those closed
     # since the last meeting (services.actions.ActionRow).
     matters_arising: list = field(default_factory=list)
@@ -156,6 +158,8 @@ class Agenda:
     def as_dict(self) -> dict:
         return {"meeting": self.meeting.as_dict(), "report_deadline": self.report_deadline.isoformat(),
                 "publication_date": self.publication_date.isoformat(), "deadline_working_days": self.deadline_days,
+                "published_on": self.published_on.isoformat() if self.published_on else None,
+                "publication_warning": self.publication_warning,
                 "continuous_numbering": self.continuous, "total_minutes": self.total_minutes,
                 "finishes": dates.hm(self.finishes), "problems": self.problems,
                 "items": [i.as_dict() for i in self.items],
@@ -239,8 +243,12 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
                 state=deadlines_svc.paper_state(item.paper_expected, paper_rows, item.to_follow, deadline, m.date, today),
                 public_title=item.public_title, author_name=person_name(author, public=False) if author else None,
                 author_salutation=salutation(author) if author else None))
+        published = pack_records.first_built(session, meeting_id, "public")
+        warning = deadlines_svc.publication_warning(m.date, publish, today, published,
+                                                    cancelled=m.status == enums.MeetingStatus.CANCELLED) if rows else ""
         agenda = Agenda(meeting=row, items=rows, report_deadline=deadline, publication_date=publish,
-                        deadline_days=deadlines_svc.deadline_days(session), continuous=continuous)
+                        deadline_days=deadlines_svc.deadline_days(session), continuous=continuous,
+                        published_on=published, publication_warning=warning)
     agenda.problems.extend(agenda_problems(agenda))
     if any(MATTERS_ARISING.search(i.title) for i in rows):
         from cpo_desktop.services import actions

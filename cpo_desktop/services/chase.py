@@ -33,6 +33,7 @@ class ChaseRow:
     days_late: int  # working days past the deadline (0 if not yet)
     author_name: str | None = None  # the person behind the presenter, where one is known
     salutation: str | None = None  # how the e-mail greets them: "Ms Sandhu" ("colleague" if nobody is known)
+    publication_warning: str = ""  # the meeting's agenda: publication date near, today or past
 
     def as_dict(self) -> dict:
         return dict(asdict(self), meeting_date=self.meeting_date.isoformat(), deadline=self.deadline.isoformat())
@@ -62,8 +63,14 @@ def chase_list(store: Store, *, today: dt.date | None = None, meeting: str | int
                 day = working_days.next_working_day(day)
             rows.append(ChaseRow(meeting_id, agenda.meeting.date, item.id, item.number, item.title, item.presenter,
                                  item.author_email, agenda.report_deadline, item.state, late, item.author_name,
-                                 item.author_salutation))
+                                 item.author_salutation, agenda.publication_warning))
     return rows
+
+
+def publication_warnings(rows: list[ChaseRow]) -> list[str]:
+    """Each meeting's publication warning once, for the meetings the list chases papers for."""
+    return list(dict.fromkeys(f"Meeting of {dates.plain(r.meeting_date)}: {r.publication_warning}"
+                              for r in rows if r.publication_warning))
 
 
 def chase_draft(store: Store, row: ChaseRow, *, today: dt.date | None = None) -> bytes:

@@ -9,6 +9,7 @@ import datetime as dt
 
 from sqlmodel import Session
 
+from cpo_desktop import dates
 from cpo_desktop.model import working_days
 from cpo_desktop.services import settings
 
@@ -51,3 +52,41 @@ def paper_state(expected: bool, papers, to_follow: bool, deadline: dt.date, meet
     if today > deadline:
         return LATE
     return TO_FOLLOW if to_follow else AWAITED
+
+
+# --- publishing the agenda on time ----------------------------------------------------------------
+
+NEAR_WORKING_DAYS = 3  # from this many working days before the publication date, the officer is told
+LATE_LAW = "section 100B(4)(b) of the Local Government Act 1972"
+
+
+def published_late(due: dt.date, published_on: dt.date | None, today: dt.date) -> bool:
+    """Is a pack built ``today`` late? Yes once the publication date has passed, unless one was
+    already published on time (a later build is that pack issued again)."""
+    return today > due and not (published_on is not None and published_on <= due)
+
+
+def publication_warning(meeting_day: dt.date, due: dt.date, today: dt.date, published_on: dt.date | None,
+                        *, cancelled: bool = False) -> str:
+    """What to tell the officer about publishing the agenda of a meeting on ``meeting_day``
+    (due by ``due``; first published on ``published_on``), or "" when nothing: the date near,
+    today, or past; or that it went out late."""
+    if cancelled or meeting_day < today:
+        return ""
+    if published_on is not None:
+        if published_on <= due:
+            return ""
+        return (f"The agenda was published late, on {dates.plain(published_on)}; it was due by {dates.plain(due)}, "
+                "five clear working days before the meeting.")
+    if today > due:
+        return (f"The agenda is late: it should have been published by {dates.long(due)}, five clear working days "
+                "before the meeting. A pack built now needs the reason it is late and the Chair's agreement to take "
+                f"it ({LATE_LAW}).")
+    if today == due:
+        return (f"Publish the agenda today: {dates.long(due)} is the last day that gives five clear working days' "
+                "notice of the meeting.")
+    left = working_days.working_days_between(today, due)
+    if left <= NEAR_WORKING_DAYS:
+        return (f"Publish the agenda by {dates.long(due)} (five clear working days before the meeting): "
+                f"{left} working day{'s' if left != 1 else ''} left.")
+    return ""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from cpo_desktop import dates
+from cpo_desktop import clock, dates
 from cpo_desktop.model.tables import Meeting, PackRecord, Person
 from cpo_desktop.store.db import Store
 
@@ -60,9 +60,10 @@ def add(session: Session, *, kind: str, path: Path, first_page: int, last_page: 
         meeting_id: int | None = None, person_id: int | None = None, year: int | None = None,
         paper_ids: tuple[int, ...] | list[int] = ()) -> int:
     """Record a pack, inside the caller's transaction (so a pack and what it records land together)."""
+    # Built "now" on the app's day (``clock``: a fixed day for demos and tests, else the computer's).
     record = PackRecord(kind=kind, version=version, meeting_id=meeting_id, person_id=person_id, year=year,
                         path=str(path), first_page=first_page, last_page=last_page,
-                        contents=json.dumps(sorted(paper_ids)))
+                        contents=json.dumps(sorted(paper_ids)), built_at=clock.now().astimezone(dt.UTC))
     session.add(record)
     session.flush()
     return record.id
@@ -77,6 +78,17 @@ def _row(session: Session, r: PackRecord) -> PackRow:
                    person=f"{person.first_name} {person.surname}" if person else "", year=r.year,
                    built_at=built, path=Path(r.path), first_page=r.first_page, last_page=r.last_page,
                    paper_ids=tuple(json.loads(r.contents or "[]")))
+
+
+def first_built(session: Session, meeting_id: int, version: str) -> dt.date | None:
+    """The day (this machine's) the first agenda pack of ``version`` was built for a meeting: when
+    its agenda was published."""
+    built = session.exec(select(PackRecord.built_at).where(
+        PackRecord.meeting_id == meeting_id, PackRecord.version == version, PackRecord.kind == AGENDA)
+        .order_by(PackRecord.built_at)).first()
+    if built is None:
+        return None
+    return (built if built.tzinfo else built.replace(tzinfo=dt.UTC)).astimezone().date()
 
 
 def list_packs(store: Store, *, meeting_id: int | None = None, kind: str | None = None) -> list[PackRow]:

@@ -37,6 +37,7 @@ from cpo_desktop.packs.removed import Removed, SanitiseError
 from cpo_desktop.progress import NO_PROGRESS, Progress
 from cpo_desktop.services import agenda as agenda_svc
 from cpo_desktop.services import deadlines
+from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.services import disclosure, pack_extras, pack_records, papers, settings
 from cpo_desktop.store.db import Store
 
@@ -310,6 +311,13 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
         issues.append(Issue(REFUSED, "", "", f"the meeting of {dates.short(m.date)} has no agenda yet.",
                             "Build its agenda first in the Agenda view.",
                             cli_action="Build its agenda first in the Agenda view (or `agenda create`)."))
+    if agenda.publication_warning and not agenda.published_on:
+        late = today > agenda.publication_date
+        issues.insert(0, Issue(WARNING, "", "", agenda.publication_warning,
+                            "When you build the pack, give the reason it is late; that records the Chair's agreement."
+                            if late else "Build and publish the pack in time.",
+                            cli_action="Add --late-reason \"…\" to `pack agenda`; that records the Chair's agreement."
+                            if late else ""))
     if not m.venue:
         issues.append(Issue(WARNING, "", "", "the meeting has no venue; the front sheet says “To be confirmed”.",
                             "Set the venue in the Meetings view."))
@@ -574,6 +582,97 @@ def _membership(session: Session, day: dt.date, *, public: bool) -> list[tuple[s
 
 # --- building -------------------------------------------------------------------------------------
 
+REASON_LIMIT = 600  # characters: a sentence or two on the front sheet
+
+
+@dataclass(frozen=True)
+class Lateness:
+    """A pack built after the publication date of a meeting still to come: it goes out only with
+    the reason and the Chair's agreement (Local Government Act 1972 s.100B(4)(b))."""
+
+    meeting_date: dt.date
+    due: dt.date  # the publication date: five clear working days before the meeting
+    chair: str  # who holds the Chair's seat ("" when no one does)
+    supplement: bool = False
+
+    @property
+    def question(self) -> str:
+        when = dates.plain(self.meeting_date)
+        what = (f"Papers for the meeting of {when} are late: the agenda was" if self.supplement
+                else f"The agenda of {when} is late: it was")
+        return (f"{what} due to be published by {dates.long(self.due)}, five clear working days before the "
+                "meeting. The board can take "
+                f"{'them' if self.supplement else 'it'} only if the Chair agrees, for a reason given on the front "
+                f"sheet ({deadlines.LATE_LAW}).")
+
+    def statement(self, reason: str) -> str:
+        what = ("These papers were" if self.supplement else "This agenda was")
+        chair = f"The Chair, {self.chair}," if self.chair else "The Chair"
+        return (f"{what} not available for inspection five clear working days before the meeting (publication was "
+                f"due by {dates.plain(self.due)}). Reason: {reason} {chair} has agreed that the board consider "
+                f"{'them' if self.supplement else 'it'} at this meeting as a matter of urgency, under "
+                f"{deadlines.LATE_LAW}.")
+
+
+class LatePack(PackError):
+    """A late pack asked for without its reason (``Lateness``); nothing was written."""
+
+    def __init__(self, late: Lateness) -> None:
+        flag = "pack supplement" if late.supplement else "pack agenda"
+        super().__init__(late.question + " Give the reason; giving it records that the Chair has agreed.",
+                         cli=f"cpo-desktop {flag} MEETING --late-reason \"…\"",
+                         window="Build the pack again and fill in the reason.")
+        self.late = late
+
+
+def clean_reason(text: str | None) -> str:
+    """The officer's reason as the front sheet prints it: one paragraph, a full stop at the end."""
+    reason = " ".join((text or "").split())
+    if not reason:
+        return ""
+    if len(reason) > REASON_LIMIT:
+        raise PackError(f"The reason for lateness is {len(reason)} characters long; keep it to {REASON_LIMIT} (a "
+                        "sentence or two on the front sheet).")
+    reason = reason[:1].upper() + reason[1:]
+    return reason if reason.endswith((".", "!", "?")) else reason + "."
+
+
+def lateness(store: Store, meeting: str | int, *, public: bool, supplement: bool = False,
+             today: dt.date | None = None) -> Lateness | None:
+    """Would a pack of this version built ``today`` be late (and so need the reason and the
+    Chair's agreement)? None when it would be on time, is an on-time pack issued again, or the
+    meeting has been held."""
+    from cpo_desktop.services import minutes as minutes_svc
+
+    today = clock.or_today(today)
+    meeting_id = meetings_svc.find_meeting(store, meeting)
+    with store.session() as session:
+        m = session.get(Meeting, meeting_id)
+        _, due = deadlines.deadlines(session, m.date)
+        if m.date < today or today <= due:
+            return None
+        first = pack_records.first_built(session, m.id, _version(public))
+        if not supplement and not deadlines.published_late(due, first, today):
+            return None  # an on-time pack issued again
+        return Lateness(meeting_date=m.date, due=due, chair=minutes_svc.chair_name(session, m.date, public=public),
+                        supplement=supplement)
+
+
+def _published(store: Store, m: Meeting, version: str, today: dt.date, late: Lateness | None,
+               reason: str) -> tuple[str, str]:
+    """What the front sheet says after "Published:", and its statement of lateness."""
+    if late is not None:
+        return f"{dates.plain(today)} – late (see below)", late.statement(reason)
+    with store.session() as session:
+        first = pack_records.first_built(session, m.id, version)
+        _, due = deadlines.deadlines(session, m.date)
+    if m.date < today and (first is None or first > due):
+        return f"{dates.plain(today)}, after the meeting", ""
+    if first is not None and first <= due < today:
+        return f"{dates.plain(first)} (this copy issued again on {dates.plain(today)})", ""
+    return dates.plain(today), ""
+
+
 def default_target(store: Store, meeting_date: dt.date, kind: str, version: str) -> Path:
     """exports/packs/2026-12-09 Agenda pack (public).pdf"""
     label = {pack_records.AGENDA: "Agenda pack", pack_records.SUPPLEMENT: "Supplementary pack"}[kind]
@@ -627,7 +726,7 @@ def _make(doc: _Doc, path: Path, progress: Progress, step: tuple[int, int]) -> N
 
 
 def _pack_spec(plan: _Plan, *, duplex: bool, supplement: bool, first_page: int, only: set[int] | None,
-               store: Store, today: dt.date):
+               store: Store, today: dt.date, published: tuple[str, str] = ("", "")):
     from cpo_desktop.packs.agenda_pack import PackDoc, PackItem, PackSpec
     from cpo_desktop.services import minutes_wording
 
@@ -656,7 +755,8 @@ def _pack_spec(plan: _Plan, *, duplex: bool, supplement: bool, first_page: int, 
                     venue=m.venue, public=plan.public, items=items, membership=plan.membership, contact=plan.contact,
                     exclusion=minutes_wording.exclusion_wording(part2).replace("RESOLVED: That", "Recommended: that")
                     if part2 else "",
-                    duplex=duplex, supplement=supplement, first_page=first_page, published=today)
+                    duplex=duplex, supplement=supplement, first_page=first_page, published=today,
+                    published_text=published[0], late_statement=published[1])
     # Everything the public pack prints of the agenda passes the privacy rule here, in one pass.
     return plan.gate.scrub(spec) if plan.gate is not None else spec
 
@@ -677,7 +777,7 @@ def _verify_public(gate: disclosure.Gate, assembled, target: Path) -> None:
 
 
 def _build(store: Store, plan: _Plan, *, kind: str, duplex: bool, target: Path | None, progress: Progress | None,
-           today: dt.date, first_page: int = 1, only: set[int] | None = None) -> PackResult:
+           today: dt.date, late_reason: str | None, first_page: int = 1, only: set[int] | None = None) -> PackResult:
     from cpo_desktop.packs.agenda_pack import assemble
 
     progress = progress or NO_PROGRESS
@@ -685,6 +785,11 @@ def _build(store: Store, plan: _Plan, *, kind: str, duplex: bool, target: Path |
         raise PackError(sentence([i.problem + " " + i.action for i in plan.issues if i.severity == REFUSED]))
     version = _version(plan.public)
     target = check_target(target or default_target(store, plan.meeting.date, kind, version))
+    reason = clean_reason(late_reason)
+    late = lateness(store, plan.meeting.id, public=plan.public, supplement=kind == pack_records.SUPPLEMENT, today=today)
+    if late is not None and not reason:
+        raise LatePack(late)
+    published = _published(store, plan.meeting, version, today, late, reason)
     docs = [d for it in plan.items for d in it.docs if only is None or d.record_id in only]
     for n, d in enumerate(docs):
         _convert(store, d, progress, (n, len(docs) + 4))
@@ -692,7 +797,7 @@ def _build(store: Store, plan: _Plan, *, kind: str, duplex: bool, target: Path |
         for n, d in enumerate(docs):
             _make(d, work / f"made-{n}.pdf", progress, (n, len(docs) + 4))
         spec = _pack_spec(plan, duplex=duplex, supplement=kind == pack_records.SUPPLEMENT, first_page=first_page,
-                          only=only, store=store, today=today)
+                          only=only, store=store, today=today, published=published)
         assembled = assemble(spec, progress=progress)
         if plan.gate is not None:
             _verify_public(plan.gate, assembled, target)
@@ -712,24 +817,32 @@ def _build(store: Store, plan: _Plan, *, kind: str, duplex: bool, target: Path |
     if assembled.blanks:
         notes.append(f"{assembled.blanks} blank page(s) added so each item starts on a right-hand page.")
     notes += [i.text for i in plan.issues if i.severity == WARNING]
+    if late is not None:
+        notes.append("Published late: the front sheet gives the reason and the Chair's agreement.")
+    elif reason:
+        notes.append("The pack is not late, so the reason given for lateness is not printed.")
     return PackResult(path=target.absolute(), pages=assembled.pages, first_page=assembled.first_page,
                       last_page=assembled.last_page, left_out=left_out, notes=notes, record_id=record_id)
 
 
 def build_agenda(store: Store, meeting: str | int, *, public: bool, duplex: bool = False,
                  target: Path | None = None, progress: Progress | None = None,
-                 today: dt.date | None = None) -> PackResult:
-    """The agenda pack, public or restricted, saved to ``target`` (default under exports/packs)."""
+                 today: dt.date | None = None, late_reason: str | None = None) -> PackResult:
+    """The agenda pack, public or restricted, saved to ``target`` (default under exports/packs).
+    Built after the publication date (``lateness``) it needs ``late_reason``, which records that the
+    Chair agreed; the front sheet prints both (LatePack without it)."""
     today = clock.or_today(today)
     plan = _plan(store, meeting, public=public, today=today)
     return _build(store, plan, kind=pack_records.AGENDA, duplex=duplex, target=target, progress=progress,
-                  today=today)
+                  today=today, late_reason=late_reason)
 
 
 def build_supplement(store: Store, meeting: str | int, *, public: bool, target: Path | None = None,
-                     progress: Progress | None = None, today: dt.date | None = None) -> PackResult:
+                     progress: Progress | None = None, today: dt.date | None = None,
+                     late_reason: str | None = None) -> PackResult:
     """The papers that arrived since the agenda pack (and any supplements) of this version,
-    numbered on from its last page."""
+    numbered on from its last page. After the publication date it needs ``late_reason``, as
+    ``build_agenda`` does."""
     today = clock.or_today(today)
     plan = _plan(store, meeting, public=public, today=today)
     version = _version(public)
@@ -751,7 +864,7 @@ def build_supplement(store: Store, meeting: str | int, *, public: bool, target: 
                         f"(pages {last.first_page}–{last.last_page}): no supplementary pack is needed.")
     first_page = max(r.last_page for r in earlier) + 1
     return _build(store, plan, kind=pack_records.SUPPLEMENT, duplex=False, target=target, progress=progress,
-                  today=today, first_page=first_page, only=new)
+                  today=today, late_reason=late_reason, first_page=first_page, only=new)
 
 
 def record_json(result: PackResult) -> str:

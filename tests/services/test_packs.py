@@ -583,7 +583,9 @@ def test_a_late_paper_is_a_warning_and_goes_in(store, tmp_path):
     (late,) = [i for i in report.issues if i.paper == "LATE.pdf"]
     assert late.severity == packs.WARNING and "after the report deadline" in late.problem
     assert "chair" in late.action
-    result = packs.build_agenda(store, soon.meeting, public=True, target=tmp_path / "late.pdf")
+    # (six days ahead, the publication date may have passed too: the reason is printed only if so)
+    result = packs.build_agenda(store, soon.meeting, public=True, target=tmp_path / "late.pdf",
+                                late_reason="The report came late.")
     assert "PAPER-LATE-P1" in Pack(result.path).flat
     assert any("after the report deadline" in n for n in result.notes)
     later = Board(store, tmp_path, day=dt.date.today() + dt.timedelta(days=90))
@@ -915,3 +917,117 @@ def test_pack_record_paths_and_ids(store, tmp_path):
     assert os.path.getsize(result.path) > 0
     d = result.as_dict()
     assert d["left_out"] and d["record_id"] == row.id and d["pages"] == result.pages
+
+
+# --- publication on time, or said why not (issue 19, point 2) -----------------------------------------
+
+LATE_DAY = dt.date(2027, 3, 10)  # a Wednesday: publication due by Tuesday 2 March 2027
+
+
+def test_the_publication_warning_near_today_past_and_done():
+    from cpo_desktop.services.deadlines import publication_warning
+
+    due = dt.date(2027, 3, 2)
+    warn = lambda today, published=None: publication_warning(LATE_DAY, due, today, published)  # noqa: E731
+    assert warn(dt.date(2027, 2, 22)) == ""  # six working days ahead
+    assert warn(dt.date(2027, 2, 25)) == ("Publish the agenda by Tuesday 2 March 2027 (five clear working days "
+                                          "before the meeting): 3 working days left.")
+    assert warn(dt.date(2027, 3, 1)).endswith(": 1 working day left.")
+    assert warn(due).startswith("Publish the agenda today: Tuesday 2 March 2027 is the last day")
+    late = warn(dt.date(2027, 3, 3))
+    assert late.startswith("The agenda is late: it should have been published by Tuesday 2 March 2027")
+    assert "section 100B(4)(b) of the Local Government Act 1972" in late
+    assert warn(dt.date(2027, 3, 3), published=due) == ""
+    assert warn(dt.date(2027, 3, 4), published=dt.date(2027, 3, 3)).startswith("The agenda was published late")
+    assert warn(dt.date(2027, 3, 11)) == ""  # the meeting has been held
+    assert publication_warning(LATE_DAY, due, dt.date(2027, 3, 3), None, cancelled=True) == ""
+
+
+def test_agenda_show_the_preflight_and_the_chase_list_warn(store, tmp_path, capsys):
+    from conftest import run_cli
+
+    from cpo_desktop.services import chase
+
+    board = Board(store, tmp_path, LATE_DAY)
+    board.item("Performance report", paper_expected=True, presenter_role="Head of Service")
+    assert agenda.load_agenda(store, board.meeting, today=dt.date(2027, 2, 22)).publication_warning == ""
+    shown = agenda.load_agenda(store, board.meeting, today=dt.date(2027, 3, 3))
+    assert shown.publication_warning.startswith("The agenda is late")
+    plan = packs.preflight(store, board.meeting, public=True, today=dt.date(2027, 3, 3))
+    assert plan.issues[0].severity == packs.WARNING and plan.issues[0].problem == shown.publication_warning
+    assert "--late-reason" in plan.issues[0].cli_text and "--late-reason" not in plan.issues[0].text
+    rows = chase.chase_list(store, today=dt.date(2027, 3, 3))
+    assert chase.publication_warnings(rows) == [f"Meeting of 10 March 2027: {shown.publication_warning}"]
+    data = ["--data-dir", str(store.paths.root), "--today", "2027-03-03"]
+    store.close()
+    out = run_cli(*data, "agenda", "show", "2027-03-10")
+    assert out.returncode == 0 and f"Warning: {shown.publication_warning}" in out.stdout
+    out = run_cli(*data, "agenda", "chase", "--list")
+    assert out.returncode == 0 and "Warning: Meeting of 10 March 2027: The agenda is late" in out.stdout
+    out = run_cli(*data, "pack", "preflight", "2027-03-10")
+    assert "[warning] The agenda is late" in out.stdout and '--late-reason "…"' in out.stdout
+
+
+def test_a_late_pack_needs_the_reason_and_prints_it(store, tmp_path):
+    board = Board(store, tmp_path, LATE_DAY)
+    board.paper("Performance report", "PERF")
+    target = tmp_path / "pack.pdf"
+    with pytest.raises(packs.LatePack) as caught:
+        packs.build_agenda(store, board.meeting, public=True, target=target, today=dt.date(2027, 3, 3))
+    assert "due to be published by Tuesday 2 March 2027" in caught.value.for_window()
+    assert '--late-reason "…"' in str(caught.value)
+    assert not target.exists() and pack_records.list_packs(store) == []
+    with pytest.raises(PackError, match="keep it to 600"):
+        packs.build_agenda(store, board.meeting, public=True, target=target, today=dt.date(2027, 3, 3),
+                           late_reason="x" * 601)
+    result = packs.build_agenda(store, board.meeting, public=True, target=target, today=dt.date(2027, 3, 3),
+                                late_reason="  the performance figures\nwere published on 2 March ")
+    front = Pack(result.path).agenda_text()
+    assert "Published: 3 March 2027 – late (see below)" in front
+    assert ("This agenda was not available for inspection five clear working days before the meeting (publication "
+            "was due by 2 March 2027). Reason: The performance figures were published on 2 March. The Chair has "
+            "agreed that the board consider it at this meeting as a matter of urgency, under section 100B(4)(b) of "
+            "the Local Government Act 1972.") in front
+    assert any("Published late" in n for n in result.notes)
+    # the papers that follow are late too
+    board.paper("Local Offer update", "OFFER")
+    with pytest.raises(packs.LatePack, match="Papers for the meeting of 10 March 2027 are late"):
+        packs.build_supplement(store, board.meeting, public=True, target=tmp_path / "sup.pdf",
+                               today=dt.date(2027, 3, 4))
+    sup = packs.build_supplement(store, board.meeting, public=True, target=tmp_path / "sup.pdf",
+                                 today=dt.date(2027, 3, 4), late_reason="The Local Offer changes were agreed on 3 March")
+    assert "These papers were not available for inspection" in Pack(sup.path).agenda_text()
+
+
+def test_an_on_time_pack_issued_again_later_says_when_it_was_published(store, tmp_path):
+    from cpo_desktop import clock
+
+    board = Board(store, tmp_path, LATE_DAY)
+    board.paper("Performance report", "PERF")
+    with clock.override(dt.date(2027, 3, 2)):  # the day the app thinks it is: the day the pack is recorded as built
+        first = packs.build_agenda(store, board.meeting, public=False, target=tmp_path / "a.pdf")
+    assert "Published: 2 March 2027" in Pack(first.path).agenda_text()
+    assert "Late publication" not in Pack(first.path).agenda_text()
+    again = packs.build_agenda(store, board.meeting, public=False, target=tmp_path / "b.pdf", today=dt.date(2027, 3, 4))
+    text = Pack(again.path).agenda_text()
+    assert "Published: 2 March 2027 (this copy issued again on 4 March 2027)" in text and "late" not in text
+    # the public version was never published on time: it is late
+    assert packs.lateness(store, board.meeting, public=True, today=dt.date(2027, 3, 4)) is not None
+    # after the meeting, a copy says so and needs no reason
+    after = packs.build_agenda(store, board.meeting, public=True, target=tmp_path / "c.pdf", today=dt.date(2027, 3, 11))
+    assert "Published: 11 March 2027, after the meeting" in Pack(after.path).agenda_text()
+
+
+def test_the_cli_takes_the_late_reason(store, tmp_path):
+    from conftest import run_cli
+
+    board = Board(store, tmp_path, LATE_DAY)
+    board.paper("Performance report", "PERF")
+    store.close()
+    data = ["--data-dir", str(store.paths.root), "--today", "2027-03-03"]
+    out = run_cli(*data, "pack", "agenda", "2027-03-10", "--public", "-o", str(tmp_path / "p.pdf"))
+    assert out.returncode != 0 and "--late-reason" in out.stderr and not (tmp_path / "p.pdf").exists()
+    out = run_cli(*data, "pack", "agenda", "2027-03-10", "--public", "-o", str(tmp_path / "p.pdf"),
+                  "--late-reason", "The figures came late")
+    assert out.returncode == 0, out.stderr
+    assert "Reason: The figures came late. The Chair has agreed" in Pack(tmp_path / "p.pdf").agenda_text()

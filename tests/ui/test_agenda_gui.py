@@ -376,3 +376,30 @@ def test_a_presenter_typed_as_the_app_shows_names_links_to_the_person(qtbot, win
     assert (linked.presenter_person_id, linked.presenter_seat_id, linked.presenter_role) == (sandhu, None, None)
     words = add("Care leavers' hub", "Hub co-ordinator")
     assert (words.presenter_person_id, words.presenter_seat_id, words.presenter_role) == (None, None, "Hub co-ordinator")
+
+
+def test_the_agenda_view_and_the_chase_list_warn_when_publication_is_late(qtbot, window, monkeypatch):
+    """Issue 19, point 2: once the publication date (five clear working days before) has passed
+    with no pack published, the agenda view's summary and the chase list say so."""
+    import datetime as dt
+
+    from cpo_desktop import clock
+    from cpo_desktop.model import working_days
+
+    view = window.agenda_view
+    meeting = next(m for m in window.views_data.meetings if m.kind == "board" and m.status == "planned"
+                   and m.date > dt.date.today() + dt.timedelta(days=14))
+    late_day = working_days.next_working_day(working_days.publication_date(meeting.date))
+    with clock.override(late_day):
+        choose(qtbot, view, meeting.id)
+        assert "The agenda is late: it should have been published by" in view.meeting_label.text()
+        rows = chase.chase_list(window.store, meeting=meeting.id)
+    choose(qtbot, view, meeting.id)  # on the real day, two weeks or more ahead: nothing to say
+    assert "The agenda is late" not in view.meeting_label.text()
+    from cpo_desktop.ui.agenda.dialogs import ChaseDialog
+
+    assert rows  # the demo's meetings ahead have papers to come
+    dialog = ChaseDialog(rows, lambda: None, view)
+    qtbot.addWidget(dialog)
+    assert f"Meeting of {meeting.date.day} " in dialog.ui.introLabel.text()
+    assert "The agenda is late" in dialog.ui.introLabel.text()

@@ -188,6 +188,43 @@ def test_a_restricted_agenda_pack_is_built_off_the_ui_thread_and_previewed(qtbot
     assert quiet == [result.path]
 
 
+def test_a_late_pack_asks_for_the_reason_and_the_chairs_agreement(qtbot, window, view, monkeypatch):
+    """Issue 19, point 2: built after the publication date (1 December for 9 December), the pack
+    asks for the reason and the Chair's agreement; Cancel writes nothing; given both, the front
+    sheet prints them."""
+    monkeypatch.setattr(PacksView, "today", lambda self: dt.date(2026, 12, 3))
+    asked = []
+
+    def refuse(dialog) -> bool:
+        asked.append(dialog.ui.introLabel.text())
+        assert not dialog.ok.isEnabled()
+        return False
+
+    monkeypatch.setattr(prompts, "ask", refuse)
+    build(qtbot, view, expect="late")
+    assert len(asked) == 1 and "due to be published by Tuesday 1 December 2026" in asked[0]
+    assert pack_records.list_packs(window.store) == []
+
+    def answer(dialog) -> bool:
+        dialog.ui.reasonEdit.setPlainText("the health   report arrived on 2 December")
+        assert not dialog.ok.isEnabled() and "Chair has agreed" in dialog.ui.problemLabel.text()
+        dialog.ui.chairCheck.setChecked(True)
+        assert dialog.ok.isEnabled() and "Cllr Angela Mensah" in dialog.ui.chairCheck.text()
+        return True
+
+    monkeypatch.setattr(prompts, "ask", answer)
+    outcomes = []
+    view.finished.connect(outcomes.append)
+    view.buttons["build"].click()
+    qtbot.waitUntil(lambda: "done" in outcomes, timeout=BUILD_TIMEOUT)
+    assert outcomes == ["late", "done"]
+    settle(qtbot, window)
+    front = " ".join(PdfReader(view.last_result.path).pages[0].extract_text().split())
+    assert "Published: 3 December 2026 – late (see below)" in front
+    assert "Reason: The health report arrived on 2 December." in front
+    assert "The Chair, Cllr Angela Mensah, has agreed" in front
+
+
 def test_cancel_stops_a_build_and_nothing_is_written(qtbot, window, view, monkeypatch):
     store = window.store
     flag = threading.Event()
@@ -213,7 +250,7 @@ def test_the_cancel_button_reaches_a_running_build(qtbot, window, view, monkeypa
 
     threads = []
 
-    def slow_build(store, meeting, *, public, duplex=False, target=None, progress=None, today=None):
+    def slow_build(store, meeting, *, public, duplex=False, target=None, progress=None, today=None, late_reason=None):
         for n in range(100000):
             threads.append(threading.current_thread())
             progress.step(n, 100000, f"Step {n}")  # raises Cancelled once the flag is set

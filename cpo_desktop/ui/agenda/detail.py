@@ -24,7 +24,9 @@ def meeting_summary_html(agenda) -> str:
             f"Publish by <b>{dates.long(agenda.publication_date)}</b> (five clear working days) &nbsp;·&nbsp; "
             f"{counts}" + (f" &nbsp;·&nbsp; {awaited} paper{'s' if awaited != 1 else ''} to come"
                            + (f", <span style='color:#a01010'><b>{late} late</b></span>" if late else "")
-                           if awaited else ""))
+                           if awaited else "")
+            + (f"<br><span style='color:#a01010'><b>{html.escape(agenda.publication_warning)}</b></span>"
+               if agenda.publication_warning else ""))
 
 
 def item_html(item, agenda) -> str:

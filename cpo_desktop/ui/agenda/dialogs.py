@@ -4,6 +4,8 @@ own dialog: template_dialog.py.)"""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
@@ -203,6 +205,12 @@ class ChaseDialog(QDialog):
             "Late ones are in red. <b>Write E-mail Drafts</b> makes one e-mail draft per paper with an author's "
             "e-mail address; open each in your mail program to send it. Nothing is sent by CPO Desktop."
             if self.rows else "No papers to chase: every paper expected for the meetings ahead has come in.")
+        from cpo_desktop.services.chase import publication_warnings
+
+        warnings = publication_warnings(self.rows)
+        if warnings:
+            ui.introLabel.setText(ui.introLabel.text() + "".join(
+                f"<br><span style='color:#a01010'><b>{html.escape(w)}</b></span>" for w in warnings))
         ui.table.setColumnCount(len(self.HEADERS))
         ui.table.setHorizontalHeaderLabels(list(self.HEADERS))
         ui.table.setRowCount(len(self.rows))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QWidget
 
 from cpo_desktop.ui import prompts
+from cpo_desktop.ui.widgets import CheckedDialog, problem_setup
 from cpo_desktop.wording import plural
 
 
@@ -49,3 +52,52 @@ def reader_failed(parent: QWidget, path, *, gone: bool) -> None:
 
 
 __all__ = ["confirm_issue", "confirm_public", "pack_gone", "reader_failed", "tell_left_out"]
+
+
+class LatePackDialog(CheckedDialog):
+    """A pack built after the publication date: the reason it is late, and the officer's word
+    that the Chair has agreed (``services.packs.Lateness``); both are printed on the front sheet."""
+
+    def __init__(self, late, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from cpo_desktop.ui.generated.ui_late_pack_dialog import Ui_LatePackDialog
+
+        self.ui = ui = Ui_LatePackDialog()
+        ui.setupUi(self)
+        self.ok = problem_setup(self)
+        self.ok.setText("Build Late Pack")
+        self.late = late
+        ui.introLabel.setText(html.escape(late.question) + "<br><br>The reason and the Chair's agreement are printed "
+                              "on the front sheet.")
+        if late.chair:
+            ui.chairCheck.setText(f"The Chair, {late.chair}, has agreed that the board consider it at this meeting "
+                                  "as a matter of urgency")
+        ui.reasonEdit.textChanged.connect(self._changed)
+        ui.chairCheck.toggled.connect(lambda _on: self._changed())
+        self.validate()
+
+    def _changed(self) -> None:
+        self.touched = True
+        self.validate()
+
+    def reason(self) -> str:
+        return " ".join(self.ui.reasonEdit.toPlainText().split())
+
+    def problems(self) -> list[str]:
+        from cpo_desktop.services.packs import REASON_LIMIT
+
+        problems = []
+        reason = self.reason()
+        if not reason:
+            problems.append("write the reason the pack is late")
+        elif len(reason) > REASON_LIMIT:
+            problems.append(f"the reason is {len(reason)} characters long; keep it to {REASON_LIMIT}")
+        if not self.ui.chairCheck.isChecked():
+            problems.append("a late pack goes out only once the Chair has agreed: tick the box when they have")
+        return problems
+
+
+def ask_late(parent: QWidget, late) -> str | None:
+    """The reason a late pack is late, once the officer confirms the Chair agreed; None: not now."""
+    dialog = LatePackDialog(late, parent)
+    return dialog.reason() if prompts.ask(dialog) else None

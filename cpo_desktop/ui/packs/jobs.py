@@ -62,8 +62,11 @@ class PackJobs:
 
     # --- long work ------------------------------------------------------------------------------------
     def run_long(self, title: str, fn: Callable[[Progress], Any], done: Callable[[Any], None],
-                 cancelled: str = "Cancelled: nothing was written.") -> None:
-        """Run ``fn(progress)`` on the long-work worker with the view's progress bar and Cancel."""
+                 cancelled: str = "Cancelled: nothing was written.",
+                 late: Callable[[str], None] | None = None) -> None:
+        """Run ``fn(progress)`` on the long-work worker with the view's progress bar and Cancel.
+        A pack that turns out to be late (``services.packs.LatePack``) asks for the reason and,
+        given it, ``late(reason)`` builds again."""
         if self.busy:
             return
         steps = self.steps
@@ -85,6 +88,14 @@ class PackJobs:
             done(result)
 
         def failed(exc: BaseException, tb: str) -> None:
+            from cpo_desktop.services.packs import LatePack
+
+            if late is not None and isinstance(exc, LatePack):
+                finished("late")
+                reason = dialogs.ask_late(self.host, exc.late)
+                if reason:
+                    late(reason)
+                return
             finished("failed")
             self.ctx.show_error(exc, tb)
 
@@ -119,7 +130,7 @@ class PackJobs:
         m = self.host.meeting()
         return dates.plain(m.date) if m else "the meeting"
 
-    def build_agenda(self) -> None:
+    def build_agenda(self, late_reason: str | None = None) -> None:
         host = self.host
         store, meeting_id = host.store, host.meeting_id()
         if store is None or meeting_id is None:
@@ -130,12 +141,13 @@ class PackJobs:
         def job(progress):
             from cpo_desktop.services import packs
 
-            return packs.build_agenda(store, meeting_id, public=public, duplex=duplex, progress=progress, today=today)
+            return packs.build_agenda(store, meeting_id, public=public, duplex=duplex, progress=progress, today=today,
+                                      late_reason=late_reason)
 
         self.run_long(f"Building the {version} agenda pack for {self.meeting_words()}", job,
-                      lambda result: self.built(result, title))
+                      lambda result: self.built(result, title), late=self.build_agenda)
 
-    def build_supplement(self) -> None:
+    def build_supplement(self, late_reason: str | None = None) -> None:
         host = self.host
         store, meeting_id = host.store, host.meeting_id()
         if store is None or meeting_id is None:
@@ -146,10 +158,11 @@ class PackJobs:
         def job(progress):
             from cpo_desktop.services import packs
 
-            return packs.build_supplement(store, meeting_id, public=public, progress=progress, today=today)
+            return packs.build_supplement(store, meeting_id, public=public, progress=progress, today=today,
+                                          late_reason=late_reason)
 
         self.run_long(f"Building the {version} supplementary pack for {self.meeting_words()}", job,
-                      lambda result: self.built(result, title))
+                      lambda result: self.built(result, title), late=self.build_supplement)
 
     def issue_induction(self) -> None:
         p = self.host.person()
