@@ -27,6 +27,9 @@ SCHEDULE_12A: dict[int, str] = {
        "investigation or prosecution of crime.",
 }
 
+# The heading over an agenda's exempt items, where the press and public are asked to leave.
+PART2_HEADING = "Part 2 – exempt information"
+
 # How many times a year a frequency asks for, out of the year's board meetings.
 TIMES_A_YEAR = {"every_meeting": None, "quarterly": 4, "bi_annual": 2, "annual": 1, "as_requested": 0}
 
