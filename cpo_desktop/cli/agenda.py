@@ -32,8 +32,7 @@ def _print_agenda(agenda) -> None:
     for item in agenda.items:
         if item.part != part:
             part = item.part
-            rows.append(["", "", "PART 2 – exempt: the public may be excluded" if part == 2
-                         else "PART 1 – in public (the public re-admitted)", "", "", ""])
+            rows.append(_part2_divider(agenda) if part == 2 else "PART 1 – in public (the public re-admitted)")
         title = ("    " if item.sub_item else "") + item.title
         if item.part == 2:
             title += f" [Sch. 12A para {item.exempt_paragraph}]"
@@ -74,6 +73,19 @@ def _print_agenda(agenda) -> None:
             print(f"Item {partners.number}, partner boards' minutes: none received since the last meeting.")
     for problem in agenda.problems:
         print(f"Note: {problem}")
+
+
+def _part2_divider(agenda) -> str:
+    """The line across the table before the first Part 2 item: the heading and the exclusion
+    resolution as the printed agenda words it, wrapped."""
+    import textwrap
+
+    from cpo_desktop.model.agenda_rules import PART2_HEADING
+    from cpo_desktop.services.minutes_wording import agenda_exclusion_wording
+
+    wording = agenda_exclusion_wording([i.exempt_paragraph for i in agenda.items if i.part == 2])
+    return "\n".join([PART2_HEADING.replace("Part 2", "PART 2", 1),
+                      *textwrap.wrap(wording, 100, initial_indent="  ", subsequent_indent="  ")])
 
 
 def cmd_agenda_show(args: argparse.Namespace) -> int:
