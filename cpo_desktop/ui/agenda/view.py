@@ -291,7 +291,7 @@ class AgendaView(QWidget):
         from cpo_desktop.services import agenda
 
         seats, people = self._presenter_choices()
-        dialog = ItemDialog(seats, people, None, self)
+        dialog = ItemDialog(seats, people, None, self, rules=self._rules())
         if not prompts.ask(dialog):
             return
         data = dialog.result_input()
@@ -308,12 +308,23 @@ class AgendaView(QWidget):
         if item is None:
             return
         seats, people = self._presenter_choices(item)
-        dialog = ItemDialog(seats, people, agenda.item_input(item), self)
+        dialog = ItemDialog(seats, people, agenda.item_input(item), self, rules=self._rules())
         if not prompts.ask(dialog):
             return
         data = dialog.result_input()
         link = self._presenter_link(dialog, data)
         self._change(f"Change item {item.number}", lambda s: agenda.update_item(s, item.id, link(s)), item.id)
+
+    def _rules(self) -> list:
+        """The work programme's report rules, for an item to be linked to (a short read that waits
+        for no one; rules change in the Work programme view, so they are read as the dialog opens)."""
+        from cpo_desktop.services import work_programme
+
+        store = self.store
+        if store is None:
+            return []
+        with store.session(write=False):
+            return work_programme.list_rules(store)
 
     def _presenter_link(self, dialog: ItemDialog, data):
         """The item's input with a presenter typed in words linked as the command line links it
