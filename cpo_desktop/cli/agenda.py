@@ -34,8 +34,7 @@ def _print_agenda(agenda) -> None:
     for item in agenda.items:
         if item.part != part:
             part = item.part
-            rows.append(["", "", "PART 2 – exempt: the public may be excluded" if part == 2
-                         else "PART 1 – in public (the public re-admitted)", "", "", ""])
+            rows.append(_part2_divider(agenda) if part == 2 else "PART 1 – in public (the public re-admitted)")
         title = ("    " if item.sub_item else "") + item.title
         if item.part == 2:
             title += f" [Sch. 12A para {item.exempt_paragraph}]"
@@ -76,6 +75,19 @@ def _print_agenda(agenda) -> None:
             print(f"Item {partners.number}, partner boards' minutes: none received since the last meeting.")
     for problem in agenda.problems:
         print(f"Note: {problem}")
+
+
+def _part2_divider(agenda) -> str:
+    """The line across the table before the first Part 2 item: the heading and the exclusion
+    resolution as the printed agenda words it, wrapped."""
+    import textwrap
+
+    from cpo_desktop.model.agenda_rules import PART2_HEADING
+    from cpo_desktop.services.minutes_wording import agenda_exclusion_wording
+
+    wording = agenda_exclusion_wording([i.exempt_paragraph for i in agenda.items if i.part == 2])
+    return "\n".join([PART2_HEADING.replace("Part 2", "PART 2", 1),
+                      *textwrap.wrap(wording, 100, initial_indent="  ", subsequent_indent="  ")])
 
 
 def cmd_agenda_show(args: argparse.Namespace) -> int:
@@ -135,7 +147,34 @@ def _item_input(args: argparse.Namespace, store, day: dt.date, base=None):
         data.paper_expected = args.paper
     if getattr(args, "to_follow", None):
         data.to_follow = True
+    if args.rule is not None:
+        data.report_rule_id = _rule_id(store, args.rule)
     return data
+
+
+def _rule_id(store, text: str) -> int | None:
+    """``--rule``: a report rule's id (checked when the item is saved), or none to unlink."""
+    from cpo_desktop.services import work_programme
+
+    text = text.strip()
+    if text.casefold() in ("none", ""):
+        return None
+    if text.isdigit():
+        return int(text)
+    with store.session(write=False) as session:
+        raise work_programme.unknown_rule(session, f"“{text}”")
+
+
+def _rule_note(args: argparse.Namespace, store, data) -> str | None:
+    """With --rule: the report the item is now linked to, or that it is linked to none."""
+    from cpo_desktop.services import work_programme
+
+    if args.rule is None:
+        return None
+    if data.report_rule_id is None:
+        return "It is linked to no report of the work programme."
+    rule = next(r for r in work_programme.list_rules(store) if r.id == data.report_rule_id)
+    return f"It is the work programme's report “{rule.title}” (rule {rule.id})."
 
 
 def _day_of(store, meeting) -> dt.date:
@@ -155,11 +194,13 @@ def cmd_agenda_add_item(args: argparse.Namespace) -> int:
                                   attach=[Path(p) for p in args.attach or []])
         result = agenda.load_agenda(store, args.meeting)
         presenter = _presenter_note(args, store, data, day)
+        rule = _rule_note(args, store, data)
     item = next(i for i in result.items if i.id == item_id)
     papers = f" with {len(item.papers)} paper{'s' if len(item.papers) != 1 else ''}" if item.papers else ""
     print(f"Added item {item.number}, “{item.title}”{papers}, at {dates.hm(item.start)}.")
-    if presenter:
-        print(presenter)
+    for note in (presenter, rule):
+        if note:
+            print(note)
     for problem in result.problems:
         print(f"Note: {problem}")
     return EXIT_OK
@@ -180,9 +221,11 @@ def cmd_agenda_edit_item(args: argparse.Namespace) -> int:
         data = _item_input(args, store, day, agenda.item_input(item))
         changed = agenda.update_item(store, item.id, data)
         presenter = _presenter_note(args, store, data, day)
+        rule = _rule_note(args, store, data)
     print(f"Changed item {args.number}." if changed else f"Item {args.number} already reads so: nothing was changed.")
-    if presenter:
-        print(presenter)
+    for note in (presenter, rule):
+        if note:
+            print(note)
     return EXIT_OK
 
 
@@ -433,6 +476,9 @@ def _item_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
                    help="number it under the item above (5a, 5b)")
     p.add_argument("--paper", action=argparse.BooleanOptionalAction, default=None,
                    help="whether a written paper is expected (default: yes)")
+    p.add_argument("--rule", metavar="ID",
+                   help="the work programme's recurring report this item is (an id from `work-programme rules`), "
+                        "so the coverage check counts it; none to unlink")
 
 
 def add_parsers(sub) -> None:

@@ -43,12 +43,14 @@ def opened(args: argparse.Namespace, *, check_integrity: bool = False) -> Iterat
         store.close()
 
 
-def table(rows: list[list[str]], headers: list[str]) -> None:
-    """Print rows under their headers, each column as wide as its widest cell."""
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+def table(rows: list[list[str] | str], headers: list[str]) -> None:
+    """Print rows under their headers, each column as wide as its widest cell; a row given as
+    one string (a divider, a heading) is printed across the columns as it is."""
+    cells = [r for r in rows if not isinstance(r, str)]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
     for r in rows:
-        print("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+        print(r if isinstance(r, str) else "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
 
 
 def print_json(data: Any) -> None:

@@ -90,17 +90,39 @@ def cmd_wp_check(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         result = work_programme.coverage(store, args.year)
+        rules = {r.id: r.title for r in work_programme.list_rules(store)}
+        notes = [_counted_by_title(store, n, rules[n.rule_id]) for n in result.notes]
     if args.json:
         print_json({"year": result.label, "ok": result.ok,
-                    "problems": [p.__dict__ for p in result.problems]})
-    elif result.ok:
+                    "problems": [p.__dict__ for p in result.problems],
+                    "counted_by_title": [dict(n.__dict__, cli_text=text) for n, text in zip(result.notes, notes,
+                                                                                            strict=True)]})
+        return EXIT_OK if result.ok else EXIT_ERROR
+    if result.ok:
         print(f"{result.label}: every scheduled report and standing item is on the year's agendas, "
               "and every agenda fits its meeting.")
     else:
         print(f"{result.label}: {len(result.problems)} thing{'s' if len(result.problems) != 1 else ''} to look at:")
         for p in result.problems:
             print(f"  - {p.text_for_cli}")
+    if notes:
+        print("1 item is counted by its title, not by a link to its report:" if len(notes) == 1 else
+              f"{len(notes)} items are counted by their titles, not by links to their reports:")
+        for text in notes:
+            print(f"  - {text}")
     return EXIT_OK if result.ok else EXIT_ERROR
+
+
+def _counted_by_title(store, note, rule: str) -> str:
+    """A "counted by title" note as the command line words it: the item by its number, and the
+    command that links it to its report."""
+    from cpo_desktop.services import agenda
+
+    shown = agenda.load_agenda(store, note.meeting_id)
+    item = next(i for i in shown.items if i.id == note.item_id)
+    return (f"{rule}: item {item.number} on the agenda of {dates.plain(shown.meeting.date)}, “{item.title}”, is "
+            f"counted by its title (`cpo-desktop agenda edit-item {shown.meeting.date.isoformat()} {item.number} "
+            f"--rule {note.rule_id}` links it).")
 
 
 # --- parsers --------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import string
 from collections.abc import Sequence
 
@@ -26,6 +27,9 @@ SCHEDULE_12A: dict[int, str] = {
     7: "Information relating to any action taken or to be taken in connection with the prevention, "
        "investigation or prosecution of crime.",
 }
+
+# The heading over an agenda's exempt items, where the press and public are asked to leave.
+PART2_HEADING = "Part 2 – exempt information"
 
 # How many times a year a frequency asks for, out of the year's board meetings.
 TIMES_A_YEAR = {"every_meeting": None, "quarterly": 4, "bi_annual": 2, "annual": 1, "as_requested": 0}
@@ -160,3 +164,21 @@ def public_title(title: str, part: int, exempt_paragraph: int | None, public_tit
 def exempt_item_title(exempt_paragraph: int | None) -> str:
     """A Part 2 item's public title until the officer writes one: "Exempt item (paragraph 1)"."""
     return f"Exempt item (paragraph {exempt_paragraph})" if exempt_paragraph else "Exempt item"
+
+
+def title_words(text: str) -> str:
+    """A title as the work programme compares titles: lower case, apostrophes dropped, every other
+    run of characters that are not letters or digits one space ("Children's complaints – annual
+    report" → "childrens complaints annual report")."""
+    text = re.sub(r"['‘’`]", "", text.casefold())
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+def names_report(item_title: str, report_title: str) -> bool:
+    """Whether an agenda item's title names a recurring report: the report's whole title, in whole
+    words, within the item's, case, spacing and punctuation aside ("Virtual School Head Teacher's
+    report – autumn term" names "Virtual School Head Teacher's report"). Never the other way round
+    ("Virtual School update" names no report), nor part of a word ("Adoption reports" is not
+    "Adoption report"), so a short or general item title does not stand in for a report."""
+    report = title_words(report_title)
+    return bool(report) and f" {report} " in f" {title_words(item_title)} "

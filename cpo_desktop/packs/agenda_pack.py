@@ -34,7 +34,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether,
 from reportlab.platypus.flowables import HRFlowable
 
 from cpo_desktop import dates
-from cpo_desktop.model import privacy
+from cpo_desktop.model import agenda_rules, privacy
 from cpo_desktop.packs import fonts
 from cpo_desktop.packs.build import PackError
 from cpo_desktop.packs.minutes_pdf import (LANG, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PRODUCER, QUIET, RULE,
@@ -252,7 +252,7 @@ def _front_story(spec: PackSpec, marks: dict[str, int], width: float, refs: set[
         block = []
         if item.part == 2 and not part2_done:
             part2_done = True
-            block.append(Paragraph("Part 2 – exempt information", s["part"]))
+            block.append(Paragraph(agenda_rules.PART2_HEADING, s["part"]))
             if spec.exclusion:
                 block.append(Paragraph(esc(spec.exclusion), small))
                 block.append(Spacer(1, 3 * mm))

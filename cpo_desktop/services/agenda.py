@@ -28,7 +28,7 @@ from cpo_desktop.model.tables import (
     Person,
     Seat,
 )
-from cpo_desktop.services import agenda_template, doctext, numbering, pack_records
+from cpo_desktop.services import agenda_template, doctext, numbering, pack_records, work_programme
 from cpo_desktop.services import deadlines as deadlines_svc
 from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.services.deadlines import LATE, RECEIVED_LATE
@@ -316,6 +316,7 @@ class ItemInput:
     to_follow: bool = False
     section: str = "other"
     public_title: str | None = None  # Part 2 only: what the public and partners see; empty for the default
+    report_rule_id: int | None = None  # the work programme's recurring report this item is (None: none)
 
     def problems(self) -> list[str]:
         problems = []
@@ -345,6 +346,7 @@ def _check(session: Session, data: ItemInput) -> None:
         raise AgendaError(f"There is no person with id {data.presenter_person_id}.")
     if data.presenter_seat_id is not None and session.get(Seat, data.presenter_seat_id) is None:
         raise AgendaError(f"There is no seat with id {data.presenter_seat_id}.")
+    work_programme.check_rule(session, data.report_rule_id)
 
 
 def _values(data: ItemInput) -> dict:
@@ -355,7 +357,8 @@ def _values(data: ItemInput) -> dict:
                 public_interest=(data.public_interest or "").strip() or None if data.part == 2 else None,
                 public_title=" ".join((data.public_title or "").split()) or None if data.part == 2 else None,
                 chair_notes=(data.chair_notes or "").strip() or None, sub_item=data.sub_item,
-                paper_expected=data.paper_expected, to_follow=data.to_follow, section=data.section)
+                paper_expected=data.paper_expected, to_follow=data.to_follow, section=data.section,
+                report_rule_id=data.report_rule_id)
 
 
 def renumber(items: list[AgendaItem]) -> None:
@@ -451,7 +454,7 @@ def item_input(row: ItemRow) -> ItemInput:
                      presenter_role=row.presenter_role, part=row.part, exempt_paragraph=row.exempt_paragraph,
                      public_interest=row.public_interest, chair_notes=row.chair_notes, sub_item=row.sub_item,
                      paper_expected=row.paper_expected, to_follow=row.to_follow, section=row.section,
-                     public_title=row.public_title)
+                     public_title=row.public_title, report_rule_id=row.report_rule_id)
 
 
 def remove_item(store: Store, item_id: int) -> None:

@@ -39,6 +39,12 @@ def exclusion_wording(paragraphs: list[int]) -> str:
             "interest in maintaining the exemption outweighs the public interest in disclosing the information.")
 
 
+def agenda_exclusion_wording(paragraphs: list[int]) -> str:
+    """The exclusion resolution as the agenda shows it before its first Part 2 item (printed in
+    the pack, on the agenda view's divider and in ``agenda show``): recommended, not yet resolved."""
+    return exclusion_wording(paragraphs).replace("RESOLVED: That", "Recommended: that")
+
+
 def withheld_note(paragraph: int | None) -> str:
     """What the public minutes say in place of a Part 2 minute."""
     return ("This item was considered in private. It contained exempt information as defined in paragraph "

@@ -753,8 +753,7 @@ def _pack_spec(plan: _Plan, *, duplex: bool, supplement: bool, first_page: int, 
     m = plan.meeting
     spec = PackSpec(council=plan.council, board=plan.board, meeting_date=m.date, start_time=m.start_time,
                     venue=m.venue, public=plan.public, items=items, membership=plan.membership, contact=plan.contact,
-                    exclusion=minutes_wording.exclusion_wording(part2).replace("RESOLVED: That", "Recommended: that")
-                    if part2 else "",
+                    exclusion=minutes_wording.agenda_exclusion_wording(part2) if part2 else "",
                     duplex=duplex, supplement=supplement, first_page=first_page, published=today,
                     published_text=published[0], late_statement=published[1])
     # Everything the public pack prints of the agenda passes the privacy rule here, in one pass.

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 from sqlmodel import Session, select
 
-from cpo_desktop import dates
+from cpo_desktop import dates, wording
 from cpo_desktop.errors import UserError, sentence
 from cpo_desktop.model import agenda_rules, enums
 from cpo_desktop.model.rules import municipal_year_label
@@ -165,6 +165,24 @@ def rule_input(row: RuleRow) -> RuleInput:
                      duration_minutes=row.duration_minutes, active=row.active, notes=row.notes)
 
 
+def check_rule(session: Session, rule_id: int | None) -> None:
+    """Refuse a report rule id that names no rule, saying which ids there are (an agenda item is
+    linked to its rule by id: ``agenda add-item/edit-item --rule``)."""
+    if rule_id is None or session.get(ReportRule, rule_id) is not None:
+        return
+    raise unknown_rule(session, str(rule_id))
+
+
+def unknown_rule(session: Session, given: str) -> WorkProgrammeError:
+    """The refusal of ``given`` as a report rule id, listing the rules' ids."""
+    ids = [str(i) for i in session.exec(select(ReportRule.id).order_by(ReportRule.id))]
+    which = f"the report rules are {wording.and_list(ids)}" if ids else "the work programme has no report rules yet"
+    return WorkProgrammeError(
+        f"There is no report rule with id {given}: {which}; “none” links the item to no rule. Nothing was saved.",
+        cli_form=f"There is no report rule with id {given}: {which} (`cpo-desktop work-programme rules` lists "
+                 "them); “--rule none” links the item to no rule. Nothing was saved.")
+
+
 # --- what is due when -----------------------------------------------------------------------------
 
 def year_meetings(session: Session, year: int) -> list[Meeting]:
@@ -230,6 +248,9 @@ class GridRow:
     kind: str  # "standing item" or the rule's frequency label
     presenter: str
     cells: tuple[str, ...]  # one per meeting, in the meetings' order
+    # Items counted for this report by their title (``names_report``), not by a link to its rule:
+    # (meeting id, item id, item title).
+    by_title: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -245,7 +266,9 @@ class Grid:
                               "has_agenda": m.has_agenda, "agenda_minutes": m.agenda_minutes,
                               "duration_minutes": m.duration_minutes} for m in self.meetings],
                 "rows": [{"title": r.title, "kind": r.kind, "presenter": r.presenter,
-                          "cells": {m.date.isoformat(): c for m, c in zip(self.meetings, r.cells, strict=True)}}
+                          "cells": {m.date.isoformat(): c for m, c in zip(self.meetings, r.cells, strict=True)},
+                          "counted_by_title": [{"meeting_id": m_id, "item_id": i_id, "item": title}
+                                               for m_id, i_id, title in r.by_title]}
                          for r in self.rows]}
 
 
@@ -270,6 +293,7 @@ def _grid(session: Session, year: int) -> Grid:
                                  duration_minutes=m.duration_minutes) for m in meetings]
     rules = list(session.exec(select(ReportRule).order_by(ReportRule.sort_order, ReportRule.id)))
     due = due_by_meeting(session, meetings, rules)
+    by_title = counted_by_title(items, rules)
 
     def cell(meeting: Meeting, found: list[AgendaItem], is_due: bool) -> str:
         if found:
@@ -290,24 +314,43 @@ def _grid(session: Session, year: int) -> Grid:
     officers, seats = _presenters(session)
     for r in rules:
         due_ids = {m_id for m_id, due_rules in due.items() if r in due_rules}
-        cells = tuple(cell(m, [i for i in by_meeting[m.id] if i.report_rule_id == r.id], m.id in due_ids)
+        cells = tuple(cell(m, [i for i in by_meeting[m.id] if i.report_rule_id == r.id or by_title.get(i.id) == r.id],
+                           m.id in due_ids)
                       for m in meetings)
         if not r.active and not any(cells):
             continue
         rows.append(GridRow(f"rule:{r.id}", r.title, enums.ReportFrequency(r.frequency).label,
                             officers.get(r.reporting_officer_id) or seats.get(r.seat_id) or r.presenter_role or "",
-                            cells))
+                            cells, tuple((m.id, i.id, i.title) for m in meetings for i in by_meeting[m.id]
+                                         if by_title.get(i.id) == r.id)))
     return Grid(year=year, label=municipal_year_label(dt.date(year, 5, 1)), meetings=grid_meetings, rows=rows)
+
+
+def counted_by_title(items: list[AgendaItem], rules: list[ReportRule]) -> dict[int, int]:
+    """Item id → the id of the report rule an item added by hand is counted for: an item linked to
+    no rule and to no standing item, whose title names the report (``agenda_rules.names_report``).
+    When titles of several rules are in it, the longest (the most particular) is the one."""
+    titles = sorted(((agenda_rules.title_words(r.title), r.id) for r in rules), key=lambda t: -len(t[0]))
+    counted = {}
+    for item in items:
+        if item.report_rule_id is not None or item.standing_item_id is not None:
+            continue
+        rule_id = next((rule_id for words, rule_id in titles if agenda_rules.names_report(item.title, words)), None)
+        if rule_id is not None:
+            counted[item.id] = rule_id
+    return counted
 
 
 # --- the coverage check ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class CoverageProblem:
-    kind: str  # "report", "standing item", "over time", "no meetings"
+    kind: str  # "report", "standing item", "over time", "no meetings"; a note: "counted by title"
     text: str
     meeting_id: int | None = None
     cli_text: str = ""  # the text as the command line words it, naming its command ("": the same)
+    item_id: int | None = None  # a note's agenda item, and the rule it was counted for
+    rule_id: int | None = None
 
     @property
     def text_for_cli(self) -> str:
@@ -318,6 +361,8 @@ class CoverageProblem:
 class Coverage:
     label: str
     problems: list[CoverageProblem] = field(default_factory=list)
+    # Not problems: due reports found on an agenda by an item's title, not its link, to be linked.
+    notes: list[CoverageProblem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -329,7 +374,9 @@ def coverage(store: Store, year: int) -> Coverage:
 
     A due report is missing when the meeting's agenda has been built without it, or when the
     year has too few meetings for the rule; a meeting with no agenda yet is not a problem (the
-    report will be added when the agenda is built from the template).
+    report will be added when the agenda is built from the template). An item added by hand
+    that is linked to no rule but whose title names the report counts for it (``counted_by_title``);
+    each such item is noted, to be linked.
     """
     with store.session() as session:
         result = Coverage(label=municipal_year_label(dt.date(year, 5, 1)))
@@ -339,6 +386,7 @@ def coverage(store: Store, year: int) -> Coverage:
             result.problems.append(CoverageProblem("no meetings", f"{text}.",
                                                    cli_text=f"{text} (`cpo-desktop meetings plan`)."))
         rules = {f"rule:{r.id}": r for r in session.exec(select(ReportRule))}
+        days = {m.id: m.date for m in g.meetings}
         for row in g.rows:
             missing = [m for m, c in zip(g.meetings, row.cells, strict=True) if c == MISSING]
             if missing:
@@ -347,6 +395,11 @@ def coverage(store: Store, year: int) -> Coverage:
                 result.problems.append(CoverageProblem(kind, f"{row.title}: due but not on the agenda of {where}.",
                                                        missing[0].id))
             rule = rules.get(row.key)
+            for meeting_id, item_id, title in row.by_title:
+                result.notes.append(CoverageProblem(
+                    "counted by title", f"{row.title}: “{title}” on the agenda of {dates.plain(days[meeting_id])} "
+                    "is counted for this report by its title, not by a link. Link it under Edit Item… › Report "
+                    "rule.", meeting_id, item_id=item_id, rule_id=rule.id))
             if rule is not None and rule.active and g.meetings:
                 wanted = agenda_rules.TIMES_A_YEAR.get(rule.frequency)
                 wanted = len(g.meetings) if wanted is None else wanted

@@ -112,7 +112,7 @@ def test_build_an_agenda_reorder_it_and_add_a_part_2_item_with_a_paper(qtbot, wi
     performance = numbers["Performance report"]
     assert part2.part == 2 and part2.exempt_paragraph == 1
     assert int(part2.number) == int(performance.number) + 1  # added after the selected item
-    assert "Part 2 – para 1" in view.model.data(view.model.index(view.model.items.index(part2), 2))
+    assert "Part 2 – para 1" in view.model.data(view.model.index(view.model.row_of(part2.id), 2))
     assert view.selected().id == part2.id
 
     # Attach its paper: copied into the store under its content hash, original name kept.
@@ -128,7 +128,7 @@ def test_build_an_agenda_reorder_it_and_add_a_part_2_item_with_a_paper(qtbot, wi
     assert stored.read_bytes() == original and pdf.read_bytes() == original
     row = next(i for i in view.model.items if i.id == part2.id)
     assert row.state == "received" and "Part2-paper.pdf" in view.model.data(
-        view.model.index(view.model.items.index(row), 6))
+        view.model.index(view.model.row_of(row.id), 6))
     assert "Part 2" in view.detail.text() and "Part2-paper.pdf" in view.detail.text()
 
 
@@ -164,9 +164,9 @@ def test_checklist_ticks_show_in_the_agenda(qtbot, window, monkeypatch):
     with qtbot.waitSignal(view.loaded, timeout=10000):
         view.actions["checklist"].trigger()
     row = next(i for i in view.model.items if i.id == item.id)
-    text = view.model.data(view.model.index(view.model.items.index(row), 7))
+    text = view.model.data(view.model.index(view.model.row_of(row.id), 7))
     assert text == "✓ · ✗ · ✓"
-    tip = view.model.data(view.model.index(view.model.items.index(row), 7), Qt.ItemDataRole.ToolTipRole)
+    tip = view.model.data(view.model.index(view.model.row_of(row.id), 7), Qt.ItemDataRole.ToolTipRole)
     assert "Pledge ✓ · Involvement ✗ · You said, we did ✓" in tip
     assert "later opening hours" in view.detail.text()
 
@@ -291,7 +291,7 @@ def test_a_part_2_items_public_title_in_the_dialog_the_table_and_undo(qtbot, win
         part2 = session.exec(select(AgendaItem).where(AgendaItem.part == 2).order_by(AgendaItem.id)).first()
     choose(qtbot, view, part2.meeting_id)
     assert view.select_item(part2.id)
-    row = view.model.items.index(view.selected())
+    row = view.model.row_of(view.selected().id)
     default = f"Exempt item (paragraph {part2.exempt_paragraph})"
     tip = view.model.data(view.model.index(row, 2), Qt.ItemDataRole.ToolTipRole)
     assert f"Public title: {default} (the default)" in tip
@@ -316,7 +316,7 @@ def test_a_part_2_items_public_title_in_the_dialog_the_table_and_undo(qtbot, win
     assert stored() == "Placements: an individual case"
     item = view.selected()
     assert item.id == part2.id and item.title == part2.title  # the full title stays for the board
-    tip = view.model.data(view.model.index(view.model.items.index(item), 2), Qt.ItemDataRole.ToolTipRole)
+    tip = view.model.data(view.model.index(view.model.row_of(item.id), 2), Qt.ItemDataRole.ToolTipRole)
     assert "Public title: Placements: an individual case" in tip and "(the default)" not in tip
     assert "Placements: an individual case" in view.detail.text()
 

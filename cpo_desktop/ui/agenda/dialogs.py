@@ -29,10 +29,11 @@ class ItemDialog(QDialog):
     """Add or change an agenda item. Presenter: a seat, a person, or a role typed in words.
 
     ``seats`` and ``people`` are (id, text) choices; the item's own presenter must be among them
-    (the view adds a seat or person no longer current). What the dialog is not asked to change it
-    gives back as it came: OK on an unchanged item changes nothing."""
+    (the view adds a seat or person no longer current). ``rules`` are the work programme's report
+    rules (services.work_programme.RuleRow) to link the item to. What the dialog is not asked to
+    change it gives back as it came: OK on an unchanged item changes nothing."""
 
-    def __init__(self, seats, people, data=None, parent: QWidget | None = None) -> None:
+    def __init__(self, seats, people, data=None, parent: QWidget | None = None, *, rules=()) -> None:
         super().__init__(parent)
         from cpo_desktop.services.agenda import ItemInput
         from cpo_desktop.ui.generated.ui_item_dialog import Ui_ItemDialog
@@ -60,6 +61,12 @@ class ItemDialog(QDialog):
             ui.paragraphCombo.addItem(f"{n}. {text}", n)
         ui.paragraphCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         ui.paragraphCombo.setMinimumContentsLength(40)
+        ui.ruleCombo.addItem("None: not one of the work programme's reports", None)
+        for rule in rules:
+            ui.ruleCombo.addItem(f"{rule.title} ({rule.frequency_label.lower()})" + ("" if rule.active else
+                                 " – no longer active"), rule.id)
+        ui.ruleCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        ui.ruleCombo.setMinimumContentsLength(40)
         data = data or ItemInput(title="")
         self._base = data
         ui.titleEdit.setText(data.title)
@@ -73,6 +80,9 @@ class ItemDialog(QDialog):
         ui.publicInterestEdit.setPlainText(data.public_interest or "")
         ui.publicTitleEdit.setText(data.public_title or "")
         ui.notesEdit.setPlainText(data.chair_notes or "")
+        if data.report_rule_id is not None and ui.ruleCombo.findData(data.report_rule_id) < 0:
+            ui.ruleCombo.addItem(f"Report rule {data.report_rule_id}", data.report_rule_id)  # kept as it is
+        ui.ruleCombo.setCurrentIndex(max(0, ui.ruleCombo.findData(data.report_rule_id)))
         key = presenter_key(data.presenter_person_id, data.presenter_seat_id)
         index = ui.presenterCombo.findData(key) if key is not None else -1
         if index >= 0:
@@ -135,7 +145,7 @@ class ItemDialog(QDialog):
             public_interest=ui.publicInterestEdit.toPlainText(), chair_notes=ui.notesEdit.toPlainText(),
             sub_item=ui.subItemCheck.isChecked(), paper_expected=ui.paperExpectedCheck.isChecked(),
             to_follow=ui.toFollowCheck.isChecked() and ui.paperExpectedCheck.isChecked(), section=self._base.section,
-            public_title=ui.publicTitleEdit.text() if part == 2 else None)
+            public_title=ui.publicTitleEdit.text() if part == 2 else None, report_rule_id=ui.ruleCombo.currentData())
 
     def _validate(self) -> None:
         ui = self.ui

@@ -24,7 +24,7 @@ from cpo_desktop.services import undo
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.agenda.detail import item_html, meeting_summary_html
 from cpo_desktop.ui.agenda.dialogs import ChaseDialog, ChecklistDialog, ItemDialog
-from cpo_desktop.ui.agenda.model import AgendaModel
+from cpo_desktop.ui.agenda.model import AgendaDelegate, AgendaModel
 from cpo_desktop.ui.widgets import fill_meetings
 
 if TYPE_CHECKING:
@@ -93,7 +93,12 @@ class AgendaView(QWidget):
         self.model.move_requested.connect(self._save_move)
         self.table = ui.agendaTable
         self.table.setModel(self.model)
+        self.table.setItemDelegate(AgendaDelegate(self.table))
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        # The Part 2 divider spans the table, as tall as its wording needs at the table's width.
+        self.model.modelReset.connect(self._fit_divider)
+        self.model.layoutChanged.connect(self._fit_divider)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_args: self._fit_divider())
         self.table.doubleClicked.connect(lambda _i: self.edit_item())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = ui.agendaDetail
@@ -111,18 +116,33 @@ class AgendaView(QWidget):
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        row = rows[0].row()
-        return self.model.items[row] if 0 <= row < len(self.model.items) else None
+        return self.model.item_at(rows[0].row()) if rows else None  # never the divider: it is no item
 
     def select_item(self, item_id: int) -> bool:
-        for row, item in enumerate(self.model.items):
-            if item.id == item_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
-                return True
-        return False
+        row = self.model.row_of(item_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _fit_divider(self) -> None:
+        """Span the Part 2 divider over every column and make it tall enough for its wording."""
+        row = self.model.divider_row
+        default = self.table.verticalHeader().defaultSectionSize()
+        for other in range(self.model.rowCount()):  # a row the divider has left takes an item's height again
+            if other != row and self.table.rowHeight(other) != default:
+                self.table.setRowHeight(other, default)
+        if row is None:
+            self.table.clearSpans()
+            return
+        if self.table.columnSpan(row, 0) != self.model.columnCount():
+            self.table.clearSpans()
+            self.table.setSpan(row, 0, 1, self.model.columnCount())
+        header = self.table.horizontalHeader()
+        width = min(header.length(), self.table.viewport().width()) or self.table.viewport().width()
+        text = self.model.index(row, 0).data()
+        self.table.setRowHeight(row, AgendaDelegate.divider_height(self.table.font(), width, text))
 
     # --- choosing the meeting -----------------------------------------------------------------------
     def show_meetings(self, meetings, today: dt.date | None = None, *, load: bool = True) -> None:
@@ -271,7 +291,7 @@ class AgendaView(QWidget):
         from cpo_desktop.services import agenda
 
         seats, people = self._presenter_choices()
-        dialog = ItemDialog(seats, people, None, self)
+        dialog = ItemDialog(seats, people, None, self, rules=self._rules())
         if not prompts.ask(dialog):
             return
         data = dialog.result_input()
@@ -288,12 +308,23 @@ class AgendaView(QWidget):
         if item is None:
             return
         seats, people = self._presenter_choices(item)
-        dialog = ItemDialog(seats, people, agenda.item_input(item), self)
+        dialog = ItemDialog(seats, people, agenda.item_input(item), self, rules=self._rules())
         if not prompts.ask(dialog):
             return
         data = dialog.result_input()
         link = self._presenter_link(dialog, data)
         self._change(f"Change item {item.number}", lambda s: agenda.update_item(s, item.id, link(s)), item.id)
+
+    def _rules(self) -> list:
+        """The work programme's report rules, for an item to be linked to (a short read that waits
+        for no one; rules change in the Work programme view, so they are read as the dialog opens)."""
+        from cpo_desktop.services import work_programme
+
+        store = self.store
+        if store is None:
+            return []
+        with store.session(write=False):
+            return work_programme.list_rules(store)
 
     def _presenter_link(self, dialog: ItemDialog, data):
         """The item's input with a presenter typed in words linked as the command line links it

@@ -64,72 +64,82 @@ class Ui_ItemDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.durationSpin)
 
+        self.ruleLabel = QLabel(ItemDialog)
+        self.ruleLabel.setObjectName(u"ruleLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.ruleLabel)
+
+        self.ruleCombo = QComboBox(ItemDialog)
+        self.ruleCombo.setObjectName(u"ruleCombo")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.ruleCombo)
+
         self.subItemCheck = QCheckBox(ItemDialog)
         self.subItemCheck.setObjectName(u"subItemCheck")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.subItemCheck)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.subItemCheck)
 
         self.paperExpectedCheck = QCheckBox(ItemDialog)
         self.paperExpectedCheck.setObjectName(u"paperExpectedCheck")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.paperExpectedCheck)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.paperExpectedCheck)
 
         self.toFollowCheck = QCheckBox(ItemDialog)
         self.toFollowCheck.setObjectName(u"toFollowCheck")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.toFollowCheck)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.toFollowCheck)
 
         self.partLabel = QLabel(ItemDialog)
         self.partLabel.setObjectName(u"partLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.partLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.partLabel)
 
         self.partCombo = QComboBox(ItemDialog)
         self.partCombo.setObjectName(u"partCombo")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.partCombo)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.partCombo)
 
         self.paragraphLabel = QLabel(ItemDialog)
         self.paragraphLabel.setObjectName(u"paragraphLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.paragraphLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.paragraphLabel)
 
         self.paragraphCombo = QComboBox(ItemDialog)
         self.paragraphCombo.setObjectName(u"paragraphCombo")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.paragraphCombo)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.paragraphCombo)
 
         self.publicTitleLabel = QLabel(ItemDialog)
         self.publicTitleLabel.setObjectName(u"publicTitleLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.publicTitleLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.publicTitleLabel)
 
         self.publicTitleEdit = QLineEdit(ItemDialog)
         self.publicTitleEdit.setObjectName(u"publicTitleEdit")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.publicTitleEdit)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.publicTitleEdit)
 
         self.publicInterestLabel = QLabel(ItemDialog)
         self.publicInterestLabel.setObjectName(u"publicInterestLabel")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.publicInterestLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.publicInterestLabel)
 
         self.publicInterestEdit = QPlainTextEdit(ItemDialog)
         self.publicInterestEdit.setObjectName(u"publicInterestEdit")
         self.publicInterestEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.publicInterestEdit)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.publicInterestEdit)
 
         self.notesLabel = QLabel(ItemDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(ItemDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.layout.addLayout(self.formLayout)
@@ -151,6 +161,7 @@ class Ui_ItemDialog(object):
         self.presenterLabel.setBuddy(self.presenterCombo)
         self.purposeLabel.setBuddy(self.purposeCombo)
         self.durationLabel.setBuddy(self.durationSpin)
+        self.ruleLabel.setBuddy(self.ruleCombo)
         self.partLabel.setBuddy(self.partCombo)
         self.paragraphLabel.setBuddy(self.paragraphCombo)
         self.publicTitleLabel.setBuddy(self.publicTitleEdit)
@@ -173,6 +184,10 @@ class Ui_ItemDialog(object):
         self.purposeLabel.setText(QCoreApplication.translate("ItemDialog", u"P&urpose:", None))
         self.durationLabel.setText(QCoreApplication.translate("ItemDialog", u"&Duration:", None))
         self.durationSpin.setSuffix(QCoreApplication.translate("ItemDialog", u" minutes", None))
+        self.ruleLabel.setText(QCoreApplication.translate("ItemDialog", u"Rep&ort rule:", None))
+#if QT_CONFIG(tooltip)
+        self.ruleCombo.setToolTip(QCoreApplication.translate("ItemDialog", u"The work programme's recurring report this item is: the coverage check counts it for that report", None))
+#endif // QT_CONFIG(tooltip)
         self.subItemCheck.setText(QCoreApplication.translate("ItemDialog", u"&Sub-item of the item above (numbered 5a, 5b\u2026)", None))
         self.paperExpectedCheck.setText(QCoreApplication.translate("ItemDialog", u"A written &paper comes with this item", None))
         self.toFollowCheck.setText(QCoreApplication.translate("ItemDialog", u"The paper is to &follow", None))

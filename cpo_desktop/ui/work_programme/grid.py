@@ -149,7 +149,9 @@ class GridModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and state:
-            return f"{row.title}\n{dates.full(m.date)}\n{CELL_MEANING.get(state, state)}"
+            by_title = [f"Counted by the title of “{title}”, not by a link: link the item to this report (Edit "
+                        "Item… › Report rule)." for meeting_id, _item, title in row.by_title if meeting_id == m.id]
+            return "\n".join([row.title, dates.full(m.date), CELL_MEANING.get(state, state), *by_title])
         return None
 
 

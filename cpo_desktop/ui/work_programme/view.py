@@ -271,8 +271,13 @@ class WorkProgrammeView(QWidget):
             if p.meeting_id is not None and p.meeting_id in days:
                 item.setToolTip(f"Double-click to open the agenda of {dates.full(days[p.meeting_id])}.")
             lst.addItem(item)
-        lst.setVisible(bool(problems))
-        self.coverage_hint.setVisible(bool(problems))
+        for note in data.coverage.notes:  # not problems: reports found by an item's title, to be linked
+            item = QListWidgetItem(f"Counted by title: {note.text}")
+            item.setData(Qt.ItemDataRole.UserRole, note.meeting_id)
+            item.setToolTip(f"Double-click to open the agenda of {dates.full(days[note.meeting_id])}.")
+            lst.addItem(item)
+        lst.setVisible(bool(problems or data.coverage.notes))
+        self.coverage_hint.setVisible(bool(problems or data.coverage.notes))
         palette = self.coverage_summary.palette()
         if problems:
             n = len(problems)
