@@ -469,8 +469,9 @@ def add_parsers(sub) -> None:
                    help="what to do with people already in the register (default: skip)")
     p.set_defaults(func=cmd_members_import)
 
-    p = members.add_parser("export", help="export the register as CSV (opens in Excel) or Popolo JSON")
-    p.add_argument("--format", choices=("csv", "popolo"), required=True)
+    p = members.add_parser("export", help="export the register as an Excel workbook, CSV or Popolo JSON")
+    p.add_argument("--format", choices=("xlsx", "csv", "popolo"), required=True,
+                   help="xlsx: to open in Excel (dates as dates, phone numbers as text); csv: for other systems")
     p.add_argument("--public", action="store_true",
                    help="young people by first name only (unless they consented), no young person's contact details")
     p.add_argument("-o", "--output", metavar="FILE", required=True)
