@@ -462,8 +462,9 @@ def add_parsers(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_members_list)
 
-    p = members.add_parser("import", help="import people from a CSV file (all rows or none)")
-    p.add_argument("file", metavar="FILE")
+    p = members.add_parser("import", help="import people from a CSV file or an Excel workbook (.xlsx) "
+                                          "(all rows or none)")
+    p.add_argument("file", metavar="FILE", help="a .csv file, or an .xlsx workbook (its first sheet is read)")
     p.add_argument("--dry-run", action="store_true", help="check the file and report, write nothing")
     p.add_argument("--on-duplicate", choices=("skip", "update", "fail"), default="skip",
                    help="what to do with people already in the register (default: skip)")
