@@ -119,7 +119,7 @@ def app_modules() -> list[str]:
     names = [m.name for m in pkgutil.walk_packages(cpo_desktop.__path__, "cpo_desktop.")
              if not m.name.startswith(("cpo_desktop.ui", "cpo_desktop.__main__", "cpo_desktop.store.migrations"))]
     return [*names, "alembic.command", "sqlalchemy", "sqlmodel", "reportlab.platypus", "reportlab.pdfgen.canvas",
-            "pypdf", "docx", "pikepdf", "icalendar", "holidays", "jsonschema", "email.policy"]
+            "pypdf", "docx", "pikepdf", "openpyxl", "icalendar", "holidays", "jsonschema", "email.policy"]
 
 
 class Zygote:

@@ -21,6 +21,7 @@ from conftest import cli_for, here_for
 from conftest import store_settled_sha256 as settled_sha256
 from pypdf import PdfReader
 from sqlmodel import func, select
+from workbooks import sheet
 
 from cpo_desktop.model.enums import AttendanceStatus, SeatCategory
 from cpo_desktop.model.tables import ActionItem, Attendance, Membership, Person, Seat, TrainingRecord
@@ -220,6 +221,18 @@ def test_actions_export_csv_and_pdf(demo_store, tmp_path, capsys):
     text = pdf_text(pdf)
     for ref in numbers:
         assert re.search(rf"\b{ref}\b", text), ref
+
+
+def test_actions_export_xlsx_has_the_csvs_rows_with_dates_as_dates(demo_store, tmp_path):
+    cli = cli_for(demo_store)
+    out, csv_out = tmp_path / "actions.xlsx", tmp_path / "actions.csv"
+    assert _ok(cli("actions", "export", "--format", "xlsx", "-o", str(out))).strip() == f"Wrote the action log to {out}"
+    _ok(cli("actions", "export", "--format", "csv", "-o", str(csv_out)))
+    ws = sheet(out.read_bytes())
+    rows = [[f"{v:%d/%m/%Y}" if isinstance(v, dt.datetime) else v or "" for v in r] for r in ws.iter_rows(values_only=True)]
+    assert rows == list(csv.reader(io.StringIO(csv_out.read_bytes().decode("utf-8-sig"))))
+    due = [r[4] for r in ws.iter_rows(min_row=2, values_only=True) if r[4] is not None]
+    assert due and all(isinstance(d, dt.datetime) for d in due)
 
 
 def test_actions_add_needs_an_owner(demo_store, capsys):

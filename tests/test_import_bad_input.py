@@ -6,14 +6,19 @@ tests/services/test_member_import.py); the database is hashed before and after.
 
 from __future__ import annotations
 
+import io
 import os
+import zipfile
 
 import pytest
 from conftest import sha256
 from sqlmodel import select
+from workbooks import SHEET, declare_size, replace_part, workbook
 
 from cpo_desktop import cli
 from cpo_desktop.model.tables import Person
+
+OLE_START = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the start of an .xls, or of a password-protected .xlsx
 
 
 @pytest.fixture
@@ -185,3 +190,87 @@ def test_a_csv_over_the_limit_is_refused_before_it_is_read(data_dir, tmp_path, c
         fh.write(b"First name,Surname\r\n")
         fh.truncate(8 * 1024 * 1024)  # sparse: eight MB, nearly all of it never written
     _refused_in_one_line(data_dir, path, capsys, "“huge.csv” is 8.0 MB, larger than the 5 MB limit")
+
+
+# --- workbooks that are not what they seem ------------------------------------------------------------
+
+def _good_book() -> bytes:
+    return workbook([["First name", "Surname", "Email"]] + [r.split(",") for r in GOOD_ROWS])
+
+
+def _word_document() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", "<document/>")
+    return buf.getvalue()
+
+
+def _shared_strings_bomb() -> bytes:
+    """A real workbook with a sharedStrings part of 60 MB that packs into a few hundred KB."""
+    unit = b"<si><t>Lee</t></si>"
+    strings = b"<sst>" + unit * (60 * 1024 * 1024 // len(unit)) + b"</sst>"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_good_book())) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info.filename))
+        dst.writestr("xl/sharedStrings.xml", strings)
+    return buf.getvalue()
+
+
+def _many_parts() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_good_book())) as src, zipfile.ZipFile(buf, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info.filename))
+        for n in range(1001):
+            dst.writestr(f"xl/media/image{n}.png", b"")
+    return buf.getvalue()
+
+
+def _laughs(xml: bytes) -> bytes:
+    """The sheet's first name cell made an entity that expands a billion times."""
+    entities = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, 10)]
+    return (b"<!DOCTYPE worksheet [" + "".join(entities).encode() + b"]>"
+            + xml.replace(b"<t>Good0</t>", b"<t>&lol9;</t>"))
+
+
+def _far_cell(row: int, column: int) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["First name", "Surname"])
+    wb.active.cell(row=row, column=column, value="x")
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name,make,fragments", [
+    ("renamed.xlsx", lambda: b"First name,Surname\r\nAnn,Lee\r\n", ("is not an Excel workbook, though its name",)),
+    ("locked.xlsx", lambda: OLE_START + os.urandom(4096), ("password-protected or is an old Excel 97-2003",)),
+    ("old.xls", lambda: OLE_START + os.urandom(4096), ("password-protected or is an old Excel 97-2003",)),
+    ("report.xlsx", _word_document, ("is a Word document, not an Excel workbook",)),
+    ("bomb.xlsx", _shared_strings_bomb, ("unpacks to 60 MB, more than the 50 MB limit",)),
+    ("bomb.csv", _shared_strings_bomb, ("bomb.csv unpacks to 60 MB",)),  # a workbook whatever its name
+    ("parts.xlsx", _many_parts, ("holds 1,010 parts",)),
+    ("cut.xlsx", lambda: _good_book()[:3000], ("cannot be read as an Excel workbook: it is damaged",)),
+    ("liar.xlsx", lambda: declare_size(_good_book(), SHEET, 100), ("it is damaged",)),
+    ("laughs.xlsx", lambda: replace_part(_good_book(), SHEET, _laughs), ("it is damaged",)),
+    ("long.xlsx", lambda: _far_cell(60_000, 1), ("has more than 50,000 rows",)),
+    ("wide.xlsx", lambda: _far_cell(2, 150), ("has more than 100 columns (row 2 has a cell in column 150)",)),
+    ("widest.xlsx", lambda: _far_cell(3, 16384), ("row 3 has a cell in column 16,384",)),
+])
+def test_a_workbook_that_cannot_be_read_is_refused_in_one_line(data_dir, tmp_path, capsys, name, make, fragments):
+    path = tmp_path / name
+    path.write_bytes(make())
+    _refused_in_one_line(data_dir, path, capsys, *fragments, "Nothing was imported")
+
+
+def test_a_workbook_over_the_limit_is_refused_before_it_is_read(data_dir, tmp_path, capsys):
+    path = tmp_path / "huge.xlsx"
+    with open(path, "wb") as fh:
+        fh.write(_good_book())
+        fh.truncate(6 * 1024 * 1024)
+    _refused_in_one_line(data_dir, path, capsys, "“huge.xlsx” is 6.0 MB, larger than the 5 MB limit for an Excel "
+                                                 "workbook of members")

@@ -28,7 +28,7 @@ def fresh(tmp_path_factory) -> dict[str, str]:
     code = ("import importlib, sys\n"
             "import cpo_desktop, cpo_desktop.cli, cpo_desktop.paths\n"
             "print('HEAVY:' + ','.join(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'reportlab', 'PySide6', "
-            "'alembic') if m in sys.modules)))\n"
+            "'alembic', 'openpyxl') if m in sys.modules)))\n"
             "from cpo_desktop.cli import main\n"
             f"d = {str(data)!r}\n"
             "for args in (['demo'], ['check', '--json'], ['backup']):\n"

@@ -541,8 +541,9 @@ def add_parsers(sub) -> None:
     due.add_argument("--due", metavar="DATE")
     due.add_argument("--no-due", action="store_true")
     p.set_defaults(func=cmd_actions_edit)
-    p = act.add_parser("export", help="write the action log as CSV (Excel) or PDF")
-    p.add_argument("--format", required=True, choices=["csv", "pdf"])
+    p = act.add_parser("export", help="write the action log as an Excel workbook, CSV or PDF")
+    p.add_argument("--format", required=True, choices=["xlsx", "csv", "pdf"],
+                   help="xlsx: to open in Excel (due dates as dates); csv: for other systems; pdf: to print")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--open", action="store_true")
     p.add_argument("--overdue", action="store_true")

@@ -462,15 +462,17 @@ def add_parsers(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_members_list)
 
-    p = members.add_parser("import", help="import people from a CSV file (all rows or none)")
-    p.add_argument("file", metavar="FILE")
+    p = members.add_parser("import", help="import people from a CSV file or an Excel workbook (.xlsx) "
+                                          "(all rows or none)")
+    p.add_argument("file", metavar="FILE", help="a .csv file, or an .xlsx workbook (its first sheet is read)")
     p.add_argument("--dry-run", action="store_true", help="check the file and report, write nothing")
     p.add_argument("--on-duplicate", choices=("skip", "update", "fail"), default="skip",
                    help="what to do with people already in the register (default: skip)")
     p.set_defaults(func=cmd_members_import)
 
-    p = members.add_parser("export", help="export the register as CSV (opens in Excel) or Popolo JSON")
-    p.add_argument("--format", choices=("csv", "popolo"), required=True)
+    p = members.add_parser("export", help="export the register as an Excel workbook, CSV or Popolo JSON")
+    p.add_argument("--format", choices=("xlsx", "csv", "popolo"), required=True,
+                   help="xlsx: to open in Excel (dates as dates, phone numbers as text); csv: for other systems")
     p.add_argument("--public", action="store_true",
                    help="young people by first name only (unless they consented), no young person's contact details")
     p.add_argument("-o", "--output", metavar="FILE", required=True)

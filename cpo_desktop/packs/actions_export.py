@@ -1,4 +1,4 @@
-"""The action log as CSV (for Excel) and as a landscape PDF table."""
+"""The action log as CSV (for Excel), as an Excel workbook, and as a landscape PDF table."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from cpo_desktop import dates
 from cpo_desktop.csv_out import csv_bytes
 from cpo_desktop.packs.content import ActionLine, ActionLogContent
+from cpo_desktop.xlsx_out import xlsx_bytes
 
-__all__ = ["actions_csv", "actions_pdf", "CSV_HEADER"]
+__all__ = ["actions_csv", "actions_xlsx", "actions_pdf", "CSV_HEADER"]
 
 CSV_HEADER = ("Number", "Minute", "Action", "Owner", "Due", "Status", "Overdue", "Latest update")
 
@@ -19,6 +20,12 @@ def actions_csv(lines: Sequence[ActionLine]) -> bytes:
     return csv_bytes(CSV_HEADER, ([a.number, a.minute_ref, a.description, a.owner,
                                    dates.short(a.due), a.status, "Yes" if a.overdue else "No",
                                    a.update] for a in lines))
+
+
+def actions_xlsx(lines: Sequence[ActionLine], sheet: str = "Action log") -> bytes:
+    """The CSV's columns as a workbook: the due date an Excel date, the numbers ("A12") text."""
+    return xlsx_bytes(sheet, CSV_HEADER, ([a.number, a.minute_ref, a.description, a.owner, a.due, a.status,
+                                           "Yes" if a.overdue else "No", a.update] for a in lines))
 
 
 def actions_pdf(content: ActionLogContent) -> bytes:

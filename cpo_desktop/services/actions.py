@@ -345,28 +345,32 @@ def lines(rows: list[ActionRow]):
 
 def export(store: Store, fmt: str, out, *, open_only: bool = False, overdue_only: bool = False,
            today: dt.date | None = None):
-    """The action log as CSV or PDF, written to a temporary name and renamed into place."""
+    """The action log as CSV, Excel workbook (xlsx) or PDF, written to a temporary name and renamed
+    into place."""
     from pathlib import Path
 
     from cpo_desktop.files import atomic_write_bytes
     from cpo_desktop.model.tables import Board
 
     today = clock.or_today(today)
-    if fmt not in ("csv", "pdf"):
-        raise ActionError(f"The action log is exported as csv or pdf, not “{fmt}”.")
+    if fmt not in ("csv", "xlsx", "pdf"):
+        raise ActionError(f"The action log is exported as csv, xlsx or pdf, not “{fmt}”.")
     out = Path(out)
     if not out.parent.is_dir():
         raise ActionError(f"The folder {out.parent} does not exist.")
     rows = list_actions(store, open_only=open_only, overdue_only=overdue_only, today=today)
+    title = "Overdue actions" if overdue_only else "Open actions" if open_only else "Action log"
     if fmt == "csv":
         from cpo_desktop.packs.actions_export import actions_csv
         data = actions_csv(lines(rows))
+    elif fmt == "xlsx":
+        from cpo_desktop.packs.actions_export import actions_xlsx
+        data = actions_xlsx(lines(rows), title)
     else:
         from cpo_desktop.packs.actions_export import actions_pdf
         from cpo_desktop.packs.content import ActionLogContent
         with store.session() as session:
             board = session.exec(select(Board)).first()
-        title = "Overdue actions" if overdue_only else "Open actions" if open_only else "Action log"
         data = actions_pdf(ActionLogContent(council=board.council or "Sefton Council", board=board.name, as_at=today,
                                             title=title, actions=lines(rows)))
     atomic_write_bytes(out, data)

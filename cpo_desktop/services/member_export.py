@@ -1,11 +1,11 @@
 """Exporting the register: CSV that Excel opens with accents intact (and no cell it could take
-for a formula: ``csv_out``), and Popolo JSON that is checked against the official Popolo schemas
-before it is written.
+for a formula: ``csv_out``), the same rows as an Excel workbook with typed cells (``xlsx_out``),
+and Popolo JSON that is checked against the official Popolo schemas before it is written.
 
-With ``public=True`` the privacy rule applies: a young person appears by first name only
-unless they consented to their full name, and no one's phone number or e-mail address appears
-except the contact officer's (the board's public point of contact); the file is read back by the
-rule (``services.disclosure``) before it is written.
+With ``public=True`` the privacy rule applies, one rule for every format (``_public_fields``): a
+young person appears by first name only unless they consented to their full name, and no one's
+phone number or e-mail address appears except the contact officer's (the board's public point of
+contact); the file is read back by the rule (``services.disclosure``) before it is written.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from cpo_desktop import dates
+from cpo_desktop import dates, xlsx_in
 from cpo_desktop.csv_out import csv_bytes
 from cpo_desktop.files import atomic_write_bytes
 from cpo_desktop.model import enums
@@ -25,6 +25,7 @@ from cpo_desktop.model.rules import display_name
 from cpo_desktop.model.tables import Membership, Organisation, Person, Seat
 from cpo_desktop.services import popolo, settings
 from cpo_desktop.store.db import Store
+from cpo_desktop.xlsx_out import xlsx_bytes
 
 CSV_COLUMNS = ["Title", "First name", "Surname", "Email", "Phone", "Organisation", "Job title", "Seat",
                "Category", "Start date", "End date", "Former"]
@@ -56,7 +57,9 @@ def _public_fields(p: Person, public: bool, contact_email: str = "") -> dict:
     }
 
 
-def to_csv(store: Store, *, public: bool = False) -> bytes:
+def _rows(store: Store, public: bool) -> list[list]:
+    """The register's rows under CSV_COLUMNS, one per membership (or one for a person without a
+    seat), with the privacy rule applied when ``public``; dates as dates."""
     people, orgs, seats, memberships, contact_email = _load(store)
     by_person: dict[int, list[Membership]] = {}
     for m in memberships:
@@ -71,9 +74,25 @@ def to_csv(store: Store, *, public: bool = False) -> bytes:
             seat = seats[m.seat_id] if m else None
             rows.append(base + [seat.title if seat else "",
                                 enums.SeatCategory(seat.category).label if seat else "",
-                                dates.short(m.start_date) if m else "", dates.short(m.end_date) if m else "",
+                                m.start_date if m else None, m.end_date if m else None,
                                 "Yes" if p.former else ""])
+    return rows
+
+
+_DATE_COLUMNS = [CSV_COLUMNS.index("Start date"), CSV_COLUMNS.index("End date")]
+
+
+def to_csv(store: Store, *, public: bool = False) -> bytes:
+    rows = _rows(store, public)
+    for row in rows:
+        for i in _DATE_COLUMNS:
+            row[i] = dates.short(row[i])  # as written, 31/01/2025: UK Excel reads it as that date
     return csv_bytes(CSV_COLUMNS, rows)
+
+
+def to_xlsx(store: Store, *, public: bool = False) -> bytes:
+    """The same rows as ``to_csv``, as a workbook: dates as Excel dates, phone numbers as text."""
+    return xlsx_bytes("Public list" if public else "Members", CSV_COLUMNS, _rows(store, public))
 
 
 def to_popolo(store: Store, *, public: bool = False) -> dict:
@@ -111,6 +130,8 @@ def to_popolo(store: Store, *, public: bool = False) -> dict:
 def export(store: Store, fmt: str, target: Path, *, public: bool = False) -> Path:
     if fmt == "csv":
         data = to_csv(store, public=public)
+    elif fmt == "xlsx":
+        data = to_xlsx(store, public=public)
     elif fmt == "popolo":
         document = to_popolo(store, public=public)
         popolo.check(document)  # raises popolo.PopoloInvalid before anything is written
@@ -130,6 +151,8 @@ def _verify_public(store: Store, fmt: str, data: bytes, name: str) -> None:
     if fmt == "csv":
         rows = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
         text = "\n".join(" ".join(row) for row in rows)
+    elif fmt == "xlsx":
+        text = "\n".join(" ".join(row) for row in xlsx_in.read_rows(data, name))
     else:
         document = json.loads(data)
         lines = [" ".join(str(v) for v in (p.get("given_name"), p.get("family_name")) if v) for p in document["persons"]]

@@ -1,4 +1,5 @@
-"""Importing people from a CSV file (Excel's or anyone's): preview first, then all or nothing.
+"""Importing people from a CSV file (Excel's or anyone's) or an Excel workbook (.xlsx): preview
+first, then all or nothing.
 
 Headers are matched case- and space-insensitively with common synonyms; UTF-8 (with or
 without BOM) and Windows-1252 are read; comma or semicolon separated; UK (31/01/2025) and ISO
@@ -9,6 +10,10 @@ A file that cannot be taken as it stands is refused whole, naming the row: one t
 CSV (a quote never closed, a cell over 128 KB), two columns for the same field, rows in two
 encodings (some UTF-8, some Windows-1252: their accents would be stored garbled). A cell with a
 hidden control character (NUL, a right-to-left override…) is a problem of its row.
+
+A workbook's first sheet is read (``xlsx_in``, bounded) as the text a CSV file saved from it would
+hold: a date cell as 31/01/2025, a phone number Excel stored as a number without ".0". From there
+on it is checked exactly as a CSV file is: the same columns, the same rules, the same preview.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from sqlalchemy import bindparam, insert, update
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, select
 
-from cpo_desktop import inputs
+from cpo_desktop import inputs, xlsx_in
 from cpo_desktop.errors import UserError
 from cpo_desktop.model import enums
 from cpo_desktop.model import register_rules as rules
@@ -56,7 +61,7 @@ OnDuplicate = str  # "skip" | "update" | "fail"
 
 
 class MemberImportError(UserError, ValueError):
-    """The file cannot be imported at all (not a CSV, empty, no name columns)."""
+    """The file cannot be imported at all (not a CSV file or a workbook, empty, no name columns)."""
 
 
 def normalise_header(text: str) -> str:
@@ -166,12 +171,39 @@ def read_preview(store: Store, path: Path, mapping: dict[str, str] | None = None
     progress = progress or NO_PROGRESS
     path = Path(path)
     progress.step(0, 2, f"Reading {path.name}")
-    data = inputs.read_user_file(path, limit=MAX_BYTES, what="a CSV file of members", error=MemberImportError,
-                                 advice="A register CSV is far smaller: is it the right file?")
+    workbook = path.suffix.lower() in xlsx_in.SUFFIXES
+    data = inputs.read_user_file(path, limit=MAX_BYTES, error=MemberImportError,
+                                 what="an Excel workbook of members" if workbook else "a CSV file of members",
+                                 advice=f"A register {'workbook' if workbook else 'CSV'} is far smaller: is it the "
+                                        "right file?")
     if not data.strip():
         raise MemberImportError(f"{path.name} is empty.")
+    if xlsx_in.is_workbook(path.name, data):
+        # The sheet's cells as the text a CSV saved from it would hold: from here on, one set of checks.
+        sheet = xlsx_in.read_rows(data, path.name, error=MemberImportError, outcome="Nothing was imported.")
+        records = iter(enumerate(sheet, start=1))
+        hidden = any(control_character("".join(row)) is not None for row in sheet)
+    else:
+        records, hidden = _csv_records(path.name, data)
+    header = next(records, (1, []))[1]
+    columns, used = _columns(path.name, header, mapping or {})
+    if "first_name" not in columns.values() or "surname" not in columns.values():
+        raise MemberImportError(f"{path.name} has no first-name and surname columns (found: {', '.join(header)}).")
+
+    progress.step(1, 2, "Checking the rows")
+    with collector_paused():
+        rows = _check_rows(store, records, used, header, hidden=hidden)
+    progress.report(2, 2, f"Checked {len(rows)} rows")
+    if not rows:
+        raise MemberImportError(f"{path.name} has a header but no rows.")
+    return ImportPreview(columns, rows)
+
+
+def _csv_records(name: str, data: bytes):
+    """(row number, cells) of the CSV file ``name`` holding ``data``, and whether it has a hidden
+    control character anywhere; a file that cannot be taken as CSV is refused."""
     if b"\x00" in data[:65536]:
-        raise MemberImportError(f"{path.name} is not a CSV file (it contains binary data). "
+        raise MemberImportError(f"{name} is not a CSV file (it contains binary data). "
                            "In Excel, use File › Save As › CSV.")
     first_line = (data.partition(b"\n")[0].splitlines() or [b""])[0]  # without splitting the whole file
     delimiter = ";" if first_line.count(b";") > first_line.count(b",") else ","
@@ -182,30 +214,19 @@ def read_preview(store: Store, path: Path, mapping: dict[str, str] | None = None
     if text is None:
         if (mixed := _mixed_encodings(data, delimiter)) is not None:
             row, odd, rest = mixed
-            raise MemberImportError(f"{path.name} mixes two text encodings: row {row} is {odd} but other rows are "
+            raise MemberImportError(f"{name} mixes two text encodings: row {row} is {odd} but other rows are "
                                     f"{rest}, so accents would be stored garbled. Save the whole sheet again as "
                                     "“CSV UTF-8” (in Excel: File › Save As) and import that. Nothing was "
                                     "imported.")
         try:
             text = data.removeprefix(b"\xef\xbb\xbf").decode("cp1252")  # what Excel's plain "CSV" is, in the UK
         except UnicodeDecodeError as exc:
-            raise MemberImportError(f"{path.name} is not readable text ({exc.reason}).") from exc
+            raise MemberImportError(f"{name} is not readable text ({exc.reason}).") from exc
     if not text.strip():
-        raise MemberImportError(f"{path.name} is empty.")
+        raise MemberImportError(f"{name} is empty.")
     # strict: a quote never closed is an error, not a cell that swallows the rest of the file
-    records = _records(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True), path.name)
-    header = next(records, (1, []))[1]
-    columns, used = _columns(path.name, header, mapping or {})
-    if "first_name" not in columns.values() or "surname" not in columns.values():
-        raise MemberImportError(f"{path.name} has no first-name and surname columns (found: {', '.join(header)}).")
-
-    progress.step(1, 2, "Checking the rows")
-    with collector_paused():
-        rows = _check_rows(store, records, used, header, hidden=control_character(text) is not None)
-    progress.report(2, 2, f"Checked {len(rows)} rows")
-    if not rows:
-        raise MemberImportError(f"{path.name} has a header but no rows.")
-    return ImportPreview(columns, rows)
+    records = _records(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True), name)
+    return records, control_character(text) is not None
 
 
 def _columns(name: str, header: list[str], mapping: dict[str, str]) -> tuple[dict[str, str | None],

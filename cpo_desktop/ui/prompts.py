@@ -40,6 +40,22 @@ def save_file(parent: QWidget | None, caption: str, suggested: Path | None = Non
     return Path(name) if name else None
 
 
+def save_as(parent: QWidget | None, caption: str, folder: Path, stem: str,
+            formats: dict[str, str]) -> tuple[Path, str] | None:
+    """Where to save a file that can be written in any of ``formats`` (extension -> filter, e.g.
+    {"xlsx": "Excel workbooks (*.xlsx)"}; the first is suggested), and the extension chosen. A name
+    typed without one of them gets the first's, so the file is always written as its name says."""
+    first = next(iter(formats))
+    target = save_file(parent, caption, folder / f"{stem}.{first}", ";;".join(formats.values()))
+    if target is None:
+        return None
+    suffix = target.suffix.lower().removeprefix(".")
+    if suffix not in formats:
+        suffix = first
+        target = target.with_name(f"{target.name}.{first}")
+    return target, suffix
+
+
 def choose_folder(parent: QWidget | None, caption: str, directory: Path | None = None) -> Path | None:
     name = QFileDialog.getExistingDirectory(parent, caption, str(directory or ""))
     return Path(name) if name else None

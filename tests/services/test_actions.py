@@ -1,6 +1,6 @@
 """The action log on a real store: owners required, numbers A1, A2 …, dated updates that
 close and reopen, overdue actions, the filters, what comes back to a meeting as matters
-arising (and where it lands in the minutes), and the CSV and PDF exports read back.
+arising (and where it lands in the minutes), and the CSV, Excel and PDF exports read back.
 
 The scenario is laid out with explicit dates; which actions a meeting reviews is worked out
 here from those dates, never from the code under test.
@@ -16,6 +16,7 @@ import re
 import pytest
 from conftest import settled_sha256
 from pypdf import PdfReader
+from workbooks import formulas_in, sheet
 
 from cpo_desktop.model.tables import ActionItem
 from cpo_desktop.services import actions, agenda, meetings, minutes, register
@@ -324,12 +325,42 @@ def test_the_action_log_as_csv_reads_back(store, tmp_path):
     assert [r[0] for r in csv.reader(io.StringIO(overdue.read_bytes().decode("utf-8-sig")))][1:] == ["A1"]
 
     before = settled_sha256(store)
-    with pytest.raises(ActionError, match="csv or pdf"):
-        actions.export(store, "xlsx", tmp_path / "a.xlsx", today=TODAY)
+    with pytest.raises(ActionError, match="csv, xlsx or pdf"):
+        actions.export(store, "docx", tmp_path / "a.docx", today=TODAY)
     with pytest.raises(ActionError, match="does not exist"):
         actions.export(store, "csv", tmp_path / "missing" / "a.csv", today=TODAY)
     assert settled_sha256(store) == before
-    assert not (tmp_path / "a.xlsx").exists()
+    assert not (tmp_path / "a.docx").exists()
+
+
+def test_the_action_log_as_a_workbook_has_typed_cells_and_no_formula(store, tmp_path):
+    olu = person(store, "Olu", "Owner")
+    ids = plan_2026(store)
+    actions.add_action(store, ActionInput("Circulate the Local Offer – revised", owner_id=olu,
+                                          due_date=D(2026, 11, 1), meeting=ids["oct"]), today=TODAY)
+    actions.add_action(store, ActionInput("=HYPERLINK(\"http://x\")", owner_id=olu, due_date=D(2026, 12, 24)),
+                       today=TODAY)
+    actions.add_action(store, ActionInput("+44 151 934 2000 to call", owner_id=olu), today=TODAY)
+
+    data = actions.export(store, "xlsx", tmp_path / "actions.xlsx", today=TODAY).read_bytes()
+    ws = sheet(data)
+    assert ws.title == "Action log" and ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:H4"
+    assert [c.value for c in ws[1]] == ["Number", "Minute", "Action", "Owner", "Due", "Status", "Overdue",
+                                        "Latest update"]
+    assert all(c.font.bold for c in ws[1])
+    rows = list(ws.iter_rows(min_row=2))
+    assert [[c.value for c in r] for r in rows] == [
+        ["A1", "Meeting of 14/10/2026", "Circulate the Local Offer – revised", "Olu Owner", dt.datetime(2026, 11, 1),
+         "Open", "Yes", None],
+        ["A2", None, "=HYPERLINK(\"http://x\")", "Olu Owner", dt.datetime(2026, 12, 24), "Open", "No", None],
+        ["A3", None, "+44 151 934 2000 to call", "Olu Owner", None, "Open", "No", None],
+    ]
+    assert all(r[4].number_format == "dd/mm/yyyy" for r in rows[:2])
+    assert all(c.data_type == "s" for r in rows for c in r if isinstance(c.value, str))
+    assert formulas_in(data) == []
+    overdue = actions.export(store, "xlsx", tmp_path / "overdue.xlsx", overdue_only=True, today=TODAY)
+    ws = sheet(overdue.read_bytes())
+    assert ws.title == "Overdue actions" and [r[0] for r in ws.iter_rows(values_only=True)] == ["Number", "A1"]
 
 
 def test_the_action_log_as_pdf_names_every_action(store, tmp_path):

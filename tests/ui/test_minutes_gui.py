@@ -443,6 +443,33 @@ def test_minutes_menu_commands_work_from_another_view(qtbot, window, answers, mo
     assert window.minutes_menu_actions["confirm"].isEnabled() is False  # minutes not started
 
 
+def test_the_action_logs_excel_button_offers_a_workbook_and_a_csv(qtbot, window, monkeypatch, tmp_path):
+    view = window.minutes_view
+    actions_svc.add_action(window.store, actions_svc.ActionInput("Circulate the Local Offer leaflet",
+                                                                 window.views_data.people_choices[0][0]))
+    view.show_tab("actions")
+    offered = []
+    chosen = iter([tmp_path / "log.xlsx", tmp_path / "log.csv"])
+
+    def save_file(parent, caption, suggested=None, file_filter=""):
+        offered.append((suggested.suffix, file_filter))
+        return next(chosen)
+
+    monkeypatch.setattr(prompts, "save_file", save_file)
+    button = view.log.ui.exportCsvButton
+    assert button.text() == "Export E&xcel or CSV…"
+    button.click()
+    qtbot.waitUntil(lambda: view.last_export == tmp_path / "log.xlsx", timeout=10000)
+    assert offered == [(".xlsx", "Excel workbooks (*.xlsx);;CSV files (*.csv)")]
+    from workbooks import sheet
+
+    rows = list(sheet((tmp_path / "log.xlsx").read_bytes()).iter_rows(values_only=True))
+    assert rows[0][:3] == ("Number", "Minute", "Action") and "Circulate the Local Offer leaflet" in rows[-1]
+    button.click()
+    qtbot.waitUntil(lambda: view.last_export == tmp_path / "log.csv", timeout=10000)
+    assert "Circulate the Local Offer leaflet" in (tmp_path / "log.csv").read_text(encoding="utf-8-sig")
+
+
 def test_a_declaration_needs_every_field(qtbot, window, answers):
     view = window.minutes_view
     october = view.meeting_id

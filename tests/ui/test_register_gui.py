@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from conftest import open_window
 from sqlmodel import select
+from workbooks import sheet, workbook
 
 from cpo_desktop.model.tables import Membership, Person, TrainingRecord
 from cpo_desktop.ui import prompts
@@ -243,6 +244,54 @@ def test_export_writes_the_chosen_file(qtbot, window, monkeypatch, tmp_path):
     qtbot.waitUntil(target.exists, timeout=10000)
     text = target.read_text(encoding="utf-8-sig")
     assert "Kayden" in text and "Lowe" not in text  # a young person by first name only
+
+
+def test_export_writes_a_workbook_or_a_csv_as_the_name_chosen_says(qtbot, window, monkeypatch, tmp_path):
+    """Members › Export › Members as Excel Workbook or CSV…: both offered, the workbook first."""
+    offered = []
+    chosen = iter([tmp_path / "public.xlsx", tmp_path / "public.csv", tmp_path / "register"])
+
+    def save_file(parent, caption, suggested=None, file_filter=""):
+        offered.append((suggested.suffix, file_filter))
+        return next(chosen)
+
+    monkeypatch.setattr(prompts, "save_file", save_file)
+    [workbook, public] = [a for a in window.actions.export_menu.actions() if "Excel Workbook or" in a.text()]
+    assert workbook.text() == "Members as &Excel Workbook or CSV…"
+    public.trigger()
+    qtbot.waitUntil((tmp_path / "public.xlsx").exists, timeout=10000)
+    assert offered == [(".xlsx", "Excel workbooks (*.xlsx);;CSV files (*.csv)")]
+    values = [v for row in sheet((tmp_path / "public.xlsx").read_bytes()).iter_rows(values_only=True) for v in row]
+    assert "Kayden" in values and "Lowe" not in values  # the privacy rule, as for the CSV
+    public.trigger()
+    qtbot.waitUntil((tmp_path / "public.csv").exists, timeout=10000)
+    assert (tmp_path / "public.csv").read_bytes().startswith(b"\xef\xbb\xbfTitle,First name")
+    workbook.trigger()  # a name without .xlsx or .csv gets the first offered: a workbook
+    qtbot.waitUntil((tmp_path / "register.xlsx").exists, timeout=10000)
+    assert sheet((tmp_path / "register.xlsx").read_bytes()).title == "Members"
+
+
+def test_import_a_workbook_through_the_menu(qtbot, window, answers, monkeypatch, tmp_path):
+    path = tmp_path / "new.xlsx"
+    path.write_bytes(workbook([["First name", "Surname", "Email", "Phone"],
+                               ["Renée", "Dupré", "renee@example.org", 1514960000]],
+                              formats={"D2": "00000000000"}))
+    asked, reports = [], []
+    monkeypatch.setattr(prompts, "open_file", lambda parent, caption, folder, file_filter: (
+        asked.append(file_filter), path)[1])
+    monkeypatch.setattr(prompts, "info", lambda parent, title, text: reports.append(text))
+
+    def accept_when_ready(d: ImportDialog) -> bool:
+        qtbot.waitUntil(lambda: d.import_button.isEnabled(), timeout=10000)
+        return True
+
+    answers.append(accept_when_ready)
+    window.actions.import_csv()
+    qtbot.waitUntil(lambda: bool(reports), timeout=10000)
+    assert "*.xlsx" in asked[0] and "*.csv" in asked[0]
+    assert "1 added" in reports[0]
+    [renee] = db_rows(window, Person, surname="Dupré")
+    assert renee.phone == "01514960000"
 
 
 def test_filtered_model_is_a_well_behaved_model(qtmodeltester, window):

@@ -90,7 +90,7 @@ class Ui_ImportDialog(object):
     # setupUi
 
     def retranslateUi(self, ImportDialog):
-        ImportDialog.setWindowTitle(QCoreApplication.translate("ImportDialog", u"Import Members from CSV", None))
+        ImportDialog.setWindowTitle(QCoreApplication.translate("ImportDialog", u"Import Members from CSV or Excel", None))
         self.mappingGroup.setTitle(QCoreApplication.translate("ImportDialog", u"Columns not recognised \u2014 choose what each holds", None))
         self.duplicatesGroup.setTitle(QCoreApplication.translate("ImportDialog", u"People already in the register", None))
         self.skipRadio.setText(QCoreApplication.translate("ImportDialog", u"&Skip them (keep the register as it is)", None))

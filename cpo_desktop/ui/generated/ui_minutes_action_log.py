@@ -128,7 +128,7 @@ class Ui_MinutesActionLog(object):
         self.addActionButton.setText(QCoreApplication.translate("MinutesActionLog", u"&Add Action\u2026", None))
         self.updateActionButton.setText(QCoreApplication.translate("MinutesActionLog", u"&Update\u2026", None))
         self.editActionButton.setText(QCoreApplication.translate("MinutesActionLog", u"&Edit\u2026", None))
-        self.exportCsvButton.setText(QCoreApplication.translate("MinutesActionLog", u"Export &CSV\u2026", None))
+        self.exportCsvButton.setText(QCoreApplication.translate("MinutesActionLog", u"Export E&xcel or CSV\u2026", None))
         self.exportPdfButton.setText(QCoreApplication.translate("MinutesActionLog", u"Export &PDF\u2026", None))
         pass
     # retranslateUi

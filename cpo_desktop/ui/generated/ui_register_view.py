@@ -306,7 +306,7 @@ class Ui_RegisterView(object):
         self.editButton.setText(QCoreApplication.translate("RegisterView", u"&Edit Details\u2026", None))
         self.formerButton.setText(QCoreApplication.translate("RegisterView", u"&Mark as Former\u2026", None))
         self.addButton.setText(QCoreApplication.translate("RegisterView", u"Add &Person\u2026", None))
-        self.importButton.setText(QCoreApplication.translate("RegisterView", u"&Import CSV\u2026", None))
+        self.importButton.setText(QCoreApplication.translate("RegisterView", u"&Import CSV or Excel\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("RegisterView", u"E&xport\u2026", None))
         pass
     # retranslateUi

@@ -1,6 +1,6 @@
 """The Action log tab: every action the board agreed, filtered (all, open, overdue) and
 searched, with an action's updates below; actions added, changed and updated (undoable), and
-the log exported as PDF or CSV."""
+the log exported as PDF, Excel workbook or CSV."""
 
 from __future__ import annotations
 
@@ -82,8 +82,9 @@ class ActionLogTab(QWidget):
                      tip="A dated update to the selected action, with or without a new status")
         commands.add("edit_action", "&Edit Action…", self.edit_action, button=ui.editActionButton,
                      tip="Change what, who or when")
-        commands.add("export_csv", "Export &CSV…", lambda: self.export_log("csv"), button=ui.exportCsvButton,
-                     tip="Save the actions shown as a CSV file for Excel")
+        commands.add("export_csv", "Export E&xcel or CSV…", lambda: self.export_log("xlsx"),
+                     button=ui.exportCsvButton,
+                     tip="Save the actions shown as an Excel workbook (.xlsx) or a CSV file for other systems")
         commands.add("export_pdf", "Export &PDF…", lambda: self.export_log("pdf"), button=ui.exportPdfButton,
                      tip="Save the actions shown as a PDF")
 
@@ -232,21 +233,20 @@ class ActionLogTab(QWidget):
                     lambda s: actions.update_action(s, a.number, status=status, text=text, on=on))
 
     def export_log(self, fmt: str | None = None) -> None:
-        """The action log as filtered (all, open or overdue), as PDF or CSV."""
+        """The action log as filtered (all, open or overdue), as PDF, Excel workbook or CSV: ``fmt``
+        is the one suggested (PDF if None); the name chosen says which is written."""
         store = self.ctx.store
         if store is None:
             return
         which = self.which.currentData()
         stem = {"all": "action-log", "open": "open-actions", "overdue": "overdue-actions"}[which]
-        name = f"{stem}-{dates.iso(self.ctx.today())}.{fmt or 'pdf'}"
-        filters = {"pdf": "PDF documents (*.pdf)", "csv": "CSV files for Excel (*.csv)"}
-        file_filter = filters[fmt] if fmt else f"{filters['pdf']};;{filters['csv']}"
-        target = prompts.save_file(self, "Export the Action Log", self.ctx.paths.exports / name, file_filter)
-        if target is None:
+        filters = {"pdf": "PDF documents (*.pdf)", "xlsx": "Excel workbooks (*.xlsx)", "csv": "CSV files (*.csv)"}
+        offered = {"pdf": ["pdf"], "xlsx": ["xlsx", "csv"], "csv": ["csv", "xlsx"]}.get(fmt) or list(filters)
+        chosen = prompts.save_as(self, "Export the Action Log", self.ctx.paths.exports,
+                                 f"{stem}-{dates.iso(self.ctx.today())}", {f: filters[f] for f in offered})
+        if chosen is None:
             return
-        chosen_fmt = fmt or ("csv" if target.suffix.lower() == ".csv" else "pdf")
-        if target.suffix.lower() != f".{chosen_fmt}":
-            target = target.with_name(target.name + f".{chosen_fmt}")
+        target, chosen_fmt = chosen
 
         def job():
             from cpo_desktop.services import actions

@@ -79,7 +79,7 @@ class MinutesView(QWidget):
 
         self.commands.add("add_action", "Add Ac&tion…", self.log.add_action, tip="Add an action to the log")
         self.commands.add("export_log", "Export Action &Log…", self.log.export_log,
-                          tip="Save the action log (as filtered) as PDF or CSV")
+                          tip="Save the action log (as filtered) as PDF, Excel workbook or CSV")
 
         # The tabs' widgets by the names the view has always given them (tests reach them so).
         self.attendance_model, self.attendance_table = self.attendance.model, self.attendance.table

@@ -34,9 +34,10 @@ class RegisterActions(QObject):
         self.register_view: Any = None  # the Members view's register (set by the Members view)
         self.export_menu = QMenu("E&xport Members", parent)
         for text, fmt, public in (
-                ("Members as &CSV (Excel)…", "csv", False),
+                ("Members as &Excel Workbook or CSV…", "xlsx", False),
                 ("Members as &Popolo JSON…", "popolo", False),
-                ("Public List as C&SV (young people by first name, no contact details)…", "csv", True),
+                ("Public List as Excel Workbook or C&SV (young people by first name, no contact details)…",
+                 "xlsx", True),
                 ("Public List as Popolo &JSON…", "popolo", True)):
             self.export_menu.addAction(text).triggered.connect(
                 lambda _=False, fmt=fmt, public=public: self.export(fmt, public))
@@ -311,8 +312,9 @@ class RegisterActions(QObject):
 
         if self.store is None:
             return
-        path = prompts.open_file(self.parent_widget, "Import Members from CSV", Path.home(),
-                                 "CSV files (*.csv *.txt);;All files (*)")
+        path = prompts.open_file(self.parent_widget, "Import Members from CSV or Excel", Path.home(),
+                                 "CSV files and Excel workbooks (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;"
+                                 "Excel workbooks (*.xlsx);;All files (*)")
         if path is None:
             return
         dialog = ImportDialog(path, self.ctx, self.parent_widget)
@@ -346,13 +348,18 @@ class RegisterActions(QObject):
     def export(self, fmt: str, public: bool) -> None:
         if self.store is None:
             return
-        suffix = "csv" if fmt == "csv" else "json"
         stem = ("members-public" if public else "members") + f"-{self.today:%Y-%m-%d}"
-        exports = self.ctx.paths.exports
-        target = prompts.save_file(self.parent_widget, "Export Members", exports / f"{stem}.{suffix}",
-                                   "CSV files (*.csv)" if fmt == "csv" else "JSON files (*.json)")
-        if target is None:
+        # A sheet is written as the name chosen says: .xlsx for Excel, .csv for other systems.
+        formats = ({"json": "JSON files (*.json)"} if fmt == "popolo" else
+                   {"xlsx": "Excel workbooks (*.xlsx)", "csv": "CSV files (*.csv)"})
+        if fmt == "csv":
+            formats = dict(reversed(formats.items()))
+        chosen = prompts.save_as(self.parent_widget, "Export Members", self.ctx.paths.exports, stem, formats)
+        if chosen is None:
             return
+        target, suffix = chosen
+        if fmt != "popolo":
+            fmt = suffix
         store = self.store
 
         def job():

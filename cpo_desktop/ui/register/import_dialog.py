@@ -1,4 +1,4 @@
-"""Import members from a CSV file: a preview of every row with its problems, a column
+"""Import members from a CSV file or an Excel workbook: a preview of every row with its problems, a column
 mapping for headers we do not recognise, and the skip-or-update choice for people already
 in the register. Nothing is written until the user presses Import, and then all or nothing."""
 

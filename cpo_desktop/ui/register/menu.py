@@ -24,7 +24,7 @@ class MembersMenu(QMenu):
             ("Mark as &Former Member / Bring Back…", "", with_person(actions.toggle_former)),
             ("&Delete Person…", "", with_person(actions.delete_person)),
             None,
-            ("&Import from CSV…", "Ctrl+I", actions.import_csv),
+            ("&Import from CSV or Excel…", "Ctrl+I", actions.import_csv),
         ]
         self.entries: list[QAction] = []
         for entry in entries:
