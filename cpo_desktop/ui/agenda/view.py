@@ -26,7 +26,7 @@ from cpo_desktop.ui import prompts
 from cpo_desktop.ui.agenda.detail import item_html, meeting_summary_html
 from cpo_desktop.ui.agenda.dialogs import ChaseDialog, ChecklistDialog, ItemDialog
 from cpo_desktop.ui.agenda.model import AgendaModel
-from cpo_desktop.ui.widgets import fill_meetings
+from cpo_desktop.ui.widgets import fill_meetings, fit_columns, wrap_row
 from cpo_desktop.wording import aside, plural
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ class AgendaView(QWidget):
 
         self.ui = ui = Ui_AgendaView()
         ui.setupUi(self)
+        wrap_row(ui.buttonRow)  # the buttons go on to a second row on a narrow screen, never clipped
         self.meeting_combo, self.meeting_label, self.problems_label = ui.meetingCombo, ui.agendaMeeting, ui.agendaProblems
         self.meeting_combo.currentIndexChanged.connect(self._meeting_chosen)
 
@@ -186,9 +187,10 @@ class AgendaView(QWidget):
             return  # the user has chosen another meeting meanwhile
         self.agenda = agenda
         self.model.set_items(agenda.items)
-        self.table.resizeColumnsToContents()
-        for col, most in ((2, 300), (3, 200), (4, 90), (6, 170), (7, 120)):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, most))
+        # The item's title takes the width the others leave (never less than a readable title); they are
+        # as wide as their text, within limits.
+        fit_columns(self.table, {3: 200, 4: 90, 6: 170, 7: 120}, stretch=2,
+                    least=self.table.fontMetrics().averageCharWidth() * 30)
         self.checklist_legend.setVisible(any(i.papers for i in agenda.items))
         self.meeting_label.setText(meeting_summary_html(agenda))
         self.problems_label.setText("\n".join(agenda.problems))

@@ -163,7 +163,7 @@ class Ui_AgendaView(object):
         self.agendaTable.setShowGrid(False)
         self.agendaTable.setWordWrap(False)
         self.splitter.addWidget(self.agendaTable)
-        self.agendaTable.horizontalHeader().setStretchLastSection(True)
+        self.agendaTable.horizontalHeader().setStretchLastSection(False)
         self.agendaTable.verticalHeader().setVisible(False)
         self.agendaDetail = QLabel(self.splitter)
         self.agendaDetail.setObjectName(u"agendaDetail")

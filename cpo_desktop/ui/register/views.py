@@ -23,7 +23,7 @@ from cpo_desktop.model.register_rules import ends_within
 from cpo_desktop.ui.generated.ui_welcome_panel import Ui_WelcomePanel
 from cpo_desktop.ui.style import AMBER, GREY
 from cpo_desktop.ui.tablemodel import Column, FilteredRowsModel, RowsModel, RowStyle
-from cpo_desktop.ui.widgets import prepare_table, refill, select_where, selected_row, set_widths
+from cpo_desktop.ui.widgets import fit_columns, prepare_table, refill, select_where, selected_row, set_widths
 from cpo_desktop.wording import aside, plural
 
 ALL = "__all__"
@@ -451,6 +451,11 @@ class SeatsView(QWidget):
 
         seats = data.overview.seats
         refill(self.ui.seatTable, self.model, seats)
+        # The seat's title takes the width the others leave (never less than a readable title); they are
+        # as wide as their text, within limits.
+        table = self.ui.seatTable
+        fit_columns(table, {1: 150, 2: 130, 3: 120, 4: 140, 5: 88, 6: 88, 7: 66, 8: 58}, stretch=0,
+                    least=table.fontMetrics().averageCharWidth() * 34)
         vacant = sum(1 for s in seats if s.vacant)
         ending = sum(1 for s in seats if ends_within(s.until, self.today))
         quorum = quorum_seats(seats)
