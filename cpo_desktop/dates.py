@@ -14,7 +14,7 @@
     month_year(d) August 2026
     iso(d)        2026-08-12           machine-readable fields, file names
     hm(t)         14:00                24-hour clock
-    clock12(t)    2.00 PM              council papers' times
+    clock12(t)    2.00 pm, 4.45 pm     council papers' times
     stamp(m)      12/08/2026 14:05     when something was done
 Each takes None and gives "" for it, so "not set" needs no special case at the call.
 """
@@ -84,7 +84,7 @@ def clock12(t: dt.time | None) -> str:
     if t is None:
         return ""
     hour = t.hour % 12 or 12
-    return f"{hour}.{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"
+    return f"{hour}.{t.minute:02d} {'am' if t.hour < 12 else 'pm'}"
 
 
 def stamp(m: dt.datetime | None) -> str:

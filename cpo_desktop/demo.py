@@ -186,6 +186,8 @@ def _minutes(store, today: dt.date) -> dict[str, int]:
                 continue
             kind = "approved" if row.part == 2 else "endorsed" if "annual report" in row.title.lower() else "noted"
             resolutions.add_resolution(store, row.id, resolutions.ResolutionInput(kind))
+        if not last:  # the latest minutes are still being written: when that meeting closed is not recorded yet
+            minutes.set_closed_at(store, m.id, dt.time(16, 5 + 10 * n))
         carer = next((r for r in members if r.category == enums.SeatCategory.FOSTER_CARER), None)
         perf = next((r for r in view.minutes if r.title.startswith("Performance")), None)
         if carer and perf and marks[carer.person_id].status != S.APOLOGIES:

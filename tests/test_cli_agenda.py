@@ -220,7 +220,7 @@ def test_a_part_2_items_public_title_from_the_command_line(demo_store, capsys):
     _ok(here("agenda", "edit-item", iso, number, "--public-title", "", "--paragraph", "2"))
     [item] = [i for i in show(here, iso)["items"] if i["number"] == number]
     assert (item["public_title"], item["shown_public_title"]) == (None, "Exempt item (paragraph 2)")
-    assert "  Public title: Exempt item (paragraph 2) (the default" in _ok(here("agenda", "show", iso))
+    assert "  Public title: Exempt item (paragraph 2) – the default" in _ok(here("agenda", "show", iso))
 
     # Refused on a Part 1 item, in one line; nothing saved.
     before = settled_sha256(demo_store)
@@ -278,7 +278,7 @@ def test_chase_writes_one_draft_per_presenter_with_an_address(demo_store, tmp_pa
     assert len(drafts) == len(with_address)
     assert out.count("Wrote ") == len(drafts) and "nothing has been sent" in out
     for r in without:
-        assert f"Note: no e-mail draft for item {r['number']} " in out
+        assert f"Note: no e-mail draft for item {r['number']}, “{r['title']}”: " in out
     sent_to = []
     for path in drafts:
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
@@ -416,11 +416,11 @@ def test_add_and_edit_item_say_whom_the_presenter_links_to_or_that_it_is_text_on
     cli = cli_for(demo_store)
     added = cli("agenda", "add-item", "4", "--title", "Virtual School update", "--presenter", "Ms Harpreet Sandhu")
     assert added.returncode == 0, added.stderr
-    assert "The presenter is Ms Harpreet Sandhu; their paper is chased at harpreet.sandhu@" in added.stdout
+    assert "The presenter is Ms Harpreet Sandhu; its paper is chased at harpreet.sandhu@" in added.stdout
     number = next(i.number for i in agenda.load_agenda(demo_store, "4").items if i.title == "Virtual School update")
     edited = cli("agenda", "edit-item", "4", number, "--presenter", "Head of Nobody in Particular")
     assert edited.returncode == 0, edited.stderr
-    assert ("The presenter “Head of Nobody in Particular” is text only: it is nobody in the register, so their "
+    assert ("The presenter “Head of Nobody in Particular” is text only: it is nobody in the register, so its "
             "paper cannot be chased.") in edited.stdout
     # No --presenter: nothing said about it.
     retitled = cli("agenda", "edit-item", "4", number, "--title", "Virtual School: an update")

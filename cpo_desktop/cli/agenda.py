@@ -11,6 +11,7 @@ from pathlib import Path
 from cpo_desktop import dates
 from cpo_desktop.cli.common import EXIT_OK, opened, print_json, table
 from cpo_desktop.model import enums
+from cpo_desktop.wording import aside, plural
 
 PURPOSES = [p.value for p in enums.Purpose]
 
@@ -43,15 +44,20 @@ def _print_agenda(agenda) -> None:
             paper = f"{item.state}: " + ", ".join(p.original_name for p in item.papers)
         elif item.to_follow and item.state != "to follow":
             paper += " (to follow)"
-        rows.append([item.number, dates.hm(item.start), title, item.presenter, item.purpose, paper])
-    table(rows, ["No.", "Time", "Item", "Presenter", "Purpose", "Paper"])
+        checklist = "   ".join(p.marks for p in item.papers)
+        rows.append([item.number, dates.hm(item.start), title, item.presenter, item.purpose, paper, checklist])
+    table(rows, ["No.", "Time", "Item", "Presenter", "Purpose", "Paper", "Checklist"])
+    if any(item.papers for item in agenda.items):
+        from cpo_desktop.services.agenda import CHECKLIST_LEGEND
+
+        print(CHECKLIST_LEGEND)
     print(f"{agenda.total_minutes} minutes of items; the meeting would finish at {dates.hm(agenda.finishes)}.")
     for item in agenda.items:
         if item.part == 2:
             print(f"Item {item.number}, Schedule 12A paragraph {item.exempt_paragraph}: "
                   f"{SCHEDULE_12A[item.exempt_paragraph]}")
-            written = "" if item.public_title else " (the default; --public-title writes one)"
-            print(f"  Public title: {item.shown_public_title}{written}")
+            written = "" if item.public_title else "the default; --public-title writes one"
+            print(f"  Public title: {aside(item.shown_public_title, written)}")
     arising = agenda.matters_arising_item
     if arising is not None:
         if agenda.matters_arising:
@@ -297,7 +303,7 @@ def cmd_agenda_checklist(args: argparse.Namespace) -> int:
         if not item.papers:
             raise agenda.AgendaError(f"Item {item.number} has no paper yet; attach it first.")
         if not 1 <= args.paper <= len(item.papers):
-            raise agenda.AgendaError(f"Item {item.number} has {len(item.papers)} paper(s); --paper is 1 to "
+            raise agenda.AgendaError(f"Item {item.number} has {plural(len(item.papers), 'paper')}; --paper is 1 to "
                                      f"{len(item.papers)}.")
         paper = item.papers[args.paper - 1]
         current = agenda.Checklist(paper.pledge, paper.pledge_note, paper.involvement, paper.involvement_note,
@@ -340,7 +346,7 @@ def cmd_agenda_chase(args: argparse.Namespace) -> int:
     for path in written:
         print(f"Wrote {path}")
     for row in skipped:
-        print(f"Note: no e-mail draft for item {row.number} ({row.title}): its presenter has no e-mail address.")
+        print(f"Note: no e-mail draft for item {row.number}, “{row.title}”: its presenter has no e-mail address.")
     if written:
         print("Open a draft to send it from Outlook; nothing has been sent.")
     return EXIT_OK

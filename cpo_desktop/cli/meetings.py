@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from cpo_desktop import dates
+from cpo_desktop import dates, wording
 from cpo_desktop.cli.common import EXIT_OK, CommandError, opened, print_json, table
 
 
@@ -72,12 +72,13 @@ def cmd_meetings_move(args: argparse.Namespace) -> int:
     new_time = _time(args.time) if args.time else None
     with opened(args) as store:
         meeting_id = meetings.find_meeting(store, args.meeting)
+        was = meetings.meeting_row(store, meeting_id).date
         warnings = meetings.move_meeting(store, meeting_id, new_date, new_time, reason=args.reason,
                                          anyway=args.anyway)
         row = meetings.meeting_row(store, meeting_id)
     for warning in warnings:
         print(f"Note: {warning}")
-    print(f"Moved meeting {meeting_id} to {dates.full(row.date)} at {dates.hm(row.start_time)}"
+    print(f"Moved {wording.meeting_name(was)} to {dates.full(row.date)} at {dates.hm(row.start_time)}"
           + (f" (first planned for {dates.short(row.moved_from)})" if row.moved_from else ""))
     return EXIT_OK
 

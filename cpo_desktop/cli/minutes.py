@@ -10,7 +10,9 @@ from pathlib import Path
 
 from cpo_desktop import clock, dates
 from cpo_desktop.cli.common import EXIT_OK, CommandError, date_arg, iso_or_none, opened, print_json, table
+from cpo_desktop import wording
 from cpo_desktop.model import enums
+from cpo_desktop.wording import aside
 
 STATUSES = [s.value for s in enums.AttendanceStatus]
 
@@ -29,7 +31,8 @@ def cmd_attendance_show(args: argparse.Namespace) -> int:
             "quorum": {"met": sheet.quorum.met, "required": sheet.quorum.required, "present": sheet.quorum.present,
                        "elected_required": sheet.quorum.elected_required,
                        "elected_present": sheet.quorum.elected_present, "voting_seats": sheet.quorum.voting_seats,
-                       "rule": sheet.rule.describe(), "summary": sheet.quorum.summary},
+                       "rule": sheet.rule.describe(), "summary": sheet.quorum.summary,
+                       "who_counts": sheet.quorum.who_counts},
             "attendance": [{"person_id": r.person_id, "name": r.name, "seat": r.seat, "member": r.member,
                             "voting": r.voting, "status": r.status or None, "substitute_for": r.substitute_for or None,
                             "substituted_by": r.substituted_by or None, "items": r.items or None,
@@ -41,7 +44,8 @@ def cmd_attendance_show(args: argparse.Namespace) -> int:
             (f"for {r.substitute_for}" if r.substitute_for else f"substitute: {r.substituted_by}" if r.substituted_by
              else ""), " ".join(x for x in (f"items {r.items}" if r.items else "", r.note) if x)]
            for r in sheet.rows], ["Id", "Name", "Seat", "Attendance", "Substitute", "Notes"])
-    print(sheet.quorum.summary + f" (rule: {sheet.rule.describe()})")
+    print(sheet.quorum.summary + ".")
+    print(f"The rule: {sheet.rule.describe()}.")
     return EXIT_OK
 
 
@@ -56,7 +60,7 @@ def cmd_attendance_set(args: argparse.Namespace) -> int:
         sheet = attendance.load(store, args.meeting)
     row = next((r for r in sheet.rows if r.person_id == args.person), None)
     print(f"{row.name}: {row.status_label}" if row else "Cleared.")
-    print(sheet.quorum.summary)
+    print(sheet.quorum.summary + ".")
     return EXIT_OK
 
 
@@ -67,7 +71,7 @@ def cmd_attendance_all_present(args: argparse.Namespace) -> int:
         n = attendance.mark_everyone(store, args.meeting)
         sheet = attendance.load(store, args.meeting)
     print(f"Marked {n} member{'s' if n != 1 else ''} present.")
-    print(sheet.quorum.summary)
+    print(sheet.quorum.summary + ".")
     return EXIT_OK
 
 
@@ -174,6 +178,7 @@ def cmd_minutes_show(args: argparse.Namespace) -> int:
             "meeting": m.as_dict(), "status": view.status or None, "status_text": view.status_text,
             "confirmed_on": iso_or_none(view.confirmed_on), "signed_by": view.signed_by or None,
             "signed_on": iso_or_none(view.signed_on),
+            "closed_at": view.closed_at.strftime("%H:%M") if view.closed_at else None,
             "minutes": [{"id": r.id, "number": r.number, "title": r.title, "presenter": r.presenter, "part": r.part,
                          "exempt_paragraph": r.exempt_paragraph, "discussion": r.discussion, "revision": r.revision,
                          "resolutions": [{"id": x.id, "kind": x.kind, "text": x.text,
@@ -192,7 +197,7 @@ def cmd_minutes_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in view.minutes:
         part = f" [Part 2, para {r.exempt_paragraph}]" if r.part == 2 else ""
-        print(f"\n{r.number}. {r.title.upper()}{part}   (minute id {r.id}, revision {r.revision})")
+        print(f"\n{r.number}. {r.title}{part}   (minute id {r.id}, revision {r.revision})")
         if r.presenter:
             print(f"   {r.presenter}")
         if r.discussion:
@@ -200,15 +205,17 @@ def cmd_minutes_show(args: argparse.Namespace) -> int:
                 print(f"   {para}")
         for x in r.resolutions:
             print(f"   RESOLVED: {x.text}   (resolution id {x.id})")
+    print("\n" + (view.closing_line or "When the meeting closed is not recorded yet: `cpo-desktop minutes closed "
+                                       f"{dates.iso(m.date)} --at HH:MM` records it."))
     if view.declarations:
         print("\nDeclarations of interest:")
         for d in view.declarations:
-            print(f"   {d.item}: {d.member} – {d.kind_label}: {d.nature} ({d.action_label})")
+            print(f"   {d.item}: {d.member} – {d.kind_label}: {aside(d.nature, d.action_label)}")
     if view.amendments:
         print("\nAmendments:")
         for a in view.amendments:
             when = f"at the meeting on {dates.short(a.at_meeting)}" if a.at_meeting else f"on {dates.stamp(a.made_at)}"
-            print(f"   {a.what}: {a.reason} ({a.made_by}, {when})")
+            print(f"   {a.what}: {aside(a.reason, f'{a.made_by}, {when}')}")
     return EXIT_OK
 
 
@@ -237,12 +244,18 @@ def cmd_minutes_resolve(args: argparse.Namespace) -> int:
     from cpo_desktop.services import resolutions
 
     data = resolutions.ResolutionInput(kind=args.kind, text=args.text, deferred_to=args.to)
+    later = None
     with opened(args) as store:
         if args.resolution:
             resolutions.update_resolution(store, args.resolution, data, amendment=_amendment(args))
         else:
             resolutions.add_resolution(store, args.minute_id, data, amendment=_amendment(args))
-    print("Resolution saved" + (f"; the item is on the agenda of {args.to}." if args.kind == "deferred" else "."))
+        if args.kind == "deferred" and args.to:
+            from cpo_desktop.services import meetings
+
+            later = meetings.meeting_row(store, meetings.find_meeting(store, args.to)).date
+    # The later meeting by its day, however it was given (its id or its date).
+    print("Resolution saved" + (f"; the item is on {wording.agenda_name([later])}." if later else "."))
     return EXIT_OK
 
 
@@ -252,6 +265,24 @@ def cmd_minutes_unresolve(args: argparse.Namespace) -> int:
     with opened(args) as store:
         resolutions.remove_resolution(store, args.resolution_id, amendment=_amendment(args))
     print("Resolution removed.")
+    return EXIT_OK
+
+
+def cmd_minutes_closed(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import meetings, minutes
+
+    closed_at = None if args.clear else meetings.parse_time(args.at)
+    with opened(args) as store:
+        changed = minutes.set_closed_at(store, args.meeting, closed_at, amendment=_amendment(args))
+        view = minutes.load(store, args.meeting)
+    name = wording.meeting_name(view.meeting.date)
+    if not changed:
+        print(f"Nothing changed: the minutes already say “{view.closing_line}”" if view.closing_line
+              else f"Nothing changed: no closing time is recorded for {name}.")
+    elif closed_at is None:
+        print(f"The closing time of {name} is no longer recorded; its minutes say nothing about it.")
+    else:
+        print(f"Recorded for {name}" + (" as an amendment" if args.reason else "") + f": “{view.closing_line}”")
     return EXIT_OK
 
 
@@ -478,6 +509,14 @@ def add_parsers(sub) -> None:
     p.add_argument("resolution_id", type=int, metavar="RESOLUTION_ID")
     _reason(p)
     p.set_defaults(func=cmd_minutes_unresolve)
+    p = mins.add_parser("closed", help="record when the meeting closed: the minutes end \"The meeting closed at …\"")
+    p.add_argument("meeting", metavar="MEETING")
+    when = p.add_mutually_exclusive_group(required=True)
+    when.add_argument("--at", metavar="HH:MM", help="the time the Chair closed the meeting, e.g. 16:45")
+    when.add_argument("--clear", action="store_true", help="no closing time recorded (the minutes say nothing)")
+    _reason(p)
+    p.set_defaults(func=cmd_minutes_closed)
+
     p = mins.add_parser("confirm", help="confirm minutes as a correct record at the next meeting")
     p.add_argument("meeting", metavar="MEETING", help="whose minutes")
     p.add_argument("--at", required=True, metavar="MEETING", help="the meeting that confirmed them (the next one)")

@@ -189,7 +189,7 @@ def _check_content(content) -> None:
         raise guard.Leak("Nothing was written: only the public version of the minutes goes to partners.")
     for s in content.sections:
         if s.part == 2 and (not s.withheld or s.discussion or s.resolutions or s.actions or s.action_log):
-            raise guard.Leak(f"Nothing was written: the Part 2 minute {s.number} ({s.title}) would go out with "
+            raise guard.Leak(f"Nothing was written: the Part 2 minute {s.number}, “{s.title}”, would go out with "
                                      "its content. Part 2 business goes to partners by title only.")
 
 

@@ -33,6 +33,25 @@ class QuorumRule:
                 f"{self.minimum}, including {self.elected} elected member{'s' if self.elected != 1 else ''}; {remote}")
 
 
+def who_counts(count_remote: bool) -> str:
+    """Who counts towards the quorum, in words, from the rule the attendance sheet applies
+    (``services.attendance``): members in seats that vote and count towards the quorum, or the
+    substitutes sitting in their place, present in the room (and online, when the rule says so);
+    not members in seats without a vote, nor officers and guests in attendance."""
+    where = "in the room or online" if count_remote else "in the room"
+    not_counted = "non-voting members and officers or guests in attendance do not"
+    if not count_remote:
+        not_counted = "members joining online, " + not_counted
+    return f"voting members, or substitutes in their place, count when {where}; {not_counted}"
+
+
+def _of(present: int, needed: int, word: str, *, verb: bool = True) -> str:
+    """"2 of the 3 voting members needed are present", "0 of the 1 elected member needed is present"
+    (without ``verb``: "0 of the 1 elected member needed")."""
+    noun = word if needed == 1 else word + "s"
+    return f"{present} of the {needed} {noun} needed" + (f" {'is' if present <= 1 else 'are'} present" if verb else "")
+
+
 @dataclass(frozen=True)
 class Quorum:
     voting_seats: int
@@ -40,28 +59,44 @@ class Quorum:
     present: int  # voting members (or their substitutes) counted as present
     elected_required: int
     elected_present: int
+    count_remote: bool = False  # whether members joining online were counted (the rule's choice)
 
     @property
     def met(self) -> bool:
         return self.present >= self.required and self.elected_present >= self.elected_required
 
     @property
-    def summary(self) -> str:
+    def headline(self) -> str:
+        """"Quorate: 12 voting members present, 6 needed, including 4 elected members", or "Not
+        quorate: 2 of the 3 voting members needed are present"."""
         if self.met:
-            return (f"Quorate: {self.present} present ({self.required} needed), "
-                    f"{self.elected_present} elected member{'s' if self.elected_present != 1 else ''}")
-        short = []
-        if self.present < self.required:
-            short.append(f"{self.required - self.present} more member{'s' if self.required - self.present != 1 else ''}")
+            elected = (f", including {self.elected_present} elected member{'s' if self.elected_present != 1 else ''}"
+                       if self.elected_required else "")
+            return (f"Quorate: {self.present} voting member{'s' if self.present != 1 else ''} present, "
+                    f"{self.required} needed{elected}")
+        elected = _of(self.elected_present, self.elected_required, "elected member")
+        if self.present >= self.required:  # enough members, but not the elected members the rule needs
+            return (f"Not quorate: {self.present} voting members are present, {self.required} needed, but "
+                    f"{elected}")
+        members = _of(self.present, self.required, "voting member")
         if self.elected_present < self.elected_required:
-            short.append(f"{self.elected_required - self.elected_present} more elected member"
-                         f"{'s' if self.elected_required - self.elected_present != 1 else ''}")
-        return f"Not quorate: {self.present} present, {self.required} needed; needs {' and '.join(short)}"
+            return f"Not quorate: {members}, and {_of(self.elected_present, self.elected_required, 'elected member', verb=False)}"
+        return f"Not quorate: {members}"
+
+    @property
+    def who_counts(self) -> str:
+        return who_counts(self.count_remote)
+
+    @property
+    def summary(self) -> str:
+        """The headline with who counts: "Not quorate: 2 of the 3 voting members needed are present
+        (voting members, or substitutes in their place, count when in the room; …)"."""
+        return f"{self.headline} ({self.who_counts})"
 
 
 def quorum(rule: QuorumRule, voting_seats: int, present: int, elected_present: int) -> Quorum:
     return Quorum(voting_seats=voting_seats, required=rule.required(voting_seats), present=present,
-                  elected_required=rule.elected, elected_present=elected_present)
+                  elected_required=rule.elected, elected_present=elected_present, count_remote=rule.count_remote)
 
 
 def parse_fraction(text: str) -> Fraction:

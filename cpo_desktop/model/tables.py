@@ -315,6 +315,7 @@ class Minutes(SQLModel, table=True):
     signed_by: Optional[str] = None
     signed_on: Optional[dt.date] = None
     created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    closed_at: Optional[dt.time] = None  # when the meeting closed ("The meeting closed at 4.45 pm.")
 
 
 class Minute(SQLModel, table=True):

@@ -44,6 +44,7 @@ from cpo_desktop.packs.minutes_pdf import (
     table_style,
 )
 from cpo_desktop.packs.text import esc
+from cpo_desktop.wording import aside
 
 __all__ = ["render_annual_report", "render_annual_report_pages"]
 
@@ -276,7 +277,7 @@ class _Story:
         c = self.c
         rows = []
         for m in c.meetings:
-            status = m.status + (f" ({m.note})" if m.note else "")
+            status = aside(m.status, m.note or "")
             rows.append((dates.brief(m.date), m.kind, m.theme or "–", status, m.quorate_text or "–"))
         out = self._data_table("meetings", f"Meetings in {c.label}", ("Date", "Meeting", "Theme", "Status", "Quorate"),
                                rows, (24, 30, -60, -28, 16))
@@ -372,7 +373,7 @@ class _Story:
         if c.partners:
             rows = []
             for p in c.partners:
-                rows.append((f"{p.partner} ({p.short_name})", p.owed, p.sent_on_time, p.sent_late,
+                rows.append((aside(p.partner, p.short_name), p.owed, p.sent_on_time, p.sent_late,
                              p.not_sent_overdue, p.not_yet_due + p.awaiting_confirmation, p.received, p.noted))
             out += self._data_table(
                 "partners", "Minutes exchanged with each partner board",

@@ -71,6 +71,7 @@ class MinutesContent:
     declarations: tuple[DeclarationLine, ...] = ()
     sections: tuple[MinuteSection, ...] = ()
     exclusion_resolution: str = ""  # moved before the first Part 2 item, when there is one
+    closing: str = ""  # "The meeting closed at 4.45 pm." after the last minute ("" when no time is recorded)
     confirmed_note: str = ""  # "Confirmed as a correct record at the meeting held on …"
     amendments: tuple[str, ...] = ()  # "Minute 7: … (amended at the meeting on …, reason)"
     signed_by: str = ""

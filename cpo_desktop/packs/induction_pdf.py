@@ -38,6 +38,7 @@ from cpo_desktop.packs.induction_content import InductionContent, PackText
 from cpo_desktop.packs.minutes_pdf import (INK, MARGIN_X, QUIET, RULE, Bookmark, PageDecor, make_doc_template,
                                            mixed_widths, pdf_styles, table_style)
 from cpo_desktop.packs.text import esc
+from cpo_desktop.wording import aside
 
 __all__ = ["render_induction_pdf", "SECTIONS"]
 
@@ -342,7 +343,7 @@ class _Story:
         rows = [[Paragraph("Seat", s["cell_head"]), Paragraph("Member", s["cell_head"])]]
         for line in c.membership:
             if line.member:
-                who = esc(line.member) + (f" ({esc(line.role)})" if line.role else "")
+                who = esc(aside(line.member, line.role or ""))
                 member = Paragraph(who, s["cell_bold"] if line.role else s["cell"])
             else:
                 member = Paragraph("<i>Vacant</i>", s["cell_quiet"])
@@ -421,8 +422,8 @@ def _make_doc(buf: io.BytesIO, c: InductionContent):
     decor = PageDecor(header_left=c.board, header_right=f"Member induction pack {c.municipal_year}", footer=c.contact,
                       draft=False)
     seats = "; ".join(c.seats)
-    subject = (f"Member induction pack of the {c.board}, {c.council}, for {c.person}"
-               + (f" ({seats})" if seats else "") + f", issued {dates.plain(c.issued)}")
+    subject = (aside(f"Member induction pack of the {c.board}, {c.council}, for {c.person}", seats)
+               + f", issued {dates.plain(c.issued)}")
     doc = make_doc_template(buf, pagesize=A4, decor=decor, title=c.title, author=c.council, subject=subject,
                             keywords=[c.board, "induction pack", c.municipal_year])
     page = doc.pageTemplates[0]

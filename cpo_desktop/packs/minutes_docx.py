@@ -1,6 +1,6 @@
 """Minutes as a Word document (python-docx), with real Word styles.
 
-Heading 1 carries the board's name, Heading 2 each minute ("7. TITLE") and Heading 3 a
+Heading 1 carries the board's name, Heading 2 each minute ("7. Title", as written) and Heading 3 a
 sub-item ("7a."), so Word's navigation pane and a screen reader see the structure. Tables use
 "Table Grid" with a repeating header row. The page header says "Public version" or
 "Restricted – not for publication" and, on a draft, "DRAFT – subject to confirmation"; the
@@ -35,8 +35,9 @@ from cpo_desktop import clock, dates
 from cpo_desktop.model import privacy
 from cpo_desktop.packs.docx_xml import element
 from cpo_desktop.packs.content import ActionLine, MinuteSection, MinutesContent
-from cpo_desktop.packs.text import (attendee_text, bullet_lines, exempt_wording, is_declarations_section,
-                                    is_sub_item, minute_label, paragraphs, resolution_items, resolution_text)
+from cpo_desktop.packs.text import (PART2_HEADING, attendee_text, bullet_lines, exempt_wording,
+                                    is_declarations_section, is_sub_item, meeting_heading, minute_label, paragraphs,
+                                    resolution_items, resolution_text)
 
 __all__ = ["render_minutes_docx"]
 
@@ -354,7 +355,7 @@ def _minute_heading(doc: DocxDocument, section: MinuteSection) -> float:
     start = SUB_INDENT if sub else 0
     indent = start + INDENT
     p = doc.add_paragraph(style=doc.styles[style])
-    p.add_run(minute_label(section.number) + "\t" + section.title.upper())
+    p.add_run(minute_label(section.number) + "\t" + section.title)
     pf = p.paragraph_format
     pf.left_indent = Cm(indent)
     pf.first_line_indent = Cm(-INDENT)
@@ -495,10 +496,8 @@ def render_minutes_docx(content: MinutesContent) -> bytes:
     council.runs[0].bold = True
     council.runs[0].font.size = Pt(12)
     council.paragraph_format.space_after = Pt(2)
-    doc.add_paragraph(content.board.upper(), style=doc.styles["Heading 1"])
-    meeting = (f"MINUTES OF THE MEETING HELD ON {dates.long(content.meeting_date)} AT "
-               f"{dates.clock12(content.start_time)}" + (f", {content.venue}" if content.venue else ""))
-    p = add_text(doc, meeting)
+    doc.add_paragraph(content.board, style=doc.styles["Heading 1"])
+    p = add_text(doc, meeting_heading(content))
     p.runs[0].bold = True
     p.paragraph_format.space_after = Pt(12)
 
@@ -528,7 +527,7 @@ def render_minutes_docx(content: MinutesContent) -> bytes:
         if section.part == 2 and not part2:
             part2 = True
             heading = doc.add_paragraph(style=doc.styles["Heading 1"])
-            heading.add_run("PART 2 – EXEMPT INFORMATION").font.size = Pt(13)
+            heading.add_run(PART2_HEADING).font.size = Pt(13)
             heading.paragraph_format.space_before = Pt(12)
             for para in paragraphs(content.exclusion_resolution):
                 if para.upper().startswith("RESOLVED"):
@@ -537,6 +536,8 @@ def render_minutes_docx(content: MinutesContent) -> bytes:
                 else:
                     add_text(doc, para)
         _section(doc, content, section, i == decl_index)
+    if content.closing:
+        add_text(doc, content.closing).paragraph_format.space_before = Pt(10)
 
     if content.amendments:
         doc.add_paragraph("Amendments", style=doc.styles["Heading 2"])

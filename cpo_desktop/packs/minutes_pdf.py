@@ -31,8 +31,9 @@ from cpo_desktop import dates
 from cpo_desktop.model import privacy
 from cpo_desktop.packs import fonts
 from cpo_desktop.packs.content import ActionLine, MinuteSection, MinutesContent
-from cpo_desktop.packs.text import (attendee_text, bullet_lines, esc, exempt_wording, is_declarations_section,
-                                    is_sub_item, minute_label, paragraphs, resolution_items, resolution_text)
+from cpo_desktop.packs.text import (PART2_HEADING, attendee_text, bullet_lines, esc, exempt_wording,
+                                    is_declarations_section, is_sub_item, meeting_heading, minute_label, paragraphs,
+                                    resolution_items, resolution_text)
 
 __all__ = ["render_minutes_pdf"]
 
@@ -302,6 +303,8 @@ class _MinutesStory:
                 part2_done = True
                 story += self._part2_heading()
             story += self._section(i, section)
+        if c.closing:
+            story.append(Paragraph(esc(c.closing), ParagraphStyle("closing", parent=self.s["body"], spaceBefore=10)))
         # the signature never stands alone on a page: it keeps the amendments, or else the end
         # of the last minute, with it
         tail = self._amendments()
@@ -314,12 +317,10 @@ class _MinutesStory:
 
     def _heading(self) -> list:
         c, s = self.c, self.s
-        meeting = (f"MINUTES OF THE MEETING HELD ON {dates.long(c.meeting_date)} AT "
-                   f"{dates.clock12(c.start_time)}" + (f", {c.venue}" if c.venue else ""))
         return [
             Paragraph(esc(c.council), s["council"]),
-            Paragraph(esc(c.board.upper()), s["board"]),
-            Paragraph(esc(meeting), s["meeting"]),
+            Paragraph(esc(c.board), s["board"]),
+            Paragraph(esc(meeting_heading(c)), s["meeting"]),
             HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=10),
         ]
 
@@ -368,7 +369,7 @@ class _MinutesStory:
         return table
 
     def _part2_heading(self) -> list:
-        out = [CondPageBreak(40 * mm), Paragraph("PART 2 – EXEMPT INFORMATION", self.s["part"])]
+        out = [CondPageBreak(40 * mm), Paragraph(esc(PART2_HEADING), self.s["part"])]
         for para in paragraphs(self.c.exclusion_resolution):
             out.append(Paragraph(resolved_markup(para), self.s["body"]))
         return out
@@ -386,7 +387,7 @@ class _MinutesStory:
         body = self._indented("body", indent)
         outline_title = f"{label} {section.title}".strip()
         lead: list = [Bookmark(f"minute-{index}", outline_title, 1 if sub else 0),
-                      Paragraph(esc(section.title.upper()), head_style, bulletText=label)]
+                      Paragraph(esc(section.title), head_style, bulletText=label)]
         rest: list = []
 
         if section.withheld:

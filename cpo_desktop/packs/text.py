@@ -8,7 +8,9 @@ import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
+from cpo_desktop import dates
 from cpo_desktop.packs.content import Attendee, MinuteSection
+from cpo_desktop.wording import aside
 
 
 def esc(text: str) -> str:
@@ -36,12 +38,21 @@ def attendee_text(a: Attendee, *, dashes: bool = False) -> str:
     """"Name (Role) – note", or "Name – role – note" for officers and guests."""
     if dashes:
         return " – ".join(part for part in (a.name, a.role, a.note) if part)
-    text = a.name
-    if a.role:
-        text += f" ({a.role})"
+    text = aside(a.name, a.role)
     if a.note:
         text += f" – {a.note}"
     return text
+
+
+# The minutes' own headings, in sentence case as Sefton's minutes write them; the board's name and
+# the items' titles stay as they were written.
+PART2_HEADING = "Part 2 – exempt information"
+
+
+def meeting_heading(c) -> str:
+    """"Minutes of the meeting held on Wednesday 9 December 2026 at 2.00 pm, Bootle Town Hall"."""
+    return (f"Minutes of the meeting held on {dates.long(c.meeting_date)} at {dates.clock12(c.start_time)}"
+            + (f", {c.venue}" if c.venue else ""))
 
 
 def minute_label(number: str) -> str:

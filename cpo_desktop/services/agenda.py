@@ -33,8 +33,14 @@ from cpo_desktop.services import deadlines as deadlines_svc
 from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.services.deadlines import LATE, RECEIVED_LATE
 from cpo_desktop.store.db import Store
+from cpo_desktop.wording import agenda_name, aside
 
 MATTERS_ARISING = re.compile(r"matters arising|action log", re.IGNORECASE)
+# The report checklist every paper carries, in the order its marks are shown ("✓ · ✓ · ✗"), and
+# the legend that explains them wherever they are shown (the agenda view, `agenda show`).
+CHECKLIST = ("the Pledge", "young people's involvement", "“you said, we did”")
+CHECKLIST_LEGEND = (f"Checklist, for each paper: {' · '.join(CHECKLIST)}. ✓ the paper says how it does this; "
+                    "✗ not yet.")
 SECTIONS = ("opening", "standing", "report", "theme", "other", "closing")
 
 
@@ -62,6 +68,11 @@ class PaperRow:
     involvement_note: str | None
     you_said_we_did: bool
     you_said_we_did_note: str | None
+
+    @property
+    def marks(self) -> str:
+        """'✓ · ✓ · ✗': the report checklist as marks, in the order of ``CHECKLIST``."""
+        return " · ".join("✓" if ok else "✗" for ok in (self.pledge, self.involvement, self.you_said_we_did))
 
     @property
     def checklist(self) -> str:
@@ -152,7 +163,7 @@ class Agenda:
         for item in self.items:
             if item.number.casefold() == str(number).strip().casefold():
                 return item
-        raise AgendaError(f"The agenda of {dates.short(self.meeting.date)} has no item {number}"
+        raise AgendaError(f"{agenda_name([self.meeting.date], start=True)} has no item {number}"
                           + (f" (items {self.items[0].number} to {self.items[-1].number})." if self.items else "."))
 
     def as_dict(self) -> dict:
@@ -198,7 +209,7 @@ def presenter_and_email(session: Session, item: AgendaItem,
     person = presenter_person(session, item, day)
     if item.presenter_seat_id:
         title = session.get(Seat, item.presenter_seat_id).title.split(" – ")[0]  # "Chair – Lead Member …": "Chair"
-        text = title + (f" ({person_name(person, public=False)})" if person else " (vacant)")
+        text = aside(title, person_name(person, public=False) if person else "vacant")
         return text, person.email if person else None, person
     if person is not None:
         role = f", {item.presenter_role}" if item.presenter_role else ""
@@ -421,7 +432,7 @@ def _index_of_number(session: Session, m: Meeting, items: list[AgendaItem], numb
     for n, text in enumerate(numbers):
         if text.casefold() == str(number).strip().casefold():
             return n
-    raise AgendaError(f"The agenda of {dates.short(m.date)} has no item {number}"
+    raise AgendaError(f"{agenda_name([m.date], start=True)} has no item {number}"
                       + (f" (items {numbers[0]} to {numbers[-1]})." if numbers else "."))
 
 
@@ -658,12 +669,17 @@ def resolve_presenter(store: Store, text: str | None, day: dt.date) -> tuple[int
             seat_id = agenda_template.resolve_role(session, text[:text.rindex(" (")], day)[1]
             if seat_id is not None:
                 return None, seat_id, None
-        return agenda_template.resolve_role(session, text, day)
+        found = agenda_template.resolve_role(session, text, day)
+        if found[1] is None and " – " in text:  # "… NHS (Sefton Borough) – Ms Rachel Adeyemi" (wording.aside)
+            seat_id = agenda_template.resolve_role(session, text[:text.rindex(" – ")], day)[1]
+            if seat_id is not None:
+                return None, seat_id, None
+        return found
 
 
 def describe_presenter(store: Store, person_id: int | None, seat_id: int | None, role: str | None,
                        day: dt.date) -> str:
-    """Whom a presenter links to, in a sentence, and whether their paper can be chased."""
+    """Whom a presenter links to, in a sentence, and whether the item's paper can be chased."""
     with store.session() as session:
         if seat_id is not None:
             seat = session.get(Seat, seat_id)
@@ -675,11 +691,11 @@ def describe_presenter(store: Store, person_id: int | None, seat_id: int | None,
         elif person_id is not None:
             person = session.get(Person, person_id)
             email = person.email
-            linked = person_name(person, public=False) + (f" ({role})" if role else "")
+            linked = aside(person_name(person, public=False), role or "")
         else:
-            return (f"The presenter “{role}” is text only: it is nobody in the register, so their paper "
+            return (f"The presenter “{role}” is text only: it is nobody in the register, so its paper "
                     "cannot be chased." if role else "The item has no presenter.")
-    chase = f"their paper is chased at {email}" if email else "there is no e-mail address to chase their paper"
+    chase = f"its paper is chased at {email}" if email else "there is no e-mail address to chase its paper"
     return f"The presenter is {linked}; {chase}."
 
 

@@ -28,7 +28,7 @@ from cpo_desktop.packs.annual_report_content import (
     percent,
     table_keys,
 )
-from cpo_desktop.wording import and_list, plural
+from cpo_desktop.wording import and_list, aside, plural
 
 
 @dataclass
@@ -155,10 +155,10 @@ class Draft:
         when = "at the end of the year" if self.complete else f"on {dates.plain(self.as_at)}"
         out = [f"The board has {plural(len(self.members), 'seat')} under its terms of reference; "
                f"{len(filled)} {'was' if len(filled) == 1 else 'were'} filled {when}"
-               + (f" and {len(vacant)} vacant ({and_list([v.seat for v in vacant])})." if vacant else ".")
+               + (f" and {aside(f'{len(vacant)} vacant', and_list([v.seat for v in vacant]))}." if vacant else ".")
                + f" {self.t('members')} lists the members."]
         if self.priorities:
-            named = [p.title + (f" (working group chaired by the {p.chair})" if p.chair else "")
+            named = [aside(p.title, f"working group chaired by the {p.chair}" if p.chair else "")
                      for p in self.priorities]
             out.append(f"The board's {plural(len(self.priorities), 'priority', 'priorities')}, each the theme of "
                        f"a meeting, {'is' if len(named) == 1 else 'are'}: {and_list(named)}.")
@@ -167,9 +167,9 @@ class Draft:
         if joined or left:
             bits = []
             if joined:
-                bits.append("joined: " + "; ".join(f"{c.name} ({c.seat}, {dates.short(c.on)})" for c in joined))
+                bits.append("joined: " + "; ".join(aside(c.name, f"{c.seat}, {dates.short(c.on)}") for c in joined))
             if left:
-                bits.append("left: " + "; ".join(f"{c.name} ({c.seat}, {dates.short(c.on)})" for c in left))
+                bits.append("left: " + "; ".join(aside(c.name, f"{c.seat}, {dates.short(c.on)}") for c in left))
             out.append("Changes in membership during the year – " + "; ".join(bits) + ".")
         else:
             out.append("There were no changes in the board's membership during the year.")
@@ -178,7 +178,7 @@ class Draft:
     def _meetings(self) -> list[str]:
         held, board = self.held, self.board_meetings
         cancelled = [m for m in board if m.status == "Cancelled"]
-        themes = [f"{m.theme} ({dates.short(m.date)})" for m in held if m.theme]
+        themes = [aside(m.theme, dates.short(m.date)) for m in held if m.theme]
         out = [f"The board held {plural(len(held), 'meeting')} in {self.label}{self._as_at_clause()}"
                + (f"; {plural(len(cancelled), 'meeting was', 'meetings were')} cancelled" if cancelled else "")
                + f". {self.t('meetings')} lists every meeting of the year with its theme and whether it was quorate."]
@@ -259,7 +259,7 @@ class Draft:
                         bits.append(f"deferred {plural(r.deferred, 'time')}")
                     if r.missing:
                         bits.append(f"not on the agenda of {plural(r.missing, 'meeting')} held")
-                    notes.append(f"{r.title} ({' and '.join(bits)})")
+                    notes.append(aside(r.title, " and ".join(bits)))
                 text += "; the exceptions were " + and_list(notes) + "."
             out.append(text)
         return out or ["The board had no work programme of reports for the year."]
@@ -286,7 +286,7 @@ class Draft:
     def _exchanges(self) -> list[str]:
         if not self.partners:
             return ["The board did not exchange minutes with any partner board during the year."]
-        names = and_list([f"the {p.partner} ({p.short_name})" for p in self.partners])
+        names = and_list([aside(f"the {p.partner}", p.short_name) for p in self.partners])
         out = [f"The board exchanges the minutes of its meetings with {names}, for information. Its confirmed "
                f"minutes go to each partner; the partners' minutes are noted at the board's next meeting. "
                f"{self.t('partners')} sums up the year for each partner"

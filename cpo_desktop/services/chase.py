@@ -77,7 +77,7 @@ def chase_draft(store: Store, row: ChaseRow, *, today: dt.date | None = None) ->
     """An e-mail draft asking for a paper, as the bytes of an .eml file (``email_draft``: marked
     unsent so Outlook opens it ready to send; CRLF; names quoted and encoded as mail programs need)."""
     if not row.email:
-        raise agenda_svc.AgendaError(f"Item {row.number} ({row.title}) has no e-mail address to chase: its presenter is "
+        raise agenda_svc.AgendaError(f"Item {row.number}, “{row.title}”, has no e-mail address to chase: its presenter is "
                           f"“{row.presenter or 'not set'}”. Choose a person with an e-mail address, or add one "
                           "in the register.")
     with store.session() as session:

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from cpo_desktop import dates
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import person_name
 from cpo_desktop.model.tables import Attendance, Declaration, Meeting, Person
@@ -18,6 +17,7 @@ from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.services import minutes, numbering
 from cpo_desktop.services.minutes import Amendment, MinutesError
 from cpo_desktop.store.db import Store
+from cpo_desktop.wording import agenda_name
 
 
 @dataclass
@@ -33,7 +33,7 @@ def _item_id(session: Session, m: Meeting, item: str | int) -> int:
     items = numbering.agenda_items(session, m.id)
     if isinstance(item, int):
         if item not in {i.id for i in items}:
-            raise MinutesError(f"Agenda item {item} is not on the agenda of {dates.short(m.date)}.")
+            raise MinutesError(f"The agenda item with id {item} is not on {agenda_name([m.date])}.")
         return item
     nums = numbering.item_numbers(session, m, items)
     rows = numbering.minute_rows(session, m.id)
@@ -45,7 +45,7 @@ def _item_id(session: Session, m: Meeting, item: str | int) -> int:
     for r, n in zip(rows, minute_nums, strict=True):
         if n == text and r.agenda_item_id:
             return r.agenda_item_id
-    raise MinutesError(f"There is no item {text} on the agenda of {dates.short(m.date)}.")
+    raise MinutesError(f"There is no item {text} on {agenda_name([m.date])}.")
 
 
 def add_declaration(store: Store, meeting: str | int, data: DeclarationInput, *,

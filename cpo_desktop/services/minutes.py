@@ -41,6 +41,7 @@ from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.services import numbering, settings
 from cpo_desktop.services.minutes_wording import confirmation_wording
 from cpo_desktop.store.db import Store
+from cpo_desktop.wording import aside
 
 MATTERS_ARISING = agenda_svc.MATTERS_ARISING
 LAST_MINUTES = re.compile(r"minutes of the (last|previous) meeting", re.IGNORECASE)
@@ -183,6 +184,12 @@ class MinutesView:
     amendments: tuple[AmendmentRow, ...]
     next_meeting: dt.date | None  # where these minutes are to be confirmed
     next_meeting_id: int | None
+    closed_at: dt.time | None = None  # when the meeting closed, as recorded (None: not recorded)
+
+    @property
+    def closing_line(self) -> str:
+        """"The meeting closed at 4.45 pm." ("" when no time is recorded)."""
+        return closing_line(self.closed_at)
 
     @property
     def locked(self) -> bool:
@@ -208,7 +215,7 @@ def presenter_text(session: Session, minute: Minute, *, public: bool) -> str:
     if person is None:
         return role
     name = person_name(person, public=public)
-    return f"{role} ({name})" if role else name
+    return aside(role, name)
 
 
 def load(store: Store, meeting: str | int) -> MinutesView:
@@ -252,7 +259,8 @@ def load(store: Store, meeting: str | int) -> MinutesView:
             confirmed_on=record.confirmed_on if record else None,
             signed_by=(record.signed_by or "") if record else "", signed_on=record.signed_on if record else None,
             minutes=tuple(out), declarations=tuple(decls), amendments=tuple(amendments),
-            next_meeting=nxt.date if nxt else None, next_meeting_id=nxt.id if nxt else None)
+            next_meeting=nxt.date if nxt else None, next_meeting_id=nxt.id if nxt else None,
+            closed_at=record.closed_at if record else None)
 
 
 def declaration_rows(session: Session, m: Meeting, by_item: dict[int, str], *, public: bool) -> list[DeclarationRow]:
@@ -392,6 +400,36 @@ def set_title(store: Store, minute_id: int, title: str, *, amendment: Amendment 
             return
         guard(session, minute.meeting_id, amendment, f"{minute_label(session, minute)} title", minute.title, title, minute.id)
         minute.title = title
+
+
+def closing_line(closed_at: dt.time | None) -> str:
+    """The minutes' last line, "The meeting closed at 4.45 pm." ("" when no time is recorded)."""
+    return f"The meeting closed at {dates.clock12(closed_at)}." if closed_at else ""
+
+
+def set_closed_at(store: Store, meeting: str | int, closed_at: dt.time | None, *,
+                  amendment: Amendment | None = None) -> bool:
+    """Record when the meeting closed (None: not recorded); the minutes then end with "The
+    meeting closed at 4.45 pm.". On confirmed minutes only as an amendment. Returns whether
+    anything changed."""
+    meeting_id = meetings_svc.find_meeting(store, meeting)
+    with store.session() as session:
+        m = session.get(Meeting, meeting_id)
+        record = record_of(session, meeting_id)
+        if record is None:
+            raise MinutesError(f"The minutes of {dates.plain(m.date)} have not been started; start them from the "
+                               "agenda, then record when the meeting closed.")
+        if closed_at is not None:
+            closed_at = closed_at.replace(second=0, microsecond=0)
+            if closed_at <= m.start_time:
+                raise MinutesError(f"The meeting of {dates.plain(m.date)} began at {dates.clock12(m.start_time)}, so "
+                                   f"it cannot have closed at {dates.clock12(closed_at)}. Nothing was changed.")
+        if closed_at == record.closed_at:
+            return False
+        guard(session, meeting_id, amendment, "Closing time", dates.clock12(record.closed_at),
+              dates.clock12(closed_at))
+        record.closed_at = closed_at
+        return True
 
 
 # --- the lifecycle --------------------------------------------------------------------------------

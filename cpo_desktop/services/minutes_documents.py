@@ -32,6 +32,7 @@ from cpo_desktop.services.minutes_wording import (
     withheld_note,
 )
 from cpo_desktop.store.db import Store
+from cpo_desktop.wording import aside
 
 PUBLIC_ADVICE = ("must not be in the public minutes. Take it out of the minutes (Minutes & actions view) and "
                  "export them again.")
@@ -110,8 +111,8 @@ def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | 
             actions=by_minute,
             action_log=tuple(line(a) for a in log) if r.matters_arising and not withheld else ()))
     amendments = tuple(
-        f"{a.what}: {a.reason}" + (f" (agreed when the minutes were confirmed on {dates.short(a.at_meeting)})"
-                                   if a.at_meeting else f" (amended on {dates.short(a.made_at)} by {a.made_by})")
+        aside(f"{a.what}: {a.reason}", f"agreed when the minutes were confirmed on {dates.plain(a.at_meeting)}"
+              if a.at_meeting else f"amended on {dates.plain(a.made_at)} by {a.made_by}")
         for a in view.amendments
         if not (public and any(a.what.startswith(f"Minute {r.number} ") for r in view.minutes if r.id in part2_minutes)))
     part2 = [r.exempt_paragraph for r in view.minutes if r.part == 2]
@@ -131,11 +132,12 @@ def content(store: Store, meeting: str | int, *, public: bool, today: dt.date | 
             # what the interest was would say what the exempt item was about
             nature=PART2_NATURE if public and d.agenda_item_id in part2_items else d.nature) for d in decls),
         sections=tuple(sections), exclusion_resolution=exclusion_wording(part2) if part2 else "",
+        closing=view.closing_line,
         confirmed_note=confirmed_note, amendments=amendments,
         signed_by=view.signed_by if view.status == MinutesStatus.SIGNED else "",
         signed_on=view.signed_on if view.status == MinutesStatus.SIGNED else None,
-        chair=f"{chair} (Chair)" if chair else "", contact=contact,
-        title=f"{board.name} – minutes – {dates.plain(m.date)} ({which})")
+        chair=aside(chair, "Chair") if chair else "", contact=contact,
+        title=aside(f"{board.name} – minutes – {dates.plain(m.date)}", which))
     if not public:
         return document
     # Everything the public minutes say passes the privacy rule here, in one pass.

@@ -40,6 +40,7 @@ from cpo_desktop.services import deadlines
 from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.services import disclosure, pack_extras, pack_records, papers, settings
 from cpo_desktop.store.db import Store
+from cpo_desktop.wording import agenda_name
 
 PUBLIC, RESTRICTED = "public", "restricted"
 
@@ -437,7 +438,7 @@ def _item_documents(store: Store, meeting: str | int, number: str, *, today: dt.
     agenda = agenda_svc.load_agenda(store, meeting, today=clock.or_today(today))
     row = next((r for r in agenda.items if r.number.casefold() == str(number).strip().casefold()), None)
     if row is None:
-        raise PackError(f"The agenda of {dates.short(agenda.meeting.date)} has no item {number}.")
+        raise PackError(f"{agenda_name([agenda.meeting.date], start=True)} has no item {number}.")
     docs = [(p.original_name, p.sha256, p.kind) for p in row.papers]
     if agenda.partner_minutes and row is agenda.partner_minutes_item:
         docs += [(d.original_name, d.sha256, d.kind) for r in agenda.partner_minutes for d in r.documents]

@@ -29,6 +29,7 @@ from cpo_desktop.model.tables import (
     StandingItem,
 )
 from cpo_desktop.store.db import Store
+from cpo_desktop.wording import agenda_name, aside
 
 
 class WorkProgrammeError(UserError, ValueError):
@@ -390,10 +391,9 @@ def coverage(store: Store, year: int) -> Coverage:
         for row in g.rows:
             missing = [m for m, c in zip(g.meetings, row.cells, strict=True) if c == MISSING]
             if missing:
-                where = ", ".join(dates.short(m.date) for m in missing)
                 kind = "standing item" if row.key.startswith("standing:") else "report"
-                result.problems.append(CoverageProblem(kind, f"{row.title}: due but not on the agenda of {where}.",
-                                                       missing[0].id))
+                where = agenda_name([m.date for m in missing])
+                result.problems.append(CoverageProblem(kind, f"{row.title}: due but not on {where}.", missing[0].id))
             rule = rules.get(row.key)
             for meeting_id, item_id, title in row.by_title:
                 result.notes.append(CoverageProblem(
@@ -406,12 +406,12 @@ def coverage(store: Store, year: int) -> Coverage:
                 placed = sum(1 for c in row.cells if c != NOT_DUE)
                 if placed < wanted:
                     result.problems.append(CoverageProblem(
-                        "report", f"{row.title} ({row.kind.lower()}): wanted {wanted} times this year, but the "
+                        "report", f"{aside(row.title, row.kind.lower())}: wanted {wanted} times this year, but the "
                         f"year has only {len(g.meetings)} board meeting{'s' if len(g.meetings) != 1 else ''}."))
         for m in g.meetings:
             over = agenda_rules.overrun_minutes([m.agenda_minutes], m.duration_minutes)
             if over:
                 result.problems.append(CoverageProblem(
-                    "over time", f"The agenda of {dates.short(m.date)} runs {over} minute{'s' if over != 1 else ''} over "
+                    "over time", f"{agenda_name([m.date], start=True)} runs {over} minute{'s' if over != 1 else ''} over "
                     f"({m.agenda_minutes} minutes of items for a {m.duration_minutes}-minute meeting).", m.id))
         return result

@@ -8,15 +8,18 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QBoxLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QMenu,
     QPushButton,
     QTableView,
@@ -146,18 +149,156 @@ def choose(combo: QComboBox, data: Any) -> None:
     combo.setCurrentIndex(max(0, combo.findData(data)))
 
 
-def fit_columns(table: QTableView, most: dict[int, int], stretch: int) -> None:
+def fit_columns(table: QTableView, most: dict[int, int], stretch: int, *, least: int = 0) -> None:
     """Columns as wide as their text, within ``most`` pixels; ``stretch`` takes what is left, so
-    the table fits its width and nothing hides behind a horizontal scroll bar."""
+    the table fits its width and nothing hides behind a horizontal scroll bar. With ``least``
+    (pixels), the ``stretch`` column (a title) never gets narrower than that: on a narrow screen
+    the table scrolls rather than squeeze the titles to nothing."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     table.resizeColumnsToContents()
     for col in range(table.model().columnCount()):
-        if col == stretch:
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        if col == stretch and not least:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        elif col != stretch:
             table.setColumnWidth(col, min(table.columnWidth(col) + 12, most.get(col, 400)))
+    if least:
+        rest = _TakesTheRest.of(table)
+        rest.column, rest.least = stretch, least
+        rest.fit()
+
+
+class _TakesTheRest(QObject):
+    """Keeps one column of a table (its titles) as wide as the other columns leave, but never
+    narrower than ``least``, as the table changes size."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table, self.column, self.least = table, 0, 0
+        table.viewport().installEventFilter(self)
+
+    @classmethod
+    def of(cls, table: QTableView) -> _TakesTheRest:
+        found = table.findChild(cls)
+        return found if isinstance(found, cls) else cls(table)
+
+    def fit(self) -> None:
+        table = self.table
+        others = sum(table.columnWidth(c) for c in range(table.model().columnCount()) if c != self.column)
+        table.setColumnWidth(self.column, max(self.least, table.viewport().width() - others))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+
+class FlowRow(QWidget):
+    """A row of widgets that goes on to a new row when the width runs out (a flow layout), so a row
+    of buttons is never clipped on a narrow screen (a council laptop at 1024 pixels).
+
+    Each row is an ordinary box layout and the widgets move between rows only when the width
+    calls for it: Qt's layouts place them. (Placing widgets from Python instead, with
+    ``setGeometry`` on every resize, costs PySide6 6.12 a reference to ``None`` each call.)"""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self.gap = spacing
+        self.widgets: list[QWidget] = []
+        self.rows: list[list[QWidget]] = []
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(spacing)
+
+    def add(self, widget: QWidget) -> None:
+        self.widgets.append(widget)
+        widget.installEventFilter(self)
+        self.arrange(self.width())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.arrange(self.width())  # a button shown or hidden
+            self.updateGeometry()
+        return False
+
+    @staticmethod
+    def hidden(w: QWidget) -> bool:
+        """Hidden on purpose (not merely not shown yet, as while it moves into the row)."""
+        return w.isHidden() and w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+
+    def split(self, width: int) -> list[list[QWidget]]:
+        """The widgets row by row for ``width`` (a hidden widget takes no room)."""
+        rows: list[list[QWidget]] = [[]]
+        x = 0
+        for w in self.widgets:
+            need = 0 if self.hidden(w) else w.sizeHint().width()
+            if need and x > 0 and x + need > width:
+                rows.append([])
+                x = 0
+            rows[-1].append(w)
+            x += need + (self.gap if need else 0)
+        return rows
+
+    def arrange(self, width: int) -> None:
+        rows = self.split(width)
+        if rows == self.rows:
+            return
+        self.rows = rows
+        while self.box.count():
+            old = self.box.takeAt(0).layout()
+            while old.count():
+                old.takeAt(0)
+            old.deleteLater()
+        for row in rows:
+            line = QHBoxLayout()
+            line.setSpacing(self.gap)
+            for w in row:
+                line.addWidget(w)
+            line.addStretch(1)
+            self.box.addLayout(line)
+        self.updateGeometry()
+
+    def _height(self, rows: list[list[QWidget]]) -> int:
+        heights = [max((w.sizeHint().height() for w in row if not self.hidden(w)), default=0) for row in rows]
+        heights = [h for h in heights if h]
+        return sum(heights) + self.gap * max(len(heights) - 1, 0)
+
+    # No height-for-width: a layout asks the rows' own layout for that, not this widget. The rows
+    # are arranged for each new width, and the height follows them (``updateGeometry``).
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Everything on one row (what it would like), as high as the rows it has now."""
+        hints = [w.sizeHint() for w in self.widgets if not self.hidden(w)]
+        return QSize(sum(h.width() for h in hints) + self.gap * max(len(hints) - 1, 0), self._height(self.rows))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """The widest single widget: narrower than that, one would be clipped."""
+        widest = max((w.sizeHint().width() for w in self.widgets if not self.hidden(w)), default=0)
+        return QSize(widest, self._height(self.rows))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # QWidget's own resizeEvent does nothing (and calling it from Python loses PySide6 6.12 a
+        # reference to None each time), so only the rows are arranged here.
+        self.arrange(event.size().width())
+
+
+def wrap_row(row: QBoxLayout) -> FlowRow:
+    """Put the widgets of a form's row of buttons (``row``, a horizontal box) into a ``FlowRow``
+    in the same place, so the row wraps instead of clipping its buttons when the window is narrow.
+    The row's spacers go; the widgets keep their order."""
+    parent = row.parent()
+    holder = FlowRow(parent.parentWidget() if isinstance(parent, QLayout) else parent,
+                     spacing=row.spacing() if row.spacing() >= 0 else 6)
+    holder.setObjectName(row.objectName() + "Flow")
+    while row.count():
+        item = row.takeAt(0)
+        if item.widget() is not None:
+            holder.add(item.widget())
+    if isinstance(parent, QBoxLayout):
+        index = parent.indexOf(row)
+        parent.removeItem(row)
+        parent.insertWidget(index, holder)
+    return holder
 
 
 def problem_setup(dialog: QDialog) -> QPushButton:

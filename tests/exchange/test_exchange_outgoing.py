@@ -321,12 +321,12 @@ def test_without_anything_pasted_octobers_package_goes_and_leaves_part_2_out(dem
     confirm_october(demo_store)
     package = outgoing.prepare(demo_store, OCTOBER, "HWB", tmp_path / "pkg", today=AFTER_DECEMBER)
     text = pdf_text(package.pdf)
-    # The Part 2 item by its public title (in capitals, as every minute's) and paragraph only.
-    assert "EXEMPT ITEM (PARAGRAPH 1)" in text and "INDIVIDUAL PLACEMENT REVIEW" not in text.upper()
+    # The Part 2 item by its public title and paragraph only.
+    assert "Exempt item (paragraph 1)" in text and "INDIVIDUAL PLACEMENT REVIEW" not in text.upper()
     assert "paragraph 1 of Part 1 of Schedule 12A" in text
     assert "Quinn" not in text and "foster family" not in text
     docx_all = docx_text(package.docx.read_bytes())
-    assert "EXEMPT ITEM (PARAGRAPH 1)" in docx_all and "INDIVIDUAL PLACEMENT REVIEW" not in docx_all.upper()
+    assert "Exempt item (paragraph 1)" in docx_all and "INDIVIDUAL PLACEMENT REVIEW" not in docx_all.upper()
     assert "Quinn" not in docx_all
     assert flat(row_titled(demo_store, OCTOBER, "Director").discussion) in text
 

@@ -45,15 +45,33 @@ def test_the_quorum_needs_the_count_and_an_elected_member():
     assert mr.quorum(rule, 18, present=17, elected_present=6).met
     short_of_members = mr.quorum(rule, 18, present=5, elected_present=5)
     assert not short_of_members.met
-    assert short_of_members.summary == "Not quorate: 5 present, 6 needed; needs 1 more member"
+    assert short_of_members.headline == "Not quorate: 5 of the 6 voting members needed are present"
     no_councillor = mr.quorum(rule, 18, present=12, elected_present=0)
     assert not no_councillor.met
-    assert no_councillor.summary == "Not quorate: 12 present, 6 needed; needs 1 more elected member"
+    assert no_councillor.headline == ("Not quorate: 12 voting members are present, 6 needed, but 0 of the 1 elected "
+                                      "member needed is present")
     neither = mr.quorum(rule, 18, present=2, elected_present=0)
-    assert neither.summary == "Not quorate: 2 present, 6 needed; needs 4 more members and 1 more elected member"
+    assert neither.headline == ("Not quorate: 2 of the 6 voting members needed are present, and 0 of the 1 elected "
+                                "member needed")
     q = mr.quorum(rule, 18, present=7, elected_present=2)
     assert (q.voting_seats, q.required, q.present, q.elected_required, q.elected_present) == (18, 6, 7, 1, 2)
-    assert q.summary == "Quorate: 7 present (6 needed), 2 elected members"
+    assert q.headline == "Quorate: 7 voting members present, 6 needed, including 2 elected members"
+
+
+def test_the_quorum_message_says_who_counts_as_the_rule_does():
+    """Issue 19, point 14: "Not quorate: 2 of the 3 voting members needed are present (…who counts…)",
+    the explanation following the rule: members joining online count only when the board says so."""
+    in_person = mr.quorum(mr.QuorumRule(minimum=3), 6, present=2, elected_present=1)
+    assert in_person.summary == (
+        "Not quorate: 2 of the 3 voting members needed are present (voting members, or substitutes in their place, "
+        "count when in the room; members joining online, non-voting members and officers or guests in attendance "
+        "do not)")
+    online = mr.quorum(mr.QuorumRule(minimum=3, count_remote=True), 6, present=3, elected_present=1)
+    assert online.summary == (
+        "Quorate: 3 voting members present, 3 needed, including 1 elected member (voting members, or substitutes "
+        "in their place, count when in the room or online; non-voting members and officers or guests in attendance "
+        "do not)")
+    assert "((" not in online.summary and "))" not in online.summary and ") (" not in online.summary
 
 
 def test_a_rule_that_needs_two_elected_members_or_none():

@@ -446,7 +446,7 @@ def test_single_sided_packs_have_no_blank_pages(packs):
 def test_the_front_sheet(packs, name, label):
     pack = packs[name]
     sheet = pack.layout[0]
-    for fact in (label, COUNCIL, BOARD, "Wednesday 9 December 2026", "2.00 PM", "Bootle Town Hall", "Membership",
+    for fact in (label, COUNCIL, BOARD, "Wednesday 9 December 2026", "2.00 pm", "Bootle Town Hall", "Membership",
                  "Cllr Angela Mensah (Chair)", "Cllr Gareth Lloyd-Evans (Vice-Chair)", "Cllr Imran Siddiqui",
                  "Partnership Manager, DWP", "Contact officer: " + CONTACT):
         assert fact in sheet, fact
@@ -654,13 +654,13 @@ def test_the_page_standing_in_for_a_paper_has_only_embedded_fonts(packs):
 def test_the_front_sheet_and_agenda_read_in_order(packs):
     pack = packs["public"]
     sheet = pack.texts[0]
-    order = ["Public Document Pack", COUNCIL, BOARD, "Date:", "Wednesday 9 December 2026", "Time:", "2.00 PM",
+    order = ["Public Document Pack", COUNCIL, BOARD, "Date:", "Wednesday 9 December 2026", "Time:", "2.00 pm",
              "Venue:", "Bootle Town Hall", "Membership", "Cllr Angela Mensah (Chair)",
              "Cllr Gareth Lloyd-Evans (Vice-Chair)", "Contact officer:"]
     positions = [sheet.index(s) for s in order]
     assert positions == sorted(positions), sheet
     agenda = "\n".join(pack.texts[:pack.front])
-    agenda = agenda[agenda.index(f"{BOARD} – Wednesday 9 December 2026, 2.00 PM"):]  # the agenda's heading
+    agenda = agenda[agenda.index(f"{BOARD} – Wednesday 9 December 2026, 2.00 pm"):]  # the agenda's heading
     titles = [i.title for i in pack.spec.items]
     positions = [agenda.index(t) for t in titles]
     assert positions == sorted(positions)

@@ -641,7 +641,7 @@ def test_the_chase_list_and_e_mail_drafts(demo_store, tmp_path):
 
     # Nobody to write to: refused, naming the item and what to do.
     no_email = next(r for r in rows if not r.email)
-    with pytest.raises(AgendaError, match=f"Item {no_email.number} .*has no e-mail address"):
+    with pytest.raises(AgendaError, match=f"Item {no_email.number}, “.*”, has no e-mail address"):
         chase.write_chase(demo_store, no_email.item_id, tmp_path / "drafts", today=today)
     # A paper that has come is not chased.
     with demo_store.session() as session:

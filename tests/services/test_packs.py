@@ -261,7 +261,7 @@ def test_demo_papers_land_under_their_items(demo, version):
 def test_demo_front_sheets(demo):
     for version, label in (("public", "Public Document Pack"), ("restricted", "Restricted – not for publication")):
         sheet = demo["packs"][version].layout[0]
-        for fact in (label, "Sefton Corporate Parenting Board", "Wednesday 9 December 2026", "2.00 PM",
+        for fact in (label, "Sefton Corporate Parenting Board", "Wednesday 9 December 2026", "2.00 pm",
                      "Bootle Town Hall", "Membership", "Cllr Angela Mensah (Chair)",
                      "Cllr Gareth Lloyd-Evans (Vice-Chair)",
                      f"Contact officer: {CONTACT_NAME}, Corporate Parenting Officer, {CONTACT_EMAIL}"):

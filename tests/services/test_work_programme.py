@@ -250,7 +250,7 @@ def test_a_due_item_taken_off_a_built_agenda_is_missing(store):
 
     result = work_programme.coverage(store, 2027)
     assert not result.ok
-    when = f"{meeting.date:%d/%m/%Y}"
+    when = f"{meeting.date.day} {meeting.date:%B %Y}"
     assert {(p.kind, p.text, p.meeting_id) for p in result.problems} == {
         ("report", f"{yos}: due but not on the agenda of {when}.", meeting.id),
         ("standing item", f"Director's briefing: due but not on the agenda of {when}.", meeting.id)}
@@ -274,7 +274,7 @@ def test_a_planned_year_is_covered_until_an_agenda_runs_over(store):
     result = work_programme.coverage(store, 2027)
     [problem] = result.problems
     assert (problem.kind, problem.meeting_id) == ("over time", meeting.id)
-    assert problem.text == (f"The agenda of {meeting.date:%d/%m/%Y} runs 7 minutes over "
+    assert problem.text == (f"The agenda of {meeting.date.day} {meeting.date:%B %Y} runs 7 minutes over "
                             f"({meeting.duration_minutes + 7} minutes of items for a "
                             f"{meeting.duration_minutes}-minute meeting).")
     g = work_programme.grid(store, 2027)

@@ -294,7 +294,7 @@ def test_a_part_2_items_public_title_in_the_dialog_the_table_and_undo(qtbot, win
     row = view.model.row_of(view.selected().id)
     default = f"Exempt item (paragraph {part2.exempt_paragraph})"
     tip = view.model.data(view.model.index(row, 2), Qt.ItemDataRole.ToolTipRole)
-    assert f"Public title: {default} (the default)" in tip
+    assert f"Public title: {default} – the default" in tip
     assert default in view.detail.text()
 
     def write(d: ItemDialog) -> bool:
@@ -317,7 +317,7 @@ def test_a_part_2_items_public_title_in_the_dialog_the_table_and_undo(qtbot, win
     item = view.selected()
     assert item.id == part2.id and item.title == part2.title  # the full title stays for the board
     tip = view.model.data(view.model.index(view.model.row_of(item.id), 2), Qt.ItemDataRole.ToolTipRole)
-    assert "Public title: Placements: an individual case" in tip and "(the default)" not in tip
+    assert "Public title: Placements: an individual case" in tip and "the default" not in tip
     assert "Placements: an individual case" in view.detail.text()
 
     with qtbot.waitSignal(view.loaded, timeout=10000):

@@ -47,7 +47,7 @@ EDIT_DIALOGS = {
     "ItemDialog", "ChecklistDialog", "TemplateDialog", "ContactDialog",
     "PersonDialog", "MembershipDialog", "TrainingDialog", "OfficerDialog",
     "MeetingDialog", "ScheduleDialog", "RuleDialog",
-    "ResolutionDialog", "ActionDialog",
+    "ResolutionDialog", "ActionDialog", "ClosingTimeDialog",
     "PartnerDialog", "ExchangeRulesDialog",
 }
 
@@ -441,6 +441,15 @@ def resolution(key: str):
     return run
 
 
+def closing_time(key: str):
+    def run(ctx: Ctx) -> None:
+        view = _minutes(ctx, key)
+        view.show_tab("minutes")
+        ctx.press_ok("ClosingTimeDialog")  # and no AmendDialog after it: nothing changed
+        view.actions["closed"].trigger()
+    return run
+
+
 def action(ctx: Ctx) -> None:
     from cpo_desktop.ui.widgets import select_where
 
@@ -546,6 +555,8 @@ CASES = [
          setup=cancel_the_deferral_meeting),
     Case("resolution of confirmed minutes", "ResolutionDialog", resolution("confirmed_resolution")),
     Case("action with a due date", "ActionDialog", action),
+    Case("closing time of confirmed minutes", "ClosingTimeDialog", closing_time("confirmed_resolution_meeting")),
+    Case("closing time not recorded yet, draft minutes", "ClosingTimeDialog", closing_time("draft_resolution_meeting")),
     Case("partner board (restricted)", "PartnerDialog", partner("SSCP")),
     Case("partner board (public)", "PartnerDialog", partner("HWB")),
     Case("exchange overdue rules", "ExchangeRulesDialog", exchange_rules),

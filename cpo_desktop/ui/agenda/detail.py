@@ -38,7 +38,7 @@ def item_html(item, agenda) -> str:
         note = item.public_interest or "<span style='color:#a01010'>no note yet</span>"
         parts.append(f"<b>Part 2</b>, Schedule 12A paragraph {item.exempt_paragraph}: "
                      f"{agenda_rules.SCHEDULE_12A.get(item.exempt_paragraph, '')} <i>Public interest:</i> {note}")
-        default = "" if item.public_title else " <i>(the default: write one under Edit Item)</i>"
+        default = "" if item.public_title else " <i>– the default: write one under Edit Item</i>"
         parts.append(f"<i>Public title</i> (the public agenda, minutes and partners see this): "
                      f"<b>{html.escape(item.shown_public_title)}</b>{default}")
     for p in item.papers:

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from cpo_desktop import dates
 from cpo_desktop.model import agenda_rules
 from cpo_desktop.services import minutes_wording
+from cpo_desktop.services.agenda import CHECKLIST_LEGEND
+from cpo_desktop.wording import aside
 from cpo_desktop.ui.style import AMBER, GREY, ROSE
 
 MIME = "application/x-cpo-agenda-row"
@@ -99,7 +101,7 @@ class AgendaModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 7:
-            return "The report checklist of each paper: the Pledge · young people's involvement · you said, we did"
+            return CHECKLIST_LEGEND
         return None
 
     def _paper_text(self, item) -> str:
@@ -174,16 +176,14 @@ class AgendaModel(QAbstractTableModel):
                 return str(item.duration_minutes)
             if col == 6:
                 return self._paper_text(item)
-            if col == 7:  # the report checklist, one "✓ · ✓ · ✗" per paper; words in the tooltip
-                return "   ".join(" · ".join("✓" if ok else "✗" for ok in (p.pledge, p.involvement, p.you_said_we_did))
-                                  for p in item.papers)
+            if col == 7:  # the report checklist, one "✓ · ✓ · ✗" per paper; the legend under the table
+                return "   ".join(p.marks for p in item.papers)
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = [item.title, item.presenter, PURPOSE_LABELS.get(item.purpose, item.purpose)]
             if item.part == 2:
                 tips.append(f"Part 2 – Schedule 12A paragraph {item.exempt_paragraph}: "
                             f"{agenda_rules.SCHEDULE_12A.get(item.exempt_paragraph, '')}")
-                default = "" if item.public_title else " (the default)"
-                tips.append(f"Public title: {item.shown_public_title}{default}")
+                tips.append(f"Public title: {aside(item.shown_public_title, '' if item.public_title else 'the default')}")
                 tips.append(f"Public interest: {item.public_interest or '(no note yet)'}")
             if item.chair_notes:
                 tips.append(f"Notes for the chair: {item.chair_notes}")

@@ -21,11 +21,13 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from cpo_desktop.services import undo
+from cpo_desktop.services.agenda import CHECKLIST_LEGEND
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.agenda.detail import item_html, meeting_summary_html
 from cpo_desktop.ui.agenda.dialogs import ChaseDialog, ChecklistDialog, ItemDialog
 from cpo_desktop.ui.agenda.model import AgendaDelegate, AgendaModel
-from cpo_desktop.ui.widgets import fill_meetings
+from cpo_desktop.ui.widgets import fill_meetings, fit_columns, wrap_row
+from cpo_desktop.wording import aside, plural
 
 if TYPE_CHECKING:
     from cpo_desktop.ui.context import ViewContext
@@ -55,6 +57,7 @@ class AgendaView(QWidget):
 
         self.ui = ui = Ui_AgendaView()
         ui.setupUi(self)
+        wrap_row(ui.buttonRow)  # the buttons go on to a second row on a narrow screen, never clipped
         self.meeting_combo, self.meeting_label, self.problems_label = ui.meetingCombo, ui.agendaMeeting, ui.agendaProblems
         self.meeting_combo.currentIndexChanged.connect(self._meeting_chosen)
 
@@ -102,6 +105,10 @@ class AgendaView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_item())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = ui.agendaDetail
+        self.checklist_legend = ui.checklistLegend
+        self.checklist_legend.setText(CHECKLIST_LEGEND)
+        self.checklist_legend.setStyleSheet("color: #555;")
+        self.checklist_legend.setVisible(False)  # until an agenda with papers is shown
 
         self.continuous_check, self.deadline_spin = ui.continuousCheck, ui.deadlineSpin
         self.continuous_check.clicked.connect(self._set_continuous)
@@ -200,9 +207,11 @@ class AgendaView(QWidget):
             return  # the user has chosen another meeting meanwhile
         self.agenda = agenda
         self.model.set_items(agenda.items)
-        self.table.resizeColumnsToContents()
-        for col, most in ((2, 300), (3, 200), (4, 90), (6, 170), (7, 120)):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col) + 12, most))
+        # The item's title takes the width the others leave (never less than a readable title); they are
+        # as wide as their text, within limits.
+        fit_columns(self.table, {3: 200, 4: 90, 6: 170, 7: 120}, stretch=2,
+                    least=self.table.fontMetrics().averageCharWidth() * 30)
+        self.checklist_legend.setVisible(any(i.papers for i in agenda.items))
         self.meeting_label.setText(meeting_summary_html(agenda))
         self.problems_label.setText("\n".join(agenda.problems))
         self.problems_label.setVisible(bool(agenda.problems))
@@ -270,7 +279,7 @@ class AgendaView(QWidget):
         """Seats and current people to choose a presenter from; with ``item``, its own presenter
         too when it is a seat or a person no longer among them (so editing it keeps them)."""
         data = self.ctx.data
-        seats = [(s.id, s.seat + (f" ({s.holder})" if s.holder else " (vacant)")) for s in data.overview.seats]
+        seats = [(s.id, aside(s.seat, s.holder or "vacant")) for s in data.overview.seats]
         people = list(data.people_choices)
         if item is not None and item.presenter_seat_id is not None:
             if all(seat_id != item.presenter_seat_id for seat_id, _ in seats):
@@ -348,7 +357,7 @@ class AgendaView(QWidget):
         item = self.selected()
         if item is None:
             return
-        papers = f" and its {len(item.papers)} paper(s)" if item.papers else ""
+        papers = f" and its {plural(len(item.papers), 'paper')}" if item.papers else ""
         if not prompts.confirm(self, "Remove Item", f"Take item {item.number}, “{item.title}”{papers}, off the "
                                "agenda? The items after it are renumbered. Edit › Undo puts it back.",
                                ok_text="Remove"):

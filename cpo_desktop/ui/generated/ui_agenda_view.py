@@ -163,7 +163,7 @@ class Ui_AgendaView(object):
         self.agendaTable.setShowGrid(False)
         self.agendaTable.setWordWrap(False)
         self.splitter.addWidget(self.agendaTable)
-        self.agendaTable.horizontalHeader().setStretchLastSection(True)
+        self.agendaTable.horizontalHeader().setStretchLastSection(False)
         self.agendaTable.verticalHeader().setVisible(False)
         self.agendaDetail = QLabel(self.splitter)
         self.agendaDetail.setObjectName(u"agendaDetail")
@@ -180,6 +180,12 @@ class Ui_AgendaView(object):
         self.splitter.addWidget(self.agendaDetail)
 
         self.layout.addWidget(self.splitter)
+
+        self.checklistLegend = QLabel(AgendaView)
+        self.checklistLegend.setObjectName(u"checklistLegend")
+        self.checklistLegend.setWordWrap(True)
+
+        self.layout.addWidget(self.checklistLegend)
 
         self.bottomRow = QHBoxLayout()
         self.bottomRow.setObjectName(u"bottomRow")
@@ -313,6 +319,9 @@ class Ui_AgendaView(object):
         self.chaseButton.setAccessibleName(QCoreApplication.translate("AgendaView", u"Chase the Author (E-mail Draft)", None))
 #endif // QT_CONFIG(accessibility)
         self.chaseButton.setText(QCoreApplication.translate("AgendaView", u"&Chase\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.checklistLegend.setAccessibleName(QCoreApplication.translate("AgendaView", u"Checklist legend", None))
+#endif // QT_CONFIG(accessibility)
         self.continuousCheck.setText(QCoreApplication.translate("AgendaView", u"Number items &continuously through the municipal year", None))
         self.reportsDueLabel.setText(QCoreApplication.translate("AgendaView", u"Reports due", None))
 #if QT_CONFIG(accessibility)

@@ -44,6 +44,11 @@ class Ui_MinutesEditor(object):
 
         self.recordButtons.addWidget(self.signButton)
 
+        self.closedButton = QPushButton(MinutesEditor)
+        self.closedButton.setObjectName(u"closedButton")
+
+        self.recordButtons.addWidget(self.closedButton)
+
         self.amendButton = QPushButton(MinutesEditor)
         self.amendButton.setObjectName(u"amendButton")
 
@@ -63,7 +68,7 @@ class Ui_MinutesEditor(object):
 
         self.recordButtons.addItem(self.recordSpacer)
 
-        self.recordButtons.setStretch(6, 1)
+        self.recordButtons.setStretch(7, 1)
 
         self.layout.addLayout(self.recordButtons)
 
@@ -218,6 +223,10 @@ class Ui_MinutesEditor(object):
         self.startButton.setText(QCoreApplication.translate("MinutesEditor", u"&Start Minutes from Agenda", None))
         self.confirmButton.setText(QCoreApplication.translate("MinutesEditor", u"&Confirm at Next Meeting\u2026", None))
         self.signButton.setText(QCoreApplication.translate("MinutesEditor", u"Record Si&gnature\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.closedButton.setToolTip(QCoreApplication.translate("MinutesEditor", u"Record when the meeting closed", None))
+#endif // QT_CONFIG(tooltip)
+        self.closedButton.setText(QCoreApplication.translate("MinutesEditor", u"Closing T&ime\u2026", None))
         self.amendButton.setText(QCoreApplication.translate("MinutesEditor", u"A&mend\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("MinutesEditor", u"&Export\u2026", None))
         self.lettersButton.setText(QCoreApplication.translate("MinutesEditor", u"&Letters to Absent\u2026", None))

@@ -24,7 +24,7 @@ from cpo_desktop.ui.meetings.changes import MeetingChanges
 from cpo_desktop.ui.meetings.text import CANCELLED, HELD, plain_list, year_label
 from cpo_desktop.ui.style import GREY
 from cpo_desktop.ui.tablemodel import Column, FilteredRowsModel, RowStyle
-from cpo_desktop.ui.widgets import prepare_table, select_where, selected_row
+from cpo_desktop.ui.widgets import prepare_table, select_where, selected_row, wrap_row
 
 if TYPE_CHECKING:
     from cpo_desktop.ui.context import ViewContext
@@ -81,6 +81,7 @@ class MeetingsView(MeetingChanges, QWidget):
 
         self.ui = ui = Ui_MeetingsView()
         ui.setupUi(self)
+        wrap_row(ui.bottom)  # the buttons go on to a second row on a narrow screen, never clipped
         self.title_label, self.subtitle_label = ui.viewTitle, ui.viewSubtitle
         self.year_combo, self.filter = ui.yearCombo, ui.filterEdit
         self.footer = ui.viewFooter

@@ -200,6 +200,8 @@ class AttendanceTab(QWidget):
         if counts.get(""):
             parts.append(f"<b>{counts['']} not recorded</b>")
         summary = ", ".join(parts) or "No one on the sheet"
+        if sheet.meeting.kind == enums.MeetingKind.BOARD:  # who the quorum counts, as the sheet applies it
+            summary += f". For the quorum, {sheet.quorum.who_counts}"
         if self.is_open():
             self.hint.setText(
                 f"{summary}. Choose a status in the table (double-click or F2), or select rows and press "

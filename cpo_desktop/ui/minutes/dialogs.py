@@ -414,6 +414,54 @@ class SignatureDialog(QDialog):
         return self.ui.signedByEdit.text().strip(), from_qdate(self.ui.dateEdit.date())
 
 
+class ClosingTimeDialog(CheckedDialog):
+    """When the Chair closed the meeting: the minutes end "The meeting closed at 4.45 pm."; or
+    not recorded, and they say nothing about it."""
+
+    def __init__(self, meeting, closed_at: dt.time | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import QTime
+
+        from cpo_desktop.ui.generated.ui_closing_time_dialog import Ui_ClosingTimeDialog
+
+        self.ui = ui = Ui_ClosingTimeDialog()
+        ui.setupUi(self)
+        self.ok = problem_setup(self)
+        self.start = meeting.start_time
+        ui.introLabel.setText(f"The meeting of {dates.long(meeting.date)} began at {dates.clock12(self.start)}. "
+                              "Record when the Chair closed it: the minutes end with that time.")
+        planned_end = (dt.datetime.combine(meeting.date, self.start)
+                       + dt.timedelta(minutes=meeting.duration_minutes)).time()
+        shown = closed_at or planned_end
+        ui.closedAtEdit.setTime(QTime(shown.hour, shown.minute))
+        ui.notRecordedCheck.setChecked(closed_at is None)  # OK on it as it opens changes nothing
+        ui.closedAtEdit.timeChanged.connect(self._changed)
+        ui.notRecordedCheck.toggled.connect(self._changed)
+        self.touched = True
+        self._changed()
+
+    def closed_at(self) -> dt.time | None:
+        if self.ui.notRecordedCheck.isChecked():
+            return None
+        t = self.ui.closedAtEdit.time()
+        return dt.time(t.hour(), t.minute())
+
+    def problems(self) -> list[str]:
+        closed = self.closed_at()
+        if closed is not None and closed <= self.start:
+            return [f"the meeting began at {dates.clock12(self.start)}, so it closed later than that"]
+        return []
+
+    def _changed(self, *_args) -> None:
+        from cpo_desktop.services.minutes import closing_line
+
+        self.ui.closedAtEdit.setEnabled(not self.ui.notRecordedCheck.isChecked())
+        line = closing_line(self.closed_at())
+        self.ui.previewLabel.setText(f"The minutes will end: <i>{html.escape(line)}</i>" if line else
+                                     "The minutes will say nothing about when the meeting closed.")
+        self.validate()
+
+
 class ExportMinutesDialog(QDialog):
     def __init__(self, meeting_date: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)

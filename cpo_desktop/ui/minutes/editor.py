@@ -27,7 +27,7 @@ from cpo_desktop.ui.tablemodel import Column, RowsModel
 from cpo_desktop.ui.widgets import fit_columns, meeting_text, prepare_table
 
 PART2 = QColor(226, 232, 240)  # the agenda view's quiet blue-grey for the exempt part
-LIFECYCLE = ("start", "confirm", "sign", "amend", "export", "letters")  # the record's buttons, above the editor
+LIFECYCLE = ("start", "confirm", "sign", "closed", "amend", "export", "letters")  # the record's buttons, above the editor
 
 
 def amendment_tip(a) -> str:
@@ -72,8 +72,8 @@ class MinutesEditor(QWidget):
     def record_buttons(self) -> dict[str, QPushButton]:
         """The buttons of the minutes' record above the editor, by command key (``LIFECYCLE``)."""
         ui = self.ui
-        return dict(zip(LIFECYCLE, (ui.startButton, ui.confirmButton, ui.signButton, ui.amendButton,
-                                    ui.exportButton, ui.lettersButton), strict=True))
+        return dict(zip(LIFECYCLE, (ui.startButton, ui.confirmButton, ui.signButton, ui.closedButton,
+                                    ui.amendButton, ui.exportButton, ui.lettersButton), strict=True))
 
     def bind(self, host: Host, add_minute_action: Callable[[], None]) -> None:
         """Wire the editor to the view that hosts it: its commands (with their buttons) and signals;

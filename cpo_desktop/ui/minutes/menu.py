@@ -11,8 +11,8 @@ from cpo_desktop.ui.minutes.view import MinutesView
 
 # (key of the view's command, the menu's text, shortcut), in groups between separators.
 ENTRIES = ((("start", "&Start Minutes from Agenda", ""),),
-           (("confirm", "&Confirm Minutes…", ""), ("sign", "Record Si&gnature…", ""),
-            ("amend", "&Amend Confirmed Minutes…", "")),
+           (("closed", "Record Closing T&ime…", ""), ("confirm", "&Confirm Minutes…", ""),
+            ("sign", "Record Si&gnature…", ""), ("amend", "&Amend Confirmed Minutes…", "")),
            (("export", "&Export Minutes…", "Ctrl+Shift+E"), ("letters", "&Letters to Absent Members…", "")),
            (("add_action", "Add Ac&tion…", "Ctrl+Shift+T"), ("export_log", "Export Action &Log…", "Ctrl+Shift+L")),
            (("rates", "Attendance &Rates…", ""),))

@@ -15,7 +15,8 @@ from cpo_desktop import dates
 from cpo_desktop.model import enums
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.minutes.common import Host
-from cpo_desktop.ui.minutes.dialogs import ConfirmMinutesDialog, ExportMinutesDialog, SignatureDialog
+from cpo_desktop.ui.minutes.dialogs import (ClosingTimeDialog, ConfirmMinutesDialog, ExportMinutesDialog,
+                                            SignatureDialog)
 from cpo_desktop.wording import plural
 
 
@@ -36,6 +37,8 @@ class RecordCommands(QObject):
             tip="Record that the next meeting confirmed these minutes as a correct record")
         add("sign", "Record &Signature…", self.record_signature, button=buttons["sign"],
             tip="Record that the Chair signed the confirmed minutes")
+        add("closed", "Record Closing T&ime…", self.record_closing_time, button=buttons["closed"],
+            tip="Record when the meeting closed: the minutes end “The meeting closed at 4.45 pm.”")
         add("amend", "&Amend Confirmed Minutes…", host.toggle_amending, button=buttons["amend"],
             tip="Change confirmed minutes: you say why, and each change is recorded as an amendment")
         add("export", "&Export Minutes…", self.export_minutes, "", button=buttons["export"],
@@ -85,6 +88,24 @@ class RecordCommands(QObject):
         meeting_id = self.host.meeting_id
         self.host.minutes_change("Recorded the signature",
                                  lambda s, _a: minutes.sign(s, meeting_id, signed_by=who, on=on))
+
+    def record_closing_time(self) -> None:
+        """When the meeting closed (or not recorded); on confirmed minutes, as an amendment (the
+        view asks why)."""
+        from cpo_desktop.services import minutes
+
+        record = self.host.record
+        if record is None or not record.started:
+            return
+        dialog = ClosingTimeDialog(record.meeting, record.closed_at, self.widget)
+        if not prompts.ask(dialog):
+            return
+        closed_at, meeting_id = dialog.closed_at(), self.host.meeting_id
+        if closed_at == record.closed_at:
+            return  # nothing changed: nothing to save
+        text = (minutes.closing_line(closed_at) if closed_at else "The closing time is no longer recorded")
+        self.host.minutes_change(f"Recorded: {text}", lambda s, a: minutes.set_closed_at(s, meeting_id, closed_at,
+                                                                                         amendment=a))
 
     def export_minutes(self) -> None:
         """The minutes as PDF or Word, public or restricted, with progress and Cancel."""

@@ -218,9 +218,13 @@ class MinutesView(QWidget):
     def _show_status(self) -> None:
         data = self.data
         m, record = data.sheet.meeting, data.record
+        closing = ""
+        if record.started and m.date <= data.today:  # the minutes' last line, or that it is still to record
+            closing = (f" · {html.escape(record.closing_line)}" if record.closing_line
+                       else " · <i>closing time not recorded</i> (Closing Time…)")
         self.status_label.setText(
             f"<b>{m.kind_label}</b>, {dates.long(m.date)} at {dates.hm(m.start_time)}, {html.escape(m.venue)}"
-            f"<br>Minutes: <b>{html.escape(record.status_text)}</b>")
+            f"<br>Minutes: <b>{html.escape(record.status_text)}</b>{closing}")
         if m.kind != enums.MeetingKind.BOARD:
             self.quorum_label.setText("No quorum: not a board meeting")
             self.quorum_label.setStyleSheet(PILL.format(GREY_PILL))
@@ -234,10 +238,10 @@ class MinutesView(QWidget):
                                       f"{plural(q.elected_required, 'elected member')}")
             self.quorum_label.setStyleSheet(PILL.format(GREY_PILL))
         else:
-            self.quorum_label.setText(("✓ " if q.met else "✗ ") + q.summary)
+            self.quorum_label.setText(("✓ " if q.met else "✗ ") + q.headline)
             self.quorum_label.setStyleSheet(PILL.format(GREEN_PILL if q.met else GREY_PILL if to_come else ROSE_PILL))
         self.quorum_label.setToolTip(f"The quorum: {data.sheet.rule.describe()}.\n"
-                                     f"{q.voting_seats} voting seats count towards it.")
+                                     f"{q.voting_seats} voting seats count towards it: {q.who_counts}.")
 
     # --- changing the minutes -------------------------------------------------------------------
     def minutes_change(self, text: str, work: Callable[[Any, Any], Any], *, done: Callable[[Any], None] | None = None,
@@ -342,6 +346,7 @@ class MinutesView(QWidget):
             and record.next_meeting <= today,
             "sign": started and record.status == enums.MinutesStatus.CONFIRMED,
             "amend": locked, "export": started, "letters": loaded and held and not cancelled,
+            "closed": started and held and not cancelled,
             "save": editable and minute is not None,
             "add_res": started and minute is not None, "edit_res": resolution is not None,
             "remove_res": resolution is not None, "add_minute_action": minute is not None,

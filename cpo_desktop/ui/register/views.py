@@ -23,8 +23,8 @@ from cpo_desktop.model.register_rules import ends_within
 from cpo_desktop.ui.generated.ui_welcome_panel import Ui_WelcomePanel
 from cpo_desktop.ui.style import AMBER, GREY
 from cpo_desktop.ui.tablemodel import Column, FilteredRowsModel, RowsModel, RowStyle
-from cpo_desktop.ui.widgets import prepare_table, refill, select_where, selected_row, set_widths
-from cpo_desktop.wording import plural
+from cpo_desktop.ui.widgets import fit_columns, prepare_table, refill, select_where, selected_row, set_widths
+from cpo_desktop.wording import aside, plural
 
 ALL = "__all__"
 
@@ -39,6 +39,14 @@ def register_totals(people: int, seated: int, ending: int, training: int) -> str
     needs = "elected member needs training" if training == 1 else "elected members need training"
     return (f" of {plural(people, 'person', 'people')} · {seated} {holds} · "
             f"{plural(ending, 'term')} ending within 60 days · {training} {needs}")
+
+def seats_totals(seats: int, vacant: int, ending: int, quorum: int) -> str:
+    """The Seats view's footer: "26 seats · 2 vacant · 1 term ending within 60 days · 18 seats count
+    towards the quorum", each count with its own grammar."""
+    counts = "seat counts" if quorum == 1 else "seats count"
+    return (f"{plural(seats, 'seat')} · {vacant} vacant · {plural(ending, 'term')} ending within 60 days · "
+            f"{quorum} {counts} towards the quorum")
+
 
 class RegisterView(QWidget):
     """People: a table that sorts, filters and searches as you type; the selected person's
@@ -377,7 +385,7 @@ class SeatsView(QWidget):
         ui.subtitleLabel.setText("The board's seats from its terms of reference and who holds each one today. "
                                  "Vacant seats and terms ending within 60 days are highlighted.")
         columns = [
-            Column("Seat", lambda r: r.seat, display=lambda r: r.seat + (f" ({r.role})" if r.role else ""),
+            Column("Seat", lambda r: r.seat, display=lambda r: aside(r.seat, r.role or ""),
                    tooltip=lambda r: r.seat),
             Column("Member", lambda r: r.holder, display=lambda r: r.holder or "Vacant"),
             Column("Substitute", lambda r: r.substitute),
@@ -443,11 +451,15 @@ class SeatsView(QWidget):
 
         seats = data.overview.seats
         refill(self.ui.seatTable, self.model, seats)
+        # The seat's title takes the width the others leave (never less than a readable title); they are
+        # as wide as their text, within limits.
+        table = self.ui.seatTable
+        fit_columns(table, {1: 150, 2: 130, 3: 120, 4: 140, 5: 88, 6: 88, 7: 66, 8: 58}, stretch=0,
+                    least=table.fontMetrics().averageCharWidth() * 34)
         vacant = sum(1 for s in seats if s.vacant)
         ending = sum(1 for s in seats if ends_within(s.until, self.today))
         quorum = quorum_seats(seats)
-        self.ui.footerLabel.setText(f"{len(seats)} seats · {vacant} vacant · {ending} terms ending within 60 days · "
-                                    f"{quorum} seats count towards the quorum")
+        self.ui.footerLabel.setText(seats_totals(len(seats), vacant, ending, quorum))
         self._update_buttons()
 
 
