@@ -91,7 +91,7 @@ def test_check_counts_a_hand_added_item_by_its_title_and_says_how_to_link_it(sto
     cli_ok(cli("agenda", "add-item", day, "--title", "Youth offending: local picture", "--duration", "0"))
     checked = cli("work-programme", "check", "--year", "2027")
     assert checked.returncode == 1
-    assert f"{YOS}: due but not on the agenda of {meeting.date:%d/%m/%Y}." in checked.stdout
+    assert f"{YOS}: due but not on the agenda of {meeting.date.day} {meeting.date:%B %Y}." in checked.stdout
 
     title = "Youth Offending Service – annual review of cared-for and care-experienced young people"
     cli_ok(cli("agenda", "add-item", day, "--title", title, "--duration", "0"))

@@ -45,7 +45,7 @@ def cell(store, title: str, meeting) -> str:
 
 def test_a_hand_added_item_named_as_the_due_report_is_counted_and_noted_to_be_linked(store):
     meeting = built_meeting_without(store, YOS)
-    missing = f"{YOS}: due but not on the agenda of {meeting.date:%d/%m/%Y}."
+    missing = f"{YOS}: due but not on the agenda of {meeting.date.day} {meeting.date:%B %Y}."
     assert [p.text for p in work_programme.coverage(store, 2027).problems] == [missing]
 
     # Positive control: a hand-added item whose title does not hold the report's whole title.
