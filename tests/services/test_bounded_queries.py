@@ -135,3 +135,31 @@ def _upcoming(store) -> int:
 
     with store.session() as session:
         return session.exec(select(Meeting.id).where(Meeting.date >= DEMO_DAY).order_by(Meeting.date)).first()
+
+
+def test_the_restricted_preflight_does_not_read_the_whole_register(demo_store):
+    """The restricted pack's preflight needs no name masker, so it does not load every person:
+    as many people read with 500 more in the register as without them."""
+    from cpo_desktop.model.tables import Person
+    from cpo_desktop.services import packs
+
+    upcoming = _upcoming(demo_store)
+
+    def people_loaded() -> int:
+        loaded = []
+
+        def load(target, _context) -> None:
+            loaded.append(target.id)
+
+        event.listen(Person, "load", load)
+        try:
+            packs.preflight(demo_store, upcoming, today=DEMO_DAY)
+        finally:
+            event.remove(Person, "load", load)
+        return len(loaded)
+
+    before = people_loaded()
+    with demo_store.session() as session:
+        for k in range(500):
+            session.add(Person(first_name="Extra", surname=f"Person {k}"))
+    assert people_loaded() == before
