@@ -87,29 +87,44 @@ def is_overdue(status: str, due: dt.date | None, today: dt.date) -> bool:
     return due is not None and due < today and not ActionStatus(status).closed
 
 
+def _by_id(session: Session, table, ids: set[int]) -> dict:
+    """Rows of ``table`` by id, in one query per CHUNK ids (SQLite limits the parameters)."""
+    ids, out = sorted(i for i in ids if i is not None), {}
+    for k in range(0, len(ids), CHUNK):
+        out.update((r.id, r) for r in session.exec(select(table).where(table.id.in_(ids[k:k + CHUNK]))))
+    return out
+
+
+CHUNK = 500
+
+
 def _rows(session: Session, query, *, public: bool, today: dt.date) -> list[ActionRow]:
+    # What the rows show is read in a fixed number of queries, however long the log: the
+    # actions, then their updates, owners, minutes (with their numbers) and meetings by id.
     actions = list(session.exec(query))
     if not actions:
         return []
     ids = [a.id for a in actions]
     updates: dict[int, list[UpdateRow]] = {}
-    for u in session.exec(select(ActionUpdate).where(ActionUpdate.action_id.in_(ids))
-                          .order_by(ActionUpdate.date, ActionUpdate.id)):
-        updates.setdefault(u.action_id, []).append(UpdateRow(u.id, u.date, u.status, u.text))
-    numbers_cache: dict[int, dict[int, str]] = {}
+    for k in range(0, len(ids), CHUNK):
+        for u in session.exec(select(ActionUpdate).where(ActionUpdate.action_id.in_(ids[k:k + CHUNK]))
+                              .order_by(ActionUpdate.date, ActionUpdate.id)):
+            updates.setdefault(u.action_id, []).append(UpdateRow(u.id, u.date, u.status, u.text))
+    for rows in updates.values():
+        rows.sort(key=lambda u: (u.date, u.id))
+    people = _by_id(session, Person, {a.owner_person_id for a in actions})
+    minutes = _by_id(session, Minute, {a.minute_id for a in actions if a.minute_id})
+    meetings = _by_id(session, Meeting, {a.meeting_id for a in actions if a.meeting_id})
+    numbers = numbering.numbers_of(session, list(minutes.values()))
     out = []
     for a in actions:
-        owner = session.get(Person, a.owner_person_id)
-        m = session.get(Meeting, a.meeting_id) if a.meeting_id else None
+        owner = people.get(a.owner_person_id)
+        m = meetings.get(a.meeting_id) if a.meeting_id else None
         ref, part = "", 1
         if a.minute_id:
-            minute = session.get(Minute, a.minute_id)
+            minute = minutes[a.minute_id]
             part = minute.part
-            if minute.meeting_id not in numbers_cache:
-                mm = session.get(Meeting, minute.meeting_id)
-                rows = numbering.minute_rows(session, mm.id)
-                numbers_cache[mm.id] = dict(zip([r.id for r in rows], numbering.minute_numbers(session, mm, rows), strict=True))
-            ref = f"{numbers_cache[minute.meeting_id].get(minute.id, '')} ({dates.short(m.date)})" if m else ""
+            ref = f"{numbers.get(minute.id) or ''} ({dates.short(m.date)})" if m else ""
         elif m is not None:
             ref = f"Meeting of {dates.short(m.date)}"
         out.append(ActionRow(
@@ -166,10 +181,11 @@ def matters_arising(store: Store, meeting: str | int, *, public: bool = False,
         m = session.get(Meeting, meeting_id)
         prev = meetings_svc.previous_meeting(session, m)
         since = prev.date if prev else dt.date.min
+        # Only what the item reviews is read: not the actions closed before the meeting before.
         query = select(ActionItem).where(ActionItem.created_on < m.date,
-                                         (ActionItem.meeting_id == None) | (ActionItem.meeting_id != meeting_id))  # noqa: E711
-        rows = _rows(session, query.order_by(ActionItem.number), public=public, today=today or m.date)
-    out = [r for r in rows if r.closed_on is None or r.closed_on >= since]
+                                         (ActionItem.meeting_id == None) | (ActionItem.meeting_id != meeting_id),  # noqa: E711
+                                         (ActionItem.closed_on == None) | (ActionItem.closed_on >= since))  # noqa: E711
+        out = _rows(session, query.order_by(ActionItem.number), public=public, today=today or m.date)
     # Overdue is judged on the meeting's day, so a past agenda shows what was overdue then.
     out = [_as_at(r, m.date) for r in out]
     return [r for r in out if not (public and r.part == 2)]

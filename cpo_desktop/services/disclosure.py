@@ -279,7 +279,8 @@ def gate_in(session: Session, paths: DataPaths, *, labels_only: bool = False) ->
     """The rule as the data stands: who to mask, what is exempt or restricted, what was confirmed.
     ``labels_only``: just which documents are exempt or restricted (for the restricted pack's
     bands), without reading any document."""
-    people = list(session.exec(select(Person)))
+    # The labels need no names: the masker over the whole register is made only for a real gate.
+    people = [] if labels_only else list(session.exec(select(Person)))
     g = Gate(paths=paths, masker=privacy.masker_for(people, people))
     meetings = {m.id: m for m in session.exec(select(Meeting))}
     for paper, item in session.exec(select(Paper, AgendaItem).join(AgendaItem, AgendaItem.id == Paper.agenda_item_id)

@@ -229,12 +229,19 @@ def load(store: Store, meeting: str | int) -> MinutesView:
         by_item = {r.agenda_item_id: n for r, n in zip(rows, nums, strict=True) if r.agenda_item_id}
         written = dict(session.exec(select(AgendaItem.id, AgendaItem.public_title).where(
             AgendaItem.id.in_(list(by_item)))).all()) if by_item else {}
+        # The resolutions of all the minutes in one query, and the meetings they defer to in another.
+        resolved: dict[int, list[Resolution]] = {}
+        if rows:
+            for x in session.exec(select(Resolution).where(Resolution.minute_id.in_([r.id for r in rows]))
+                                  .order_by(Resolution.minute_id, Resolution.position)):
+                resolved.setdefault(x.minute_id, []).append(x)
+        targets = {x.deferred_to_meeting_id for xs in resolved.values() for x in xs if x.deferred_to_meeting_id}
+        deferred_to = dict(session.exec(select(Meeting.id, Meeting.date).where(Meeting.id.in_(targets))).all()) \
+            if targets else {}
         out = []
         for r, number in zip(rows, nums, strict=True):
-            res = []
-            for x in session.exec(select(Resolution).where(Resolution.minute_id == r.id).order_by(Resolution.position)):
-                target = session.get(Meeting, x.deferred_to_meeting_id) if x.deferred_to_meeting_id else None
-                res.append(ResolutionRow(x.id, x.kind, x.text, x.deferred_to_meeting_id, target.date if target else None))
+            res = [ResolutionRow(x.id, x.kind, x.text, x.deferred_to_meeting_id, deferred_to.get(x.deferred_to_meeting_id))
+                   for x in resolved.get(r.id, [])]
             out.append(MinuteRow(
                 id=r.id, number=number, title=r.title, sub_item=r.sub_item,
                 presenter=presenter_text(session, r, public=False), presenter_person_id=r.presenter_person_id,

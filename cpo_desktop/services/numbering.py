@@ -106,3 +106,21 @@ def minute_numbers(session: Session, m: Meeting, rows: list[Minute]) -> list[str
         return [r.number for r in rows]
     first, suffix = _first_minute_number(session, m)
     return minutes_rules.minute_numbers([r.sub_item for r in rows], first=first, year_suffix=suffix)
+
+
+def numbers_of(session: Session, minutes: list[Minute]) -> dict[int, str]:
+    """The numbers of ``minutes`` (of any meetings), by minute id, in a bounded number of queries:
+    confirmed minutes' numbers as frozen in them; only the meetings whose minutes are still a
+    draft are worked out, as ``minute_numbers`` does (a draft's numbers need its whole minutes)."""
+    if not minutes:
+        return {}
+    meeting_ids = {x.meeting_id for x in minutes}
+    # The meetings whose minutes are not all frozen: normally the latest one or two.
+    unfrozen = set(session.exec(select(Minute.meeting_id).distinct().where(
+        Minute.meeting_id.in_(meeting_ids), (Minute.number == None) | (Minute.number == ""))))  # noqa: E711
+    out = {x.id: x.number for x in minutes if x.meeting_id not in unfrozen}
+    for meeting_id in unfrozen:
+        m = session.get(Meeting, meeting_id)
+        rows = minute_rows(session, meeting_id)
+        out.update(zip([r.id for r in rows], minute_numbers(session, m, rows), strict=True))
+    return out

@@ -1,0 +1,165 @@
+"""The action log and matters arising read what they show in a fixed number of queries, however
+long the board's record (issue 20, point 1): counted on the engine, on the demo board."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+from sqlalchemy import event
+from sqlmodel import select
+
+from conftest import DEMO_DAY
+
+
+@contextlib.contextmanager
+def counted(store):
+    """The SQL statements the store's engine runs inside the block: ``with counted(s) as n: …; n[0]``."""
+    n = [0]
+
+    def count(*_args) -> None:
+        n[0] += 1
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        yield n
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+
+
+def _add_actions(store, count: int) -> None:
+    """``count`` actions, each from a different minute of the meetings held (round the minutes
+    of every meeting), owned by different people, half of them with an update, some closed
+    long ago."""
+    from cpo_desktop.model import enums
+    from cpo_desktop.model.tables import Meeting, Minute, Person
+    from cpo_desktop.services import actions
+
+    with store.session() as session:
+        minutes = [(x.id, x.meeting_id) for x in session.exec(select(Minute).order_by(Minute.meeting_id, Minute.id))]
+        people = [p.id for p in session.exec(select(Person).order_by(Person.id))]
+        days = {m.id: m.date for m in session.exec(select(Meeting).where(Meeting.status == enums.MeetingStatus.HELD))}
+    assert len(minutes) >= 30 and len(people) >= 30
+    for k in range(count):
+        minute_id, meeting_id = minutes[k % len(minutes)]
+        number = actions.add_action(store, actions.ActionInput(
+            description=f"Follow up point {k}", owner_id=people[k % len(people)],
+            due_date=days[meeting_id] + dt.timedelta(days=30), minute_id=minute_id), today=DEMO_DAY)
+        if k % 2:
+            actions.update_action(store, number, status="done" if k % 4 == 1 else "in_progress", text="Reported.",
+                                  on=days[meeting_id] + dt.timedelta(days=1), today=DEMO_DAY)
+
+
+def _latest_held(store) -> int:
+    from cpo_desktop.model import enums
+    from cpo_desktop.model.tables import Meeting
+
+    with store.session() as session:
+        return session.exec(select(Meeting.id).where(Meeting.status == enums.MeetingStatus.HELD,
+                                                     Meeting.kind == enums.MeetingKind.BOARD)
+                            .order_by(Meeting.date.desc())).first()
+
+
+def test_listing_actions_takes_as_many_queries_for_200_actions_as_for_10(demo_store):
+    from cpo_desktop.services import actions
+
+    _add_actions(demo_store, 10)
+    with counted(demo_store) as few:
+        short = actions.list_actions(demo_store, today=DEMO_DAY)
+    _add_actions(demo_store, 190)
+    with counted(demo_store) as many:
+        long = actions.list_actions(demo_store, today=DEMO_DAY)
+    assert len(long) == len(short) + 190
+    assert many[0] == few[0], f"{few[0]} queries for {len(short)} actions, {many[0]} for {len(long)}"
+    with counted(demo_store) as public:
+        actions.list_actions(demo_store, public=True, today=DEMO_DAY)
+    assert public[0] == few[0]
+
+
+def test_the_action_log_shows_each_minute_by_its_number(demo_store):
+    """Read in bulk, each action still names its minute by the number the minutes give it,
+    frozen (confirmed minutes) or worked out (the draft)."""
+    from cpo_desktop.model.tables import Meeting
+    from cpo_desktop.services import actions, minutes
+
+    _add_actions(demo_store, 60)
+    rows = [r for r in actions.list_actions(demo_store, today=DEMO_DAY) if r.minute_id]
+    with demo_store.session() as session:
+        meetings = {r.meeting_id for r in rows}
+        dates = {i: session.get(Meeting, i).date for i in meetings}
+    numbers = {m.id: m.number for i in meetings for m in minutes.load(demo_store, i).minutes}
+    statuses = {minutes.load(demo_store, i).status for i in meetings}
+    assert {"draft", "signed"} <= statuses  # frozen numbers and worked-out ones both shown
+    for r in rows:
+        assert r.minute_ref == f"{numbers[r.minute_id]} ({dates[r.meeting_id]:%d/%m/%Y})"
+
+
+def test_matters_arising_takes_as_many_queries_for_200_actions_as_for_10(demo_store):
+    from cpo_desktop.services import actions
+
+    _add_actions(demo_store, 10)
+    upcoming = _upcoming(demo_store)
+    with counted(demo_store) as few:
+        short = actions.matters_arising(demo_store, upcoming, today=DEMO_DAY)
+    _add_actions(demo_store, 190)
+    with counted(demo_store) as many:
+        long = actions.matters_arising(demo_store, upcoming, today=DEMO_DAY)
+    assert len(long) > len(short)
+    assert many[0] == few[0], f"{few[0]} queries for {len(short)} actions, {many[0]} for {len(long)}"
+
+
+def test_matters_arising_reads_only_the_actions_it_shows(demo_store):
+    """Actions closed before the meeting before are not read at all (rather than read and dropped)."""
+    from cpo_desktop.model.tables import ActionItem
+    from cpo_desktop.services import actions
+
+    _add_actions(demo_store, 40)
+    with demo_store.session() as session:
+        everything = len(session.exec(select(ActionItem)).all())
+    loaded = []
+
+    def load(target, _context) -> None:
+        loaded.append(target.id)
+
+    event.listen(ActionItem, "load", load)
+    try:
+        shown = actions.matters_arising(demo_store, _upcoming(demo_store), today=DEMO_DAY)
+    finally:
+        event.remove(ActionItem, "load", load)
+    assert 0 < len(shown) < everything
+    assert sorted(loaded) == sorted(r.id for r in shown)
+
+
+def _upcoming(store) -> int:
+    from cpo_desktop.model.tables import Meeting
+
+    with store.session() as session:
+        return session.exec(select(Meeting.id).where(Meeting.date >= DEMO_DAY).order_by(Meeting.date)).first()
+
+
+def test_the_restricted_preflight_does_not_read_the_whole_register(demo_store):
+    """The restricted pack's preflight needs no name masker, so it does not load every person:
+    as many people read with 500 more in the register as without them."""
+    from cpo_desktop.model.tables import Person
+    from cpo_desktop.services import packs
+
+    upcoming = _upcoming(demo_store)
+
+    def people_loaded() -> int:
+        loaded = []
+
+        def load(target, _context) -> None:
+            loaded.append(target.id)
+
+        event.listen(Person, "load", load)
+        try:
+            packs.preflight(demo_store, upcoming, today=DEMO_DAY)
+        finally:
+            event.remove(Person, "load", load)
+        return len(loaded)
+
+    before = people_loaded()
+    with demo_store.session() as session:
+        for k in range(500):
+            session.add(Person(first_name="Extra", surname=f"Person {k}"))
+    assert people_loaded() == before
