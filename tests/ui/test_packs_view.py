@@ -2,9 +2,10 @@
 2026, builds run by the real services on the view's worker thread, the print dialog, file picker
 and confirmations answered through ``prompts``, files "opened" through ``packs_view.open_path``.
 
-In the demo, the board meets next on 9 December 2026. Its agenda has eight documents (one a Word
-file, turned into PDF when the pack is built) and six items with no paper yet, which the preflight
-lists as things to check; no contact officer is set.
+In the demo, the board meets next on 9 December 2026. Its agenda has nine documents (one a Word
+file, turned into PDF when the pack is built; one the Youth Ambassadors' report deferred from
+October, which brought its paper) and four items with no paper yet, which the preflight lists as
+things to check; no contact officer is set.
 """
 
 from __future__ import annotations
@@ -87,12 +88,12 @@ def test_the_view_opens_on_the_next_board_meeting_with_its_preflight(qtbot, wind
     assert view.current_choice() == packs_view.AGENDA
     assert view.meeting().date == NEXT_MEETING and view.meeting().kind == "board"
     assert view.restricted_radio.isChecked()
-    # The preflight lists the demo's warnings: six items with no paper yet, and two notes.
+    # The preflight lists the demo's warnings: four items with no paper yet, and a note.
     issues = view.preflight_model.rows
-    assert [i.severity for i in issues].count("warning") == 6
-    assert {i.item for i in issues if i.severity == "warning"} == {"7", "10", "13", "15", "17", "18"}
+    assert [i.severity for i in issues].count("warning") == 4
+    assert {i.item for i in issues if i.severity == "warning"} == {"10", "13", "15", "17"}
     assert not any("contact officer" in i.problem for i in issues)  # the demo names one (issue 19)
-    assert "6 to check" in view.preflight_summary.text()
+    assert "4 to check" in view.preflight_summary.text()
     assert "restricted pack for Wednesday 9 December 2026" in view.preflight_box.title()
     for n, issue in enumerate(issues):
         assert colour(view.preflight_model, n) == (AMBER if issue.severity == "warning" else None)
