@@ -562,3 +562,35 @@ def test_the_demo_boards_year(demo_store, tmp_path):
     assert "Exempt item (paragraph 1)" in text
     assert "Individual placement review: a young person in residential care" not in text
     assert f"({_pct(attended, possible)})" in text
+
+
+def test_last_years_report_on_the_demo(demo_store, tmp_path):
+    """Issue 19, point 13: the report the officer needs most, last year's (2025/26, over when the
+    demo was loaded), is built from a whole year of the demo's records: its six meetings with
+    their themes and attendance, the item deferred, the Part 2 item by its public title, the
+    actions, the minutes sent to partners."""
+    c = annual_report.content(demo_store, 2025, today=DEMO_DAY)
+    assert (c.label, c.complete, c.as_at) == ("2025/26", True, D(2026, 4, 30))
+    days = [D(2025, 6, 11), D(2025, 8, 13), D(2025, 10, 8), D(2025, 12, 10), D(2026, 2, 11), D(2026, 4, 8)]
+    assert [m.date for m in c.meeting_attendance] == days
+    assert all(m.members and m.present for m in c.meeting_attendance)
+    assert c.actions.opened == 12 and c.actions.part2_left_out == 1 and c.actions.done and c.actions.dropped == 1
+    local_offer = next(r for r in c.reports if r.title == "Local Offer for Care Experienced Young People")
+    assert (local_offer.due, local_offer.presented, local_offer.deferred) == (6, 5, 1)
+    assert [(p.date, p.title) for p in c.part2_items] == [(D(2026, 2, 11), "Children missing from care: an "
+                                                                            "individual case")]
+    assert sum(s.status == "Sent on time" for s in c.minutes_sent) == 6
+
+    result = annual_report.build(demo_store, 2025, target=tmp_path / "2025-26.pdf", today=DEMO_DAY)
+    text = " ".join(_text(result.path))
+    assert "Corporate Parenting Board Annual Report 2025/26" in text and "The board held 6 meetings in 2025/26" in text
+    for day, theme in zip(days, ("Being Heard", "Safe and Stable Homes", "Raising Aspirations", "Health and Wellbeing",
+                                 "Transition and Preparation for Adulthood",
+                                 "Annual review of the strategy and work programme"), strict=True):
+        assert f"{day.day} {day:%b %Y}" in text and theme in text, day
+    assert "Children missing from care: an individual case" in text
+    assert "Individual case review: a young person missing from care" not in text
+    assert "Offer work experience places in council services to care leavers" in text  # overdue at the year's end
+    assert "Kayden" in text and "Lowe" not in text  # no consent to the full name
+    assert "Tyler" in text and "Quinn" not in text  # a member until October 2025
+    assert "not over" not in " ".join(result.notes)

@@ -5,8 +5,9 @@ and the register refusing to delete anyone who is part of the record.
 
 The demo board (loaded as if today were 23 November 2026) has board meetings on 10/06, 12/08
 and 14/10/2026, held, and 09/12/2026 to come; the June minutes are signed, August's confirmed
-with an amendment, October's a draft. Expected numbers come from the agenda's own numbers and
-counts made here; "nothing saved" is checked on the database file after a WAL checkpoint.
+with an amendment, October's a draft (and the year before, 2025/26, all held and signed).
+Expected numbers come from the agenda's own numbers and counts made here; "nothing saved" is
+checked on the database file after a WAL checkpoint.
 """
 
 from __future__ import annotations
