@@ -594,3 +594,26 @@ def test_last_years_report_on_the_demo(demo_store, tmp_path):
     assert "Kayden" in text and "Lowe" not in text  # no consent to the full name
     assert "Tyler" in text and "Quinn" not in text  # a member until October 2025
     assert "not over" not in " ".join(result.notes)
+
+
+def test_a_year_with_no_meetings_held_is_refused_saying_what_to_do(demo_store):
+    """The demo holds 2025/26 (six held) and 2026/27 (three held by 23 November 2026)."""
+    before = settled_sha256(demo_store)
+    with pytest.raises(PackError) as caught:
+        annual_report.build(demo_store, 2023, today=DEMO_DAY)
+    said = ("No board meetings were held in 2023/24. Choose a year with held meetings (2026/27 has 3, 2025/26 has 6) "
+            "or record the meetings first")
+    assert caught.value.for_window() == f"{said}. Nothing was written."
+    assert str(caught.value) == (f"{said} (`cpo-desktop meetings add`, then `cpo-desktop meetings held`). "
+                                 "Nothing was written.")
+    assert settled_sha256(demo_store) == before
+    # A year whose meetings are on record but were never marked as held.
+    meetings.add_meeting(demo_store, MeetingInput(D(2024, 6, 12), T(14, 0), venue="Bootle Town Hall"), anyway=True)
+    with pytest.raises(PackError) as caught:
+        annual_report.build(demo_store, 2024, today=DEMO_DAY)
+    assert caught.value.for_window() == (
+        "No board meetings were held in 2024/25: its 1 board meeting is not marked as held. Choose a year with held "
+        "meetings (2026/27 has 3, 2025/26 has 6) or mark them held first. Nothing was written.")
+    assert "(`cpo-desktop meetings held MEETING`)" in str(caught.value)
+    assert pack_records.list_packs(demo_store) == []
+    assert not (demo_store.paths.exports / "packs").exists() or not list((demo_store.paths.exports / "packs").iterdir())
