@@ -1,8 +1,9 @@
-"""The fictional demo board: invented people in every seat, young people among them, and a
-municipal year of meetings, so that every view has something real-looking to show.
+"""The fictional demo board: invented people in every seat, young people among them, and two
+municipal years of meetings, so that every view has something real-looking to show.
 
 The people are in ``resources/demo/demo_board.json``; the meetings are laid out from the
-board's own schedule around today's date, so the demo always has meetings held and to come.
+board's own schedule around today's date, so the demo always has meetings held and to come,
+and the whole of the year before, held and on record, so last year's annual report can be made.
 """
 
 from __future__ import annotations
@@ -70,7 +71,10 @@ def load(store: Store, *, today: dt.date | None = None) -> dict[str, int]:
     with store.session() as session:
         counts.update(_agendas(store, session, today))
     counts.update(_exchanges_in(store, today))
+    before = _last_year(store, today)  # first, so that last year's actions are numbered first
     counts.update(_minutes(store, today))
+    for key, n in before.items():
+        counts[key] += n
     counts.update(_exchanges_out(store, today))
     return counts
 
@@ -104,9 +108,9 @@ GENERIC = "The report was presented and members asked questions, which officers 
 
 
 def _minutes(store, today: dt.date) -> dict[str, int]:
-    """The meetings held get attendance (apologies, substitutes, one absence without apologies,
-    officers in attendance), declarations, minutes (confirmed and signed, confirmed with an
-    amendment, and the last a draft), a Part 2 item, a deferral onto the next agenda and
+    """This year's meetings held get attendance (apologies, substitutes, one absence without
+    apologies, officers in attendance), declarations, minutes (confirmed and signed, confirmed
+    with an amendment, and the last a draft), a Part 2 item, a deferral onto the next agenda and
     actions in every state."""
     from cpo_desktop.model.enums import AttendanceStatus as S
     from cpo_desktop.services import (
@@ -115,12 +119,15 @@ def _minutes(store, today: dt.date) -> dict[str, int]:
         attendance,
         declarations,
         minutes,
+        numbering,
         resolutions,
     )
 
     with store.session() as session:
+        this_year = dt.date(schedule.current_municipal_year(today), 5, 1)
         held = [m for m in session.exec(select(Meeting).where(Meeting.kind == enums.MeetingKind.BOARD,
-                                                              Meeting.status == enums.MeetingStatus.HELD)
+                                                              Meeting.status == enums.MeetingStatus.HELD,
+                                                              Meeting.date >= this_year)
                                         .order_by(Meeting.date))]
         upcoming = session.exec(select(Meeting).where(Meeting.kind == enums.MeetingKind.BOARD,
                                                       Meeting.date >= today).order_by(Meeting.date)).first()
@@ -128,7 +135,7 @@ def _minutes(store, today: dt.date) -> dict[str, int]:
                     if o.person_id]
         subs = {ms.person_id: ms.substitute_id for ms in session.exec(select(Membership))
                 if ms.substitute_id and (ms.end_date is None or ms.end_date >= today)}
-    held = [m for m in held if agenda.load_agenda(store, m.id, today=today).items]
+        held = [m for m in held if numbering.agenda_items(session, m.id)]
     n_actions = 0
     for n, m in enumerate(held):
         last = n == len(held) - 1
@@ -165,10 +172,18 @@ def _minutes(store, today: dt.date) -> dict[str, int]:
             attendance.record(store, m.id, [attendance.Mark(g, S.IN_ATTENDANCE, items=item.number)])
         minutes.start(store, m.id)
         view = minutes.load(store, m.id)
+        report = None  # the report the last meeting held deferred to the next: not also noted
+        if last and upcoming is not None:
+            report = next((r for r in view.minutes if r.title.startswith("Social Care Therapeutic")),
+                          next((r for r in view.minutes if r.agenda_item_id and r.part == 1
+                                and "report" in r.title.lower()), None))
+        written: dict[int, tuple[str, str | None]] = {}
         for row in view.minutes:
             if row.title.lower().startswith(("welcome", "apologies", "date of next", "minutes of the")):
                 continue
             text = next((t for key, t in DISCUSSION if key.lower() in row.title.lower()), GENERIC)
+            if row is report:
+                text = "Time being short, the board agreed to take the report at its next meeting."
             if row.part == 2:
                 text = ("The Service Manager reported on the placement of Tyler Quinn, aged 15, and the plan for "
                         "a move to a foster family in the new year. Members agreed the recommendations.")
@@ -178,14 +193,13 @@ def _minutes(store, today: dt.date) -> dict[str, int]:
                 text = "The board reviewed the action log; updates are recorded against each action."
             if row.title.lower().startswith("any other business"):
                 text = "There was no other business."
-            if text:
-                minutes.set_discussion(store, row.id, text)
-            if row.title.lower().startswith(("declarations", "matters arising", "any other")):
-                continue
-            if row.resolutions:  # partner boards' minutes: noted by name when the minutes were started
-                continue
             kind = "approved" if row.part == 2 else "endorsed" if "annual report" in row.title.lower() else "noted"
-            resolutions.add_resolution(store, row.id, resolutions.ResolutionInput(kind))
+            if row.title.lower().startswith(("declarations", "matters arising", "any other")):
+                kind = None
+            if row.resolutions or row is report:  # partner boards' minutes: noted by name when started
+                kind = None
+            written[row.id] = (text, kind)
+        _write_minutes(store, m.id, written)
         if not last:  # the latest minutes are still being written: when that meeting closed is not recorded yet
             minutes.set_closed_at(store, m.id, dt.time(16, 5 + 10 * n))
         carer = next((r for r in members if r.category == enums.SeatCategory.FOSTER_CARER), None)
@@ -201,13 +215,9 @@ def _minutes(store, today: dt.date) -> dict[str, int]:
                 declarations.add_declaration(store, m.id, declarations.DeclarationInput(
                     housing.person_id, theme.agenda_item_id, enums.InterestKind.OTHER_REGISTRABLE,
                     "Board member of a housing association named in the report", enums.DeclarationAction.DID_NOT_VOTE))
-            if upcoming is not None:
-                report = next((r for r in view.minutes if r.title.startswith("Social Care Therapeutic")),
-                              next((r for r in view.minutes if r.agenda_item_id and r.part == 1
-                                    and "report" in r.title.lower()), None))
-                if report is not None:
-                    resolutions.add_resolution(store, report.id, resolutions.ResolutionInput(
-                        "deferred", deferred_to=upcoming.id))
+            if report is not None:
+                resolutions.add_resolution(store, report.id, resolutions.ResolutionInput(
+                    "deferred", deferred_to=upcoming.id))
         # Actions: every state, some overdue.
         owners = [r.person_id for r in members if r.category == enums.SeatCategory.COUNCIL_OFFICER] or \
             [members[0].person_id]
@@ -250,6 +260,221 @@ def _minutes(store, today: dt.date) -> dict[str, int]:
             due_date=today + dt.timedelta(days=40)), today=today)
         n_actions += 1
     return {"minutes": len(held), "actions": n_actions}
+
+
+# Last year: what the minutes say (by a word in the item's title; a list is taken in turn, one
+# a meeting), the item deferred (at which meeting, to which, by its title's start), and the
+# actions agreed (at which meeting, under which minute, who by e-mail, due in days, and their
+# dated updates: days after the meeting, the status, the note).
+LAST_YEAR_DISCUSSION = (
+    ("Local Offer", ("The Assistant Director presented the Local Offer update. Take-up of the free leisure pass has "
+                     "risen since it was publicised through the youth councils.",
+                     "The Assistant Director reported that personal advisers now go through the Local Offer at "
+                     "every pathway plan review. Members asked that the Offer be published as an easy-read leaflet.")),
+    ("Youth Ambassadors", ("{yp1} presented the Youth Ambassadors' report on their summer activity programme.",
+                           "{yp1} presented the Youth Ambassadors' report on the 'Raising Aspirations' visits to "
+                           "Hugh Baird College and local employers.")),
+    ("MAD", ("{yp2} presented the Making A Difference group's annual survey of care leavers: 64 young people took part.",
+             "{yp2} presented the Making A Difference group's report on the group's work with the housing team.")),
+    ("Director", ("The Executive Director briefed the board on the regional fostering hub and on the recruitment of "
+                  "social workers.",
+                  "The Executive Director briefed the board on the inspection framework and the service's "
+                  "self-evaluation.")),
+    ("Performance", ("The Head of Service presented the performance report. Placement stability has improved; the "
+                     "number of children placed more than 20 miles from home remains a concern.",
+                     "The Head of Service presented the performance report. Care leavers in suitable accommodation "
+                     "have risen to 91%; members asked for the housing outcomes to be reported each time.")),
+    ("Theme", ("The working group's chair presented its report on the priority and the progress of its action plan.",)),
+    ("Individual", ("The Service Manager reported on a young person who had gone missing from a placement out of the "
+                    "borough and the plan to bring them closer to home. Members agreed the recommendations.",)),
+)
+LAST_YEAR_DEFERRAL = (3, 4, "Local Offer")  # the December update deferred to February (a standing item)
+LAST_YEAR_ACTIONS = (
+    (0, "Making A Difference", "Share the Making A Difference group's survey findings with every service on the board",
+     "shannon.mulligan@example.org", 42, ((20, "in_progress", "Findings summarised for each service."),
+                                         (38, "done", "Findings circulated to every service on the board."))),
+    (0, "Theme", "Arrange for young people to meet the Chair before each board meeting",
+     "claire.donnelly@example.org", 60, ((55, "done", "A pre-meeting with the youth councils is now held."),)),
+    (1, "Performance", "Report on the sufficiency of local foster placements", "tomasz.nowak@example.org", 56,
+     ((56, "done", "Sufficiency report presented in October."),)),
+    (1, "Theme", "Ask housing providers to give care leavers priority on the housing register",
+     "aisha.rahman@example.org", 90, ((30, "in_progress", "Raised at the housing partnership in September."),
+                                      (110, "done", "Care leavers now have priority banding."))),
+    (2, "Theme", "Circulate the Virtual School's audit of personal education plans to members",
+     "harpreet.sandhu@example.org", 21, ((14, "done", "Audit circulated to members."),)),
+    (2, "Performance", "Offer work experience places in council services to care leavers",
+     "claire.donnelly@example.org", 150, ((60, "in_progress", "Twelve places agreed; the first young people "
+                                                             "started in January."),)),
+    (3, "Theme", "Report on initial health assessments completed within 20 working days",
+     "rachel.adeyemi@example.net", 63, ((63, "done", "Reported to the February meeting."),)),
+    (3, "CAMHS", "Set up a task group with CAMHS on the emotional health of children in care",
+     "eleanor.fitzgerald@example.net", 90, ((40, "dropped", "Taken up by the Health and Wellbeing working group."),)),
+    (4, "Local Offer", "Write to care leavers living outside Sefton about the council tax exemption",
+     "claire.donnelly@example.org", 60, ((49, "done", "Letters sent by personal advisers."),)),
+    (4, "Theme", "Review the Staying Put policy with the Foster Carer Association",
+     "tomasz.nowak@example.org", 90, ((84, "done", "Revised policy agreed with the Association."),)),
+    (4, "Individual", "Confirm the young person's new placement plan with the Independent Reviewing Officer",
+     "megan.lewis@example.org", 28, ((21, "done", "Plan confirmed."),)),
+    (5, "", "Publish the board's annual report on the council's website", "hannah.lindqvist@example.org", 60,
+     ((80, "done", "Published with the report to Overview and Scrutiny."),)),
+    (5, "Performance", "Add care leavers' housing outcomes to the performance report", "tomasz.nowak@example.org", 56,
+     ((63, "done", "Included from the June report."),)),
+)
+
+
+def _last_year(store: Store, today: dt.date) -> dict[str, int]:
+    """Last municipal year, all held: attendance, minutes with their resolutions (one item
+    deferred to the next meeting, a Part 2 item), a declaration, actions (most done, one dropped,
+    one still in progress), each meeting's minutes confirmed at the next and signed, so that
+    last year's annual report has a whole year to tell. The discussions and resolutions are
+    written in one transaction a meeting (the demo loads often); everything else goes through
+    the services."""
+    from cpo_desktop.model.enums import AttendanceStatus as S
+    from cpo_desktop.model.tables import Resolution
+    from cpo_desktop.services import actions, agenda, attendance, declarations, minutes, numbering, resolutions
+    from cpo_desktop.services import exchange as exchange_svc
+    from cpo_desktop.services import work_programme
+
+    with store.session() as session:
+        held = [m for m in work_programme.year_meetings(session, schedule.current_municipal_year(today) - 1)
+                if m.status == enums.MeetingStatus.HELD]
+        everyone = list(session.exec(select(Person)))
+        people = {p.email: p.id for p in everyone if p.email}
+        first_names = {p.id: p.preferred_name or p.first_name for p in everyone}
+        subs = [(ms.person_id, ms.substitute_id, ms.start_date, ms.end_date)
+                for ms in session.exec(select(Membership)) if ms.substitute_id]
+    if len(held) < 6:
+        return {"minutes": 0, "actions": 0}
+    n_actions = 0
+    for n, m in enumerate(held):
+        if n == LAST_YEAR_DEFERRAL[1]:  # February: a young person's case, taken in private
+            agenda.add_item(store, m.id, agenda.ItemInput(
+                title="Individual case review: a young person missing from care", section="other",
+                purpose="decision", duration_minutes=10, part=2, exempt_paragraph=1,
+                public_title="Children missing from care: an individual case",
+                presenter_role="Service Manager, Corporate Parenting Services",
+                public_interest="The report concerns an individual child; confidentiality outweighs disclosure."))
+        with store.session() as session:
+            items = numbering.agenda_items(session, m.id)
+            numbers = dict(zip((i.id for i in items), numbering.item_numbers(session, m, items), strict=True))
+        sheet = attendance.load(store, m.id)
+        members = [r for r in sheet.rows if r.member]
+        with_sub = [(r, sub) for r in members for pid, sub, start, end in subs
+                    if pid == r.person_id and start <= m.date and (end is None or end >= m.date)]
+        sent_sub = with_sub[(n + 1) % len(with_sub)] if with_sub else None
+        marks = []
+        for k, r in enumerate(members):
+            status = S.PRESENT
+            if sent_sub and r is sent_sub[0]:
+                status = S.APOLOGIES
+            elif (3 * k + 5 * n) % 11 == 2 or (k * k + n) % 17 == 5:  # two to five a meeting
+                status = S.APOLOGIES
+            elif (k + 3 * n) % 13 == 5:
+                status = S.REMOTE
+            elif n == 2 and k == 6:
+                status = S.ABSENT
+            marks.append(attendance.Mark(r.person_id, status))
+        if sent_sub is not None:
+            marks.append(attendance.Mark(sent_sub[1], S.SUBSTITUTE, substitute_for_id=sent_sub[0].person_id))
+        young = {r.seat[-2:-1]: first_names[r.person_id] for r in members if r.young_person}  # by seat: (1), (2)
+        names = {"yp1": young.get("1", "A young person"), "yp2": young.get("2", "A young person")}
+        seated = {r.person_id for r in members}
+        guests: dict[int, list[str]] = {}  # report authors who are not members, for their items
+        for i in items:
+            if i.section in ("report", "theme") and i.presenter_person_id and i.presenter_person_id not in seated:
+                guests.setdefault(i.presenter_person_id, []).append(numbers[i.id])
+        marks += [attendance.Mark(pid, S.IN_ATTENDANCE, items=", ".join(nums)) for pid, nums in guests.items()]
+        attendance.record(store, m.id, marks)
+        minutes.start(store, m.id)
+        deferring = n == LAST_YEAR_DEFERRAL[0]
+        deferred_row = None
+        written: dict[int, tuple[str, str | None]] = {}
+        with store.session() as session:
+            for row in numbering.minute_rows(session, m.id):
+                title = row.title.lower()
+                if title.startswith(("welcome", "apologies", "declarations", "date of next", "minutes of the")):
+                    continue
+                texts = next((t for key, t in LAST_YEAR_DISCUSSION if key.lower() in title), (GENERIC,))
+                text = texts[n % len(texts)].format(**names)
+                kind = "approved" if row.part == 2 else "endorsed" if "annual report" in title else "noted"
+                if title.startswith("matters arising"):
+                    text, kind = "The board reviewed the action log; updates are recorded against each action.", None
+                elif title.startswith("any other"):
+                    text, kind = "There was no other business.", None
+                elif exchange_svc.PARTNER_ITEM.search(row.title):  # noted by name if any had come
+                    kind = None
+                    if not session.exec(select(Resolution).where(Resolution.minute_id == row.id)).first():
+                        text = "No partner boards' minutes had been received since the last meeting."
+                    else:
+                        text = next(t for key, t in DISCUSSION if key == "Partner boards")
+                elif deferring and row.title.startswith(LAST_YEAR_DEFERRAL[2]):
+                    text = ("The Assistant Director asked that the update be deferred to the next meeting, when the "
+                            "revised Local Offer would be ready for the board.")
+                    kind, deferred_row = None, row
+                elif n == LAST_YEAR_DEFERRAL[1] and row.title.startswith(LAST_YEAR_DEFERRAL[2]):
+                    text = ("The Assistant Director presented the update deferred from the last meeting, with the "
+                            "revised Local Offer and the council tax exemption for care leavers living outside "
+                            "Sefton. Members endorsed the revised Offer.")
+                    kind = "endorsed"
+                written[row.id] = (text, kind)
+            minute_ids = {r.title: r.id for r in numbering.minute_rows(session, m.id)}
+        _write_minutes(store, m.id, written)
+        if deferred_row is not None:
+            resolutions.add_resolution(store, deferred_row.id, resolutions.ResolutionInput(
+                "deferred", deferred_to=held[LAST_YEAR_DEFERRAL[1]].id))
+        carer = next((r for r in members if r.category == enums.SeatCategory.FOSTER_CARER), None)
+        perf = next((i for i in items if i.title.startswith("Performance")), None)
+        if n in (1, 4) and carer and perf and not any(x.person_id == carer.person_id and x.status == S.APOLOGIES
+                                                      for x in marks):
+            declarations.add_declaration(store, m.id, declarations.DeclarationInput(
+                carer.person_id, perf.id, enums.InterestKind.NON_REGISTRABLE, "Is a foster carer for Sefton Council",
+                enums.DeclarationAction.REMAINED))
+        for at, under, text, owner, due_in, updates in LAST_YEAR_ACTIONS:
+            if at != n:
+                continue
+            minute_id = next((mid for title, mid in minute_ids.items() if under and title.startswith(under)), None)
+            number = actions.add_action(store, actions.ActionInput(
+                description=text, owner_id=people[owner], due_date=m.date + dt.timedelta(days=due_in),
+                minute_id=minute_id, meeting=m.id), today=today)
+            n_actions += 1
+            for after, status, note in updates:
+                if m.date + dt.timedelta(days=after) <= today:
+                    actions.update_action(store, number, status=status, text=note,
+                                          on=m.date + dt.timedelta(days=after), today=today)
+    # Each meeting's minutes confirmed at the next, the last year's last at this year's first, and signed.
+    with store.session() as session:
+        after_year = session.exec(select(Meeting).where(Meeting.kind == enums.MeetingKind.BOARD,
+                                                        Meeting.status == enums.MeetingStatus.HELD,
+                                                        Meeting.date > held[-1].date).order_by(Meeting.date)).first()
+    for m, nxt in zip(held, [*held[1:], after_year], strict=True):
+        if nxt is None:
+            break
+        minutes.confirm(store, m.id, at=nxt.id, by="Corporate Parenting Officer", today=today)
+        minutes.sign(store, m.id, on=nxt.date, today=today)
+    return {"minutes": len(held), "actions": n_actions}
+
+
+def _write_minutes(store: Store, meeting_id: int, written: dict[int, tuple[str, str | None]]) -> None:
+    """Each minute's discussion and its resolution in the standard wording (minute id -> (text,
+    kind or None)), written as ``minutes.set_discussion`` and ``resolutions.add_resolution``
+    write them on draft minutes, in one transaction for the meeting: the demo loads often."""
+    from cpo_desktop.model import minutes_rules
+    from cpo_desktop.model.tables import Minute, Resolution
+    from cpo_desktop.services import numbering
+
+    with store.session() as session:
+        expected = {i.id: i.paper_expected for i in numbering.agenda_items(session, meeting_id)}
+        for minute_id, (text, kind) in written.items():
+            row = session.get(Minute, minute_id)
+            text = text.strip()
+            if text and text != row.discussion:
+                row.discussion, row.revision = text, row.revision + 1
+            if kind is not None:
+                last = session.exec(select(Resolution.position).where(Resolution.minute_id == minute_id)
+                                    .order_by(Resolution.position.desc())).first() or 0
+                what = "report" if expected.get(row.agenda_item_id) else "item"
+                session.add(Resolution(minute_id=minute_id, position=last + 1, kind=kind,
+                                       text=minutes_rules.standard_wording(kind, what=what)))
 
 
 # The partners' demo minutes: what their meetings discussed (made up).
@@ -315,16 +540,19 @@ def _exchanges_in(store: Store, today: dt.date) -> dict[str, int]:
 
 
 def _exchanges_out(store: Store, today: dt.date) -> dict[str, int]:
-    """Our confirmed minutes: the first sent to both partners in good time; the next sent late to
-    the Health and Wellbeing Board and not yet to the Partnership (overdue)."""
+    """Our confirmed minutes: last year's sent to both partners in good time; this year's first
+    too; the next sent late to the Health and Wellbeing Board and not yet to the Partnership
+    (overdue)."""
     from cpo_desktop.model import working_days
     from cpo_desktop.services import exchange
 
+    this_year = dt.date(schedule.current_municipal_year(today), 5, 1)
     rows = [r for r in exchange.register(store, today=today).rows if r.direction == "out" and r.confirmed_on]
     rows.sort(key=lambda r: (r.meeting_date, r.partner_id))
+    this = [r for r in rows if r.meeting_date >= this_year]
     sent = 0
     for r in rows:
-        first = r.meeting_date == rows[0].meeting_date
+        first = r.meeting_date < this_year or r.meeting_date == this[0].meeting_date
         if r.partner == "SSCP" and not first:
             continue  # left overdue
         delay = 3 if first else 12
@@ -338,7 +566,8 @@ def _exchanges_out(store: Store, today: dt.date) -> dict[str, int]:
 def _agendas(store: Store, session: Session, today: dt.date) -> dict[str, int]:
     """Agendas for the demo year's board meetings but the last (left to plan), built from the
     template; the meetings held have all their papers, the next one some, one late and one to
-    follow, and a Part 2 item with its paper."""
+    follow, and a Part 2 item with its paper. Last year's meetings have their agendas and papers
+    too (short ones, quick to make), one of them late."""
     from cpo_desktop.services import (
         agenda,
         agenda_template,
@@ -350,16 +579,21 @@ def _agendas(store: Store, session: Session, today: dt.date) -> dict[str, int]:
     )
 
     board = session.exec(select(Board)).one()
-    meetings = work_programme.year_meetings(session, schedule.current_municipal_year(today))
+    this_year = schedule.current_municipal_year(today)
+    meetings = work_programme.year_meetings(session, this_year)
     upcoming = [m for m in meetings if m.date >= today]
     n_items = n_papers = 0
 
-    def attach(item: AgendaItem, m: Meeting, received: dt.date, n: int, *, docx: bool = False) -> None:
+    def attach(item: AgendaItem, m: Meeting, received: dt.date, n: int, *, docx: bool = False,
+               brief: bool = False) -> None:
         nonlocal n_papers
         presenter = agenda.presenter_and_email(session, item, m.date)[0] or board.name
         if docx:
             data = demo_papers.report_docx(board=board.name, meeting_day=m.date, subject=item.title,
                                            report_of=presenter)
+        elif brief:
+            data = demo_papers.brief_report_pdf(board=board.name, meeting_day=m.date, subject=item.title,
+                                                report_of=presenter)
         else:
             data = demo_papers.report_pdf(board=board.name, meeting_day=m.date, subject=item.title,
                                           report_of=presenter, pages=1 + n % 3, exempt_paragraph=item.exempt_paragraph)
@@ -375,6 +609,18 @@ def _agendas(store: Store, session: Session, today: dt.date) -> dict[str, int]:
                           else None))
         n_papers += 1
 
+    for k, m in enumerate(work_programme.year_meetings(session, this_year - 1)):
+        agenda_template.expand_template(session, m)
+        session.flush()
+        items = numbering.agenda_items(session, m.id)
+        deadline, _ = deadlines.deadlines(session, m.date)
+        for n, item in enumerate(i for i in items if i.paper_expected):
+            if k == LAST_YEAR_DEFERRAL[1] and item.title.startswith(LAST_YEAR_DEFERRAL[2]):
+                continue  # deferred to from the meeting before, with its paper: no second one asked for
+            late = k == 2 and n == 5
+            attach(item, m, deadline + dt.timedelta(days=1) if late else deadline - dt.timedelta(days=2 + n % 4), n,
+                   brief=True)
+        n_items += len(items)
     for m in meetings[:-1]:
         agenda_template.expand_template(session, m)
         session.flush()
@@ -470,20 +716,23 @@ def _insert(session: Session, data: dict[str, Any], today: dt.date) -> dict[str,
 
     priorities = list(session.exec(select(Priority).order_by(Priority.sort_order)))
     start_time = dt.time.fromisoformat(board.default_start_time)
-    first_year = schedule.current_municipal_year(today)
+    this_year = schedule.current_municipal_year(today)
     meetings = 0
-    for n, day in enumerate(schedule.year_meeting_dates(first_year)):
-        theme = priorities[n % len(priorities)] if n < len(priorities) else None
-        session.add(Meeting(board_id=board.id, kind=enums.MeetingKind.BOARD, date=day, start_time=start_time,
-                            duration_minutes=DEMO_MEETING_MINUTES, venue=board.default_venue,
-                            priority_id=theme.id if theme else None,
-                            status=enums.MeetingStatus.HELD if day < today else enums.MeetingStatus.PLANNED,
-                            notes=None if theme else "Annual review of the strategy and work programme"))
+    # This municipal year around today, then the whole of last year, held (this year's first, so
+    # their ids are as they were before last year was added).
+    for first_year in (this_year, this_year - 1):
+        for n, day in enumerate(schedule.year_meeting_dates(first_year)):
+            theme = priorities[n % len(priorities)] if n < len(priorities) else None
+            session.add(Meeting(board_id=board.id, kind=enums.MeetingKind.BOARD, date=day, start_time=start_time,
+                                duration_minutes=DEMO_MEETING_MINUTES, venue=board.default_venue,
+                                priority_id=theme.id if theme else None,
+                                status=enums.MeetingStatus.HELD if day < today else enums.MeetingStatus.PLANNED,
+                                notes=None if theme else "Annual review of the strategy and work programme"))
+            meetings += 1
+        forum = schedule.nth_weekday(first_year + 1, 1, 1, 3)  # a young people's forum in January
+        session.add(Meeting(board_id=board.id, kind=enums.MeetingKind.YOUNG_PEOPLES_FORUM, date=forum,
+                            start_time=dt.time(17, 0), duration_minutes=90, venue="The Hub, Bootle",
+                            status=enums.MeetingStatus.HELD if forum < today else enums.MeetingStatus.PLANNED))
         meetings += 1
-    forum = schedule.nth_weekday(first_year + 1, 1, 1, 3)  # a young people's forum in January
-    session.add(Meeting(board_id=board.id, kind=enums.MeetingKind.YOUNG_PEOPLES_FORUM, date=forum,
-                        start_time=dt.time(17, 0), duration_minutes=90, venue="The Hub, Bootle",
-                        status=enums.MeetingStatus.HELD if forum < today else enums.MeetingStatus.PLANNED))
-    meetings += 1
     return {"people": len(people), "memberships": memberships, "training": len(data["training"]),
             "meetings": meetings}

@@ -246,3 +246,38 @@ def test_actions_add_needs_an_owner(demo_store, capsys):
     out = _ok(here("actions", "add", "--text", "Write to the ICB", "--owner", str(owner), "--due", "31/12/2026"))
     assert out.strip() == f"Added action A{count + 1}."
     assert action_count(demo_store) == count + 1
+
+
+# --- a deferred item at the later meeting (issue 19, point 5) --------------------------------------
+
+def test_a_deferred_standing_item_is_one_item_marked_on_the_later_agenda_and_chased_once(demo_store):
+    """October's performance report, its paper still to follow, deferred to 9 December with
+    ``minutes resolve``: ``agenda show`` lists one performance report there, marked "deferred
+    from 14 October 2026", where December's own was; ``agenda chase`` asks its author once."""
+    from cpo_desktop.services import agenda
+
+    cli = cli_for(demo_store)
+    [report] = [i for i in agenda.load_agenda(demo_store, OCTOBER).items if i.title == "Performance report"]
+    for paper in report.papers:
+        agenda.remove_paper(demo_store, paper.id)
+    agenda.set_to_follow(demo_store, report.id)
+    env = {"CPO_TODAY": "2026-11-23"}
+
+    def rows(title: str) -> list[str]:
+        shown = _ok(cli("agenda", "show", "2026-12-09", env=env))
+        return [line for line in shown.splitlines() if f"  {title}" in line]
+
+    [own] = rows("Performance report")
+    assert "deferred" not in own
+    out = _ok(cli("minutes", "resolve", str(minute_id(demo_store, OCTOBER, "Performance report")), "--kind", "deferred",
+                  "--to", "2026-12-09", env=env))
+    assert "Resolution saved" in out
+    [item] = rows("Performance report")
+    assert "Performance report (deferred from 14 October 2026)" in item
+    assert item.split()[0] == own.split()[0]  # the number December's own report had
+    shown = json.loads(_ok(cli("agenda", "show", "2026-12-09", "--json", env=env)))
+    [data] = [i for i in shown["items"] if i["title"] == "Performance report"]
+    assert (data["deferred_from"], data["to_follow"]) == ("2026-10-14", True)
+
+    chased = json.loads(_ok(cli("agenda", "chase", "2026-12-09", "--json", env=env)))
+    assert [r["title"] for r in chased if r["email"] == report.author_email] == ["Performance report"]

@@ -231,3 +231,25 @@ def test_pack_preflight_on_the_demo_board(demo_store, capsys):
     notes = " ".join(i["problem"] for i in report["issues"] if i["severity"] == "note")
     assert "SSCP minutes" in notes and "restricted" in notes and "Part 2" in notes
     assert "Word file" in notes
+
+
+def test_annual_report_for_last_year_on_the_demo_and_a_year_without_meetings(demo_store, tmp_path):
+    """Issue 19, point 13: ``pack annual-report 2025`` builds last year's report from the demo's
+    records; a year with no meetings held is refused in one line saying which years have some."""
+    cli = cli_for(demo_store)
+    env = {"CPO_TODAY": "2026-11-23"}
+    target = tmp_path / "report.pdf"
+    out = ok(cli("pack", "annual-report", "2025", "-o", str(target), env=env))
+    assert "Wrote the annual report" in out and "not over" not in out
+    text = " ".join(" ".join(texts(target)).split())
+    assert "Corporate Parenting Board Annual Report 2025/26" in text and "The board held 6 meetings in 2025/26" in text
+    for shown in ("11 Jun 2025", "13 Aug 2025", "8 Oct 2025", "10 Dec 2025", "11 Feb 2026", "8 Apr 2026",
+                  "Children missing from care: an individual case"):
+        assert shown in text, shown
+
+    before = settled_sha256(demo_store)
+    line = refused(cli("pack", "annual-report", "2023", "-o", str(tmp_path / "2023.pdf"), env=env))
+    assert line == ("cpo-desktop: No board meetings were held in 2023/24. Choose a year with held meetings "
+                    "(2026/27 has 3, 2025/26 has 6) or record the meetings first (`cpo-desktop meetings add`, then "
+                    "`cpo-desktop meetings held`). Nothing was written.")
+    assert not (tmp_path / "2023.pdf").exists() and settled_sha256(demo_store) == before

@@ -9,6 +9,8 @@ import re
 import string
 from collections.abc import Sequence
 
+from cpo_desktop import dates
+
 # Local Government Act 1972, Schedule 12A, Part 1: the descriptions of exempt information a
 # Part 2 item must cite (as amended for England, 2006).
 SCHEDULE_12A: dict[int, str] = {
@@ -159,6 +161,12 @@ def public_title(title: str, part: int, exempt_paragraph: int | None, public_tit
     if public_title and public_title.strip():
         return " ".join(public_title.split())
     return exempt_item_title(exempt_paragraph)
+
+
+def deferred_label(source_day: dt.date) -> str:
+    """How an item deferred from an earlier meeting is marked where it comes back, on screen and
+    in print: "deferred from 9 December 2026" (the earlier meeting's date)."""
+    return f"deferred from {dates.plain(source_day)}"
 
 
 def exempt_item_title(exempt_paragraph: int | None) -> str:

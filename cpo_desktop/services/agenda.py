@@ -24,8 +24,10 @@ from cpo_desktop.model.tables import (
     AgendaItem,
     Meeting,
     Membership,
+    Minute,
     Paper,
     Person,
+    Resolution,
     Seat,
 )
 from cpo_desktop.services import agenda_template, doctext, numbering, pack_records, work_programme
@@ -110,6 +112,12 @@ class ItemRow:
     public_title: str | None = None  # a Part 2 item's public title as the officer wrote it (None: not written)
     author_name: str | None = None  # the person behind the presenter, where there is one ("Ms Harpreet Sandhu")
     author_salutation: str | None = None  # how a chase e-mail greets them ("Ms Sandhu")
+    deferred_from: dt.date | None = None  # the earlier meeting that deferred the item to this one
+
+    @property
+    def deferred_label(self) -> str:
+        """"deferred from 9 December 2026" for an item deferred here, else ""."""
+        return agenda_rules.deferred_label(self.deferred_from) if self.deferred_from else ""
 
     @property
     def shown_public_title(self) -> str:
@@ -126,6 +134,7 @@ class ItemRow:
         data["start"] = dates.hm(self.start)
         data["papers"] = [dict(asdict(p), received_at=p.received_at.isoformat()) for p in self.papers]
         data["shown_public_title"] = self.shown_public_title
+        data["deferred_from"] = self.deferred_from.isoformat() if self.deferred_from else None
         return data
 
 
@@ -229,10 +238,15 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
         times = agenda_rules.start_times(m.start_time, [i.duration_minutes for i in items])
         deadline, publish = deadlines_svc.deadlines(session, m.date)
         papers: dict[int, list[Paper]] = {}
+        deferred: dict[int, dt.date] = {}
         if items:
             for p in session.exec(select(Paper).where(Paper.agenda_item_id.in_([i.id for i in items]))
                                   .order_by(Paper.id)):
                 papers.setdefault(p.agenda_item_id, []).append(p)
+            deferred.update(session.exec(  # items deferred here: from the meeting whose minute deferred them
+                select(Resolution.deferred_item_id, Meeting.date).join(Minute, Resolution.minute_id == Minute.id)
+                .join(Meeting, Minute.meeting_id == Meeting.id)
+                .where(Resolution.deferred_item_id.in_([i.id for i in items]))).all())
         rows = []
         for item, number, start_at in zip(items, numbers, times, strict=True):
             presenter, email, author = presenter_and_email(session, item, m.date)
@@ -253,7 +267,7 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
                 to_follow=item.to_follow, papers=paper_rows,
                 state=deadlines_svc.paper_state(item.paper_expected, paper_rows, item.to_follow, deadline, m.date, today),
                 public_title=item.public_title, author_name=person_name(author, public=False) if author else None,
-                author_salutation=salutation(author) if author else None))
+                author_salutation=salutation(author) if author else None, deferred_from=deferred.get(item.id)))
         published = pack_records.first_built(session, meeting_id, "public")
         warning = deadlines_svc.publication_warning(m.date, publish, today, published,
                                                     cancelled=m.status == enums.MeetingStatus.CANCELLED) if rows else ""

@@ -50,6 +50,16 @@ def resolve_role(session: Session, role: str | None, day: dt.date) -> tuple[int 
 def expand_template(session: Session, m: Meeting) -> int:
     """Lay out ``m``'s agenda from the template (and, for a board meeting, the reports due and
     its theme); returns the number of items made."""
+    made = template_items(session, m)
+    for item in made:
+        session.add(item)
+    return len(made)
+
+
+def template_items(session: Session, m: Meeting) -> list[AgendaItem]:
+    """The items ``m``'s agenda is laid out with, in their order, not yet added to the session
+    (also what brings back a standing item when the deferred item that took its place is
+    withdrawn: ``services.resolutions``)."""
     template = session.exec(select(StandingItem).where(StandingItem.active == True)  # noqa: E712
                             .order_by(StandingItem.sort_order)).all()
     board = m.kind == enums.MeetingKind.BOARD
@@ -98,9 +108,7 @@ def expand_template(session: Session, m: Meeting) -> int:
                 if rule.priority_id == m.priority_id:
                     from_rule(rule, "theme")
     from_template(enums.AgendaSection.CLOSING)
-    for item in made:
-        session.add(item)
-    return len(made)
+    return made
 
 
 def ensure_agenda(session: Session, m: Meeting) -> None:

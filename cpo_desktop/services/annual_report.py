@@ -27,7 +27,7 @@ from cpo_desktop.files import atomic_write
 from cpo_desktop.model import agenda_rules, enums
 from cpo_desktop.model.enums import ActionStatus
 from cpo_desktop.model.enums import AttendanceStatus as S
-from cpo_desktop.model.rules import municipal_year_label, person_name
+from cpo_desktop.model.rules import municipal_year_label, municipal_year_start, person_name
 from cpo_desktop.model.tables import (
     AgendaItem,
     Board,
@@ -125,14 +125,8 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
     as_at = min(today, end)
     rows = meetings_svc.list_meetings(store, year=year)
     board_rows = [r for r in rows if r.kind == enums.MeetingKind.BOARD]
-    if not board_rows:
-        raise PackError(f"{label} has no board meetings, so there is nothing to report: plan the year's "
-                        "meetings first. Nothing was written.", cli="cpo-desktop meetings plan",
-                        cli_form=f"{label} has no board meetings, so there is nothing to report: plan the year's "
-                                 "meetings first (`cpo-desktop meetings plan`). Nothing was written.")
     if not any(r.status == enums.MeetingStatus.HELD for r in board_rows):
-        raise PackError(f"{label} has {plural(len(board_rows), 'board meeting')} planned but none held yet, so "
-                        "there is nothing to report. Nothing was written.")
+        raise _nothing_held(store, year, board_rows, today)
     with store.session() as session:
         board = session.exec(select(Board)).one()
         council = board.council or "Sefton Council"
@@ -189,6 +183,38 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
         next_steps=c.next_steps())
     # A public paper to a committee: everything it says passes the privacy rule here, in one pass.
     return (gate or disclosure.gate(store)).scrub(report)
+
+
+def _nothing_held(store: Store, year: int, board_rows, today: dt.date) -> PackError:
+    """A year with no board meeting held, refused with what to do: choose a year that has some
+    (the latest two, with how many each held), or record, mark held or plan the meetings."""
+    from cpo_desktop.services import meetings as meetings_svc
+
+    label = municipal_year_label(dt.date(year, 5, 1))
+    held: dict[int, int] = {}
+    for r in meetings_svc.list_meetings(store):
+        if r.kind == enums.MeetingKind.BOARD and r.status == enums.MeetingStatus.HELD:
+            start = municipal_year_start(r.date)
+            held[start] = held.get(start, 0) + 1
+    others = ", ".join(f"{municipal_year_label(dt.date(y, 5, 1))} has {held[y]}" for y in sorted(held, reverse=True)[:2])
+    over = dt.date(year + 1, 4, 30) < today
+    if not board_rows and over:
+        said = f"No board meetings were held in {label}."
+        todo, command = "record the meetings first", "`cpo-desktop meetings add`, then `cpo-desktop meetings held`"
+    elif not board_rows:
+        said = f"{label} has no board meetings, so there is nothing to report."
+        todo, command = "plan the year's meetings first", f"`cpo-desktop meetings plan --year {year}`"
+    elif over:
+        said = (f"No board meetings were held in {label}: its {plural(len(board_rows), 'board meeting')} "
+                f"{'is' if len(board_rows) == 1 else 'are'} not marked as held.")
+        todo, command = "mark them held first", "`cpo-desktop meetings held MEETING`"
+    else:
+        said = (f"{label} has {plural(len(board_rows), 'board meeting')} planned but none held yet, so there is "
+                "nothing to report.")
+        todo, command = "mark each meeting held once it has taken place", "`cpo-desktop meetings held MEETING`"
+    advice = f"Choose a year with held meetings ({others}) or {todo}" if others else todo[:1].upper() + todo[1:]
+    return PackError(f"{said} {advice}. Nothing was written.",
+                     cli_form=f"{said} {advice} ({command}). Nothing was written.")
 
 
 def _phone(session: Session, email: str) -> str:

@@ -203,13 +203,16 @@ class Mark:
     note: str | None = None
 
 
-def _apply(session: Session, m: Meeting, mark: Mark, *, locked_check: bool = True) -> None:
+def _apply(session: Session, m: Meeting, mark: Mark, *, locked_check: bool = True,
+           holders: dict[int, Seat] | None = None) -> None:
+    """Record one mark; ``holders`` (person id -> seat held on the day) when the caller has them."""
     if locked_check:
         _refuse_if_confirmed(session, m)
     p = session.get(Person, mark.person_id)
     if p is None:
         raise AttendanceError(f"There is no person with id {mark.person_id}.")
-    holders = {ms.person_id: seat for seat, ms in holders_on(session, m.board_id, m.date)}
+    if holders is None:
+        holders = {ms.person_id: seat for seat, ms in holders_on(session, m.board_id, m.date)}
     row = session.exec(select(Attendance).where(Attendance.meeting_id == m.id,
                                                 Attendance.person_id == mark.person_id)).first()
     name = person_name(p, public=False)
@@ -290,8 +293,10 @@ def record(store: Store, meeting: str | int, marks: list[Mark]) -> None:
         m = session.get(Meeting, meeting_id)
         if m.status == enums.MeetingStatus.CANCELLED:
             raise AttendanceError(f"The meeting on {dates.short(m.date)} was cancelled; there is no attendance to record.")
+        _refuse_if_confirmed(session, m)
+        holders = {ms.person_id: seat for seat, ms in holders_on(session, m.board_id, m.date)}  # once, for every mark
         for mark in marks:
-            _apply(session, m, mark)
+            _apply(session, m, mark, locked_check=False, holders=holders)
 
 
 def mark_everyone(store: Store, meeting: str | int, status: str = Status.PRESENT) -> int:

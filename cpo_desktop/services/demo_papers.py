@@ -62,6 +62,42 @@ def report_pdf(*, board: str, meeting_day: dt.date, subject: str, report_of: str
     return out.getvalue()
 
 
+def brief_report_pdf(*, board: str, meeting_day: dt.date, subject: str, report_of: str) -> bytes:
+    """A one-page report in the same header layout, drawn straight on the page in a standard font:
+    last year's papers, of which the demo holds dozens, made quickly (the demo loads often)."""
+    import textwrap
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4, lang="en-GB")
+    canvas.setTitle(subject)
+    canvas.setAuthor("Sefton Council (demo)")
+    canvas.setSubject(f"Report to the {board}")
+    text = canvas.beginText(56, 780)
+    text.setFont("Helvetica-Bold", 13)
+    text.textLine(subject[:80])
+    text.setFont("Helvetica", 10)
+    text.setLeading(14)
+    for label, value in (("Report to:", board), ("Date of meeting:", dates.long(meeting_day)),
+                         ("Report of:", report_of), ("Wards affected:", "All wards"),
+                         ("Exempt / confidential report:", "No")):
+        text.textLine(f"{label} {value}"[:100])
+    text.textLine("")
+    summary = (f"This report updates the board on {subject[0].lower() + subject[1:]}. It is made-up text for the "
+               "CPO Desktop demonstration board and describes no real child or service.")
+    for paragraph in (summary, *_made_up_text(f"{subject} {meeting_day}", 2),
+                      "The board is asked to note the report and comment on the progress described."):
+        for line in textwrap.wrap(paragraph, 95):
+            text.textLine(line)
+        text.textLine("")
+    canvas.drawText(text)
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
 _WHO = ("the service", "the team", "managers", "social workers", "the Virtual School", "carers", "partners",
         "the participation officer", "independent reviewing officers", "health colleagues", "personal advisers")
 _DID = ("reviewed", "extended", "audited", "reshaped", "tested", "piloted", "strengthened", "simplified", "measured",

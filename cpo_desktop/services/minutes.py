@@ -314,6 +314,7 @@ def start(store: Store, meeting: str | int) -> int:
             raise MinutesLocked(f"The minutes of {dates.short(m.date)} are {record.status}; they are not re-laid from "
                                 "the agenda.")
         existing = {r.agenda_item_id: r for r in numbering.minute_rows(session, meeting_id)}
+        prev = meetings_svc.previous_meeting(session, m)
         added = 0
         for item in items:
             if item.id in existing:
@@ -334,7 +335,6 @@ def start(store: Store, meeting: str | int) -> int:
             added += 1
             if exchange_svc.PARTNER_ITEM.search(item.title):
                 exchange_svc.sync_noting(session, meeting_id)  # names the partners' minutes listed
-            prev = meetings_svc.previous_meeting(session, m)
             if LAST_MINUTES.search(item.title) and prev is not None:
                 prev_record = record_of(session, prev.id)
                 if prev_record and prev_record.confirmed_at_meeting_id == m.id:

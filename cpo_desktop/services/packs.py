@@ -268,6 +268,8 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
         for row in agenda.items:
             title = row.shown_public_title if public else row.title
             item = _Item(row=row, title=title, presenter=row.presenter)
+            if row.deferred_label:  # "Deferred from 14 October 2026."
+                item.notes.append(row.deferred_label[:1].upper() + row.deferred_label[1:] + ".")
             items.append(item)
             withheld = public and row.part == 2
             for p in row.papers:

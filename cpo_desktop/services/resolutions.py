@@ -73,7 +73,12 @@ def _resolution_values(store: Store, session: Session, minute: Minute, data: Res
 
 
 def _defer(session: Session, minute: Minute, target: Meeting, number: str) -> int:
-    """Put the deferred item on the later meeting's agenda; returns the new item's id."""
+    """Put the deferred item on the later meeting's agenda; returns its id there.
+
+    It is the same item: its presenter, papers and whether one is to follow come with it, and
+    where the later agenda already has the standing item or work-programme report it repeats
+    (the same template item, the same rule or the same title), it takes that item's place
+    rather than standing beside it, so the author is asked for one paper, not two."""
     source = session.get(AgendaItem, minute.agenda_item_id) if minute.agenda_item_id else None
     here = session.get(Meeting, minute.meeting_id)
     agenda_template.ensure_agenda(session, target)
@@ -89,18 +94,67 @@ def _defer(session: Session, minute: Minute, target: Meeting, number: str) -> in
         public_interest=source.public_interest if source else None,
         public_title=source.public_title if source else None,
         paper_expected=source.paper_expected if source else False,
+        to_follow=source.to_follow if source else False,
         report_rule_id=source.report_rule_id if source else None,
+        standing_item_id=source.standing_item_id if source else None,
         chair_notes=f"Deferred from the meeting on {dates.short(here.date)} (minute {number}).")
     if new.section in (enums.AgendaSection.OPENING, enums.AgendaSection.CLOSING):
         new.section = "other"
-    items.insert(agenda_svc.default_index(items, part), new)
-    agenda_svc.renumber(items)
+    twin = _standing_twin(session, items, new)
+    if twin is not None:
+        new.section, new.sub_item = twin.section, twin.sub_item
+        new.standing_item_id = new.standing_item_id or twin.standing_item_id
+        new.report_rule_id = new.report_rule_id or twin.report_rule_id
+        items[items.index(twin)] = new
+    else:
+        items.insert(agenda_svc.default_index(items, part), new)
     session.add(new)
+    session.flush()
+    held: set[str] = set()
+    if twin is not None:
+        for p in _papers(session, twin.id):  # a paper already in for the standing item stays with it
+            p.agenda_item_id = new.id
+            held.add(p.sha256)
+        session.flush()
+        session.delete(twin)
+    for p in _papers(session, source.id) if source else []:
+        if p.sha256 not in held:  # the same report comes back with the item: received, not chased again
+            session.add(Paper(**p.model_dump(exclude={"id", "agenda_item_id"}), agenda_item_id=new.id))
+            held.add(p.sha256)
+    agenda_svc.renumber(items)
     session.flush()
     return new.id
 
 
+def _papers(session: Session, item_id: int) -> list[Paper]:
+    return list(session.exec(select(Paper).where(Paper.agenda_item_id == item_id).order_by(Paper.id)))
+
+
+def _same_item(a: AgendaItem, b: AgendaItem) -> bool:
+    """Whether two items are the same standing item or report: the same template item, the same
+    work-programme rule, or the same title (capitals and spacing aside)."""
+    return bool((a.standing_item_id and a.standing_item_id == b.standing_item_id)
+                or (a.report_rule_id and a.report_rule_id == b.report_rule_id)
+                or " ".join(a.title.casefold().split()) == " ".join(b.title.casefold().split()))
+
+
+def _standing_twin(session: Session, items: list[AgendaItem], new: AgendaItem) -> AgendaItem | None:
+    """The standing item or work-programme report on the later agenda that the deferred item
+    repeats, if one can give way to it: one the template made (so withdrawing the deferral can
+    make it again), not itself deferred there, and not yet minuted or declared on."""
+    ids = [i.id for i in items]
+    if not ids:
+        return None
+    taken = set(session.exec(select(Resolution.deferred_item_id).where(Resolution.deferred_item_id.in_(ids))))
+    taken |= set(session.exec(select(Minute.agenda_item_id).where(Minute.agenda_item_id.in_(ids))))
+    taken |= set(session.exec(select(Declaration.agenda_item_id).where(Declaration.agenda_item_id.in_(ids))))
+    return next((i for i in items if i.id not in taken and (i.standing_item_id or i.report_rule_id)
+                 and i.part == new.part and _same_item(i, new)), None)
+
+
 def _undefer(session: Session, res: Resolution) -> None:
+    """Take the deferred item off the later agenda again. The papers it brought are copies and go
+    with it; the standing item it took the place of comes back, with any paper sent in for it."""
     if not res.deferred_item_id:
         return
     item = session.get(AgendaItem, res.deferred_item_id)
@@ -109,14 +163,37 @@ def _undefer(session: Session, res: Resolution) -> None:
     if item is None:
         return
     target = session.get(Meeting, item.meeting_id)
-    if session.exec(select(Paper).where(Paper.agenda_item_id == item.id)).first() or \
-            session.exec(select(Minute).where(Minute.agenda_item_id == item.id)).first():
+    if session.exec(select(Minute).where(Minute.agenda_item_id == item.id)).first():
         raise MinutesError(f"The deferred item on the agenda of {dates.short(target.date)} already has papers or minutes; "
                            "remove them there first.")
     for d in session.exec(select(Declaration).where(Declaration.agenda_item_id == item.id)):
         raise MinutesError(f"A declaration of interest was made on the deferred item at {dates.short(target.date)}; "
                            f"it stays on that agenda (declaration {d.id}).")
-    items = [i for i in numbering.agenda_items(session, target.id) if i.id != item.id]
+    minute = session.get(Minute, res.minute_id)
+    source = session.get(AgendaItem, minute.agenda_item_id) if minute and minute.agenda_item_id else None
+    brought = {p.sha256 for p in _papers(session, source.id)} if source else set()
+    papers = _papers(session, item.id)
+    own = [p for p in papers if p.sha256 not in brought]
+    items = numbering.agenda_items(session, target.id)
+    index = items.index(item)
+    items.remove(item)
+    back = None
+    if (item.standing_item_id or item.report_rule_id) and not any(_same_item(i, item) for i in items):
+        back = next((t for t in agenda_template.template_items(session, target) if _same_item(t, item)), None)
+    if own and back is None:
+        raise MinutesError(f"The deferred item on the agenda of {dates.short(target.date)} already has papers or minutes; "
+                           "remove them there first.")
+    if back is not None:
+        back.sub_item = item.sub_item
+        items.insert(index, back)
+        session.add(back)
+        session.flush()
+        for p in own:
+            p.agenda_item_id = back.id
+    for p in papers:
+        if p.sha256 in brought:
+            session.delete(p)
+    session.flush()
     session.delete(item)
     session.flush()
     agenda_svc.renumber(items)

@@ -311,9 +311,10 @@ def test_reports_received_against_the_work_programme(store, board):
     local_offer = by_title["Local Offer for Care Experienced Young People"]
     assert (local_offer.kind, local_offer.due, local_offer.presented, local_offer.deferred, local_offer.missing,
             local_offer.to_come) == ("Standing item", 3, 2, 0, 1, 0)
-    # Deferred at the first meeting; at the second twice (its own and the one deferred to it).
+    # Deferred at the first meeting; at the second once: the report deferred to it took the place of
+    # the second meeting's own (issue 19, point 5).
     performance = by_title["Performance report"]
-    assert (performance.due, performance.presented, performance.deferred, performance.missing) == (3, 3, 1, 0)
+    assert (performance.due, performance.presented, performance.deferred, performance.missing) == (3, 2, 1, 0)
     # Each work-programme report against the year grid: due where the grid plans it, presented
     # where it shows presented, missing where a held meeting's agenda lacks it.
     grid = work_programme.grid(store, YEAR)
@@ -561,3 +562,58 @@ def test_the_demo_boards_year(demo_store, tmp_path):
     assert "Exempt item (paragraph 1)" in text
     assert "Individual placement review: a young person in residential care" not in text
     assert f"({_pct(attended, possible)})" in text
+
+
+def test_last_years_report_on_the_demo(demo_store, tmp_path):
+    """Issue 19, point 13: the report the officer needs most, last year's (2025/26, over when the
+    demo was loaded), is built from a whole year of the demo's records: its six meetings with
+    their themes and attendance, the item deferred, the Part 2 item by its public title, the
+    actions, the minutes sent to partners."""
+    c = annual_report.content(demo_store, 2025, today=DEMO_DAY)
+    assert (c.label, c.complete, c.as_at) == ("2025/26", True, D(2026, 4, 30))
+    days = [D(2025, 6, 11), D(2025, 8, 13), D(2025, 10, 8), D(2025, 12, 10), D(2026, 2, 11), D(2026, 4, 8)]
+    assert [m.date for m in c.meeting_attendance] == days
+    assert all(m.members and m.present for m in c.meeting_attendance)
+    assert c.actions.opened == 12 and c.actions.part2_left_out == 1 and c.actions.done and c.actions.dropped == 1
+    local_offer = next(r for r in c.reports if r.title == "Local Offer for Care Experienced Young People")
+    assert (local_offer.due, local_offer.presented, local_offer.deferred) == (6, 5, 1)
+    assert [(p.date, p.title) for p in c.part2_items] == [(D(2026, 2, 11), "Children missing from care: an "
+                                                                            "individual case")]
+    assert sum(s.status == "Sent on time" for s in c.minutes_sent) == 6
+
+    result = annual_report.build(demo_store, 2025, target=tmp_path / "2025-26.pdf", today=DEMO_DAY)
+    text = " ".join(_text(result.path))
+    assert "Corporate Parenting Board Annual Report 2025/26" in text and "The board held 6 meetings in 2025/26" in text
+    for day, theme in zip(days, ("Being Heard", "Safe and Stable Homes", "Raising Aspirations", "Health and Wellbeing",
+                                 "Transition and Preparation for Adulthood",
+                                 "Annual review of the strategy and work programme"), strict=True):
+        assert f"{day.day} {day:%b %Y}" in text and theme in text, day
+    assert "Children missing from care: an individual case" in text
+    assert "Individual case review: a young person missing from care" not in text
+    assert "Offer work experience places in council services to care leavers" in text  # overdue at the year's end
+    assert "Kayden" in text and "Lowe" not in text  # no consent to the full name
+    assert "Tyler" in text and "Quinn" not in text  # a member until October 2025
+    assert "not over" not in " ".join(result.notes)
+
+
+def test_a_year_with_no_meetings_held_is_refused_saying_what_to_do(demo_store):
+    """The demo holds 2025/26 (six held) and 2026/27 (three held by 23 November 2026)."""
+    before = settled_sha256(demo_store)
+    with pytest.raises(PackError) as caught:
+        annual_report.build(demo_store, 2023, today=DEMO_DAY)
+    said = ("No board meetings were held in 2023/24. Choose a year with held meetings (2026/27 has 3, 2025/26 has 6) "
+            "or record the meetings first")
+    assert caught.value.for_window() == f"{said}. Nothing was written."
+    assert str(caught.value) == (f"{said} (`cpo-desktop meetings add`, then `cpo-desktop meetings held`). "
+                                 "Nothing was written.")
+    assert settled_sha256(demo_store) == before
+    # A year whose meetings are on record but were never marked as held.
+    meetings.add_meeting(demo_store, MeetingInput(D(2024, 6, 12), T(14, 0), venue="Bootle Town Hall"), anyway=True)
+    with pytest.raises(PackError) as caught:
+        annual_report.build(demo_store, 2024, today=DEMO_DAY)
+    assert caught.value.for_window() == (
+        "No board meetings were held in 2024/25: its 1 board meeting is not marked as held. Choose a year with held "
+        "meetings (2026/27 has 3, 2025/26 has 6) or mark them held first. Nothing was written.")
+    assert "(`cpo-desktop meetings held MEETING`)" in str(caught.value)
+    assert pack_records.list_packs(demo_store) == []
+    assert not (demo_store.paths.exports / "packs").exists() or not list((demo_store.paths.exports / "packs").iterdir())

@@ -29,6 +29,9 @@ from cpo_desktop.services.exchange import DuplicateImport, ExchangeError, Partne
 D = dt.date
 DEMO_TODAY = D(2026, 11, 23)
 JUNE, AUGUST, OCTOBER, DECEMBER, FEBRUARY = 1, 2, 3, 4, 5  # the demo's board meetings, by id
+# Last year's meetings since the exchange began (23/11/2025): December, February and April, each
+# sent to both partners in good time.
+LAST_YEAR_SENT = [(13, "sent"), (12, "sent"), (11, "sent")]
 DECEMBER_DAY, FEBRUARY_DAY = D(2026, 12, 9), D(2027, 2, 10)
 SSCP, HWB = "Sefton Safeguarding Children Partnership", "Sefton Health and Wellbeing Board"
 
@@ -91,8 +94,9 @@ def test_the_demo_register_out_and_in(demo_store):
     assert (reg.today, reg.send_days, reg.receive_months) == (DEMO_TODAY, 10, 4)
     assert [s.partner.short_name for s in reg.partners] == ["SSCP", "HWB"]  # O&S exchanges nothing
     assert out_keys(demo_store, "SSCP") == [(OCTOBER, "awaiting confirmation"), (AUGUST, "ready to send"),
-                                            (JUNE, "sent")]
-    assert out_keys(demo_store, "HWB") == [(OCTOBER, "awaiting confirmation"), (AUGUST, "sent"), (JUNE, "sent")]
+                                            (JUNE, "sent"), *LAST_YEAR_SENT]
+    assert out_keys(demo_store, "HWB") == [(OCTOBER, "awaiting confirmation"), (AUGUST, "sent"), (JUNE, "sent"),
+                                           *LAST_YEAR_SENT]
 
     october = out_row(demo_store, OCTOBER, "SSCP")
     assert (october.confirmed_on, october.due, october.overdue) == (None, None, False)
@@ -207,8 +211,8 @@ def test_unmark_sent_keeps_the_record_that_a_package_was_prepared(demo_store, tm
 
 def test_a_former_partner_is_owed_nothing_more_but_its_history_stays(demo_store):
     exchange.set_partner_former(demo_store, "SSCP")
-    # Only what was done stays: June's minutes, sent. August's (ready, overdue) and October's go.
-    assert out_keys(demo_store, "SSCP") == [(JUNE, "sent")]
+    # Only what was done stays: June's minutes and last year's, sent. August's (ready, overdue) and October's go.
+    assert out_keys(demo_store, "SSCP") == [(JUNE, "sent"), *LAST_YEAR_SENT]
     s = summary(demo_store, "SSCP")
     assert (s.awaiting, s.ready, s.send_overdue, s.receive_overdue, s.receive_by, s.overdue) == (0, 0, 0, False, None,
                                                                                                 False)
@@ -218,14 +222,14 @@ def test_a_former_partner_is_owed_nothing_more_but_its_history_stays(demo_store)
     assert len(ins) == 4  # everything received is still on record
     exchange.set_partner_former(demo_store, "SSCP", False)
     assert out_keys(demo_store, "SSCP") == [(OCTOBER, "awaiting confirmation"), (AUGUST, "ready to send"),
-                                            (JUNE, "sent")]
+                                            (JUNE, "sent"), *LAST_YEAR_SENT]
 
 
 def test_a_partner_set_to_incoming_only_is_owed_nothing_more_and_is_not_chased_for_ours(demo_store):
     data = PartnerInput.from_row(exchange.find_partner(demo_store, "HWB"))
     data.exchange_out = False
     exchange.update_partner(demo_store, "HWB", data)
-    assert out_keys(demo_store, "HWB") == [(AUGUST, "sent"), (JUNE, "sent")]  # October's is no longer owed
+    assert out_keys(demo_store, "HWB") == [(AUGUST, "sent"), (JUNE, "sent"), *LAST_YEAR_SENT]  # not October's
     assert summary(demo_store, "HWB").receive_overdue  # theirs are still expected
     refused(demo_store, lambda: exchange.mark_sent(demo_store, OCTOBER, "HWB", today=D(2026, 12, 10)),
             "Our minutes are not sent to Sefton Health and Wellbeing Board (HWB)", "incoming only")

@@ -5,8 +5,9 @@ and the register refusing to delete anyone who is part of the record.
 
 The demo board (loaded as if today were 23 November 2026) has board meetings on 10/06, 12/08
 and 14/10/2026, held, and 09/12/2026 to come; the June minutes are signed, August's confirmed
-with an amendment, October's a draft. Expected numbers come from the agenda's own numbers and
-counts made here; "nothing saved" is checked on the database file after a WAL checkpoint.
+with an amendment, October's a draft (and the year before, 2025/26, all held and signed).
+Expected numbers come from the agenda's own numbers and counts made here; "nothing saved" is
+checked on the database file after a WAL checkpoint.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ T = dt.time
 DEMO_TODAY = D(2026, 11, 23)
 JUNE, AUGUST, OCTOBER, DECEMBER = 1, 2, 3, 4  # the demo's board meetings, by id
 DECEMBER_DAY = D(2026, 12, 9)
+OCTOBER_DAY = D(2026, 10, 14)
 
 
 # --- helpers --------------------------------------------------------------------------------------
@@ -278,7 +280,8 @@ def test_own_wording_of_just_resolved_is_refused(store):
 # --- deferral -------------------------------------------------------------------------------------
 
 def test_a_deferred_item_goes_on_the_later_agenda_and_comes_off_with_its_resolution(demo_store):
-    # The demo deferred the Youth Ambassadors' report from October to December.
+    # The demo deferred the Youth Ambassadors' report from October to December, where it is the
+    # one Youth Ambassadors' item, marked as deferred (issue 19, point 5).
     youth = minute(minutes.load(demo_store, OCTOBER), "Youth Ambassadors")
     [deferral] = [x for x in youth.resolutions if x.kind == "deferred"]
     assert deferral.deferred_to == DECEMBER_DAY
@@ -286,8 +289,10 @@ def test_a_deferred_item_goes_on_the_later_agenda_and_comes_off_with_its_resolut
                  if i.chair_notes and i.chair_notes.startswith("Deferred")]
     assert carried.title == youth.title
     assert carried.chair_notes == f"Deferred from the meeting on 14/10/2026 (minute {youth.number})."
+    assert (carried.deferred_from, carried.deferred_label) == (OCTOBER_DAY, "deferred from 14 October 2026")
+    assert agenda_titles(demo_store, DECEMBER).count(youth.title) == 1
 
-    before = agenda_titles(demo_store, DECEMBER)
+    before = agenda.load_agenda(demo_store, DECEMBER, today=DEMO_TODAY).items
     briefing = minute(minutes.load(demo_store, OCTOBER), "Director's briefing")
     res = resolutions.add_resolution(demo_store, briefing.id, ResolutionInput("deferred", deferred_to="09/12/2026"))
     [x] = [x for x in minute(minutes.load(demo_store, OCTOBER), "Director's briefing").resolutions if x.id == res]
@@ -296,20 +301,87 @@ def test_a_deferred_item_goes_on_the_later_agenda_and_comes_off_with_its_resolut
     note = f"Deferred from the meeting on 14/10/2026 (minute {briefing.number})."
     [new] = [i for i in after if i.chair_notes == note]
     assert (new.title, new.part, new.section) == (briefing.title, 1, "standing")
-    assert [i.title for i in after].count(briefing.title) == 2  # December has its own briefing as well
-    # A public item goes before any other business and before the Part 2 items.
+    # December's own briefing gives way to it: one briefing, in its place, nothing else moved.
+    [own] = [i for i in before if i.title == briefing.title]
+    assert [i.title for i in after] == [i.title for i in before]
+    assert (new.number, new.standing_item_id, new.deferred_from) == (own.number, own.standing_item_id, OCTOBER_DAY)
+
+    # Withdrawn, the deferral gives December its own briefing back, as the template makes it.
+    resolutions.remove_resolution(demo_store, res)
+    back = agenda.load_agenda(demo_store, DECEMBER, today=DEMO_TODAY).items
+    assert [i.title for i in back] == [i.title for i in before]
+    [again] = [i for i in back if i.title == briefing.title]
+    assert (again.number, again.standing_item_id, again.presenter, again.chair_notes, again.deferred_from) == (
+        own.number, own.standing_item_id, own.presenter, None, None)
+
+    # An item December does not have goes before any other business and before the Part 2 items.
+    theme = minute(minutes.load(demo_store, OCTOBER), "Theme:")
+    res = resolutions.add_resolution(demo_store, theme.id, ResolutionInput("deferred", deferred_to=DECEMBER))
+    after = agenda.load_agenda(demo_store, DECEMBER, today=DEMO_TODAY).items
+    [new] = [i for i in after if i.title == theme.title]
     assert after.index(new) == [i.title for i in after].index("Any other business") - 1
     assert [i.part for i in after][-1] == 2
     assert len(after) == len(before) + 1
 
-    resolutions.remove_resolution(demo_store, res)
-    assert agenda_titles(demo_store, DECEMBER) == before
-
     # Changing a deferral into a plain resolution takes the item off the later agenda too.
-    res = resolutions.add_resolution(demo_store, briefing.id, ResolutionInput("deferred", deferred_to=DECEMBER))
-    assert len(agenda_titles(demo_store, DECEMBER)) == len(before) + 1
     resolutions.update_resolution(demo_store, res, ResolutionInput("noted"))
-    assert agenda_titles(demo_store, DECEMBER) == before
+    assert agenda_titles(demo_store, DECEMBER) == [i.title for i in before]
+
+
+def test_a_deferred_standing_item_is_one_item_at_the_later_meeting_and_its_author_is_chased_once(demo_store):
+    """Issue 19, point 5: October's performance report, its paper still to follow, deferred to
+    December, whose agenda has a performance report of its own: one item there, the same item
+    (its presenter, the paper still to follow), in the standing item's place, marked "deferred
+    from 14 October 2026"; the chase list asks its author once."""
+    october = {i.title: i for i in agenda.load_agenda(demo_store, OCTOBER, today=DEMO_TODAY).items}
+    report = october["Performance report"]
+    for paper in report.papers:
+        agenda.remove_paper(demo_store, paper.id)
+    agenda.set_to_follow(demo_store, report.id)
+    before = agenda.load_agenda(demo_store, DECEMBER, today=DEMO_TODAY).items
+    [own] = [i for i in before if i.title == "Performance report"]
+    assert own.deferred_from is None and own.standing_item_id
+
+    row = minute(minutes.load(demo_store, OCTOBER), "Performance report")
+    resolutions.add_resolution(demo_store, row.id, ResolutionInput("deferred", deferred_to=DECEMBER))
+    after = agenda.load_agenda(demo_store, DECEMBER, today=DEMO_TODAY).items
+    [item] = [i for i in after if i.title == "Performance report"]
+    assert [i.title for i in after] == [i.title for i in before]
+    assert item.id != own.id and item.number == own.number and item.standing_item_id == own.standing_item_id
+    assert (item.presenter, item.presenter_seat_id, item.presenter_person_id, item.author_email) == (
+        report.presenter, report.presenter_seat_id, report.presenter_person_id, report.author_email)
+    assert (item.paper_expected, item.to_follow, item.papers) == (True, True, ())
+    assert item.deferred_label == "deferred from 14 October 2026"
+    assert after[after.index(item) + 1].sub_item  # December's sub-item on care leavers still under it
+
+    from cpo_desktop.services import chase
+
+    chased = [r for r in chase.chase_list(demo_store, today=DEMO_TODAY, meeting=DECEMBER)
+              if r.email == report.author_email]
+    assert [(r.item_id, r.title) for r in chased] == [(item.id, "Performance report")]
+
+
+def test_a_deferred_item_brings_its_paper_and_takes_the_one_sent_for_the_standing_item(demo_store):
+    """The same report comes back with the item (received, so not chased again); a paper already
+    sent in for the standing item it replaces stays, under it; withdrawing the deferral takes the
+    copy away and gives the paper back to the standing item."""
+    october = {i.title: i for i in agenda.load_agenda(demo_store, OCTOBER, today=DEMO_TODAY).items}
+    offer = october["Local Offer for Care Experienced Young People"]
+    before = agenda.load_agenda(demo_store, DECEMBER, today=DEMO_TODAY).items
+    [own] = [i for i in before if i.title == offer.title]
+    assert offer.papers and own.papers and {p.sha256 for p in offer.papers}.isdisjoint(p.sha256 for p in own.papers)
+
+    row = minute(minutes.load(demo_store, OCTOBER), "Local Offer")
+    res = resolutions.add_resolution(demo_store, row.id, ResolutionInput("deferred", deferred_to=DECEMBER))
+    [item] = [i for i in agenda.load_agenda(demo_store, DECEMBER, today=DEMO_TODAY).items if i.title == offer.title]
+    assert sorted(p.sha256 for p in item.papers) == sorted(p.sha256 for p in own.papers + offer.papers)
+    assert item.state == "received"
+    assert agenda.load_agenda(demo_store, OCTOBER, today=DEMO_TODAY).item(offer.number).papers == offer.papers
+
+    resolutions.remove_resolution(demo_store, res)
+    [back] = [i for i in agenda.load_agenda(demo_store, DECEMBER, today=DEMO_TODAY).items if i.title == offer.title]
+    assert [p.sha256 for p in back.papers] == [p.sha256 for p in own.papers] and back.deferred_from is None
+    assert agenda_titles(demo_store, DECEMBER) == [i.title for i in before]
 
 
 def test_deferral_to_a_meeting_that_is_not_later_or_not_there_is_refused(demo_store):

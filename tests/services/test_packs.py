@@ -355,7 +355,7 @@ def test_a_letter_sized_word_paper_is_laid_out_on_a4_in_the_pack(demo):
 
 def test_demo_items_awaiting_papers_say_report_to_follow(demo):
     awaited = [r for r in demo["agenda"].items if r.paper_expected and not r.papers]
-    assert {r.number for r in awaited} >= {"7", "10"}
+    assert {r.number for r in awaited} >= {"10", "13"}
     for version in ("public", "restricted"):
         pack = demo["packs"][version]
         text = "\n".join(pack.layout[:pack.front])
@@ -368,6 +368,22 @@ def test_demo_items_awaiting_papers_say_report_to_follow(demo):
                     if i.severity == packs.WARNING and "after the report deadline" not in i.problem]
         assert {i.item for i in warnings} == {r.number for r in awaited}
         assert any("(marked to follow)" in i.problem for i in warnings if i.item == "10")
+
+
+def test_demo_deferred_item_is_one_item_marked_with_the_meeting_it_came_from(demo):
+    """Issue 19, point 5: the Youth Ambassadors' report deferred from 14 October is December's one
+    Youth Ambassadors' item, marked so on the printed agenda, with October's paper under it."""
+    title = "Youth Ambassadors report (11–15)"
+    [row] = [r for r in demo["agenda"].items if r.title == title]
+    assert row.deferred_label == "deferred from 14 October 2026" and row.papers
+    for version in ("public", "restricted"):
+        pack = demo["packs"][version]
+        agenda_text = "\n".join(pack.layout[:pack.front])
+        assert agenda_text.count(title) == 2, version  # once in the contents, once in the agenda
+        block = re.search(rf"^\s*{row.number}\.\s+{re.escape(title)}.*?(?=^\s*\d+[a-z]?\.\s)", agenda_text, re.M | re.S)
+        assert block and "Deferred from 14 October 2026." in block[0], version
+        assert "Report to follow." not in block[0]
+        assert pack.pages_of(row.number), version  # October's paper, in the pack under the item
 
 
 def test_demo_duplex_items_start_on_right_hand_pages(demo):

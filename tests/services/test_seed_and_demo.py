@@ -88,9 +88,11 @@ def test_demo_board_fills_every_seat_but_the_vacancies(demo_store):
     assert sum(1 for s in data.seats if s.young_person) == 2
     assert any(s.until and (s.until - today).days <= 60 for s in data.seats)
     board_meetings = [m for m in data.meetings if m.kind == "Board meeting"]
-    assert len(board_meetings) == 6
-    assert {m.municipal_year for m in data.meetings} == {"2026/27"}
-    assert any(m.status == "Held" for m in data.meetings) and any(m.status == "Planned" for m in data.meetings)
+    # This municipal year around the day it was loaded, and the whole of last year, held.
+    assert [m.municipal_year for m in board_meetings] == ["2025/26"] * 6 + ["2026/27"] * 6
+    this_year = [m for m in data.meetings if m.municipal_year == "2026/27"]
+    assert any(m.status == "Held" for m in this_year) and any(m.status == "Planned" for m in this_year)
+    assert {m.status for m in data.meetings if m.municipal_year == "2025/26"} == {"Held"}
     with demo_store.session() as session:
         assert session.exec(select(Person).where(Person.is_young_person)).all()
         assert session.exec(select(Person).where(Person.former)).all()
@@ -102,4 +104,38 @@ def test_demo_refuses_a_store_with_people(demo_store):
     with pytest.raises(demo.DemoRefused, match="already holds people"):
         demo.load(demo_store)
     assert count(demo_store, Person) == 43
-    assert count(demo_store, Meeting) == 7
+    assert count(demo_store, Meeting) == 14  # two municipal years: six board meetings and a forum each
+
+
+def test_demo_has_a_whole_year_held_before_this_one(demo_store):
+    """Issue 19, point 13: last municipal year (2025/26) is on record as an officer would have
+    kept it: six board meetings held, each with its attendance, its minutes confirmed at the next
+    meeting and signed, resolutions, and actions; the December Local Offer update deferred to
+    February, where it is the one Local Offer item."""
+    from cpo_desktop.services import actions, agenda, attendance, meetings, minutes
+
+    day = dt.date(2026, 11, 23)
+    board = [m for m in meetings.list_meetings(demo_store) if m.kind == "board"]
+    last_year = [m for m in board if m.municipal_year == "2025/26"]
+    assert [m.date for m in last_year] == [dt.date(2025, 6, 11), dt.date(2025, 8, 13), dt.date(2025, 10, 8),
+                                           dt.date(2025, 12, 10), dt.date(2026, 2, 11), dt.date(2026, 4, 8)]
+    for m, confirming in zip(last_year, board[1:7], strict=True):
+        sheet = attendance.load(demo_store, m.id)
+        members = [r for r in sheet.rows if r.member]
+        assert members and all(r.recorded for r in members) and sheet.quorum.met, m.date
+        view = minutes.load(demo_store, m.id)
+        assert (view.status, view.confirmed_at, view.signed_on) == ("signed", confirming.date, confirming.date)
+        resolved = [r for r in view.minutes if r.resolutions]
+        assert len(resolved) >= 8, m.date
+        assert all(r.discussion for r in resolved if not r.title.startswith("Minutes of the last")), m.date
+    agreed = [a for a in actions.list_actions(demo_store, today=day)
+              if a.meeting_date and a.meeting_date < dt.date(2026, 5, 1)]
+    assert len(agreed) == 13 and {a.status for a in agreed} == {"done", "dropped", "in_progress"}
+    assert all(a.updates for a in agreed)
+
+    december, february = last_year[3], last_year[4]
+    offer = "Local Offer for Care Experienced Young People"
+    deferred = [r for r in minutes.load(demo_store, december.id).minutes if r.title == offer][0].resolutions
+    assert [(r.kind, r.deferred_to) for r in deferred] == [("deferred", february.date)]
+    [item] = [i for i in agenda.load_agenda(demo_store, february.id, today=day).items if i.title == offer]
+    assert item.deferred_label == "deferred from 10 December 2025" and item.state == "received"

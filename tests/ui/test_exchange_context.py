@@ -31,7 +31,7 @@ def test_exchange_view_on_a_context_alone(qtbot, demo_store, answers, monkeypatc
     with qtbot.waitSignal(view.loaded, timeout=10000):
         view.reload()
     assert view.today() == DEMO_DAY
-    assert view.count_label.text() == "13 entries · 2 overdue"
+    assert view.count_label.text() == "19 entries · 2 overdue"  # 6 of them last year's, sent
     assert view.card("SSCP").texts("out")[0] == "⚠ Minutes of 12 Aug 2026 ready to send — OVERDUE, due 28 Oct"
 
     # Mark Sent goes through the context's undo; undo puts it back and the view reads again.
@@ -48,7 +48,7 @@ def test_exchange_view_on_a_context_alone(qtbot, demo_store, answers, monkeypatc
         view.actions["mark_sent"].trigger()
     assert exchange_svc.outgoing(demo_store, r.meeting_id, r.partner_id, today=DEMO_DAY).sent_on == DEMO_DAY
     assert ctx.undo.stack.count() == 1 and any("exchange" in kinds for kinds in touched)
-    assert view.count_label.text() == "13 entries · 1 overdue"
+    assert view.count_label.text() == "19 entries · 1 overdue"
     with qtbot.waitSignal(view.loaded, timeout=10000):
         ctx.undo.stack.undo()
     assert exchange_svc.outgoing(demo_store, r.meeting_id, r.partner_id, today=DEMO_DAY).sent_on is None

@@ -102,9 +102,9 @@ def test_the_cards_show_what_is_overdue_at_a_glance(qtbot, window, view, qtmodel
     assert tones(hwb, "in")[0] == "overdue"
     assert sscp.summary.overdue and hwb.summary.overdue
 
-    # The register below: every line, the overdue ones in rose.
-    assert len(shown_rows(view)) == 13
-    assert view.count_label.text() == "13 entries · 2 overdue"
+    # The register below: every line (last year's minutes, sent in good time, too), the overdue ones in rose.
+    assert len(shown_rows(view)) == 19
+    assert view.count_label.text() == "19 entries · 2 overdue"
     for n, r in enumerate(view.model.rows):
         background = view.model.index(n, 0).data(Qt.ItemDataRole.BackgroundRole)
         assert (background is not None and background.color() == ROSE) == r.overdue
@@ -114,17 +114,17 @@ def test_the_cards_show_what_is_overdue_at_a_glance(qtbot, window, view, qtmodel
     sscp.clicked.emit(sscp.partner_id)
     assert {r.partner for r in shown_rows(view)} == {"SSCP"}
     sscp.clicked.emit(sscp.partner_id)
-    assert len(shown_rows(view)) == 13
+    assert len(shown_rows(view)) == 19
 
 
 def test_the_register_filters_by_partner_overdue_and_words_in_the_minutes(qtbot, window, view):
     view.overdue_check.setChecked(True)
     assert [(r.partner, r.status) for r in shown_rows(view)] == [("SSCP", rules.READY), ("HWB", rules.NOTHING)]
-    assert view.count_label.text().startswith("Showing 2 of 13 entries")
+    assert view.count_label.text().startswith("Showing 2 of 19 entries")
     view.overdue_check.setChecked(False)
 
     view.partner_combo.setCurrentIndex(view.partner_combo.findData(exchange_svc.find_partner(window.store, "HWB").id))
-    assert {r.partner for r in shown_rows(view)} == {"HWB"} and len(shown_rows(view)) == 6
+    assert {r.partner for r in shown_rows(view)} == {"HWB"} and len(shown_rows(view)) == 9
     view.partner_combo.setCurrentIndex(0)
 
     # Words in the register itself filter at once.
@@ -144,7 +144,7 @@ def test_the_register_filters_by_partner_overdue_and_words_in_the_minutes(qtbot,
         view.filter.setText("no such words anywhere")
     assert shown_rows(view) == []
     view.filter.clear()
-    assert len(shown_rows(view)) == 13
+    assert len(shown_rows(view)) == 19
 
 
 def test_mark_sent_is_undone_and_redone(qtbot, window, view, answers):
@@ -167,7 +167,7 @@ def test_mark_sent_is_undone_and_redone(qtbot, window, view, answers):
     assert view.selected().key == r.key and view.selected().status == rules.SENT
     assert view.card("SSCP").texts("out")[0] == "✓ All sent — last: minutes of 12 Aug 2026 on 20 Nov"
     assert not view.actions["mark_sent"].isEnabled()
-    assert view.count_label.text() == "13 entries · 1 overdue"
+    assert view.count_label.text() == "19 entries · 1 overdue"
 
     # Edit › Undo takes it back; Redo marks it sent again on the same day.
     assert window.actionUndo.isEnabled() and "Mark the minutes" in window.actionUndo.text()

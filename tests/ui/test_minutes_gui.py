@@ -286,6 +286,16 @@ def test_a_deferred_resolution_puts_the_item_on_the_later_agenda(qtbot, window, 
     assert [i.title for i in added] == ["Children's complaints annual report"]
     assert "Deferred from the meeting on 14/10/2026" in added[0].chair_notes
 
+    # The agenda view's table marks it with the meeting it came from (issue 19, point 5).
+    agenda_view = window.agenda_view
+    window.set_view("agenda")
+    qtbot.waitUntil(lambda: agenda_view.agenda is not None, timeout=10000)
+    with qtbot.waitSignal(agenda_view.loaded, timeout=10000):
+        agenda_view.open_meeting(december)
+    shown = [agenda_view.model.index(n, 2).data() for n in range(agenda_view.model.rowCount())]
+    assert "Children's complaints annual report   (deferred from 14 October 2026)" in shown
+    assert sum("deferred from" in text for text in shown) == 1
+
 
 def test_confirmed_minutes_are_locked_until_amend_is_given_a_reason(qtbot, window, answers):
     view = window.minutes_view

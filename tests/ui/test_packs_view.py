@@ -2,9 +2,10 @@
 2026, builds run by the real services on the view's worker thread, the print dialog, file picker
 and confirmations answered through ``prompts``, files "opened" through ``packs_view.open_path``.
 
-In the demo, the board meets next on 9 December 2026. Its agenda has eight documents (one a Word
-file, turned into PDF when the pack is built) and six items with no paper yet, which the preflight
-lists as things to check; no contact officer is set.
+In the demo, the board meets next on 9 December 2026. Its agenda has nine documents (one a Word
+file, turned into PDF when the pack is built; one the Youth Ambassadors' report deferred from
+October, which brought its paper) and four items with no paper yet, which the preflight lists as
+things to check; no contact officer is set.
 """
 
 from __future__ import annotations
@@ -87,12 +88,12 @@ def test_the_view_opens_on_the_next_board_meeting_with_its_preflight(qtbot, wind
     assert view.current_choice() == packs_view.AGENDA
     assert view.meeting().date == NEXT_MEETING and view.meeting().kind == "board"
     assert view.restricted_radio.isChecked()
-    # The preflight lists the demo's warnings: six items with no paper yet, and two notes.
+    # The preflight lists the demo's warnings: four items with no paper yet, and a note.
     issues = view.preflight_model.rows
-    assert [i.severity for i in issues].count("warning") == 6
-    assert {i.item for i in issues if i.severity == "warning"} == {"7", "10", "13", "15", "17", "18"}
+    assert [i.severity for i in issues].count("warning") == 4
+    assert {i.item for i in issues if i.severity == "warning"} == {"10", "13", "15", "17"}
     assert not any("contact officer" in i.problem for i in issues)  # the demo names one (issue 19)
-    assert "6 to check" in view.preflight_summary.text()
+    assert "4 to check" in view.preflight_summary.text()
     assert "restricted pack for Wednesday 9 December 2026" in view.preflight_box.title()
     for n, issue in enumerate(issues):
         assert colour(view.preflight_model, n) == (AMBER if issue.severity == "warning" else None)
@@ -431,6 +432,46 @@ def test_the_annual_report_for_a_municipal_year(qtbot, window, view):
     assert result.path.name == "Annual report 2026-27.pdf" and result.path.is_file()
     assert view.preview.page_count() == result.pages > 0
     assert "not over" in view.banner.text() or "not over" in view.banner.toolTip()
+    assert [r.kind for r in pack_records.list_packs(window.store)] == ["annual_report"]
+
+
+def test_last_years_annual_report_and_a_year_with_none_held(qtbot, window, view, monkeypatch):
+    """Issue 19, point 13: the demo's last year, 2025/26, is offered and builds with a whole year in
+    it; a year with no meeting held is refused with the command line's message, less its command."""
+    from cpo_desktop.packs.build import PackError
+    from cpo_desktop.services import annual_report, meetings
+
+    view.choose(packs_view.ANNUAL)
+    combo = view.year_combo
+    assert [combo.itemText(n) for n in range(combo.count())] == ["2026/27 (so far)", "2025/26"]
+    combo.setCurrentIndex(combo.findData(2025))
+    assert view.year() == 2025
+    build(qtbot, view)
+    settle(qtbot, window)
+    result = view.last_result
+    assert result.path.name == "Annual report 2025-26.pdf" and view.preview.page_count() == result.pages
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(result.path).pages).split())
+    assert "The board held 6 meetings in 2025/26" in text
+    for day in ("11 Jun 2025", "13 Aug 2025", "8 Oct 2025", "10 Dec 2025", "11 Feb 2026", "8 Apr 2026"):
+        assert day in text, day
+    assert "not over" not in view.banner.text() + view.banner.toolTip()
+
+    # A meeting of 2023/24 on record but never marked as held: the year is offered, and refused.
+    meetings.add_meeting(window.store, meetings.MeetingInput(dt.date(2023, 6, 14), dt.time(14, 0),
+                                                             venue="Bootle Town Hall"), anyway=True)
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        view.reload()
+    errors = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
+    combo.setCurrentIndex(combo.findData(2023))
+    assert view.year() == 2023
+    build(qtbot, view, expect="failed")
+    with pytest.raises(PackError) as caught:
+        annual_report.content(window.store, 2023, today=DEMO_DAY)
+    assert errors == [caught.value.for_window()]
+    assert errors[0] == ("No board meetings were held in 2023/24: its 1 board meeting is not marked as held. Choose "
+                         "a year with held meetings (2026/27 has 3, 2025/26 has 6) or mark them held first. Nothing "
+                         "was written.")
     assert [r.kind for r in pack_records.list_packs(window.store)] == ["annual_report"]
 
 
