@@ -36,9 +36,7 @@ def _print_agenda(agenda) -> None:
         if item.part != part:
             part = item.part
             rows.append(_part2_divider(agenda) if part == 2 else "PART 1 – in public (the public re-admitted)")
-        title = ("    " if item.sub_item else "") + item.title
-        if item.deferred_label:
-            title += f" ({item.deferred_label})"
+        title = ("    " if item.sub_item else "") + aside(item.title, item.deferred_label)
         if item.part == 2:
             title += f" [Sch. 12A para {item.exempt_paragraph}]"
         paper = item.state

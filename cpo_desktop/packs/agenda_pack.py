@@ -195,10 +195,9 @@ def _front_story(spec: PackSpec, marks: dict[str, int], width: float, refs: set[
         facts.append(("Published", spec.published_text or dates.plain(spec.published)))
     story.append(_facts(facts, s, width))
     story.append(Spacer(1, 3 * mm))
-    if spec.late_statement:
-        story.append(Paragraph("Late publication", s["part"]))
-        story.append(Paragraph(esc(spec.late_statement), s["body"]))
-        story.append(Spacer(1, 3 * mm))
+    if spec.late_statement:  # kept short, so the front sheet still fits its page
+        story.append(Paragraph(f"<b>Late publication.</b> {esc(spec.late_statement)}", small))
+        story.append(Spacer(1, 2 * mm))
     if spec.membership:
         story.append(Paragraph("Membership", s["part"]))
         tight = _sized(s["cell"], 8) if len(spec.membership) > 16 else s["cell"]
@@ -206,8 +205,8 @@ def _front_story(spec: PackSpec, marks: dict[str, int], width: float, refs: set[
         rows += [[Paragraph(esc(seat), tight), Paragraph(esc(name), tight)] for seat, name in spec.membership]
         table = Table(rows, colWidths=mixed_widths([-1.6, -1], width), repeatRows=1)
         style = table_style()
-        style.add("TOPPADDING", (0, 1), (-1, -1), 1.5)
-        style.add("BOTTOMPADDING", (0, 1), (-1, -1), 2)
+        style.add("TOPPADDING", (0, 1), (-1, -1), 1)
+        style.add("BOTTOMPADDING", (0, 1), (-1, -1), 1.5)
         table.setStyle(style)
         story.append(table)
         story.append(Spacer(1, 5 * mm))

@@ -818,7 +818,8 @@ def _build(store: Store, plan: _Plan, *, kind: str, duplex: bool, target: Path |
     notes = []
     if assembled.blanks:
         notes.append(f"{assembled.blanks} blank page(s) added so each item starts on a right-hand page.")
-    notes += [i.text for i in plan.issues if i.severity == WARNING]
+    # (the publication warning is answered by the build itself: the next note says how)
+    notes += [i.text for i in plan.issues if i.severity == WARNING and i.problem != plan.agenda.publication_warning]
     if late is not None:
         notes.append("Published late: the front sheet gives the reason and the Chair's agreement.")
     elif reason:

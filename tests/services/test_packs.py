@@ -455,7 +455,7 @@ def test_demo_packs_carry_the_last_minutes_and_the_action_log(demo):
         assert all(ref in log_text for ref in actions), (actions, log_text)
         agenda_text = pack.agenda_text()
         assert "Draft minutes of the meeting held on 14 October 2026" in agenda_text
-        assert "The next meeting is on Wednesday 10 February 2027 at 2.00 PM, Bootle Town Hall." in agenda_text
+        assert "The next meeting is on Wednesday 10 February 2027 at 2.00 pm, Bootle Town Hall." in agenda_text
         check_consistent(pack)
     # the public minutes in the public pack: the young person presenting at that meeting by first name
     public = demo["packs"]["public"]
@@ -506,7 +506,7 @@ def test_a_next_meeting_not_planned_is_to_be_confirmed(store, tmp_path):
                                     anyway=True)
     pack = Pack(packs.build_agenda(store, board.meeting, public=False, target=tmp_path / "pack.pdf").path)
     when = board.day + dt.timedelta(days=63)
-    assert (f"The next meeting is on {dates.long(when)} at 10.30 AM, The Hub, Bootle." in pack.agenda_text())
+    assert (f"The next meeting is on {dates.long(when)} at 10.30 am, The Hub, Bootle." in pack.agenda_text())
 
 
 def test_demo_packs_are_recorded(demo):
@@ -1005,6 +1005,9 @@ def test_a_late_pack_needs_the_reason_and_prints_it(store, tmp_path):
             "agreed that the board consider it at this meeting as a matter of urgency, under section 100B(4)(b) of "
             "the Local Government Act 1972.") in front
     assert any("Published late" in n for n in result.notes)
+    assert not any("agenda is late" in n for n in result.notes)  # answered by the build, not repeated
+    # the statement does not push the rest of the front sheet (the whole membership) over a page
+    assert "This meeting is open to the public" in Pack(result.path).texts[0]
     # the papers that follow are late too
     board.paper("Local Offer update", "OFFER")
     with pytest.raises(packs.LatePack, match="Papers for the meeting of 10 March 2027 are late"):

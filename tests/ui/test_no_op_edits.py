@@ -53,6 +53,7 @@ EDIT_DIALOGS = {
 
 NOT_EDIT_DIALOGS = {
     "AboutDialog": "shows the version and the data folder",
+    "LatePackDialog": "asks why a pack is late, for the build it is about to run; nothing stored is edited",
     "ChaseDialog": "lists the papers to chase and writes e-mail drafts",
     "AppointDialog": "adds a membership; it never opens on one",
     "ImportDialog": "previews a CSV file to add people from",

@@ -218,6 +218,15 @@ def test_import_preview_maps_columns_and_blocks_bad_rows(qtbot, window, tmp_path
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
 
 
+def accept_when_ready(qtbot):
+    """An answer to the import dialog: Import once the file has been read and checked."""
+    def accept(d: ImportDialog) -> bool:
+        qtbot.waitUntil(lambda: d.import_button.isEnabled(), timeout=10000)
+        return True
+
+    return accept
+
+
 def test_import_through_the_menu_backs_up_and_reports(qtbot, window, answers, monkeypatch, tmp_path):
     path = tmp_path / "new.csv"
     path.write_bytes("First name,Surname,Email\nRenée,Dupré,renee@example.org\n".encode("utf-8-sig"))
@@ -225,11 +234,7 @@ def test_import_through_the_menu_backs_up_and_reports(qtbot, window, answers, mo
     monkeypatch.setattr(prompts, "open_file", lambda *a, **k: path)
     monkeypatch.setattr(prompts, "info", lambda parent, title, text: reports.append(text))
 
-    def accept_when_ready(d: ImportDialog) -> bool:
-        qtbot.waitUntil(lambda: d.import_button.isEnabled(), timeout=10000)
-        return True
-
-    answers.append(accept_when_ready)
+    answers.append(accept_when_ready(qtbot))
     window.actions.import_csv()
     qtbot.waitUntil(lambda: bool(reports), timeout=10000)
     assert "1 added" in reports[0] and "before-import" in reports[0]
@@ -281,11 +286,7 @@ def test_import_a_workbook_through_the_menu(qtbot, window, answers, monkeypatch,
         asked.append(file_filter), path)[1])
     monkeypatch.setattr(prompts, "info", lambda parent, title, text: reports.append(text))
 
-    def accept_when_ready(d: ImportDialog) -> bool:
-        qtbot.waitUntil(lambda: d.import_button.isEnabled(), timeout=10000)
-        return True
-
-    answers.append(accept_when_ready)
+    answers.append(accept_when_ready(qtbot))
     window.actions.import_csv()
     qtbot.waitUntil(lambda: bool(reports), timeout=10000)
     assert "*.xlsx" in asked[0] and "*.csv" in asked[0]

@@ -166,9 +166,7 @@ class AgendaModel(QAbstractTableModel):
             if col == 1:
                 return dates.hm(item.start)
             if col == 2:
-                title = ("      " if item.sub_item else "") + item.title
-                if item.deferred_label:
-                    title += f"   ({item.deferred_label})"
+                title = ("      " if item.sub_item else "") + aside(item.title, item.deferred_label)
                 return title + (f"   [Part 2 – para {item.exempt_paragraph}]" if item.part == 2 else "")
             if col == 3:
                 return item.presenter
