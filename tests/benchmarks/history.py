@@ -14,8 +14,9 @@ interrupted build is never used. Delete the folder (or bump ``BUILD``) to rebuil
 How the store is made, the way a board's record grows:
 
 * the demo board for ``today`` (``cpo_desktop.demo.load``): its people, the current municipal
-  year's meetings, agendas, papers, minutes, actions and partners' minutes;
-* for each of the ``years - 1`` municipal years before it, through the services: the seats'
+  year's meetings, agendas, papers, minutes, actions and partners' minutes, and the whole previous
+  municipal year held and on record (so ``years`` of 1 or 2 both give the demo's two years);
+* for each of the ``years - 2`` municipal years before those, through the services: the seats'
   earlier holders (a new person for each term of two to four years, marked former when it ended),
   the year's six board meetings planned from the schedule and marked held, their agendas laid out
   from the template with a paper of 8 to 30 pages for each item that expects one, attendance
@@ -41,7 +42,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-BUILD = 1  # bump when the builder changes, so the cache is rebuilt
+BUILD = 2  # bump when the builder changes, so the cache is rebuilt
 TODAY = dt.date(2026, 11, 23)  # the demo day of tests/conftest.py
 CACHE = Path(tempfile.gettempdir()) / "cpo-bench-history"
 
@@ -95,10 +96,11 @@ def _build(data_dir: Path, years: int, today: dt.date) -> None:
         store = open_data(paths.resolve(data_dir), today=today, daily_backup=False)
         try:
             demo.load(store, today=today)
+            demo_first = schedule.current_municipal_year(today) - 1  # the demo holds last year too
             first = schedule.current_municipal_year(today) - (years - 1)
-            if years > 1:
+            if first < demo_first:
                 _earlier_holders(store, dt.date(first, 5, 1), today, rng)
-                for year in range(first, first + years - 1):
+                for year in range(first, demo_first):
                     _year(store, year, today, rng)
                 _confirm_into_demo_year(store, today)
                 _partner_minutes(store, dt.date(first, 5, 1), today)
@@ -306,13 +308,13 @@ def _confirm(store, meeting_id: int, at: int, today: dt.date) -> None:
 
 
 def _confirm_into_demo_year(store, today: dt.date) -> None:
-    """The last meeting before the demo's year: confirmed at the demo's first meeting."""
+    """The last meeting before the demo's years: confirmed at the first meeting of the demo's previous year."""
     from sqlmodel import select
 
     from cpo_desktop.model import enums, schedule
     from cpo_desktop.model.tables import Meeting
 
-    start = dt.date(schedule.current_municipal_year(today), 5, 1)
+    start = dt.date(schedule.current_municipal_year(today) - 1, 5, 1)
     with store.session() as session:
         board = select(Meeting).where(Meeting.kind == enums.MeetingKind.BOARD)
         last = session.exec(board.where(Meeting.date < start).order_by(Meeting.date.desc())).first()
@@ -352,11 +354,12 @@ def _partner_minutes(store, since: dt.date, today: dt.date) -> None:
 
 
 def _sent(store, today: dt.date) -> None:
-    """Our confirmed minutes of the earlier years sent to both partners a week after confirmation."""
+    """Our confirmed minutes of the earlier years sent to both partners a week after confirmation
+    (the demo's two years are the demo's business)."""
     from cpo_desktop.model import schedule, working_days
     from cpo_desktop.services import exchange
 
-    demo_start = dt.date(schedule.current_municipal_year(today), 5, 1)
+    demo_start = dt.date(schedule.current_municipal_year(today) - 1, 5, 1)
     for r in exchange.register(store, today=today).rows:
         if r.direction == "out" and r.confirmed_on and not r.sent_on and r.meeting_date < demo_start:
             exchange.mark_sent(store, r.meeting_id, r.partner_id,
