@@ -216,8 +216,37 @@ def presenter_and_email(session: Session, item: AgendaItem,
     """The presenter in words, the e-mail to chase them at, and the person behind them (the one
     named, else the seat's holder on ``day``; ``presenter_person``), read once."""
     person = presenter_person(session, item, day)
+    seat = session.get(Seat, item.presenter_seat_id) if item.presenter_seat_id else None
+    return _presenter_words(item, seat, person)
+
+
+def presenters(session: Session, items: list[AgendaItem],
+               day: dt.date) -> dict[int, tuple[str, str | None, Person | None]]:
+    """``presenter_and_email`` for each item (by id), in three queries however many items: the
+    seats, their holders on ``day``, and the people."""
+    seat_ids = {i.presenter_seat_id for i in items if i.presenter_seat_id}
+    seats = {s.id: s for s in session.exec(select(Seat).where(Seat.id.in_(seat_ids)))} if seat_ids else {}
+    holders: dict[int, int] = {}
+    if seat_ids:
+        for ms in session.exec(select(Membership).where(
+                Membership.seat_id.in_(seat_ids), Membership.start_date <= day,
+                (Membership.end_date == None) | (Membership.end_date >= day))  # noqa: E711
+                .order_by(Membership.start_date.desc(), Membership.id)):
+            holders.setdefault(ms.seat_id, ms.person_id)  # the latest start first, as holder_on
+
+    def person_id(i: AgendaItem) -> int | None:
+        return i.presenter_person_id or (holders.get(i.presenter_seat_id) if i.presenter_seat_id else None)
+
+    ids = {pid for i in items if (pid := person_id(i))}
+    people = {p.id: p for p in session.exec(select(Person).where(Person.id.in_(ids)))} if ids else {}
+    return {i.id: _presenter_words(i, seats.get(i.presenter_seat_id) if i.presenter_seat_id else None,
+                                   people.get(person_id(i))) for i in items}
+
+
+def _presenter_words(item: AgendaItem, seat: Seat | None,
+                     person: Person | None) -> tuple[str, str | None, Person | None]:
     if item.presenter_seat_id:
-        title = session.get(Seat, item.presenter_seat_id).title.split(" – ")[0]  # "Chair – Lead Member …": "Chair"
+        title = seat.title.split(" – ")[0]  # "Chair – Lead Member …": "Chair"
         text = aside(title, person_name(person, public=False) if person else "vacant")
         return text, person.email if person else None, person
     if person is not None:
@@ -226,7 +255,10 @@ def presenter_and_email(session: Session, item: AgendaItem,
     return item.presenter_role or "", None, None
 
 
-def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = None) -> Agenda:
+def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = None,
+                public_actions: bool = False) -> Agenda:
+    """The meeting's agenda; ``public_actions``: its matters arising as the public version shows
+    them (``actions.matters_arising(public=True)``), for the public pack."""
     today = clock.or_today(today)
     meeting_id = meetings_svc.find_meeting(store, meeting)
     row = meetings_svc.meeting_row(store, meeting_id)
@@ -248,8 +280,9 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
                 .join(Meeting, Minute.meeting_id == Meeting.id)
                 .where(Resolution.deferred_item_id.in_([i.id for i in items]))).all())
         rows = []
+        presented = presenters(session, items, m.date)
         for item, number, start_at in zip(items, numbers, times, strict=True):
-            presenter, email, author = presenter_and_email(session, item, m.date)
+            presenter, email, author = presented[item.id]
             paper_rows = tuple(PaperRow(
                 id=p.id, item_id=item.id, original_name=p.original_name, kind=p.kind, pages=p.pages,
                 size_bytes=p.size_bytes, sha256=p.sha256, received_at=p.received_at,
@@ -278,7 +311,7 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
     if any(MATTERS_ARISING.search(i.title) for i in rows):
         from cpo_desktop.services import actions
 
-        agenda.matters_arising.extend(actions.matters_arising(store, meeting_id, today=today))
+        agenda.matters_arising.extend(actions.matters_arising(store, meeting_id, public=public_actions, today=today))
     from cpo_desktop.services import exchange
 
     agenda.partner_minutes.extend(exchange.for_meeting(store, meeting_id))

@@ -144,6 +144,14 @@ def _sheet(session: Session, meeting_id: int, *, public: bool = False) -> tuple[
                    if a.status == Status.SUBSTITUTE and a.substitute_for_id}
     seen = set()
     holders = holders_on(session, m.board_id, m.date) if m.kind == enums.MeetingKind.BOARD else []
+    # Everyone the sheet names, and the seats of rows for people who held none that day, read
+    # in one query each however long the sheet.
+    wanted = {ms.person_id for _, ms in holders} | set(stored) | {a.substitute_for_id for a in stored.values()
+                                                                   if a.substitute_for_id}
+    people.update((p.id, p) for p in session.exec(select(Person).where(Person.id.in_(wanted))))
+    seats.update((seat.id, seat) for seat, _ in holders)
+    other_seats = {a.seat_id for a in stored.values() if a.seat_id and a.seat_id not in seats}
+    seats.update((seat.id, seat) for seat in session.exec(select(Seat).where(Seat.id.in_(other_seats))))
     for seat, membership in holders:
         seats[seat.id] = seat
         if membership.person_id in seen:

@@ -10,6 +10,7 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from conftest import DEMO_DAY
+from cpo_desktop.model.rules import person_name
 
 
 @contextlib.contextmanager
@@ -163,3 +164,65 @@ def test_the_restricted_preflight_does_not_read_the_whole_register(demo_store):
         for k in range(500):
             session.add(Person(first_name="Extra", surname=f"Person {k}"))
     assert people_loaded() == before
+
+
+def test_an_agenda_takes_as_many_queries_for_30_items_as_for_the_template(demo_store):
+    """Presenters (named, or a seat's holder on the day), their e-mails and the papers are read
+    in bulk: the same number of queries with 30 more items, each shown as before."""
+    from cpo_desktop.model.tables import AgendaItem, Person, Seat
+    from cpo_desktop.services import agenda
+
+    upcoming = _upcoming(demo_store)
+    with counted(demo_store) as few:
+        short = agenda.load_agenda(demo_store, upcoming, today=DEMO_DAY)
+    with demo_store.session() as session:
+        seats = [s.id for s in session.exec(select(Seat).where(Seat.former == False))]  # noqa: E712
+        people = [p.id for p in session.exec(select(Person).order_by(Person.id))]
+    for k in range(30):
+        agenda.add_item(demo_store, upcoming, agenda.ItemInput(
+            title=f"Report {k}", presenter_seat_id=seats[k % len(seats)] if k % 3 == 0 else None,
+            presenter_person_id=people[k % len(people)] if k % 3 == 1 else None,
+            presenter_role="Head of Service" if k % 3 != 0 else None))
+    with counted(demo_store) as many:
+        long = agenda.load_agenda(demo_store, upcoming, today=DEMO_DAY)
+    assert len(long.items) == len(short.items) + 30
+    assert many[0] == few[0], f"{few[0]} queries for {len(short.items)} items, {many[0]} for {len(long.items)}"
+    day = long.meeting.date
+    with demo_store.session() as session:
+        for row in long.items:  # as the one-item reading says
+            text, email, person = agenda.presenter_and_email(session, session.get(AgendaItem, row.id), day)
+            assert (row.presenter, row.author_email, row.author_name) == \
+                (text, email, person_name(person, public=False) if person else None)
+    assert any(r.presenter.startswith("Head of Service") or ", Head of Service" in r.presenter for r in long.items)
+
+
+def test_an_attendance_sheet_takes_as_many_queries_for_15_more_rows_as_without_them(demo_store):
+    """The people and seats on an attendance sheet are read in bulk: the same number of
+    queries with 15 more people in attendance."""
+    from cpo_desktop.model.enums import AttendanceStatus as S
+    from cpo_desktop.model.tables import Person
+    from cpo_desktop.services import attendance, minutes
+
+    held = next(i for i in _held_board_meetings(demo_store) if minutes.load(demo_store, i).status == "draft")
+    with counted(demo_store) as few:
+        short = attendance.load(demo_store, held)
+    seated = {r.person_id for r in short.rows}
+    with demo_store.session() as session:
+        guests = [p.id for p in session.exec(select(Person).order_by(Person.id)) if p.id not in seated][:15]
+    assert len(guests) == 15
+    attendance.record(demo_store, held, [attendance.Mark(pid, S.IN_ATTENDANCE, items="5") for pid in guests])
+    with counted(demo_store) as many:
+        long = attendance.load(demo_store, held)
+    assert len(long.rows) >= len(short.rows) + 15
+    assert many[0] == few[0], f"{few[0]} queries for {len(short.rows)} rows, {many[0]} for {len(long.rows)}"
+
+
+def _held_board_meetings(store) -> list[int]:
+    from cpo_desktop.model import enums
+    from cpo_desktop.model.tables import Meeting
+
+    with store.session() as session:
+        return list(session.exec(select(Meeting.id).where(Meeting.status == enums.MeetingStatus.HELD,
+                                                          Meeting.kind == enums.MeetingKind.BOARD)
+                                 .order_by(Meeting.date.desc())))
+
