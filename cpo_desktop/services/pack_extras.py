@@ -93,13 +93,15 @@ def last_minutes(store: Store, session: Session, m: Meeting, *, public: bool, ga
     return Made(label=label, name=name, record_id=LAST_MINUTES_RECORD, make=make)
 
 
-def action_log(store: Store, session: Session, m: Meeting, *, public: bool, gate, today: dt.date) -> Made | None:
+def action_log(store: Store, session: Session, m: Meeting, *, public: bool, gate, today: dt.date,
+               rows: list | None = None) -> Made | None:
     """The action log the matters arising item reviews: actions open on the meeting's day and
-    those closed since the meeting before (``services.actions.matters_arising``); None when
-    there is none to review."""
+    those closed since the meeting before (``services.actions.matters_arising``, or ``rows``
+    when the caller has read them for this version); None when there is none to review."""
     from cpo_desktop.services import actions as actions_svc
 
-    rows = actions_svc.matters_arising(store, m.id, public=public, today=today)
+    if rows is None:
+        rows = actions_svc.matters_arising(store, m.id, public=public, today=today)
     if not rows:
         return None
     board = session.exec(select(Board)).first()

@@ -253,7 +253,7 @@ def _sorted(issues: list[Issue]) -> list[Issue]:
 
 def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | None) -> _Plan:
     today = clock.or_today(today)
-    agenda = agenda_svc.load_agenda(store, meeting, today=today)
+    agenda = agenda_svc.load_agenda(store, meeting, today=today, public_actions=public)
     issues: list[Issue] = []
     with store.session() as session:
         m = session.get(Meeting, agenda.meeting.id)
@@ -305,7 +305,8 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
             if agenda.partner_minutes and row is agenda.partner_minutes_item:
                 _partner_docs(session, store, item, agenda.partner_minutes, gate, issues)
             if not withheld:
-                _extras(session, store, item, m, row is agenda.matters_arising_item, gate, issues, today)
+                _extras(session, store, item, m, agenda.matters_arising if row is agenda.matters_arising_item
+                        else None, gate, issues, today)
     contact = officer.line()
     if m.status == enums.MeetingStatus.CANCELLED:
         issues.append(Issue(REFUSED, "", "", f"the meeting of {dates.short(m.date)} is cancelled.",
@@ -467,10 +468,11 @@ def _partner_docs(session: Session, store: Store, item: _Item, rows, gate: discl
                 item.docs.append(doc)
 
 
-def _extras(session: Session, store: Store, item: _Item, m: Meeting, matters_arising: bool,
+def _extras(session: Session, store: Store, item: _Item, m: Meeting, matters_arising: list | None,
             gate: disclosure.Gate | None, issues: list[Issue], today: dt.date) -> None:
     """What the item carries that nobody attaches (``pack_extras``): the last meeting's minutes,
-    the action log, the date of the next meeting."""
+    the action log (``matters_arising``: the rows the agenda read for this version, when the
+    item is the matters arising; else None), the date of the next meeting."""
     number, public = item.row.number, gate is not None
     made: list[pack_extras.Made] = []
     if pack_extras.is_last_minutes(item.row.title):
@@ -480,8 +482,9 @@ def _extras(session: Session, store: Store, item: _Item, m: Meeting, matters_ari
             item.notes.append(found.note)
         elif found is not None:
             made.append(found)
-    if matters_arising:
-        found = pack_extras.action_log(store, session, m, public=public, gate=gate, today=today)
+    if matters_arising is not None:
+        found = pack_extras.action_log(store, session, m, public=public, gate=gate, today=today,
+                                       rows=matters_arising)
         if found is None:
             item.notes.append("There are no actions to review.")
         else:

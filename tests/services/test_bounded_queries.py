@@ -226,3 +226,28 @@ def _held_board_meetings(store) -> list[int]:
                                                           Meeting.kind == enums.MeetingKind.BOARD)
                                  .order_by(Meeting.date.desc())))
 
+
+def test_the_preflight_reads_the_matters_arising_once_for_each_version(demo_store):
+    """The pack reuses the actions its agenda read for the matters arising item (the version's
+    own: the public one hides what the public may not see) rather than reading them again."""
+    from cpo_desktop.model.tables import ActionItem
+    from cpo_desktop.services import actions, packs
+
+    _add_actions(demo_store, 20)
+    upcoming = _upcoming(demo_store)
+    for public in (False, True):
+        shown = actions.matters_arising(demo_store, upcoming, public=public, today=DEMO_DAY)
+        loaded = []
+
+        def load(target, _context) -> None:
+            loaded.append(target.id)
+
+        event.listen(ActionItem, "load", load)
+        try:
+            packs.preflight(demo_store, upcoming, public=public, today=DEMO_DAY)
+        finally:
+            event.remove(ActionItem, "load", load)
+        assert shown
+        assert {r.id for r in shown} <= set(loaded)
+        assert len(loaded) == len(set(loaded)), \
+            f"{'public' if public else 'restricted'}: {len(loaded)} actions read for {len(set(loaded))}"
