@@ -643,39 +643,52 @@ def clean_reason(text: str | None) -> str:
     return reason if reason.endswith((".", "!", "?")) else reason + "."
 
 
+@dataclass(frozen=True)
+class _Publishing:
+    """Where a meeting's agenda stands for publishing, read once for a build."""
+
+    meeting_date: dt.date
+    due: dt.date  # the publication date
+    first: dt.date | None  # the day the first agenda pack of this version was built
+    chair: str
+
+
+def _publishing(store: Store, meeting_id: int, *, public: bool) -> _Publishing:
+    from cpo_desktop.services import minutes as minutes_svc
+
+    with store.session() as session:
+        m = session.get(Meeting, meeting_id)
+        _, due = deadlines.deadlines(session, m.date)
+        return _Publishing(meeting_date=m.date, due=due,
+                           first=pack_records.first_built(session, m.id, _version(public)),
+                           chair=minutes_svc.chair_name(session, m.date, public=public))
+
+
+def _late(p: _Publishing, today: dt.date, supplement: bool) -> Lateness | None:
+    if p.meeting_date < today or today <= p.due:
+        return None
+    if not supplement and not deadlines.published_late(p.due, p.first, today):
+        return None  # an on-time pack issued again
+    return Lateness(meeting_date=p.meeting_date, due=p.due, chair=p.chair, supplement=supplement)
+
+
 def lateness(store: Store, meeting: str | int, *, public: bool, supplement: bool = False,
              today: dt.date | None = None) -> Lateness | None:
     """Would a pack of this version built ``today`` be late (and so need the reason and the
     Chair's agreement)? None when it would be on time, is an on-time pack issued again, or the
     meeting has been held."""
-    from cpo_desktop.services import minutes as minutes_svc
-
-    today = clock.or_today(today)
-    meeting_id = meetings_svc.find_meeting(store, meeting)
-    with store.session() as session:
-        m = session.get(Meeting, meeting_id)
-        _, due = deadlines.deadlines(session, m.date)
-        if m.date < today or today <= due:
-            return None
-        first = pack_records.first_built(session, m.id, _version(public))
-        if not supplement and not deadlines.published_late(due, first, today):
-            return None  # an on-time pack issued again
-        return Lateness(meeting_date=m.date, due=due, chair=minutes_svc.chair_name(session, m.date, public=public),
-                        supplement=supplement)
+    p = _publishing(store, meetings_svc.find_meeting(store, meeting), public=public)
+    return _late(p, clock.or_today(today), supplement)
 
 
-def _published(store: Store, m: Meeting, version: str, today: dt.date, late: Lateness | None,
-               reason: str) -> tuple[str, str]:
+def _published(p: _Publishing, today: dt.date, late: Lateness | None, reason: str) -> tuple[str, str]:
     """What the front sheet says after "Published:", and its statement of lateness."""
     if late is not None:
         return f"{dates.plain(today)} – late (see below)", late.statement(reason)
-    with store.session() as session:
-        first = pack_records.first_built(session, m.id, version)
-        _, due = deadlines.deadlines(session, m.date)
-    if m.date < today and (first is None or first > due):
+    if p.meeting_date < today and (p.first is None or p.first > p.due):
         return f"{dates.plain(today)}, after the meeting", ""
-    if first is not None and first <= due < today:
-        return f"{dates.plain(first)} (this copy issued again on {dates.plain(today)})", ""
+    if p.first is not None and p.first <= p.due < today:
+        return f"{dates.plain(p.first)} (this copy issued again on {dates.plain(today)})", ""
     return dates.plain(today), ""
 
 
@@ -791,10 +804,11 @@ def _build(store: Store, plan: _Plan, *, kind: str, duplex: bool, target: Path |
     version = _version(plan.public)
     target = check_target(target or default_target(store, plan.meeting.date, kind, version))
     reason = clean_reason(late_reason)
-    late = lateness(store, plan.meeting.id, public=plan.public, supplement=kind == pack_records.SUPPLEMENT, today=today)
+    publishing = _publishing(store, plan.meeting.id, public=plan.public)  # read once for the check and the front sheet
+    late = _late(publishing, today, supplement=kind == pack_records.SUPPLEMENT)
     if late is not None and not reason:
         raise LatePack(late)
-    published = _published(store, plan.meeting, version, today, late, reason)
+    published = _published(publishing, today, late, reason)
     docs = [d for it in plan.items for d in it.docs if only is None or d.record_id in only]
     for n, d in enumerate(docs):
         _convert(store, d, progress, (n, len(docs) + 4))
