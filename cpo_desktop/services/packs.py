@@ -38,7 +38,8 @@ from cpo_desktop.progress import NO_PROGRESS, Progress
 from cpo_desktop.services import agenda as agenda_svc
 from cpo_desktop.services import deadlines
 from cpo_desktop.services import meetings as meetings_svc
-from cpo_desktop.services import disclosure, pack_extras, pack_records, papers, settings
+from cpo_desktop.services import disclosure, pack_extras, pack_records, papers, publication, settings
+from cpo_desktop.services.publication import LatePack, Lateness  # noqa: F401 (LatePack: raised by the builds below)
 from cpo_desktop.store.db import Store
 from cpo_desktop.wording import agenda_name
 
@@ -588,108 +589,13 @@ def _membership(session: Session, day: dt.date, *, public: bool) -> list[tuple[s
 
 # --- building -------------------------------------------------------------------------------------
 
-REASON_LIMIT = 600  # characters: a sentence or two on the front sheet
-
-
-@dataclass(frozen=True)
-class Lateness:
-    """A pack built after the publication date of a meeting still to come: it goes out only with
-    the reason and the Chair's agreement (Local Government Act 1972 s.100B(4)(b))."""
-
-    meeting_date: dt.date
-    due: dt.date  # the publication date: five clear working days before the meeting
-    chair: str  # who holds the Chair's seat ("" when no one does)
-    supplement: bool = False
-
-    @property
-    def question(self) -> str:
-        when = dates.plain(self.meeting_date)
-        what = (f"Papers for the meeting of {when} are late: the agenda was" if self.supplement
-                else f"The agenda of {when} is late: it was")
-        return (f"{what} due to be published by {dates.long(self.due)}, five clear working days before the "
-                "meeting. The board can take "
-                f"{'them' if self.supplement else 'it'} only if the Chair agrees, for a reason given on the front "
-                f"sheet ({deadlines.LATE_LAW}).")
-
-    def statement(self, reason: str) -> str:
-        what = ("These papers were" if self.supplement else "This agenda was")
-        chair = f"The Chair, {self.chair}," if self.chair else "The Chair"
-        return (f"{what} not available for inspection five clear working days before the meeting (publication was "
-                f"due by {dates.plain(self.due)}). Reason: {reason} {chair} has agreed that the board consider "
-                f"{'them' if self.supplement else 'it'} at this meeting as a matter of urgency, under "
-                f"{deadlines.LATE_LAW}.")
-
-
-class LatePack(PackError):
-    """A late pack asked for without its reason (``Lateness``); nothing was written."""
-
-    def __init__(self, late: Lateness) -> None:
-        flag = "pack supplement" if late.supplement else "pack agenda"
-        super().__init__(late.question + " Give the reason; giving it records that the Chair has agreed.",
-                         cli=f"cpo-desktop {flag} MEETING --late-reason \"…\"",
-                         window="Build the pack again and fill in the reason.")
-        self.late = late
-
-
-def clean_reason(text: str | None) -> str:
-    """The officer's reason as the front sheet prints it: one paragraph, a full stop at the end."""
-    reason = " ".join((text or "").split())
-    if not reason:
-        return ""
-    if len(reason) > REASON_LIMIT:
-        raise PackError(f"The reason for lateness is {len(reason)} characters long; keep it to {REASON_LIMIT} (a "
-                        "sentence or two on the front sheet).")
-    reason = reason[:1].upper() + reason[1:]
-    return reason if reason.endswith((".", "!", "?")) else reason + "."
-
-
-@dataclass(frozen=True)
-class _Publishing:
-    """Where a meeting's agenda stands for publishing, read once for a build."""
-
-    meeting_date: dt.date
-    due: dt.date  # the publication date
-    first: dt.date | None  # the day the first agenda pack of this version was built
-    chair: str
-
-
-def _publishing(store: Store, meeting_id: int, *, public: bool) -> _Publishing:
-    from cpo_desktop.services import minutes as minutes_svc
-
-    with store.session() as session:
-        m = session.get(Meeting, meeting_id)
-        _, due = deadlines.deadlines(session, m.date)
-        return _Publishing(meeting_date=m.date, due=due,
-                           first=pack_records.first_built(session, m.id, _version(public)),
-                           chair=minutes_svc.chair_name(session, m.date, public=public))
-
-
-def _late(p: _Publishing, today: dt.date, supplement: bool) -> Lateness | None:
-    if p.meeting_date < today or today <= p.due:
-        return None
-    if not supplement and not deadlines.published_late(p.due, p.first, today):
-        return None  # an on-time pack issued again
-    return Lateness(meeting_date=p.meeting_date, due=p.due, chair=p.chair, supplement=supplement)
-
-
 def lateness(store: Store, meeting: str | int, *, public: bool, supplement: bool = False,
              today: dt.date | None = None) -> Lateness | None:
     """Would a pack of this version built ``today`` be late (and so need the reason and the
     Chair's agreement)? None when it would be on time, is an on-time pack issued again, or the
     meeting has been held."""
-    p = _publishing(store, meetings_svc.find_meeting(store, meeting), public=public)
-    return _late(p, clock.or_today(today), supplement)
-
-
-def _published(p: _Publishing, today: dt.date, late: Lateness | None, reason: str) -> tuple[str, str]:
-    """What the front sheet says after "Published:", and its statement of lateness."""
-    if late is not None:
-        return f"{dates.plain(today)} – late (see below)", late.statement(reason)
-    if p.meeting_date < today and (p.first is None or p.first > p.due):
-        return f"{dates.plain(today)}, after the meeting", ""
-    if p.first is not None and p.first <= p.due < today:
-        return f"{dates.plain(p.first)} (this copy issued again on {dates.plain(today)})", ""
-    return dates.plain(today), ""
+    p = publication.standing(store, meetings_svc.find_meeting(store, meeting), _version(public))
+    return publication.late(p, clock.or_today(today), supplement)
 
 
 def default_target(store: Store, meeting_date: dt.date, kind: str, version: str) -> Path:
@@ -803,12 +709,13 @@ def _build(store: Store, plan: _Plan, *, kind: str, duplex: bool, target: Path |
         raise PackError(sentence([i.problem + " " + i.action for i in plan.issues if i.severity == REFUSED]))
     version = _version(plan.public)
     target = check_target(target or default_target(store, plan.meeting.date, kind, version))
-    reason = clean_reason(late_reason)
-    publishing = _publishing(store, plan.meeting.id, public=plan.public)  # read once for the check and the front sheet
-    late = _late(publishing, today, supplement=kind == pack_records.SUPPLEMENT)
+    reason = publication.clean_reason(late_reason)
+    # where the meeting stands for publishing, read once for the late check and the front sheet
+    publishing = publication.standing(store, plan.meeting.id, version)
+    late = publication.late(publishing, today, supplement=kind == pack_records.SUPPLEMENT)
     if late is not None and not reason:
-        raise LatePack(late)
-    published = _published(publishing, today, late, reason)
+        raise publication.LatePack(late)
+    published = publication.published_line(publishing, today, late, reason)
     docs = [d for it in plan.items for d in it.docs if only is None or d.record_id in only]
     for n, d in enumerate(docs):
         _convert(store, d, progress, (n, len(docs) + 4))

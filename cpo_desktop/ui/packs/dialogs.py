@@ -56,7 +56,7 @@ __all__ = ["confirm_issue", "confirm_public", "pack_gone", "reader_failed", "tel
 
 class LatePackDialog(CheckedDialog):
     """A pack built after the publication date: the reason it is late, and the officer's word
-    that the Chair has agreed (``services.packs.Lateness``); both are printed on the front sheet."""
+    that the Chair has agreed (``services.publication.Lateness``); both are printed on the front sheet."""
 
     def __init__(self, late, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +84,7 @@ class LatePackDialog(CheckedDialog):
         return " ".join(self.ui.reasonEdit.toPlainText().split())
 
     def problems(self) -> list[str]:
-        from cpo_desktop.services.packs import REASON_LIMIT
+        from cpo_desktop.services.publication import REASON_LIMIT
 
         problems = []
         reason = self.reason()

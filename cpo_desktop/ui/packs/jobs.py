@@ -65,7 +65,7 @@ class PackJobs:
                  cancelled: str = "Cancelled: nothing was written.",
                  late: Callable[[str], None] | None = None) -> None:
         """Run ``fn(progress)`` on the long-work worker with the view's progress bar and Cancel.
-        A pack that turns out to be late (``services.packs.LatePack``) asks for the reason and,
+        A pack that turns out to be late (``services.publication.LatePack``) asks for the reason and,
         given it, ``late(reason)`` builds again."""
         if self.busy:
             return
@@ -88,7 +88,7 @@ class PackJobs:
             done(result)
 
         def failed(exc: BaseException, tb: str) -> None:
-            from cpo_desktop.services.packs import LatePack
+            from cpo_desktop.services.publication import LatePack
 
             if late is not None and isinstance(exc, LatePack):
                 finished("late")
