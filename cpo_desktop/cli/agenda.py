@@ -48,7 +48,7 @@ def _print_agenda(agenda) -> None:
         rows.append([item.number, dates.hm(item.start), title, item.presenter, item.purpose, paper, checklist])
     table(rows, ["No.", "Time", "Item", "Presenter", "Purpose", "Paper", "Checklist"])
     if any(item.papers for item in agenda.items):
-        from cpo_desktop.services.agenda import CHECKLIST_LEGEND
+        from cpo_desktop.model.agenda_rules import CHECKLIST_LEGEND
 
         print(CHECKLIST_LEGEND)
     print(f"{agenda.total_minutes} minutes of items; the meeting would finish at {dates.hm(agenda.finishes)}.")

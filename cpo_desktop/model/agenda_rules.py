@@ -190,3 +190,10 @@ def names_report(item_title: str, report_title: str) -> bool:
     "Adoption report"), so a short or general item title does not stand in for a report."""
     report = title_words(report_title)
     return bool(report) and f" {report} " in f" {title_words(item_title)} "
+
+
+# The report checklist every paper carries, in the order its marks are shown ("✓ · ✓ · ✗"), and
+# the legend that explains them wherever they are shown (the agenda view, `agenda show`).
+CHECKLIST = ("the Pledge", "young people's involvement", "“you said, we did”")
+CHECKLIST_LEGEND = (f"Checklist, for each paper: {' · '.join(CHECKLIST)}. ✓ the paper says how it does this; "
+                    "✗ not yet.")

@@ -38,11 +38,6 @@ from cpo_desktop.store.db import Store
 from cpo_desktop.wording import agenda_name, aside
 
 MATTERS_ARISING = re.compile(r"matters arising|action log", re.IGNORECASE)
-# The report checklist every paper carries, in the order its marks are shown ("✓ · ✓ · ✗"), and
-# the legend that explains them wherever they are shown (the agenda view, `agenda show`).
-CHECKLIST = ("the Pledge", "young people's involvement", "“you said, we did”")
-CHECKLIST_LEGEND = (f"Checklist, for each paper: {' · '.join(CHECKLIST)}. ✓ the paper says how it does this; "
-                    "✗ not yet.")
 SECTIONS = ("opening", "standing", "report", "theme", "other", "closing")
 
 

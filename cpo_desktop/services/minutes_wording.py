@@ -10,7 +10,10 @@ import re
 
 from cpo_desktop import dates
 from cpo_desktop.model import enums
-from cpo_desktop.model.tables import Meeting
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: the agenda view imports this module before SQLAlchemy is wanted
+    from cpo_desktop.model.tables import Meeting
 
 
 def confirmation_wording(prev: Meeting, amended: bool) -> str:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cpo_desktop.store.db import Store
+if TYPE_CHECKING:  # for annotations only: the window imports this module before SQLAlchemy is wanted
+    from cpo_desktop.store.db import Store
 
 # The kinds of data a change can touch (views say which they show).
 PEOPLE = "people"

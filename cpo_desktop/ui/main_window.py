@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +24,11 @@ from cpo_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from cpo_desktop.ui.ops import ProgressPanel
 from cpo_desktop.ui.style import icon
 from cpo_desktop.ui.viewinfo import VIEWS, shows
-from cpo_desktop.ui.widgets import actions_menu
 
 # Start-up order matters for speed: before the first paint only the frame (menus, navigation,
-# status bar) is built; the views, their models and the shortcuts follow straight after, and
-# the services (SQLAlchemy) are imported on the worker thread after that.
+# status bar) is built; straight after it the database is opened on the worker thread (which
+# imports the services and SQLAlchemy) while the view in sight is built. Every other view is
+# built (its module imported) when it is first shown, and reads the data then.
 
 FIRST_RUN_KEY = "firstrun.choice"
 
@@ -73,7 +74,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._setup_done = False
         self._loading_started = False
-        self.views: dict[str, QWidget] = {}
+        self.views: dict[str, QWidget] = {}  # the views built so far (each when first shown)
+        self._welcome = False
         self._stale: set[str] = set()  # views to read again when next shown
         self.runner = self.ctx.ops.runner
         self.ctx.status_shown.connect(self.status)
@@ -135,20 +137,23 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(info.icon), info.title)
             item.setSizeHint(QSize(0, 40))
             self.ui.navList.addItem(item)
+            self.ui.viewStack.addWidget(QWidget())  # stands in for the view until it is first shown
         self.ui.navList.currentRowChanged.connect(self._show_view_at)
         self.ui.navList.setCurrentRow(0)
 
     def _show_view_at(self, row: int) -> None:
         if self._setup_done:
             name = VIEWS[row].name
-            if self.ui.viewStack.currentWidget() is self.minutes_view and name != "minutes":
+            shown = self.ui.viewStack.currentWidget()
+            if shown is self.views.get("minutes") and name != "minutes":
                 self.minutes_view.save_pending()  # typing in a minute is saved on leaving the view
-            if self.ui.viewStack.currentWidget() is self.packs_view and name != "packs" \
+            if shown is self.views.get("packs") and name != "packs" \
                     and not self.packs_view.save_pending():  # typing in a Library text, likewise
                 self.ui.navList.blockSignals(True)  # it cannot be saved and the user chose to stay
                 self.ui.navList.setCurrentRow(self.ui.viewStack.currentIndex())
                 self.ui.navList.blockSignals(False)
                 return
+            self.view(name)  # built when first shown
             self.ui.viewStack.setCurrentIndex(row)
             if name in ("minutes", "exchange", "packs") and self.store is not None:
                 # Attendance, minutes and actions, the exchange register (what is owed follows the
@@ -162,63 +167,57 @@ class MainWindow(QMainWindow):
                 self.views[name].reload()
 
     def finish_setup(self) -> None:
-        """Build the views and the keyboard shortcuts; runs right after the first paint."""
+        """Build the menus, the shortcuts and the view in sight; runs right after the first paint."""
         if self._setup_done:
             return
-        self._build_views()
+        self._build_view_actions()
         self._connect_actions()
         self._setup_done = True
         self._show_view_at(self.ui.navList.currentRow())
 
-    def _build_views(self) -> None:
-        from cpo_desktop.ui.meetings import MeetingsView
+    def _build_view_actions(self) -> None:
         from cpo_desktop.ui.register.actions import RegisterActions
-        from cpo_desktop.ui.register.views import MembersView, OfficersView, SeatsView
-        from cpo_desktop.ui.views import PLACEHOLDERS, PlaceholderView
 
-        self.actions = RegisterActions(self.ctx, self)
-        self.members = MembersView(self.actions)
-        self.members.demo_requested.connect(self.load_demo)
-        self.members.empty_chosen.connect(self.choose_empty)
-        self.actions.register_view = self.members.register
-        self.members.register.person_selected.connect(self.actions.load_detail)
-        self.seats = SeatsView(self.actions)
-        self.officers = OfficersView(self.actions)
-        from cpo_desktop.ui.agenda import AgendaView
-
-        self.meetings = MeetingsView(self.ctx)
-        self.agenda_view = AgendaView(self.ctx)
-        self.meetings.show_requested.connect(lambda: self.set_view("meetings"))
-        self.meetings.agenda_requested.connect(self.open_agenda)
-        from cpo_desktop.ui.work_programme import WorkProgrammeView
-
-        self.work_programme = WorkProgrammeView(self.ctx)
-        self.work_programme.agenda_requested.connect(self.open_agenda)
-        from cpo_desktop.ui.minutes import MinutesView
-
-        self.minutes_view = MinutesView(self.ctx)
-        from cpo_desktop.ui.exchange import ExchangeView
-
-        self.exchange_view = ExchangeView(self.ctx)
-        from cpo_desktop.ui.packs import PacksView
-
-        self.packs_view = PacksView(self.ctx)
-        self.views.update({"members": self.members, "seats": self.seats, "officers": self.officers,
-                           "meetings": self.meetings, "agenda": self.agenda_view,
-                           "work-programme": self.work_programme, "minutes": self.minutes_view,
-                           "exchange": self.exchange_view, "packs": self.packs_view})
-        for info in VIEWS:
-            if info.name not in self.views:
-                summary, points = PLACEHOLDERS[info.name]
-                self.views[info.name] = PlaceholderView(info.title, icon(info.icon), summary, points)
+        self.actions = RegisterActions(self.ctx, self)  # the register's commands and the undo stack
         self.view_actions: dict[str, QAction] = {}
         for n, info in enumerate(VIEWS, start=1):
-            self.ui.viewStack.addWidget(self.views[info.name])
             action = QAction(icon(info.icon), info.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, name=info.name: self.set_view(name))
             self.ui.menuView.addAction(action)
             self.view_actions[info.name] = action
+
+    def view(self, name: str) -> QWidget:
+        """The view ``name``, built (and given the data read so far) the first time it is asked for."""
+        built = self.views.get(name)
+        if built is not None:
+            return built
+        from cpo_desktop.ui import views_built
+
+        widget = views_built.build(self, name)
+        self.views[name] = widget
+        row = [info.name for info in VIEWS].index(name)
+        stack = self.ui.viewStack
+        stand_in = stack.widget(row)
+        current = stack.currentIndex()
+        stack.insertWidget(row, widget)
+        stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        stack.setCurrentIndex(current)
+        if self.views_data is not None and views_built.give_data(self, name, self.views_data, self._welcome):
+            self._stale.add(name)
+        return widget
+
+    # The views by name, for the window's own code and the tests (each built when first asked for).
+    members = property(lambda self: self.view("members"))
+    seats = property(lambda self: self.view("seats"))
+    officers = property(lambda self: self.view("officers"))
+    meetings = property(lambda self: self.view("meetings"))
+    agenda_view = property(lambda self: self.view("agenda"))
+    work_programme = property(lambda self: self.view("work-programme"))
+    minutes_view = property(lambda self: self.view("minutes"))
+    exchange_view = property(lambda self: self.view("exchange"))
+    packs_view = property(lambda self: self.view("packs"))
 
     def _build_status_bar(self) -> None:
         self.data_label = QLabel(f"Data: {self.data_paths.root}")
@@ -274,31 +273,25 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMembers)
 
         self.menuMeetings = QMenu("Mee&tings", self)
-        for action in self.meetings.menu_actions:
-            self.menuMeetings.addAction(action)
-        self.menuMeetings.addSeparator()
-        programme = self.menuMeetings.addMenu("Work &Programme")
-        for action in self.work_programme.menu_actions:
-            programme.addAction(action)
-        programme.aboutToShow.connect(lambda: self.set_view("work-programme"))
+        self.menuMeetings.aboutToShow.connect(lambda: (self.meetings, self.work_programme))  # fills the menu
+        self.menuProgramme = QMenu("Work &Programme", self)
+        self.menuProgramme.aboutToShow.connect(lambda: self.set_view("work-programme"))
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMeetings)
+        self.menuAgenda = self._view_menu("agenda")
 
-        self.menuAgenda = self._view_menu("agenda", self.agenda_view)
-        self._build_minutes_menu()
-
-    def _build_minutes_menu(self) -> None:
         from cpo_desktop.ui.minutes.menu import MinutesMenu
 
-        self.menuMinutes = MinutesMenu(self.ctx, self.minutes_view, self)
+        self.menuMinutes = MinutesMenu(self.ctx, self)
         self.minutes_menu_actions = self.menuMinutes.entries
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMinutes)
-        self.menuExchange = self._view_menu("exchange", self.exchange_view)
-        self.menuPacks = self._view_menu("packs", self.packs_view)
+        self.menuExchange = self._view_menu("exchange")
+        self.menuPacks = self._view_menu("packs")
 
-    def _view_menu(self, name: str, view) -> QMenu:
-        """A view's menu of its own actions (enabled as its selection allows); opening the menu
-        shows the view, so its shortcuts act only on the view in sight."""
-        menu = actions_menu(view.MENU_TITLE, view.actions, view.MENU_GROUPS, self)
+    def _view_menu(self, name: str) -> QMenu:
+        """A view's menu of its own actions (filled when the view is built; enabled as its selection
+        allows); opening the menu shows the view, so its shortcuts act only on the view in sight."""
+        info = next(i for i in VIEWS if i.name == name)
+        menu = QMenu(info.menu, self)
         menu.aboutToShow.connect(lambda: self.set_view(name))
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), menu)
         return menu
@@ -347,8 +340,13 @@ class MainWindow(QMainWindow):
     def start_loading(self) -> None:
         if self._loading_started:
             return
-        self.finish_setup()
         self._loading_started = True
+        self.finish_setup()  # the view in sight (the worker below opens the data meanwhile)
+        # PySide's import hook reads the source of each module an import returns, and asking a pydantic
+        # module for a name it lacks imports pydantic._internal._validators: if the worker is still
+        # importing that module when the window imports a view's, the hook meets it half made ("partially
+        # initialized module"). Imported here first (30 ms), it is whole before the two threads race.
+        import_module("pydantic._internal._validators")
         data_paths = self.data_paths
 
         def job():
@@ -437,26 +435,17 @@ class MainWindow(QMainWindow):
         self.runner.run(job, restored, self._open_failed)
 
     def _show(self, data, welcome: bool) -> None:
-        self.views_data = data
+        """The data read: the views built so far show it (each view still to be built reads it
+        when it is first shown)."""
+        from cpo_desktop.ui import views_built
+
+        self.views_data, self._welcome = data, welcome
         if data.overview.board_name:
             self.setWindowTitle(f"{APP_NAME} — {data.overview.board_name}")
-        self.members.show_data(data, welcome=welcome)
-        self.seats.show_data(data)
-        self.officers.show_data(data)
-        self.meetings.show_meetings(data.meetings)
         shown = self.current_view()
-        self.agenda_view.show_meetings(data.meetings, load=shown == "agenda")
-        self.minutes_view.show_meetings(data.meetings, load=shown == "minutes")
+        self._stale = {name for name in list(self.views)
+                       if views_built.give_data(self, name, data, welcome, shown=name == shown)}
         self.menuMinutes.sync()
-        self._stale = {name for name in ("agenda", "work-programme") if name != shown}
-        if shown == "work-programme":
-            self.work_programme.reload()
-        if shown == "exchange":
-            self.exchange_view.reload()
-        else:
-            self.exchange_view.update_actions()
-        if shown == "packs":
-            self.packs_view.reload()  # otherwise read when next shown
 
     def status(self, message: str, msecs: int = 10000) -> None:
         self.ui.statusbar.showMessage(message, msecs)
@@ -626,12 +615,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.save_settings()
-        if self._setup_done and self.store is not None:
-            self.minutes_view.save_pending()  # the runner finishes it below
-            if self.packs_view.text_dirty() and not self.packs_view.text_problems():
-                self.packs_view.save_text()
-        if self._setup_done:
-            self.packs_view.shutdown()  # a build or print in progress is cancelled: it writes nothing
+        minutes, packs = self.views.get("minutes"), self.views.get("packs")
+        if self.store is not None and minutes is not None:
+            minutes.save_pending()  # the runner finishes it below
+        if self.store is not None and packs is not None and packs.text_dirty() and not packs.text_problems():
+            packs.save_text()
+        if packs is not None:
+            packs.shutdown()  # a build or print in progress is cancelled: it writes nothing
         # Let a running write finish: SQLite would roll it back, but the user asked for it.
         self.runner.wait(15000)
         if self.store is not None:

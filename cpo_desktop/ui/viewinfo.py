@@ -16,6 +16,7 @@ class ViewInfo:
     title: str
     icon: str
     shows: frozenset[str] = field(default_factory=frozenset)  # kinds of data (services.undo)
+    menu: str = ""  # the title of the view's own menu, if it has one (filled when the view is built)
 
 
 VIEWS = (
@@ -24,15 +25,19 @@ VIEWS = (
     ViewInfo("officers", "Reporting officers", "officers", frozenset({"officers"})),
     ViewInfo("meetings", "Meetings", "meetings", frozenset({"meetings"})),
     ViewInfo("agenda", "Agenda", "agenda",
-             frozenset({"agenda", "meetings", "officers", "people", "exchange", "minutes", "settings"})),
+             frozenset({"agenda", "meetings", "officers", "people", "exchange", "minutes", "settings"}), "&Agenda"),
     ViewInfo("work-programme", "Work programme", "work_programme",
              frozenset({"programme", "agenda", "meetings", "minutes"})),
     ViewInfo("minutes", "Minutes & actions", "minutes"),
-    ViewInfo("exchange", "Partner exchange", "exchange"),
-    ViewInfo("packs", "Packs", "packs"),
+    ViewInfo("exchange", "Partner exchange", "exchange", menu="E&xchange"),
+    ViewInfo("packs", "Packs", "packs", menu="&Packs"),
 )
+
+
+def info(name: str) -> ViewInfo:
+    return next(i for i in VIEWS if i.name == name)
 
 
 def shows(name: str) -> frozenset[str]:
     """The kinds of data the view ``name`` shows."""
-    return next(info.shows for info in VIEWS if info.name == name)
+    return info(name).shows

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import open_window
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from cpo_desktop import demo
 from cpo_desktop.services.startup import open_data
@@ -45,6 +45,33 @@ def test_opens_on_the_demo_board_and_moves_between_views(qtbot, demo_paths):
     window.set_view("packs")
     assert window.ui.viewStack.currentWidget() is window.packs_view
     assert not window.findChildren(PlaceholderView)
+
+
+def test_only_the_view_in_sight_is_built_at_start_and_each_other_when_first_shown(qtbot, demo_paths):
+    window = open_window(qtbot, demo_paths)
+    assert set(window.views) == {"members"}  # the rest wait until the user goes to them
+    assert window.menuAgenda.isEmpty() and window.menuPacks.isEmpty()
+    window.set_view("agenda")
+    assert set(window.views) == {"members", "agenda"}
+    assert window.ui.viewStack.currentWidget() is window.views["agenda"]
+    qtbot.waitUntil(lambda: window.agenda_view.model.rowCount() > 0, timeout=30000)  # read when first shown
+    assert window.agenda_view.actions["add"] in window.menuAgenda.actions()  # its menu filled as it is built
+    # Opening a view's menu builds the view and shows it.
+    window.menuExchange.aboutToShow.emit()
+    assert window.current_view() == "exchange" and "exchange" in window.views
+    assert not window.menuExchange.isEmpty()
+
+
+def test_a_view_chosen_while_the_data_is_opening_shows_it_once_read(qtbot, demo_paths):
+    window = MainWindow(demo_paths)
+    qtbot.addWidget(window)
+    # A click straight after the first paint, while the worker opens the data: the view is built then.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: window.set_view("meetings")))
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        window.show()
+    assert window.current_view() == "meetings"
+    assert window.meetings.model.rowCount() == 7
+    assert window.ui.viewStack.currentWidget() is window.meetings
 
 
 def test_filtering_and_sorting_the_seats_table(qtbot, demo_paths):

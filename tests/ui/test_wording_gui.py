@@ -8,7 +8,7 @@ import datetime as dt
 
 from conftest import open_window
 
-from cpo_desktop.services import agenda as agenda_svc
+from cpo_desktop.model import agenda_rules
 from cpo_desktop.services import minutes as minutes_svc
 
 
@@ -26,12 +26,12 @@ def test_the_checklist_marks_have_a_legend_under_the_agenda(qtbot, demo_paths):
     qtbot.waitUntil(lambda: view.agenda is not None, timeout=10000)
     assert any(i.papers for i in view.agenda.items)
     assert view.checklist_legend.isVisible()
-    assert view.checklist_legend.text() == agenda_svc.CHECKLIST_LEGEND
+    assert view.checklist_legend.text() == agenda_rules.CHECKLIST_LEGEND
     assert "✓" in view.checklist_legend.text() and "✗" in view.checklist_legend.text()
     from PySide6.QtCore import Qt
 
     assert view.model.headerData(7, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == \
-        agenda_svc.CHECKLIST_LEGEND
+        agenda_rules.CHECKLIST_LEGEND
 
 
 def test_the_quorum_says_who_counts_in_the_window(qtbot, demo_paths):

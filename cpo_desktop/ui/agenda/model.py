@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from cpo_desktop import dates
 from cpo_desktop.model import agenda_rules
 from cpo_desktop.services import minutes_wording
-from cpo_desktop.services.agenda import CHECKLIST_LEGEND
+from cpo_desktop.model.agenda_rules import CHECKLIST_LEGEND
 from cpo_desktop.wording import aside
 from cpo_desktop.ui.style import AMBER, GREY, ROSE
 

@@ -21,7 +21,8 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from cpo_desktop.services import undo
-from cpo_desktop.services.agenda import CHECKLIST_LEGEND
+from cpo_desktop.model.agenda_rules import CHECKLIST_LEGEND
+from cpo_desktop.ui import viewinfo
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.agenda.detail import item_html, meeting_summary_html
 from cpo_desktop.ui.agenda.dialogs import ChaseDialog, ChecklistDialog, ItemDialog
@@ -37,7 +38,7 @@ class AgendaView(QWidget):
     """One meeting's agenda, chosen from the meetings, and the actions that change it."""
 
     # The window's menu for this view: its title and the view's own actions by key, in groups.
-    MENU_TITLE = "&Agenda"
+    MENU_TITLE = viewinfo.info("agenda").menu
     MENU_GROUPS = (("template", "add", "edit", "remove"), ("up", "down", "indent", "outdent"),
                    ("attach", "follow", "checklist", "open", "chase", "chase_list"), ("template_edit", "contact"))
     loaded = Signal()  # an agenda has been read and shown

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cpo_desktop import clock, dates
 from cpo_desktop.model import exchange_rules as rules
+from cpo_desktop.ui import viewinfo
 from cpo_desktop.ui.context import ViewContext
 from cpo_desktop.ui.exchange.cards import PartnerCard
 from cpo_desktop.ui.exchange.incoming import TheirMinutesIn, dropped_paths, is_in
@@ -82,7 +83,7 @@ def read_exchange(store, today: dt.date) -> Loaded:
 class ExchangeView(QWidget):
 
     # The window's menu for this view: its title and the view's own actions by key, in groups.
-    MENU_TITLE = 'E&xchange'
+    MENU_TITLE = viewinfo.info("exchange").menu
     MENU_GROUPS = (('prepare', 'open_draft', 'show_folder', 'mark_sent'), ('add_minutes', 'open_document', 'remove'),
                    ('partners', 'rules'))
     loaded = Signal()  # the register has been read and shown

@@ -6,8 +6,12 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from typing import TYPE_CHECKING
+
 from cpo_desktop.ui.context import ViewContext
-from cpo_desktop.ui.minutes.view import MinutesView
+
+if TYPE_CHECKING:
+    from cpo_desktop.ui.minutes.view import MinutesView
 
 # (key of the view's command, the menu's text, shortcut), in groups between separators.
 ENTRIES = ((("start", "&Start Minutes from Agenda", ""),),
@@ -19,22 +23,31 @@ ENTRIES = ((("start", "&Start Minutes from Agenda", ""),),
 
 
 class MinutesMenu(QMenu):
-    def __init__(self, ctx: ViewContext, view: MinutesView, parent: QWidget) -> None:
+    """Built with the window; the Minutes & actions view is built when first shown and then
+    ``attach``ed (until then every entry is offered once the data is open)."""
+
+    def __init__(self, ctx: ViewContext, parent: QWidget) -> None:
         super().__init__("Min&utes", parent)
-        self.ctx, self.view = ctx, view
+        self.ctx = ctx
+        self.view: MinutesView | None = None
         self.entries: dict[str, QAction] = {}
         for n, group in enumerate(ENTRIES):
             if n:
                 self.addSeparator()
             for key, text, shortcut in group:
-                source = view.actions[key]
                 action = self.addAction(text)
                 if shortcut:
                     action.setShortcut(QKeySequence(shortcut))
-                action.setStatusTip(source.statusTip())
-                source.changed.connect(self.sync)
-                action.triggered.connect(lambda _=False, s=source: self.command(s))
+                action.triggered.connect(lambda _=False, key=key: self.command(key))
                 self.entries[key] = action
+        self.sync()
+
+    def attach(self, view: MinutesView) -> None:
+        self.view = view
+        for key, action in self.entries.items():
+            source = view.actions[key]
+            action.setStatusTip(source.statusTip())
+            source.changed.connect(self.sync)
         view.loaded.connect(self.sync)
         self.sync()
         # The view's own Ctrl+S (save the minute being typed) is listed here too.
@@ -42,12 +55,14 @@ class MinutesMenu(QMenu):
 
     def sync(self) -> None:
         # Until the view has read its meeting, an entry is offered; the view decides once it has.
-        unread = self.view.data is None and self.ctx.store is not None
+        view = self.view
+        unread = (view is None or view.data is None) and self.ctx.store is not None
         for key, action in self.entries.items():
-            action.setEnabled(unread or self.view.actions[key].isEnabled())
-        amending = self.view.amendment is not None
+            action.setEnabled(unread or (view is not None and view.actions[key].isEnabled()))
+        amending = view is not None and view.amendment is not None
         self.entries["amend"].setText("&Finish Amending" if amending else "&Amend Confirmed Minutes…")
 
-    def command(self, source: QAction) -> None:
-        self.ctx.show_view("minutes")
+    def command(self, key: str) -> None:
+        self.ctx.show_view("minutes")  # builds the view (and attaches it here) when first shown
+        source = self.view.actions[key]
         self.view.after_load(lambda: source.isEnabled() and source.trigger())

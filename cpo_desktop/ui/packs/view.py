@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from cpo_desktop.ui import viewinfo
 from cpo_desktop.ui.context import ViewContext, user_message
 from cpo_desktop.ui.ops import LongOp, ProgressPanel
 from cpo_desktop.ui.packs import dialogs
@@ -60,7 +61,7 @@ class _ProgressSignals(QObject):
 class PacksView(QWidget):
 
     # The window's menu for this view: its title and the view's own actions by key, in groups.
-    MENU_TITLE = '&Packs'
+    MENU_TITLE = viewinfo.info("packs").menu
     MENU_GROUPS = (('choose_agenda', 'choose_supplement', 'choose_induction', 'choose_annual', 'choose_library'),
                    ('build', 'preview_induction', 'cancel', 'confirm_public'), ('print', 'save_as', 'open_reader'),
                    ('reopen', 'show_folder'), ('save_text', 'restore_text'))

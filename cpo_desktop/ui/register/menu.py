@@ -11,10 +11,9 @@ from cpo_desktop.ui.register.actions import RegisterActions
 class MembersMenu(QMenu):
     def __init__(self, actions: RegisterActions, parent: QWidget) -> None:
         super().__init__("&Members", parent)
-        register = actions.register_view
-
-        def with_person(fn):
-            return lambda: register.detail is not None and fn(register.detail)
+        def with_person(fn):  # the Members view (and its register) is built when first shown
+            return lambda: (actions.register_view is not None and actions.register_view.detail is not None
+                            and fn(actions.register_view.detail))
 
         entries = [
             ("&Add Person…", "Ctrl+N", actions.add_person),
