@@ -484,21 +484,28 @@ def for_meeting_in(session: Session, meeting_id: int, *, confirming: bool = Fals
     confirmed = exchange_rows.confirmed_days(session)
     if confirming:  # its own confirmation, in this transaction, must not move its list on
         confirmed.pop(meeting_id, None)
-    rows = []
-    for e in session.exec(select(Exchange).where(Exchange.direction == rules.IN).order_by(Exchange.received_on,
-                                                                                         Exchange.id)):
+    # Only minutes that can be listed here are read, however long the history: those noted here,
+    # and those not yet noted received before this meeting and on or after the last board meeting
+    # before it whose minutes are still unconfirmed (anything received earlier is listed there).
+    open_before = [b.date for b in meetings if b.date < m.date and b.id not in confirmed]
+    waiting = (Exchange.noted_at_meeting_id.is_(None)) & (Exchange.received_on < m.date)
+    if open_before:
+        waiting = waiting & (Exchange.received_on >= open_before[-1])
+    query = (select(Exchange).where(Exchange.direction == rules.IN)
+             .where((Exchange.noted_at_meeting_id == meeting_id) | waiting)
+             .order_by(Exchange.received_on, Exchange.id))
+    listed = []
+    for e in session.exec(query):
         if e.noted_at_meeting_id:
-            if e.noted_at_meeting_id != meeting_id:
-                continue
-            at, noted = m, m
-        else:
-            at, noted = exchange_rows.listed_meeting(meetings, confirmed, e.received_on), None
-            if at is None or at.id != meeting_id:
-                continue
-        p = session.get(PartnerBoard, e.partner_id)
-        docs = exchange_rows.documents(session, [e.id]).get(e.id, [])
-        rows.append(exchange_rows.in_row(p, e, docs, at, noted))
-    return rows
+            listed.append((e, m, m))
+            continue
+        at = exchange_rows.listed_meeting(meetings, confirmed, e.received_on)
+        if at is not None and at.id == meeting_id:
+            listed.append((e, at, None))
+    docs = exchange_rows.documents(session, [e.id for e, _, _ in listed])
+    partners = {p.id: p for p in session.exec(select(PartnerBoard).where(
+        PartnerBoard.id.in_({e.partner_id for e, _, _ in listed})))}
+    return [exchange_rows.in_row(partners[e.partner_id], e, docs.get(e.id, []), at, noted) for e, at, noted in listed]
 
 
 def record_noted(session: Session, meeting_id: int) -> int:

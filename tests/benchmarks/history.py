@@ -42,7 +42,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-BUILD = 2  # bump when the builder changes, so the cache is rebuilt
+BUILD = 3  # bump when the builder changes, so the cache is rebuilt
 TODAY = dt.date(2026, 11, 23)  # the demo day of tests/conftest.py
 CACHE = Path(tempfile.gettempdir()) / "cpo-bench-history"
 
@@ -351,6 +351,16 @@ def _partner_minutes(store, since: dt.date, today: dt.date) -> None:
                     path.write_bytes(pdf)
                     incoming.import_file(store, path, p.id, meeting_date=day, received=day + dt.timedelta(days=30),
                                          today=today)
+    # As if each had been received before the meeting that noted it: recorded as noted when that
+    # meeting's minutes were confirmed (in date order, as the confirmations were made).
+    from cpo_desktop.services import exchange_rows
+
+    with store.session() as session:
+        confirmed = exchange_rows.confirmed_days(session)
+        for m in exchange_rows.board_meetings(session):
+            if m.id in confirmed:
+                exchange.record_noted(session, m.id)
+        session.commit()
 
 
 def _sent(store, today: dt.date) -> None:

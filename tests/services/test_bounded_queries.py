@@ -251,3 +251,40 @@ def test_the_preflight_reads_the_matters_arising_once_for_each_version(demo_stor
         assert {r.id for r in shown} <= set(loaded)
         assert len(loaded) == len(set(loaded)), \
             f"{'public' if public else 'restricted'}: {len(loaded)} actions read for {len(set(loaded))}"
+
+
+def _receive_partner_minutes(store, tmp_path, count: int, start: int) -> None:
+    """``count`` sets of SSCP minutes received since the last board meeting held (so listed at the
+    next), each a different file."""
+    from cpo_desktop.services import demo_papers, exchange, papers
+
+    for k in range(start, start + count):
+        day = DEMO_DAY - dt.timedelta(days=40 + k)
+        path = tmp_path / f"SSCP minutes {k}.pdf"
+        path.write_bytes(demo_papers.partner_minutes_pdf(partner="Sefton Safeguarding Children Partnership",
+                                                         meeting_day=day, restricted=False,
+                                                         items=[(f"Item {k}", "Noted.")]))
+        exchange.record_incoming(store, "SSCP", [papers.read_and_check(path)], meeting_date=day,
+                                 received_on=DEMO_DAY - dt.timedelta(days=1 + k % 20), today=DEMO_DAY)
+
+
+def test_partner_minutes_listed_at_a_meeting_are_read_in_as_many_queries_for_twelve_as_for_two(demo_store, tmp_path):
+    from cpo_desktop.model import enums
+    from cpo_desktop.model.tables import Meeting
+    from cpo_desktop.services import exchange
+
+    with demo_store.session() as session:
+        upcoming = session.exec(select(Meeting.id).where(Meeting.kind == enums.MeetingKind.BOARD, Meeting.date > DEMO_DAY)
+                                .order_by(Meeting.date)).first()
+    before = len(exchange.for_meeting(demo_store, upcoming))
+    _receive_partner_minutes(demo_store, tmp_path, 2, 0)
+    with counted(demo_store) as few:
+        short = exchange.for_meeting(demo_store, upcoming)
+    _receive_partner_minutes(demo_store, tmp_path, 10, 2)
+    with counted(demo_store) as many:
+        long = exchange.for_meeting(demo_store, upcoming)
+    assert len(short) == before + 2 and len(long) == before + 12
+    assert many[0] == few[0], f"{few[0]} queries for {len(short)} partners' minutes, {many[0]} for {len(long)}"
+    # Minutes noted at an earlier meeting are not listed here.
+    held = _latest_held(demo_store)
+    assert not {r.exchange_id for r in exchange.for_meeting(demo_store, held)} & {r.exchange_id for r in long}
