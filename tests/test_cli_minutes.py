@@ -202,6 +202,21 @@ def test_actions_list_open_and_overdue(demo_store, capsys):
     assert {r["status"] for r in every} == {"open", "in_progress", "done", "dropped"}  # the demo has every state
 
 
+def test_actions_list_and_export_recent_as_the_window_shows_the_log_first(demo_store, tmp_path, capsys, monkeypatch):
+    here = here_for(demo_store, capsys)
+    monkeypatch.setenv("CPO_TODAY", "2028-06-01")  # two municipal years on: what the demo closed is history
+    every = json.loads(_ok(here("actions", "list", "--json")))
+    kept = [r["number"] for r in every if r["status"] in ("open", "in_progress")]
+    assert len(kept) < len(every)
+    recent = json.loads(_ok(here("actions", "list", "--recent", "--json")))
+    assert [r["number"] for r in recent] == kept
+    said = _ok(here("actions", "list", "--recent"))
+    assert f"({len(every) - len(kept)} closed before 01/05/2027 not shown" in said
+    out = tmp_path / "recent.csv"
+    _ok(here("actions", "export", "--format", "csv", "--recent", "-o", str(out)))
+    assert [r["Number"] for r in csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig")))] == kept
+
+
 def test_actions_export_csv_and_pdf(demo_store, tmp_path, capsys):
     cli, here = cli_for(demo_store), here_for(demo_store, capsys)
     with demo_store.session() as session:

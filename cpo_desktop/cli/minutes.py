@@ -12,6 +12,7 @@ from cpo_desktop import clock, dates
 from cpo_desktop.cli.common import EXIT_OK, CommandError, date_arg, iso_or_none, opened, print_json, table
 from cpo_desktop import wording
 from cpo_desktop.model import enums
+from cpo_desktop.model.rules import recent_actions_since
 from cpo_desktop.wording import aside
 
 STATUSES = [s.value for s in enums.AttendanceStatus]
@@ -362,14 +363,18 @@ def _actions_table(rows) -> None:
 def cmd_actions_list(args: argparse.Namespace) -> int:
     from cpo_desktop.services import actions
 
+    since = recent_actions_since(clock.today()) if args.recent else None
     with opened(args) as store:
-        rows = actions.list_actions(store, open_only=args.open, overdue_only=args.overdue)
+        rows = actions.list_actions(store, open_only=args.open, overdue_only=args.overdue, closed_since=since)
+        older = actions.closed_before(store, since) if since else 0
     if args.json:
         print_json([r.as_dict() for r in rows])
     elif not rows:
         print("No actions" + (" overdue." if args.overdue else " open." if args.open else " yet."))
     else:
         _actions_table(rows)
+    if older and not args.json and not (args.open or args.overdue):
+        print(f"({older} closed before {dates.short(since)} not shown; without --recent every year is listed.)")
     return EXIT_OK
 
 
@@ -412,7 +417,8 @@ def cmd_actions_export(args: argparse.Namespace) -> int:
     from cpo_desktop.services import actions
 
     with opened(args) as store:
-        out = actions.export(store, args.format, Path(args.output), open_only=args.open, overdue_only=args.overdue)
+        out = actions.export(store, args.format, Path(args.output), open_only=args.open, overdue_only=args.overdue,
+                             closed_since=recent_actions_since(clock.today()) if args.recent else None)
     print(f"Wrote the action log to {out}")
     return EXIT_OK
 
@@ -556,6 +562,8 @@ def add_parsers(sub) -> None:
     p = act.add_parser("list", help="the action log (overdue ones marked)")
     p.add_argument("--open", action="store_true", help="open and in-progress actions only")
     p.add_argument("--overdue", action="store_true", help="overdue actions only")
+    p.add_argument("--recent", action="store_true",
+                   help="open actions and those closed since 1 May last year (as the window shows the log first)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_actions_list)
     p = act.add_parser("add", help="add an action")
@@ -586,5 +594,6 @@ def add_parsers(sub) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--open", action="store_true")
     p.add_argument("--overdue", action="store_true")
+    p.add_argument("--recent", action="store_true", help="open actions and those closed since 1 May last year")
     p.set_defaults(func=cmd_actions_export)
 

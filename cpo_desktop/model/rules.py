@@ -67,3 +67,10 @@ def parse_date(text: str) -> dt.date:
         except ValueError:
             pass
     raise ValueError(f"“{text}” is not a date that exists (write 31/01/2025 or 2025-01-31)")
+
+
+def recent_actions_since(today: dt.date) -> dt.date:
+    """The action log shows, unless asked for every year, the actions still open and those closed
+    since the start of last municipal year (1 May): what the board still follows, however long
+    its record (the Minutes & actions view, ``actions list --recent``)."""
+    return dt.date(municipal_year_start(today) - 1, 5, 1)

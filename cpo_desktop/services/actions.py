@@ -136,16 +136,24 @@ def _rows(session: Session, query, *, public: bool, today: dt.date) -> list[Acti
     return out
 
 
+OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
 def list_actions(store: Store, *, open_only: bool = False, overdue_only: bool = False, meeting: str | int | None = None,
-                 public: bool = False, today: dt.date | None = None) -> list[ActionRow]:
-    """The action log in number order; open only (open or in progress), overdue only, or the
-    actions agreed at one meeting. In the public form Part 2 actions are left out."""
+                 public: bool = False, closed_since: dt.date | None = None,
+                 today: dt.date | None = None) -> list[ActionRow]:
+    """The action log in number order; open only (open or in progress), overdue only, the
+    actions agreed at one meeting, or (``closed_since``) those still open and those closed on or
+    after that day. In the public form Part 2 actions are left out."""
     today = clock.or_today(today)
     query = select(ActionItem).order_by(ActionItem.number)
     if meeting is not None:
         query = query.where(ActionItem.meeting_id == meetings_svc.find_meeting(store, meeting))
     if open_only or overdue_only:
-        query = query.where(ActionItem.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]))
+        query = query.where(ActionItem.status.in_(OPEN_STATUSES))
+    elif closed_since is not None:
+        query = query.where(ActionItem.status.in_(OPEN_STATUSES) | ActionItem.closed_on.is_(None)
+                            | (ActionItem.closed_on >= closed_since))
     with store.session() as session:
         rows = _rows(session, query, public=public, today=today)
     if overdue_only:
@@ -153,6 +161,13 @@ def list_actions(store: Store, *, open_only: bool = False, overdue_only: bool = 
     if public:
         rows = [r for r in rows if r.part != 2]
     return rows
+
+
+def closed_before(store: Store, day: dt.date) -> int:
+    """How many actions were closed before ``day`` (those ``list_actions(closed_since=day)`` leaves out)."""
+    with store.session() as session:
+        return session.exec(select(func.count()).select_from(ActionItem).where(
+            ActionItem.status.not_in(OPEN_STATUSES), ActionItem.closed_on < day)).one()
 
 
 def get_action(store: Store, ref: str | int, *, today: dt.date | None = None) -> ActionRow:
@@ -360,9 +375,9 @@ def lines(rows: list[ActionRow]):
 
 
 def export(store: Store, fmt: str, out, *, open_only: bool = False, overdue_only: bool = False,
-           today: dt.date | None = None):
+           closed_since: dt.date | None = None, today: dt.date | None = None):
     """The action log as CSV, Excel workbook (xlsx) or PDF, written to a temporary name and renamed
-    into place."""
+    into place; ``closed_since`` as ``list_actions`` takes it."""
     from pathlib import Path
 
     from cpo_desktop.files import atomic_write_bytes
@@ -374,8 +389,9 @@ def export(store: Store, fmt: str, out, *, open_only: bool = False, overdue_only
     out = Path(out)
     if not out.parent.is_dir():
         raise ActionError(f"The folder {out.parent} does not exist.")
-    rows = list_actions(store, open_only=open_only, overdue_only=overdue_only, today=today)
-    title = "Overdue actions" if overdue_only else "Open actions" if open_only else "Action log"
+    rows = list_actions(store, open_only=open_only, overdue_only=overdue_only, closed_since=closed_since, today=today)
+    title = ("Overdue actions" if overdue_only else "Open actions" if open_only else
+             "Open and recent actions" if closed_since else "Action log")
     if fmt == "csv":
         from cpo_desktop.packs.actions_export import actions_csv
         data = actions_csv(lines(rows))

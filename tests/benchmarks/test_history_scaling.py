@@ -91,12 +91,11 @@ def agenda_sql(b: Board):
 
 
 def minutes_view(b: Board):
-    """What the Minutes & actions view reads for a meeting (ui.minutes.common.read_meeting):
-    attendance, the minutes, the agenda (with matters arising) and the action log."""
-    from cpo_desktop.services import actions, agenda, attendance, minutes
+    """What the Minutes & actions view reads for a meeting: attendance, the minutes, the agenda
+    (with matters arising), the actions agreed there and the action log, open and recent."""
+    from cpo_desktop.ui.minutes.common import read_meeting
 
-    return (attendance.load(b.store, b.held), minutes.load(b.store, b.held),
-            agenda.load_agenda(b.store, b.held, today=TODAY).items, actions.list_actions(b.store, today=TODAY))
+    return read_meeting(b.store, b.held, TODAY)
 
 
 def minutes_sql(b: Board):
@@ -104,21 +103,27 @@ def minutes_sql(b: Board):
             b.rows("SELECT * FROM minute WHERE meeting_id=? ORDER BY position", b.held),
             b.rows("SELECT r.* FROM resolution r JOIN minute m ON m.id=r.minute_id WHERE m.meeting_id=?", b.held),
             b.rows("SELECT * FROM agenda_item WHERE meeting_id=? ORDER BY position", b.held),
-            b.rows("SELECT a.*, p.first_name, p.surname FROM action_item a JOIN person p ON p.id=a.owner_person_id "
-                   "ORDER BY a.number"),
-            b.rows("SELECT * FROM action_update ORDER BY action_id, date"))
+            b.rows("SELECT * FROM action_item WHERE meeting_id=?", b.held), *actions_sql(b))
 
 
 def actions_view(b: Board):
+    """The action log as the view shows it first: open, and closed since last municipal year began."""
     from cpo_desktop.services import actions
+    from cpo_desktop.ui.minutes.common import recent_since
 
-    return actions.list_actions(b.store, today=TODAY)
+    return actions.list_actions(b.store, closed_since=recent_since(TODAY), today=TODAY)
 
 
 def actions_sql(b: Board):
+    from cpo_desktop.ui.minutes.common import recent_since
+
+    since = recent_since(TODAY).isoformat()
     return (b.rows("SELECT a.*, p.first_name, p.surname FROM action_item a JOIN person p ON p.id=a.owner_person_id "
-                   "ORDER BY a.number"),
-            b.rows("SELECT * FROM action_update ORDER BY action_id, date"))
+                   "WHERE a.status IN ('open', 'in_progress') OR a.closed_on IS NULL OR a.closed_on >= ? "
+                   "ORDER BY a.number", since),
+            b.rows("SELECT u.* FROM action_update u JOIN action_item a ON a.id=u.action_id WHERE a.status IN "
+                   "('open', 'in_progress') OR a.closed_on IS NULL OR a.closed_on >= ? ORDER BY u.action_id, u.date",
+                   since))
 
 
 def preflight_view(b: Board):

@@ -381,3 +381,16 @@ def test_the_action_log_as_pdf_names_every_action(store, tmp_path):
     text = " ".join(page.extract_text() for page in PdfReader(open_only).pages)
     assert "Open actions" in text
     assert re.search(r"\bA11\b", text) and not re.search(r"\bA12\b", text)
+
+
+def test_the_log_since_a_day_is_what_is_open_and_what_was_closed_since(demo_store):
+    today = dt.date(2028, 6, 1)
+    everything = actions.list_actions(demo_store, today=today)
+    day = max(r.closed_on for r in everything if r.closed)  # the last closed is on the line
+    recent = actions.list_actions(demo_store, closed_since=day, today=today)
+    assert {r.number for r in recent} == {r.number for r in everything if not r.closed or r.closed_on >= day}
+    assert len(recent) < len(everything)
+    assert actions.closed_before(demo_store, day) == len(everything) - len(recent)
+    assert actions.closed_before(demo_store, dt.date(2000, 1, 1)) == 0
+    assert actions.list_actions(demo_store, open_only=True, closed_since=day, today=today) == \
+        [r for r in everything if not r.closed]

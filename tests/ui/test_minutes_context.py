@@ -72,3 +72,36 @@ def test_minutes_view_on_a_context_alone(qtbot, demo_store, answers, monkeypatch
     assert steps and steps[0] == "Reading the minutes" and not panel.busy
     assert view.last_export == target and target.stat().st_size > 0
     assert statuses[-1] == f"Saved the restricted minutes as {target}"
+
+
+def test_the_action_log_shows_open_and_recent_actions_and_every_year_when_asked(qtbot, demo_store, monkeypatch):
+    from cpo_desktop import dates
+    from cpo_desktop.services import actions as actions_svc
+
+    later = dt.date(2028, 6, 1)  # two municipal years on: what the demo board closed is history
+    monkeypatch.setenv("CPO_TODAY", later.isoformat())
+    everything = actions_svc.list_actions(demo_store, today=later)
+    since = dt.date(2027, 5, 1)
+    old = [r for r in everything if r.closed and r.closed_on < since]
+    still_open = [r for r in everything if not r.closed]
+    assert old and still_open  # both kinds are there to be told apart
+    ctx = ViewContext(demo_store.paths, interactive=False)
+    ctx.store = demo_store
+    ctx.data = overview.load_views(demo_store, today=later)
+    view = MinutesView(ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.show_meetings(ctx.data.meetings)
+    assert view.log_filter.currentData() == "recent"
+    assert {r.number for r in view.log_model.rows} == {r.number for r in still_open}
+    assert f"{len(old)} closed before {dates.short(since)} not shown" in view.log_count.text()
+    # Under a minute, the actions agreed there are listed however long ago they were closed.
+    agreed = actions_svc.list_actions(demo_store, meeting=view.meeting_id, today=later)
+    assert {r.number for r in view.data.agreed} == {r.number for r in agreed}
+    # Every year, when asked for: read then.
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.log_filter.setCurrentIndex(view.log_filter.findData("all"))
+    assert {r.number for r in view.log_model.rows} == {r.number for r in everything}
+    assert "not shown" not in view.log_count.text()
+    view.log_filter.setCurrentIndex(view.log_filter.findData("recent"))  # back: filtered, nothing read
+    assert {r.number for r in view.log_model.rows} == {r.number for r in still_open}

@@ -1,5 +1,5 @@
-"""The Action log tab: every action the board agreed, filtered (all, open, overdue) and
-searched, with an action's updates below; actions added, changed and updated (undoable), and
+"""The Action log tab: the actions the board agreed, filtered (open and recent, every year, open,
+overdue) and searched, with an action's updates below; actions added, changed and updated (undoable), and
 the log exported as PDF, Excel workbook or CSV."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from cpo_desktop.model.enums import ActionStatus
 from cpo_desktop.services import undo
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.minutes.action_dialogs import ActionDialog, ActionUpdateDialog
-from cpo_desktop.ui.minutes.common import Host
+from cpo_desktop.ui.minutes.common import Host, recent_since
 from cpo_desktop.ui.style import GREY, ROSE
 from cpo_desktop.ui.tablemodel import Column, FilteredRowsModel, RowStyle
 from cpo_desktop.ui.widgets import fit_columns, prepare_table, select_where, selected_row
@@ -63,9 +63,12 @@ class ActionLogTab(QWidget):
         self.host = host
         self.ctx = host.ctx
         ui, commands = self.ui, host.commands
-        for text, value in (("All actions", "all"), ("Open actions", "open"), ("Overdue actions", "overdue")):
+        for text, value in (("Open and recent actions", "recent"), ("All actions, every year", "all"),
+                            ("Open actions", "open"), ("Overdue actions", "overdue")):
             self.which.addItem(text, value)
-        self.which.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.which.setItemData(0, "Every action still open, and those closed since 1 May last year",
+                               Qt.ItemDataRole.ToolTipRole)
+        self.which.currentIndexChanged.connect(lambda _i: self.which_changed())
         self.filter.textChanged.connect(lambda _t: self.apply_filter())
         self.model = log_model(self)
         table = self.table
@@ -104,10 +107,14 @@ class ActionLogTab(QWidget):
     def predicate(self) -> Callable[[Any], bool]:
         which = self.which.currentData()
         words = self.filter.text().casefold().split()
+        data = self.host.data
+        since = recent_since(data.today) if data is not None else None
 
         def match(r) -> bool:
             if which == "open" and r.closed or which == "overdue" and not r.overdue:
                 return False
+            if which == "recent" and r.closed and r.closed_on is not None and since and r.closed_on < since:
+                return False  # read with every year (the user chose that, then came back)
             if words:
                 hay = " ".join([r.ref, r.minute_ref, r.description, r.owner, r.status_label,
                                 r.latest_update]).casefold()
@@ -115,6 +122,17 @@ class ActionLogTab(QWidget):
             return True
 
         return match
+
+    def every_year(self) -> bool:
+        """Is the whole log, every year, wanted (read only when asked for: it grows with the record)?"""
+        return self.which.currentData() == "all"
+
+    def which_changed(self) -> None:
+        data = self.host.data
+        if self.every_year() and data is not None and data.older:
+            self.host.reload()  # the actions closed in earlier years are read now
+            return
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         chosen_row = self.selected()
@@ -131,6 +149,9 @@ class ActionLogTab(QWidget):
         overdue = sum(1 for r in rows if r.overdue)
         shown = len(self.model.rows)
         text = f"{plural(len(rows), 'action')} · {open_} open · {overdue} overdue"
+        if data is not None and data.older and not self.every_year():
+            text += (f" · {data.older} closed before {dates.short(recent_since(data.today))} not shown "
+                     "(Show: All actions, every year)")
         if shown != len(rows):
             text = f"Showing {shown} of " + text
         self.count.setText(text)
@@ -233,13 +254,15 @@ class ActionLogTab(QWidget):
                     lambda s: actions.update_action(s, a.number, status=status, text=text, on=on))
 
     def export_log(self, fmt: str | None = None) -> None:
-        """The action log as filtered (all, open or overdue), as PDF, Excel workbook or CSV: ``fmt``
-        is the one suggested (PDF if None); the name chosen says which is written."""
+        """The action log as filtered (open and recent, all, open or overdue), as PDF, Excel workbook
+        or CSV: ``fmt`` is the one suggested (PDF if None); the name chosen says which is written."""
         store = self.ctx.store
         if store is None:
             return
         which = self.which.currentData()
-        stem = {"all": "action-log", "open": "open-actions", "overdue": "overdue-actions"}[which]
+        since = recent_since(self.ctx.today()) if which == "recent" else None
+        stem = {"recent": "action-log", "all": "action-log-every-year", "open": "open-actions",
+                "overdue": "overdue-actions"}[which]
         filters = {"pdf": "PDF documents (*.pdf)", "xlsx": "Excel workbooks (*.xlsx)", "csv": "CSV files (*.csv)"}
         offered = {"pdf": ["pdf"], "xlsx": ["xlsx", "csv"], "csv": ["csv", "xlsx"]}.get(fmt) or list(filters)
         chosen = prompts.save_as(self, "Export the Action Log", self.ctx.paths.exports,
@@ -252,7 +275,8 @@ class ActionLogTab(QWidget):
             from cpo_desktop.services import actions
 
             target.parent.mkdir(parents=True, exist_ok=True)
-            return actions.export(store, chosen_fmt, target, open_only=which == "open", overdue_only=which == "overdue")
+            return actions.export(store, chosen_fmt, target, open_only=which == "open", overdue_only=which == "overdue",
+                                  closed_since=since)
 
         def done(written) -> None:
             self.host.last_export = Path(written)

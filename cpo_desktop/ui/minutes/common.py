@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from cpo_desktop.model.rules import recent_actions_since as recent_since
+
 CHOOSE = "— choose —"
 
 
@@ -23,17 +25,24 @@ class Loaded:
     sheet: Any  # services.attendance.AttendanceSheet
     record: Any  # services.minutes.MinutesView
     items: tuple  # services.agenda.ItemRow, for declarations and the wording of resolutions
-    log: tuple  # services.actions.ActionRow, the whole action log
+    log: tuple  # services.actions.ActionRow: the action log, every year or recent (``recent_since``)
     today: dt.date
+    agreed: tuple = ()  # services.actions.ActionRow, the actions agreed at this meeting (shown under its minutes)
+    older: int = 0  # actions closed before ``recent_since(today)``, not in ``log`` (0 when every year was read)
 
 
-def read_meeting(store, meeting_id: int, today: dt.date) -> Loaded:
-    """Read everything the view shows of a meeting (runs off the UI thread)."""
+def read_meeting(store, meeting_id: int, today: dt.date, *, every_year: bool = False) -> Loaded:
+    """Read everything the view shows of a meeting (runs off the UI thread): the action log in
+    full with ``every_year``, else the recent part (``recent_since``), which does not grow with
+    the board's record."""
     from cpo_desktop.services import actions, agenda, attendance, minutes
 
+    since = None if every_year else recent_since(today)
+    log = tuple(actions.list_actions(store, closed_since=since, today=today))
     return Loaded(meeting_id, attendance.load(store, meeting_id), minutes.load(store, meeting_id),
-                  tuple(agenda.load_agenda(store, meeting_id).items), tuple(actions.list_actions(store, today=today)),
-                  today)
+                  tuple(agenda.load_agenda(store, meeting_id).items), log, today,
+                  agreed=tuple(actions.list_actions(store, meeting=meeting_id, today=today)),
+                  older=0 if since is None else actions.closed_before(store, since))
 
 
 class ActionSet:

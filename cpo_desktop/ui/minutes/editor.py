@@ -244,7 +244,7 @@ class MinutesEditor(QWidget):
         self.minute_actions.clear()
         data = self.host.data
         if row is not None and data is not None:
-            for a in data.log:
+            for a in data.agreed:
                 if a.minute_id == row.id:
                     due = f", by {dates.short(a.due_date)}" if a.due_date else ""
                     item = QListWidgetItem(f"{a.ref}  {a.description} – {a.owner}{due} ({a.status_label})")

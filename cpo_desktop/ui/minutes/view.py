@@ -189,7 +189,8 @@ class MinutesView(QWidget):
             self._after_load.clear()
             self.ctx.show_error(exc, tb)
 
-        self.ctx.op(lambda: read_meeting(store, meeting_id, today)).latest("minutes.read") \
+        every_year = self.log.every_year()
+        self.ctx.op(lambda: read_meeting(store, meeting_id, today, every_year=every_year)).latest("minutes.read") \
             .success(self.show_record).failure(failed).run()
 
     def after_load(self, fn: Callable[[], Any]) -> None:
