@@ -47,9 +47,8 @@ def test_data_dir_from_the_environment(tmp_path):
     assert (data / "cpo-desktop.sqlite3").exists()
 
 
-def test_backup_and_restore_commands(tmp_path):
-    data = str(tmp_path / "data")
-    assert run_cli("--data-dir", data, "demo").returncode == 0
+def test_backup_and_restore_commands(tmp_path, demo_paths):  # the demo board, loaded for today
+    data = str(demo_paths.root)
     copy = tmp_path / "copy.sqlite3"
     result = run_cli("--data-dir", data, "backup", "-o", str(copy))
     assert result.returncode == 0 and copy.exists()
@@ -100,9 +99,8 @@ def test_no_display_prints_one_line_about_xvfb(tmp_path):
     assert not has_display({}, "linux") and has_display({"DISPLAY": ":0"}, "linux")
 
 
-def test_screenshot_writes_a_png_of_the_view(tmp_path):
-    data = str(tmp_path / "data")
-    assert run_cli("--data-dir", data, "demo").returncode == 0
+def test_screenshot_writes_a_png_of_the_view(tmp_path, demo_paths):  # the demo board, loaded for today
+    data = str(demo_paths.root)
     shot = tmp_path / "meetings.png"
     result = run_cli_fresh("--data-dir", data, "--screenshot", str(shot), "--view", "meetings",
                            env={"CPO_STARTUP_TRACE": "1"})
@@ -115,9 +113,8 @@ def test_screenshot_writes_a_png_of_the_view(tmp_path):
     assert events.index("first-paint") < events.index("ready")
 
 
-def test_members_and_seats_lists(tmp_path):
-    data = str(tmp_path / "data")
-    assert run_cli("--data-dir", data, "demo").returncode == 0
+def test_members_and_seats_lists(tmp_path, demo_paths):  # the demo board, loaded for today
+    data = str(demo_paths.root)
     seats = json.loads(run_cli("--data-dir", data, "seats", "list", "--vacant", "--json").stdout)
     assert {s["seat"] for s in seats} == {"Partnership Manager, DWP",
                                           "Representative, Sefton Association Primary Heads (SAPH)"}

@@ -39,15 +39,14 @@ def _id(text: str, what: str = "id") -> int:
     return int(match.group(1))
 
 
-def test_a_new_member_from_appointment_to_leaving_and_back(tmp_path):
-    data = tmp_path / "data"
+def test_a_new_member_from_appointment_to_leaving_and_back(tmp_path, demo_paths):  # the demo board, for today
+    data = demo_paths.root
     db = data / "cpo-desktop.sqlite3"
 
     def cli(*args):
         return run_cli("--data-dir", str(data), *args)
 
     today = dt.date.today()
-    _ok(cli("demo"))
     added = _ok(cli("members", "add", "--first-name", "Ann", "--surname", "Lee", "--title", "Ms",
                     "--email", "ann.lee@example.org", "--organisation", "Department for Work and Pensions"))
     assert added.startswith("Added Ann Lee (id ")

@@ -62,9 +62,8 @@ def test_a_former_seat_with_history_keeps_its_post(demo_store):
     assert f"seat-{seat_id}" in {p["id"] for p in doc["posts"]}
 
 
-def test_cli_export_writes_whole_files(tmp_path):
-    data = str(tmp_path / "data")
-    assert run_cli("--data-dir", data, "demo").returncode == 0
+def test_cli_export_writes_whole_files(tmp_path, demo_paths):  # the demo board, loaded for today
+    data = str(demo_paths.root)
     out = tmp_path / "out" / "register.json"
     result = run_cli("--data-dir", data, "members", "export", "--format", "popolo", "--public", "-o", str(out))
     assert result.returncode == 0, result.stderr
@@ -130,9 +129,8 @@ def test_a_public_workbook_that_would_name_a_young_person_is_not_written(demo_st
     assert list(out.iterdir()) == []
 
 
-def test_cli_exports_and_imports_the_register_as_a_workbook(tmp_path):
-    data = str(tmp_path / "data")
-    assert run_cli("--data-dir", data, "demo").returncode == 0
+def test_cli_exports_and_imports_the_register_as_a_workbook(tmp_path, demo_paths):  # the demo board, loaded for today
+    data = str(demo_paths.root)
     out = tmp_path / "register.xlsx"
     result = run_cli("--data-dir", data, "members", "export", "--format", "xlsx", "--public", "-o", str(out))
     assert result.returncode == 0, result.stderr
