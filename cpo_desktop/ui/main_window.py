@@ -23,6 +23,7 @@ from cpo_desktop.ui.context import ViewContext, user_message
 from cpo_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from cpo_desktop.ui.ops import ProgressPanel
 from cpo_desktop.ui.style import icon
+from cpo_desktop.ui import viewinfo
 from cpo_desktop.ui.viewinfo import VIEWS, shows
 
 # Start-up order matters for speed: before the first paint only the frame (menus, navigation,
@@ -290,8 +291,7 @@ class MainWindow(QMainWindow):
     def _view_menu(self, name: str) -> QMenu:
         """A view's menu of its own actions (filled when the view is built; enabled as its selection
         allows); opening the menu shows the view, so its shortcuts act only on the view in sight."""
-        info = next(i for i in VIEWS if i.name == name)
-        menu = QMenu(info.menu, self)
+        menu = QMenu(viewinfo.info(name).menu, self)
         menu.aboutToShow.connect(lambda: self.set_view(name))
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), menu)
         return menu

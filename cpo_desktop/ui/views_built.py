@@ -8,24 +8,16 @@ view is added here (``build`` and ``give_data``) and in ``viewinfo.VIEWS``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cpo_desktop.ui.style import icon
 from cpo_desktop.ui.viewinfo import info
+from cpo_desktop.ui.widgets import fill_actions_menu
 
 if TYPE_CHECKING:
     from cpo_desktop.ui.main_window import MainWindow
-
-
-def fill_menu(menu: QMenu, actions: dict[str, Any], groups) -> None:
-    """A view's own actions (``actions`` by key) in ``menu``, in ``groups`` between separators."""
-    for n, group in enumerate(groups):
-        if n:
-            menu.addSeparator()
-        for key in group:
-            menu.addAction(actions[key])
 
 
 def build(window: MainWindow, name: str) -> QWidget:
@@ -78,7 +70,7 @@ def build(window: MainWindow, name: str) -> QWidget:
             from cpo_desktop.ui.packs import PacksView as View
         view = View(ctx)
         menu = {"agenda": window.menuAgenda, "exchange": window.menuExchange, "packs": window.menuPacks}[name]
-        fill_menu(menu, view.actions, view.MENU_GROUPS)
+        fill_actions_menu(menu, view.actions, view.MENU_GROUPS)
         return view
     from cpo_desktop.ui.views import PLACEHOLDERS, PlaceholderView
 

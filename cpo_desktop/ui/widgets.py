@@ -344,17 +344,14 @@ def fill_organisations(combo: QComboBox, organisations: Sequence[str], current: 
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
 
 
-def actions_menu(title: str, actions: dict[str, QAction], groups: Sequence[Sequence[str]],
-                 parent: QWidget) -> QMenu:
-    """A menu of a view's own actions (``actions`` by key), in ``groups`` between separators;
+def fill_actions_menu(menu: QMenu, actions: dict[str, QAction], groups: Sequence[Sequence[str]]) -> None:
+    """Put a view's own actions (``actions`` by key) in ``menu``, in ``groups`` between separators;
     each entry is enabled as the view's action is."""
-    menu = QMenu(title, parent)
     for n, group in enumerate(groups):
         if n:
             menu.addSeparator()
         for key in group:
             menu.addAction(actions[key])
-    return menu
 
 
 def meeting_text(m, *, theme: bool = True, note: str = "") -> str:
