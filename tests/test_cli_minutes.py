@@ -215,6 +215,12 @@ def test_actions_list_and_export_recent_as_the_window_shows_the_log_first(demo_s
     out = tmp_path / "recent.csv"
     _ok(here("actions", "export", "--format", "csv", "--recent", "-o", str(out)))
     assert [r["Number"] for r in csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig")))] == kept
+    pdf = tmp_path / "recent.pdf"
+    _ok(here("actions", "export", "--format", "pdf", "--recent", "-o", str(pdf)))
+    text = " ".join(pdf_text(pdf).split())
+    assert "Actions closed before 1 May 2027 are not shown." in text  # the paper says what it leaves out
+    for r in every:
+        assert bool(re.search(rf"\b{r['number']}\b", text)) == (r["number"] in kept), r["number"]
 
 
 def test_actions_export_csv_and_pdf(demo_store, tmp_path, capsys):

@@ -61,7 +61,8 @@ def actions_pdf(content: ActionLogContent) -> bytes:
         summary = f"{len(content.actions)} action{'s' if len(content.actions) != 1 else ''}"
         if overdue:
             summary += f", of which {overdue} overdue (shaded and marked “Overdue”)"
-        out.append(Paragraph(esc(summary + "."), ParagraphStyle("summary", parent=s["small"],
+        summary += "." + (f" {content.scope}" if content.scope else "")
+        out.append(Paragraph(esc(summary), ParagraphStyle("summary", parent=s["small"],
                                                                  textColor=QUIET, spaceAfter=8)))
         if not content.actions:
             out.append(Paragraph("There are no actions to show.", s["body"]))

@@ -86,8 +86,9 @@ class ActionLogContent:
     council: str
     board: str
     as_at: dt.date
-    title: str  # "Action log", "Open actions", "Overdue actions"
+    title: str  # "Action log", "Open actions", "Overdue actions", "Open and recent actions"
     actions: tuple[ActionLine, ...] = ()
+    scope: str = ""  # what the list leaves out, said under the summary ("" for the whole log)
 
 
 @dataclass(frozen=True)

@@ -404,6 +404,8 @@ def export(store: Store, fmt: str, out, *, open_only: bool = False, overdue_only
         with store.session() as session:
             board = session.exec(select(Board)).first()
         data = actions_pdf(ActionLogContent(council=board.council or "Sefton Council", board=board.name, as_at=today,
-                                            title=title, actions=lines(rows)))
+                                            title=title, actions=lines(rows),
+                                            scope=f"Actions closed before {dates.plain(closed_since)} are not shown."
+                                            if closed_since and not (open_only or overdue_only) else ""))
     atomic_write_bytes(out, data)
     return out
