@@ -5,7 +5,9 @@ folders, scratch work) — in the data folder or beside the -o targets.
 
 The randomness is seeded (CPO_CRASH_SEED overrides it, to explore); a run that finished before its
 kill came is a run too. Each kill waits until the process has opened the store, so the kills land
-in the part of a command that writes. Each process is forked from an interpreter that has done its
+in the part of a command that writes; how long after is a seeded fraction of how long that command
+took from the store opening to its end on this machine, measured by one run of each command left to
+finish first, so a faster or slower machine kills about as many runs. Each process is forked from an interpreter that has done its
 imports already (``zygote``, tests/forked.py): what a fresh interpreter would spend importing, it
 spends before the store opens, where no kill is aimed.
 """
@@ -37,20 +39,11 @@ SEED = int(os.environ.get("CPO_CRASH_SEED", "17"))
 RUNS_PER_COMMAND = 4
 OCTOBER, DECEMBER = "3", "4"
 
-# Each command, and about how long it writes once the store is open (the kill comes within that):
-# nine tenths of the time from the store opening to the process ending, measured on processes
-# forked from the zygote (imports done; tests/forked.py) on a two-core machine. A slower machine
-# only kills more of the runs.
-COMMANDS = {
-    "members add": 0.13,
-    "members import": 0.13,
-    "agenda attach": 0.24,
-    "minutes write": 0.14,
-    "pack agenda": 0.45,
-    "minutes export": 0.3,
-    "exchange export": 0.52,
-    "backup": 0.15,
-}
+# The commands run and killed. Each kill comes within nine tenths of the time the command took,
+# from the store opening to its end, when it was left to finish (measured per worker, see above).
+COMMANDS = ("members add", "members import", "agenda attach", "minutes write", "pack agenda",
+            "minutes export", "exchange export", "backup")
+KILL_WITHIN = 0.9
 
 
 def argv_for(command: str, n: int, work: Path, out: Path, minute_id: int) -> list[str]:
@@ -134,42 +127,62 @@ def prepare(data: paths.DataPaths, work: Path) -> int:
         store.close()
 
 
+def run_once(zygote, data: paths.DataPaths, argv: list[str], kill_after: float | None):
+    """Runs one command in a forked process; kills it ``kill_after`` seconds after it opened the
+    store (None: lets it finish). Gives the process, whether it was killed, and the seconds from
+    the store opening to the end."""
+    proc = zygote.run_cli("--data-dir", str(data.root), *argv)
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and not holds_store_open(proc.pid, data.marker) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    opened = time.monotonic()
+    killed = False
+    if kill_after is not None:
+        time.sleep(kill_after)
+        if proc.poll() is None:
+            proc.kill()
+            killed = True
+    proc.wait()
+    return proc, killed, time.monotonic() - opened
+
+
 def crash_runs(zygote, worker: int, data: paths.DataPaths, work: Path, minute_id: int,
                runs: list[tuple[str, float]]) -> list[str]:
     from cpo_desktop.cli import main as cli_main
 
     out = work / "out"
-    problems, killed = [], 0
-    for n, (command, delay) in enumerate(runs):
-        what = f"worker {worker} run {n} ({command}, kill {delay:.2f}s after opening)"
-        started = time.time()
-        proc = zygote.run_cli("--data-dir", str(data.root), *argv_for(command, n, work, out, minute_id))
-        deadline = time.monotonic() + 60
-        while proc.poll() is None and not holds_store_open(proc.pid, data.marker) and time.monotonic() < deadline:
-            time.sleep(0.005)
-        time.sleep(delay)
-        if proc.poll() is None:
-            proc.kill()
-            killed += 1
-        proc.wait()
+    problems, killed, took = [], 0, {}
+
+    def after(what: str, proc, started: float) -> None:
         err = proc.stderr_text()
         if proc.returncode not in (0, -9) or "Traceback" in err:
             problems.append(f"{what}: exit {proc.returncode}: {err[-500:]}")
-        problems += [f"{what}: half-written {p}" for p in half_written([data.root, out], started)]
+        problems.extend(f"{what}: half-written {p}" for p in half_written([data.root, out], started))
         # The next start: `check` opens the store (which tidies up) and checks the database whole.
         code = cli_main(["--data-dir", str(data.root), "check"])
         if code != 0:
             problems.append(f"{what}: check exit {code}")
-        problems += [f"{what}: left over {p}" for p in leftovers(data, out)]
-    assert killed >= len(runs) // 2, f"worker {worker}: only {killed} of {len(runs)} runs were killed"
+        problems.extend(f"{what}: left over {p}" for p in leftovers(data, out))
+
+    for command in COMMANDS:  # each left to finish once: how long it writes on this machine
+        started = time.time()
+        proc, _, took[command] = run_once(zygote, data, argv_for(command, 100, work, out, minute_id), None)
+        after(f"worker {worker} measuring {command}", proc, started)
+    for n, (command, fraction) in enumerate(runs):
+        delay = fraction * KILL_WITHIN * took[command]
+        what = f"worker {worker} run {n} ({command}, kill {delay:.2f}s after opening)"
+        started = time.time()
+        proc, was_killed, _ = run_once(zygote, data, argv_for(command, n, work, out, minute_id), delay)
+        killed += was_killed
+        after(what, proc, started)
+    assert killed >= len(runs) // 2, f"worker {worker}: only {killed} of {len(runs)} runs were killed ({took})"
     return problems
 
 
 def test_killed_write_commands_leave_no_damage_no_half_file_and_no_leftover(tmp_path, _demo_template, zygote,
                                                                              capsys):
     rng = random.Random(SEED)
-    plan = [(command, rng.uniform(0, window)) for command, window in COMMANDS.items()
-            for _ in range(RUNS_PER_COMMAND)]
+    plan = [(command, rng.random()) for command in COMMANDS for _ in range(RUNS_PER_COMMAND)]
     rng.shuffle(plan)
     assert len(plan) >= 30
     workers = []
