@@ -31,10 +31,13 @@ def data_paths(tmp_path):
 
 
 @pytest.fixture
-def store(data_paths):
+def store(data_paths, _empty_template):
+    """A store with nothing in it but what a new one holds: a copy of one made per session by the
+    real migrations, opened as the app opens it (a new store makes no daily backup; nor does this)."""
     from cpo_desktop.services.startup import open_data
 
-    s = open_data(data_paths)
+    _copy_data(_empty_template, data_paths)
+    s = open_data(data_paths, daily_backup=False)
     yield s
     s.close()
 
@@ -58,8 +61,6 @@ DEMO_DAY = dt.date(2026, 11, 23)
 def _demo_folder(tmp_path_factory, today: dt.date) -> Path:
     """A data folder with the demo board loaded for ``today``, made once per test session by the
     real migrations and the real demo loader; each test gets its own copy (``_copy_data``)."""
-    import sqlite3
-
     from cpo_desktop import paths
     from cpo_desktop import demo
     from cpo_desktop.services.startup import open_data
@@ -68,21 +69,41 @@ def _demo_folder(tmp_path_factory, today: dt.date) -> Path:
     store = open_data(data)
     demo.load(store, today=today)
     store.close()
-    con = sqlite3.connect(data.database)
-    try:  # everything in the main file, so copying the file copies the data
+    _checkpoint(data.database)
+    return data.root
+
+
+def _checkpoint(database: Path) -> None:
+    """Everything in the main file, so copying the file copies the data."""
+    import sqlite3
+
+    con = sqlite3.connect(database)
+    try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         con.close()
-    return data.root
 
 
 def _copy_data(template: Path, data_paths) -> None:
     import shutil
 
     data_paths.root.mkdir(parents=True, exist_ok=True)
+    os.chmod(data_paths.root, 0o700)
     shutil.copyfile(template / data_paths.database.name, data_paths.database)
+    os.chmod(data_paths.database, 0o600)
     if (template / "documents").exists():
         shutil.copytree(template / "documents", data_paths.documents)
+
+
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory) -> Path:
+    from cpo_desktop import paths
+    from cpo_desktop.services.startup import open_data
+
+    data = paths.resolve(tmp_path_factory.mktemp("empty") / "data")
+    open_data(data).close()
+    _checkpoint(data.database)
+    return data.root
 
 
 @pytest.fixture(scope="session")
