@@ -194,6 +194,21 @@ class _TakesTheRest(QObject):
         return False
 
 
+class ViewPage:
+    """A mixin for a page of a stacked widget (each main-window view): while the page is hidden it
+    takes no part in the stack's height-for-width.
+
+    Qt's QStackedLayout asks every page, shown or not, for its height at a width, and a layout asks
+    that again on every show and hide inside it; with a word-wrapped label on each page that was
+    15 ms of text layout on every change of view. A hidden page answering "no height for width"
+    (-1) leaves only the page in sight to measure; the minimum sizes of all pages still count."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        if self.isHidden():  # type: ignore[attr-defined]
+            return -1
+        return super().heightForWidth(width)  # type: ignore[misc]
+
+
 class FlowRow(QWidget):
     """A row of widgets that goes on to a new row when the width runs out (a flow layout), so a row
     of buttons is never clipped on a narrow screen (a council laptop at 1024 pixels).

@@ -62,6 +62,29 @@ def test_only_the_view_in_sight_is_built_at_start_and_each_other_when_first_show
     assert not window.menuExchange.isEmpty()
 
 
+def test_only_the_view_in_sight_is_measured_when_the_view_changes(qtbot, demo_paths):
+    """Qt's stacked layout asks every page for its height at a width on each show and hide inside
+    it: a hidden view answers -1 (no height for width), so a change of view lays out only the view
+    in sight, and the window still lays that one out in full."""
+    window = open_window(qtbot, demo_paths)
+    window.resize(1366, 768)
+    for info in VIEWS:
+        window.set_view(info.name)
+    window.set_view("agenda")
+    qtbot.waitUntil(lambda: window.agenda_view.model.rowCount() > 0, timeout=30000)
+    stack = window.ui.viewStack
+    for info in VIEWS:
+        page = window.views[info.name]
+        if info.name == "agenda":
+            assert page.isVisible() and page.heightForWidth(1100) > 0
+            assert page.geometry() == stack.contentsRect()  # the whole stack's room
+        else:
+            assert page.isHidden() and page.heightForWidth(1100) == -1
+    # Shown again, a view measures itself as before.
+    window.set_view("minutes")
+    assert window.views["minutes"].heightForWidth(1100) > 0 and window.views["agenda"].heightForWidth(1100) == -1
+
+
 def test_a_view_chosen_while_the_data_is_opening_shows_it_once_read(qtbot, demo_paths):
     window = MainWindow(demo_paths)
     qtbot.addWidget(window)

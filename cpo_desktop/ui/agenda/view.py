@@ -27,14 +27,14 @@ from cpo_desktop.ui import prompts
 from cpo_desktop.ui.agenda.detail import item_html, meeting_summary_html
 from cpo_desktop.ui.agenda.dialogs import ChaseDialog, ChecklistDialog, ItemDialog
 from cpo_desktop.ui.agenda.model import AgendaDelegate, AgendaModel
-from cpo_desktop.ui.widgets import fill_meetings, fit_columns, wrap_row
+from cpo_desktop.ui.widgets import ViewPage, fill_meetings, fit_columns, wrap_row
 from cpo_desktop.wording import aside, plural
 
 if TYPE_CHECKING:
     from cpo_desktop.ui.context import ViewContext
 
 
-class AgendaView(QWidget):
+class AgendaView(ViewPage, QWidget):
     """One meeting's agenda, chosen from the meetings, and the actions that change it."""
 
     # The window's menu for this view: its title and the view's own actions by key, in groups.

@@ -47,6 +47,7 @@ from cpo_desktop.ui.exchange.words import (
 from cpo_desktop.ui.style import GREY, ROSE
 from cpo_desktop.ui.tablemodel import Column, FilteredRowsModel, RowStyle
 from cpo_desktop.ui.widgets import (
+    ViewPage,
     fit_columns,
     prepare_table,
     select_where,
@@ -80,7 +81,7 @@ def read_exchange(store, today: dt.date) -> Loaded:
     return Loaded(exchange.register(store, today=today), exchange.list_partners(store, include_former=True), today)
 
 
-class ExchangeView(QWidget):
+class ExchangeView(ViewPage, QWidget):
 
     # The window's menu for this view: its title and the view's own actions by key, in groups.
     MENU_TITLE = viewinfo.info("exchange").menu

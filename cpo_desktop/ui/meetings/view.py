@@ -24,7 +24,7 @@ from cpo_desktop.ui.meetings.changes import MeetingChanges
 from cpo_desktop.ui.meetings.text import CANCELLED, HELD, plain_list, year_label
 from cpo_desktop.ui.style import GREY
 from cpo_desktop.ui.tablemodel import Column, FilteredRowsModel, RowStyle
-from cpo_desktop.ui.widgets import prepare_table, select_where, selected_row, wrap_row
+from cpo_desktop.ui.widgets import ViewPage, prepare_table, select_where, selected_row, wrap_row
 
 if TYPE_CHECKING:
     from cpo_desktop.ui.context import ViewContext
@@ -48,7 +48,7 @@ class _EnterOpens(QObject):
         return False
 
 
-class MeetingsView(MeetingChanges, QWidget):
+class MeetingsView(ViewPage, MeetingChanges, QWidget):
     """The board's meetings, a municipal year at a time, and the buttons that change them.
 
     ``ctx`` (ViewContext) is all the view uses. The main window calls ``show_meetings`` with

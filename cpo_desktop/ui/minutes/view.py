@@ -29,11 +29,11 @@ from cpo_desktop.ui.minutes.common import ActionSet, Loaded, read_meeting
 from cpo_desktop.ui.minutes.dialogs import AmendDialog
 from cpo_desktop.ui.minutes.record import RecordCommands
 from cpo_desktop.ui.style import GREEN_PILL, GREY_PILL, PILL, ROSE_PILL
-from cpo_desktop.ui.widgets import fill_meetings
+from cpo_desktop.ui.widgets import ViewPage, fill_meetings
 from cpo_desktop.wording import plural
 
 
-class MinutesView(QWidget):
+class MinutesView(ViewPage, QWidget):
     """The Minutes & actions view: the meeting picker, the record's status and quorum, four tabs."""
 
     loaded = Signal()  # a meeting's record has been read and shown

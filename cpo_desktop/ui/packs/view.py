@@ -49,6 +49,7 @@ from cpo_desktop.ui.packs.common import (
 )
 from cpo_desktop.ui.packs.jobs import PackJobs
 from cpo_desktop.ui.packs.library import TextEditor
+from cpo_desktop.ui.widgets import ViewPage
 
 OPTION_PAGE = {AGENDA: 0, SUPPLEMENT: 0, INDUCTION: 1, ANNUAL: 2, LIBRARY: 3}
 
@@ -58,7 +59,7 @@ class _ProgressSignals(QObject):
     report = Signal(int, int, str)
 
 
-class PacksView(QWidget):
+class PacksView(ViewPage, QWidget):
 
     # The window's menu for this view: its title and the view's own actions by key, in groups.
     MENU_TITLE = viewinfo.info("packs").menu

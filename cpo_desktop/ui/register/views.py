@@ -23,7 +23,7 @@ from cpo_desktop.model.register_rules import ends_within
 from cpo_desktop.ui.generated.ui_welcome_panel import Ui_WelcomePanel
 from cpo_desktop.ui.style import AMBER, GREY
 from cpo_desktop.ui.tablemodel import Column, FilteredRowsModel, RowsModel, RowStyle
-from cpo_desktop.ui.widgets import fit_columns, prepare_table, refill, select_where, selected_row, set_widths
+from cpo_desktop.ui.widgets import ViewPage, fit_columns, prepare_table, refill, select_where, selected_row, set_widths
 from cpo_desktop.wording import aside, plural
 
 ALL = "__all__"
@@ -346,7 +346,7 @@ class RegisterView(QWidget):
         menu.exec(self.ui.exportButton.mapToGlobal(self.ui.exportButton.rect().bottomLeft()))
 
 
-class MembersView(QStackedWidget):
+class MembersView(ViewPage, QStackedWidget):
     """The register; on a new store, the first-run choice."""
 
     demo_requested = Signal()
@@ -371,7 +371,7 @@ class MembersView(QStackedWidget):
 
 # --- seats ------------------------------------------------------------------------------------
 
-class SeatsView(QWidget):
+class SeatsView(ViewPage, QWidget):
     def __init__(self, actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from cpo_desktop.ui.generated.ui_seats_view import Ui_SeatsView
@@ -465,7 +465,7 @@ class SeatsView(QWidget):
 
 # --- reporting officers -----------------------------------------------------------------------
 
-class OfficersView(QWidget):
+class OfficersView(ViewPage, QWidget):
     def __init__(self, actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from cpo_desktop.ui.generated.ui_officers_view import Ui_OfficersView

@@ -21,7 +21,7 @@ from cpo_desktop.model.rules import municipal_year_label, municipal_year_start
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.style import GREY, ROSE
 from cpo_desktop.ui.tablemodel import Column, FilteredRowsModel, RowStyle
-from cpo_desktop.ui.widgets import prepare_table, select_where, selected_row, set_widths
+from cpo_desktop.ui.widgets import ViewPage, prepare_table, select_where, selected_row, set_widths
 from cpo_desktop.ui.work_programme.data import (
     FREQUENCIES,
     WorkProgrammeData,
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from cpo_desktop.ui.context import ViewContext
 
 
-class WorkProgrammeView(QWidget):
+class WorkProgrammeView(ViewPage, QWidget):
     """The year grid, the coverage check and the report rules for one municipal year."""
 
     loaded = Signal()  # the year's data has been read and shown
