@@ -85,6 +85,39 @@ def test_only_the_view_in_sight_is_measured_when_the_view_changes(qtbot, demo_pa
     assert window.views["minutes"].heightForWidth(1100) > 0 and window.views["agenda"].heightForWidth(1100) == -1
 
 
+def test_views_read_on_each_visit_redraw_only_what_changed(qtbot, demo_paths):
+    """Minutes & actions, Partner exchange and Packs are read on each visit; a visit that finds
+    nothing changed leaves their tables and cards as they stand (no refill, no redraw), and one
+    that finds a change made elsewhere (here, as another program would, straight to the store)
+    shows it."""
+    from cpo_desktop.services import exchange
+
+    window = open_window(qtbot, demo_paths)
+
+    def visit(name: str, view) -> None:
+        window.set_view("members")
+        with qtbot.waitSignal(view.loaded, timeout=30000):
+            window.set_view(name)
+
+    visit("minutes", window.minutes_view)
+    visit("exchange", window.exchange_view)
+    visit("packs", window.packs_view)
+    rows = window.minutes_view.attendance.model.rows
+    cards = list(window.exchange_view.cards_area.cards)
+    packs = window.packs_view.history_box.model.rows
+    visit("minutes", window.minutes_view)
+    visit("exchange", window.exchange_view)
+    visit("packs", window.packs_view)
+    assert window.minutes_view.attendance.model.rows is rows  # not refilled
+    assert window.exchange_view.cards_area.cards == cards  # the same cards, not rebuilt
+    assert window.packs_view.history_box.model.rows is packs
+
+    exchange.add_partner(window.store, exchange.PartnerInput(name="Sefton Youth Justice Board", short_name="SYJB"))
+    visit("exchange", window.exchange_view)
+    assert window.exchange_view.cards_area.cards != cards
+    assert "SYJB" in [c.summary.partner.short_name for c in window.exchange_view.cards_area.cards]
+
+
 def test_a_view_chosen_while_the_data_is_opening_shows_it_once_read(qtbot, demo_paths):
     window = MainWindow(demo_paths)
     qtbot.addWidget(window)

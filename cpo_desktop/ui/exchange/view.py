@@ -261,6 +261,13 @@ class ExchangeView(ViewPage, QWidget):
         self.reload(select=select)
 
     def show_data(self, data: Loaded) -> None:
+        key = self._select_key
+        if data == self.data and (key is None or self.select_key(key)):
+            # A visit, with nothing changed since (the view is read on each): the cards and the
+            # table stand as they are, the selection with them.
+            self._select_key = None
+            self.loaded.emit()
+            return
         self.data = data
         reg = data.register
         self.subtitle.setText(

@@ -204,12 +204,14 @@ class MinutesView(ViewPage, QWidget):
         if data.meeting_id != self.meeting_id:
             return  # another meeting was chosen meanwhile
         self._loading = False
+        same = data == self.data  # a visit, with nothing changed since: the tables stand as they are
         self.data = data
-        self._show_status()
-        self.attendance.show_sheet()
-        self.declarations.show_declarations()
-        self.editor.show_minutes()
-        self.log.show_log()
+        if not same:
+            self._show_status()
+            self.attendance.show_sheet()
+            self.declarations.show_declarations()
+            self.editor.show_minutes()
+            self.log.show_log()
         self.update_actions()
         self.loaded.emit()
         waiting, self._after_load = self._after_load, []

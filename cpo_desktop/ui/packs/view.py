@@ -296,12 +296,14 @@ class PacksView(ViewPage, QWidget):
         self.ctx.op(lambda: read_packs(store, today)).latest("packs.read").owner(self).success(self.show_data).run()
 
     def show_data(self, data: Loaded) -> None:
+        same = data == self.data  # a visit, with nothing changed since: the lists stand as they are
         self.data = data
-        self.meeting_options.fill(data)
-        self.induction_options.fill(data)
-        self.annual_options.fill(data)
-        self.history_box.show_packs(data.packs)
-        self.editor.show_texts(data.texts)
+        if not same:
+            self.meeting_options.fill(data)
+            self.induction_options.fill(data)
+            self.annual_options.fill(data)
+            self.history_box.show_packs(data.packs)
+            self.editor.show_texts(data.texts)
         if self._first_load:
             self._first_load = False
             newest = next((r for r in data.packs if r.path.is_file()), None)
