@@ -314,10 +314,78 @@ def cmd_seats_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"id": s.id, "seat": s.seat, "category": s.category, "holder": s.holder or None,
                      "organisation": s.organisation, "since": s.since and s.since.isoformat(),
-                     "until": s.until and s.until.isoformat(), "vacant": s.vacant} for s in seats])
+                     "until": s.until and s.until.isoformat(), "vacant": s.vacant,
+                     "term_years": s.term_years, "permanent": s.permanent, "rotation_group": s.rotation_group or None,
+                     "voting": s.voting, "counts_towards_quorum": s.counts_towards_quorum,
+                     "source": s.source or None} for s in seats])
     else:
         table([[str(s.id), s.seat, s.holder or "VACANT", dates.short(s.until)]
                for s in seats], ["Id", "Seat", "Holder", "Term ends"])
+    return EXIT_OK
+
+
+def _seat_input(args: argparse.Namespace, current=None):
+    from dataclasses import replace
+
+    from cpo_desktop.services import seats
+
+    changes = {k: getattr(args, k) for k in ("title", "category", "organisation", "rotation_group", "source",
+                                              "voting") if getattr(args, k) is not None}
+    if args.quorum is not None:
+        changes["counts_towards_quorum"] = args.quorum
+    if args.term_years is not None:
+        changes.update(term_years=args.term_years, permanent=False)
+    elif args.permanent:
+        changes.update(term_years=None, permanent=True)
+    if current is None:
+        if not args.title or not args.category:
+            raise CommandError("A new seat needs --title and --category.")
+        return seats.SeatInput(**changes)
+    if not changes:
+        raise CommandError("Nothing to change: give at least one option (see `cpo-desktop seats edit --help`).")
+    return replace(current, **changes)
+
+
+def _seat_line(store, seat_id: int) -> str:
+    from cpo_desktop.services import seats
+
+    data = seats.seat_input(store, seat_id)
+    rules = [enums.SeatCategory(data.category).label, seats.term_text(data.term_years, data.permanent) or "no term set",
+             "votes" if data.voting else "does not vote",
+             "counts towards the quorum" if data.counts_towards_quorum else "does not count towards the quorum"]
+    if data.rotation_group:
+        rules.append(f"rotates with {data.rotation_group}")
+    return f"{data.title} (id {seat_id}): " + "; ".join(rules)
+
+
+def cmd_seats_add(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import seats
+
+    data = _seat_input(args)
+    with opened(args) as store:
+        seat_id = seats.add_seat(store, data)
+        print(f"Added the seat {_seat_line(store, seat_id)}")
+    return EXIT_OK
+
+
+def cmd_seats_edit(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import seats
+
+    with opened(args) as store:
+        data = _seat_input(args, seats.seat_input(store, args.seat))
+        seat_id = seats.update_seat(store, args.seat, data)
+        print(f"Updated the seat {_seat_line(store, seat_id)}")
+    return EXIT_OK
+
+
+def cmd_seats_retire(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import seats
+
+    on = date_arg(args.on)
+    with opened(args) as store:
+        done = seats.retire_seat(store, args.seat, on=on)
+    ended = f"; ended the membership of {', '.join(done.ended)} that day" if done.ended else ""
+    print(f"Retired the seat {done.title} on {dates.short(done.on)}{ended}")
     return EXIT_OK
 
 
@@ -552,6 +620,30 @@ def add_parsers(sub) -> None:
     p.add_argument("--vacant", action="store_true", help="only vacant seats")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_seats_list)
+    for name, helptext, func in (("add", "add a seat (the terms of reference changed)", cmd_seats_add),
+                                 ("edit", "change a seat's title, category, term or rules", cmd_seats_edit)):
+        p = seats.add_parser(name, help=helptext)
+        if name == "edit":
+            p.add_argument("seat", metavar="SEAT", help="the seat's id or exact title")
+        p.add_argument("--title", metavar="T")
+        p.add_argument("--category", metavar="C",
+                       help="one of " + ", ".join(c.value for c in enums.SeatCategory) + " (or its label)")
+        p.add_argument("--organisation", metavar="O")
+        term = p.add_mutually_exclusive_group()
+        term.add_argument("--term-years", metavar="N", type=int, help="a fixed term of N years")
+        term.add_argument("--permanent", action="store_true", help="no fixed term")
+        p.add_argument("--rotation-group", metavar="G",
+                       help="the group whose holders rotate together (e.g. the MAD representatives)")
+        p.add_argument("--voting", action=argparse.BooleanOptionalAction, default=None,
+                       help="whether the seat's holder votes")
+        p.add_argument("--quorum", action=argparse.BooleanOptionalAction, default=None,
+                       help="whether the seat counts towards the quorum")
+        p.add_argument("--source", metavar="TEXT", help="where these rules come from (e.g. the terms of reference)")
+        p.set_defaults(func=func)
+    p = seats.add_parser("retire", help="retire a seat from a date; its holder's membership ends that day")
+    p.add_argument("seat", metavar="SEAT", help="the seat's id or exact title")
+    p.add_argument("--on", metavar="DATE", help="the day it goes (default today; not a day still to come)")
+    p.set_defaults(func=cmd_seats_retire)
 
     officers = sub.add_parser("officers", help="the reporting officers who report to the board").add_subparsers(
         dest="officers_command", metavar="ACTION", required=True)

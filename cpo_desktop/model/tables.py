@@ -62,9 +62,13 @@ class Seat(SQLModel, table=True):
     counts_towards_quorum: bool = True
     voting: bool = True
     term_years: Optional[int] = None
+    permanent: bool = False  # no fixed term (term_years is then None)
+    rotation_group: Optional[str] = None  # seats whose holders rotate together
+    source: Optional[str] = None  # where the seat's rules (term, voting, quorum) come from
     sort_order: int = 0
     notes: Optional[str] = None
     former: bool = False
+    retired_on: Optional[dt.date] = None  # set with former when the seat is retired
 
 
 class Person(SQLModel, table=True):

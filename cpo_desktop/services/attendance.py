@@ -122,9 +122,12 @@ def holders_on(session: Session, board_id: int, day: dt.date) -> list[tuple[Seat
     return list(rows)
 
 
-def voting_seat_count(session: Session, board_id: int) -> int:
-    return len(session.exec(select(Seat.id).where(Seat.board_id == board_id, Seat.former == False,  # noqa: E712
-                                                  Seat.voting == True, Seat.counts_towards_quorum == True)).all())  # noqa: E712
+def voting_seat_count(session: Session, board_id: int, day: dt.date) -> int:
+    """The seats that count towards the quorum at a meeting on ``day``: a seat retired later still
+    counted then (a seat marked former without a date has no history to go by)."""
+    return len(session.exec(select(Seat.id).where(
+        Seat.board_id == board_id, (Seat.former == False) | (Seat.retired_on > day),  # noqa: E712
+        Seat.voting == True, Seat.counts_towards_quorum == True)).all())  # noqa: E712
 
 
 def _sheet(session: Session, meeting_id: int, *, public: bool = False) -> tuple[list[AttendanceRow], minutes_rules.Quorum,
@@ -187,7 +190,7 @@ def _sheet(session: Session, meeting_id: int, *, public: bool = False) -> tuple[
     counted = {Status.PRESENT, Status.SUBSTITUTE} | ({Status.REMOTE} if rule.count_remote else set())
     present = [r for r in rows if r.voting and r.status in counted]
     elected = [r for r in present if r.category == enums.SeatCategory.ELECTED_MEMBER]
-    q = minutes_rules.quorum(rule, voting_seat_count(session, m.board_id), len(present), len(elected))
+    q = minutes_rules.quorum(rule, voting_seat_count(session, m.board_id, m.date), len(present), len(elected))
     return rows, q, rule
 
 

@@ -41,6 +41,10 @@ class SeatRow:
     role: str = ""  # "Chair", "Vice-chair" or ""
     term_years: int | None = None
     former: bool = False
+    permanent: bool = False
+    rotation_group: str = ""
+    source: str = ""
+    category_value: str = ""
 
     @property
     def vacant(self) -> bool:
@@ -98,7 +102,8 @@ def load(store: Store, *, today: dt.date | None = None) -> Overview:
                 substitute_id=sub.id if sub else None,
                 counts_towards_quorum=s.counts_towards_quorum, voting=s.voting,
                 role="Chair" if s.is_chair else "Vice-chair" if s.is_vice_chair else "",
-                term_years=s.term_years))
+                term_years=s.term_years, permanent=s.permanent, rotation_group=s.rotation_group or "",
+                source=s.source or "", category_value=s.category))
         themes = {p.id: p.title for p in session.exec(select(Priority))}
         meetings = [MeetingRow(date=m.date, start_time=m.start_time, kind=enums.MeetingKind(m.kind).label,
                                theme=themes.get(m.priority_id, m.notes or ""), venue=m.venue,

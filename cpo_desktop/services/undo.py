@@ -61,6 +61,14 @@ def officer() -> Snapshot:
                     frozenset({OFFICERS, AGENDA}))
 
 
+def seat() -> Snapshot:
+    """One seat's row and its memberships (retiring a seat ends them)."""
+    from cpo_desktop.services import seats
+
+    return Snapshot(seats.capture, seats.restore, lambda sid: seats.SeatState(sid, None),
+                    frozenset({PEOPLE, SEATS, ATTENDANCE, AGENDA, PROGRAMME}))
+
+
 def agenda() -> Snapshot:
     """A meeting's whole agenda: its items, their order and papers."""
     from cpo_desktop.services import agenda
