@@ -45,7 +45,7 @@ from cpo_desktop.model.tables import (
 
 EDIT_DIALOGS = {
     "ItemDialog", "ChecklistDialog", "TemplateDialog", "ContactDialog",
-    "PersonDialog", "MembershipDialog", "TrainingDialog", "OfficerDialog",
+    "PersonDialog", "MembershipDialog", "TrainingDialog", "OfficerDialog", "SeatDialog",
     "MeetingDialog", "ScheduleDialog", "RuleDialog",
     "ResolutionDialog", "ActionDialog", "ClosingTimeDialog",
     "PartnerDialog", "ExchangeRulesDialog",
@@ -53,6 +53,7 @@ EDIT_DIALOGS = {
 
 NOT_EDIT_DIALOGS = {
     "AboutDialog": "shows the version and the data folder",
+    "RetireSeatDialog": "an action (retire a seat from a day), undone with its undo",
     "LatePackDialog": "asks why a pack is late, for the build it is about to run; nothing stored is edited",
     "ChaseDialog": "lists the papers to chase and writes e-mail drafts",
     "AppointDialog": "adds a membership; it never opens on one",
@@ -376,6 +377,27 @@ def officer(key: str):
     return run
 
 
+def seat(title: str):
+    def run(ctx: Ctx) -> None:
+        view = ctx.window.seats
+        ctx.window.set_view("seats")
+        from cpo_desktop.ui.widgets import select_where
+
+        assert select_where(view.ui.seatTable, view.model, lambda s: s.seat == title)
+        ctx.press_ok("SeatDialog")
+        view.ui.editSeatButton.click()
+    return run
+
+
+def a_seat_with_every_rule(store, rich: Rich) -> None:
+    from cpo_desktop.services import seats
+
+    seats.add_seat(store, seats.SeatInput(
+        title="Making A Difference representative (1)", category="young_person", organisation="Sefton Council",
+        permanent=True, rotation_group="MAD representatives", voting=False, counts_towards_quorum=False,
+        source="Terms of reference 2024"))
+
+
 def meeting(ctx: Ctx) -> None:
     view = ctx.window.meetings
     ctx.window.set_view("meetings")
@@ -546,6 +568,9 @@ CASES = [
     Case("substitute who has left, from the seat", "MembershipDialog", seat_substitute("former_substitute")),
     Case("reporting officer whose person has left", "OfficerDialog", officer("officer")),
     Case("reporting officer", "OfficerDialog", officer("officer_current")),
+    Case("seat with a term in years", "SeatDialog", seat("Elected Member (1)")),
+    Case("seat with every rule set", "SeatDialog", seat("Making A Difference representative (1)"),
+         setup=a_seat_with_every_rule),
     Case("meeting with notes and a link", "MeetingDialog", meeting),
     Case("the board's schedule, never set", "ScheduleDialog", schedule),
     Case("report rule by seat, with a theme", "RuleDialog", rule("rule_seat")),

@@ -308,3 +308,74 @@ def test_the_register_footer_counts_in_good_english():
                                            "1 elected member needs training")
     assert register_totals(43, 26, 0, 2) == (" of 43 people · 26 hold seats · 0 terms ending within 60 days · "
                                              "2 elected members need training")
+
+
+def test_add_edit_and_retire_a_seat_from_the_seats_view_with_undo(qtbot, window, answers):
+    from cpo_desktop.ui.register.dialogs import RetireSeatDialog, SeatDialog
+
+    seats = window.seats
+    window.set_view("seats")
+    before = len(seats.model.all_rows)
+
+    def fill_new(d: SeatDialog) -> bool:
+        assert not d.ok.isEnabled()  # a title first
+        d.ui.titleEdit.setText("elected member (1)")
+        d.ui.titleEdit.textEdited.emit("elected member (1)")
+        assert not d.ok.isEnabled() and "already has a seat" in d.ui.problemLabel.text()
+        d.ui.titleEdit.setText("Making A Difference representative (1)")
+        d.ui.categoryCombo.setCurrentIndex(d.ui.categoryCombo.findData("young_person"))
+        d.ui.termCombo.setCurrentIndex(d.ui.termCombo.findData("years"))
+        d.ui.termYearsSpin.setValue(2)
+        d.ui.rotationCombo.setEditText("MAD representatives")
+        d.ui.quorumCheck.setChecked(False)
+        d.ui.sourceEdit.setText("Terms of reference 2024")
+        assert d.ok.isEnabled()
+        return True
+
+    answers.append(fill_new)
+    seats.ui.addSeatButton.click()
+    mad = "Making A Difference representative (1)"
+    qtbot.waitUntil(lambda: any(r.seat == mad for r in seats.model.all_rows), timeout=10000)
+    row = seat_row(window, mad)
+    assert (row.term_years, row.rotation_group, row.counts_towards_quorum, row.voting) == \
+        (2, "MAD representatives", False, True)
+    assert "rotates with the MAD representatives" in seats.model.data(seats.model.index(
+        seats.model.rows.index(row), 0), 3)  # the tooltip says the rules
+
+    # Edited: permanent now.
+    assert select_row(seats, mad)
+
+    def fill_edit(d: SeatDialog) -> bool:
+        assert d.ui.titleEdit.text() == mad and d.ui.rotationCombo.currentText() == "MAD representatives"
+        d.ui.termCombo.setCurrentIndex(d.ui.termCombo.findData("permanent"))
+        assert not d.ui.termYearsSpin.isEnabled()
+        return True
+
+    answers.append(fill_edit)
+    seats.ui.editSeatButton.click()
+    qtbot.waitUntil(lambda: seat_row(window, mad).permanent, timeout=10000)
+
+    # Retired; its holder's membership ends that day; undo puts both back.
+    holder = seat_row(window, "Elected Member (2)").holder
+    assert select_row(seats, "Elected Member (2)")
+
+    def fill_retire(d: RetireSeatDialog) -> bool:
+        assert holder in d.ui.introLabel.text()
+        assert d.ui.dateEdit.maximumDate() == d.ui.dateEdit.date()  # today at the latest
+        return True
+
+    answers.append(fill_retire)
+    seats.ui.retireSeatButton.click()
+    qtbot.waitUntil(lambda: all(r.seat != "Elected Member (2)" for r in seats.model.all_rows), timeout=10000)
+    assert len(seats.model.all_rows) == before  # one added, one retired
+    assert select_row(seats, "Chair – Lead Member for Children, Schools and Families")
+    assert not seats.ui.retireSeatButton.isEnabled()  # never the Chair's
+    window.ctx.undo.stack.undo()
+    qtbot.waitUntil(lambda: any(r.seat == "Elected Member (2)" for r in seats.model.all_rows), timeout=10000)
+    assert seat_row(window, "Elected Member (2)").holder == holder
+
+
+def select_row(view, title: str) -> bool:
+    from cpo_desktop.ui.widgets import select_where
+
+    return select_where(view.ui.seatTable, view.model, lambda s: s.seat == title)

@@ -11,7 +11,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QPushButton, QTableView, QVBoxLayout, QWidget)
 
 class Ui_SeatsView(object):
     def setupUi(self, SeatsView):
@@ -67,38 +67,46 @@ class Ui_SeatsView(object):
 
         self.layout.addWidget(self.seatTable)
 
-        self.bottomLayout = QHBoxLayout()
-        self.bottomLayout.setObjectName(u"bottomLayout")
+        self.footerLabel = QLabel(SeatsView)
+        self.footerLabel.setObjectName(u"footerLabel")
+        self.footerLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.layout.addWidget(self.footerLabel)
+
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
         self.appointButton = QPushButton(SeatsView)
         self.appointButton.setObjectName(u"appointButton")
 
-        self.bottomLayout.addWidget(self.appointButton)
+        self.buttonRow.addWidget(self.appointButton)
 
         self.endButton = QPushButton(SeatsView)
         self.endButton.setObjectName(u"endButton")
 
-        self.bottomLayout.addWidget(self.endButton)
+        self.buttonRow.addWidget(self.endButton)
 
         self.substituteButton = QPushButton(SeatsView)
         self.substituteButton.setObjectName(u"substituteButton")
 
-        self.bottomLayout.addWidget(self.substituteButton)
+        self.buttonRow.addWidget(self.substituteButton)
 
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.addSeatButton = QPushButton(SeatsView)
+        self.addSeatButton.setObjectName(u"addSeatButton")
 
-        self.bottomLayout.addItem(self.bottomSpacer)
+        self.buttonRow.addWidget(self.addSeatButton)
 
-        self.footerLabel = QLabel(SeatsView)
-        self.footerLabel.setObjectName(u"footerLabel")
-        self.footerLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
-        self.footerLabel.setWordWrap(True)
+        self.editSeatButton = QPushButton(SeatsView)
+        self.editSeatButton.setObjectName(u"editSeatButton")
 
-        self.bottomLayout.addWidget(self.footerLabel)
+        self.buttonRow.addWidget(self.editSeatButton)
 
-        self.bottomLayout.setStretch(3, 1)
-        self.bottomLayout.setStretch(4, 3)
+        self.retireSeatButton = QPushButton(SeatsView)
+        self.retireSeatButton.setObjectName(u"retireSeatButton")
 
-        self.layout.addLayout(self.bottomLayout)
+        self.buttonRow.addWidget(self.retireSeatButton)
+
+
+        self.layout.addLayout(self.buttonRow)
 
         self.layout.setStretch(1, 1)
         QWidget.setTabOrder(self.vacantOnlyCheck, self.filterEdit)
@@ -106,6 +114,9 @@ class Ui_SeatsView(object):
         QWidget.setTabOrder(self.seatTable, self.appointButton)
         QWidget.setTabOrder(self.appointButton, self.endButton)
         QWidget.setTabOrder(self.endButton, self.substituteButton)
+        QWidget.setTabOrder(self.substituteButton, self.addSeatButton)
+        QWidget.setTabOrder(self.addSeatButton, self.editSeatButton)
+        QWidget.setTabOrder(self.editSeatButton, self.retireSeatButton)
 
         self.retranslateUi(SeatsView)
     # setupUi
@@ -117,6 +128,9 @@ class Ui_SeatsView(object):
         self.appointButton.setText(QCoreApplication.translate("SeatsView", u"&Appoint to Seat\u2026", None))
         self.endButton.setText(QCoreApplication.translate("SeatsView", u"&End Membership\u2026", None))
         self.substituteButton.setText(QCoreApplication.translate("SeatsView", u"Set Su&bstitute\u2026", None))
+        self.addSeatButton.setText(QCoreApplication.translate("SeatsView", u"Add &Seat\u2026", None))
+        self.editSeatButton.setText(QCoreApplication.translate("SeatsView", u"Edi&t Seat\u2026", None))
+        self.retireSeatButton.setText(QCoreApplication.translate("SeatsView", u"&Retire Seat\u2026", None))
         pass
     # retranslateUi
 

@@ -273,6 +273,49 @@ class RegisterActions(QObject):
             self.change(f"Remove training for {detail.name}", detail.id,
                         lambda s: register.remove_training(s, record.id))
 
+    # --- seats ---------------------------------------------------------------------------------
+    def change_seat(self, text: str, seat_id: int | None, operation: Callable[[Any], Any]) -> None:
+        self.ctx.undo.record(text, seat_id, operation, undo.seat())
+
+    def _seat_dialog(self, current=None):
+        from cpo_desktop.ui.register.dialogs import SeatDialog
+
+        seats = self.data.overview.seats
+        groups = sorted({s.rotation_group for s in seats if s.rotation_group})
+        return SeatDialog(self.data.organisations, groups, [s.seat for s in seats], current, self.parent_widget)
+
+    def add_seat(self) -> None:
+        from cpo_desktop.services import seats
+
+        if self.store is None:
+            return
+        dialog = self._seat_dialog()
+        if prompts.ask(dialog):
+            data = dialog.result_input()
+            self.change_seat(f"Add the seat {data.title}", None, lambda s: seats.add_seat(s, data))
+
+    def edit_seat(self, row) -> None:
+        from cpo_desktop.services import seats
+
+        current = seats.SeatInput(title=row.seat, category=row.category_value, organisation=row.organisation or None,
+                                  term_years=row.term_years, permanent=row.permanent,
+                                  rotation_group=row.rotation_group or None, voting=row.voting,
+                                  counts_towards_quorum=row.counts_towards_quorum, source=row.source or None)
+        dialog = self._seat_dialog(current)
+        if prompts.ask(dialog):
+            data = dialog.result_input()
+            self.change_seat(f"Edit the seat {data.title}", row.id, lambda s: seats.update_seat(s, row.id, data))
+
+    def retire_seat(self, row) -> None:
+        from cpo_desktop.services import seats
+        from cpo_desktop.ui.register.dialogs import RetireSeatDialog
+
+        dialog = RetireSeatDialog(row.seat, row.holder, row.since, self.today, self.parent_widget)
+        if prompts.ask(dialog):
+            day, today = dialog.date(), self.today
+            self.change_seat(f"Retire the seat {row.seat}", row.id,
+                             lambda s: seats.retire_seat(s, row.id, on=day, today=today))
+
     # --- reporting officers ---------------------------------------------------------------------
     def add_officer(self) -> None:
         from cpo_desktop.services import officers

@@ -344,3 +344,109 @@ class OfficerDialog(QDialog):
                             notes=ui.notesEdit.text().strip() or None)
 
 
+
+
+class SeatDialog(QDialog):
+    """A seat's title, category, organisation, term (years or permanent), rotation group, whether it
+    votes and counts towards the quorum, and where those rules come from."""
+
+    TERMS = (("Not set", "none"), ("A fixed term", "years"), ("Permanent", "permanent"))
+
+    def __init__(self, organisations: Sequence[str], groups: Sequence[str], taken: Sequence[str], data=None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from cpo_desktop.ui.generated.ui_seat_dialog import Ui_SeatDialog
+
+        self.ui = ui = Ui_SeatDialog()
+        ui.setupUi(self)
+        self.ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        style_problem_label(ui.problemLabel)
+        self.taken = {t.casefold() for t in taken if data is None or t.casefold() != data.title.casefold()}
+        self.setWindowTitle("Add a Seat" if data is None else f"Edit the Seat {data.title}")
+        ui.introLabel.setText("A seat from the board's terms of reference. Whether its holder votes and counts "
+                              "towards the quorum is the board's rule: say where it comes from.")
+        for c in enums.SeatCategory:
+            ui.categoryCombo.addItem(c.label, c.value)
+        fill_organisations(ui.organisationCombo, organisations, data.organisation if data else None)
+        for label, value in self.TERMS:
+            ui.termCombo.addItem(label, value)
+        ui.rotationCombo.addItem("", None)
+        for g in groups:
+            ui.rotationCombo.addItem(g, g)
+        data = data or _new_seat()
+        ui.titleEdit.setText(data.title)
+        ui.categoryCombo.setCurrentIndex(max(0, ui.categoryCombo.findData(data.category)))
+        term = "permanent" if data.permanent else "years" if data.term_years else "none"
+        ui.termCombo.setCurrentIndex(ui.termCombo.findData(term))
+        ui.termYearsSpin.setValue(data.term_years or 2)
+        ui.rotationCombo.setEditText(data.rotation_group or "")
+        ui.votingCheck.setChecked(data.voting)
+        ui.quorumCheck.setChecked(data.counts_towards_quorum)
+        ui.sourceEdit.setText(data.source or "")
+        self.touched = bool(data.title)
+        ui.titleEdit.textEdited.connect(self._touch)
+        ui.titleEdit.textChanged.connect(self.validate)
+        ui.termCombo.currentIndexChanged.connect(self.validate)
+        self.validate()
+
+    def _touch(self) -> None:
+        self.touched = True
+        self.validate()
+
+    def validate(self) -> list[str]:
+        ui = self.ui
+        ui.termYearsSpin.setEnabled(ui.termCombo.currentData() == "years")
+        title = " ".join(ui.titleEdit.text().split())
+        problems = []
+        if not title:
+            problems.append("a seat needs a title")
+        elif title.casefold() in self.taken:
+            problems.append(f"the board already has a seat “{title}”: give this one a title of its own")
+        show_problems(ui.problemLabel, self.ok, problems if self.touched else [])
+        self.ok.setEnabled(not problems)
+        return problems
+
+    def result_input(self):
+        from cpo_desktop.services.seats import SeatInput
+
+        ui = self.ui
+        term = ui.termCombo.currentData()
+        return SeatInput(title=" ".join(ui.titleEdit.text().split()), category=ui.categoryCombo.currentData(),
+                         organisation=ui.organisationCombo.currentText().strip() or None,
+                         term_years=ui.termYearsSpin.value() if term == "years" else None,
+                         permanent=term == "permanent", rotation_group=ui.rotationCombo.currentText().strip() or None,
+                         voting=ui.votingCheck.isChecked(), counts_towards_quorum=ui.quorumCheck.isChecked(),
+                         source=ui.sourceEdit.text().strip() or None)
+
+
+def _new_seat():
+    from cpo_desktop.services.seats import SeatInput
+
+    return SeatInput(title="", category=enums.SeatCategory.PARTNER_AGENCY.value)
+
+
+class RetireSeatDialog(QDialog):
+    """The day a seat goes (today or before): whoever holds it then has their membership ended."""
+
+    def __init__(self, seat: str, holder: str, since: dt.date | None, today: dt.date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from cpo_desktop.ui.generated.ui_retire_seat_dialog import Ui_RetireSeatDialog
+
+        self.ui = ui = Ui_RetireSeatDialog()
+        ui.setupUi(self)
+        self.ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Retire Seat")
+        style_problem_label(ui.problemLabel)
+        self.setWindowTitle(f"Retire the Seat {seat}")
+        ended = (f" <b>{holder}</b>'s membership ends that day." if holder else "")
+        ui.introLabel.setText(f"“{seat}” leaves the board's list of seats from the day you give.{ended} The seat "
+                              "stays on the agendas, attendance and minutes it was on, and in the quorum of "
+                              "meetings before that day. Undo puts it back.")
+        ui.dateEdit.setMaximumDate(to_qdate(today))
+        if since is not None:
+            ui.dateEdit.setMinimumDate(to_qdate(since))
+        ui.dateEdit.setDate(to_qdate(today))
+
+    def date(self) -> dt.date:
+        return from_qdate(self.ui.dateEdit.date())

@@ -23,7 +23,16 @@ from cpo_desktop.model.register_rules import ends_within
 from cpo_desktop.ui.generated.ui_welcome_panel import Ui_WelcomePanel
 from cpo_desktop.ui.style import AMBER, GREY
 from cpo_desktop.ui.tablemodel import Column, FilteredRowsModel, RowsModel, RowStyle
-from cpo_desktop.ui.widgets import ViewPage, fit_columns, prepare_table, refill, select_where, selected_row, set_widths
+from cpo_desktop.ui.widgets import (
+    ViewPage,
+    fit_columns,
+    prepare_table,
+    refill,
+    select_where,
+    selected_row,
+    set_widths,
+    wrap_row,
+)
 from cpo_desktop.wording import aside, plural
 
 ALL = "__all__"
@@ -371,6 +380,17 @@ class MembersView(ViewPage, QStackedWidget):
 
 # --- seats ------------------------------------------------------------------------------------
 
+def seat_tooltip(r) -> str:
+    """The seat's title and its rules: term, rotation, voting, quorum and where they come from."""
+    term = "permanent" if r.permanent else f"a {r.term_years}-year term" if r.term_years else "no term set"
+    lines = [r.seat, f"Term: {term}" + (f"; rotates with the {r.rotation_group}" if r.rotation_group else ""),
+             ("Votes" if r.voting else "Does not vote") + "; "
+             + ("counts towards the quorum" if r.counts_towards_quorum else "does not count towards the quorum")]
+    if r.source:
+        lines.append(f"Source: {r.source}")
+    return "\n".join(lines)
+
+
 class SeatsView(ViewPage, QWidget):
     def __init__(self, actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -385,8 +405,7 @@ class SeatsView(ViewPage, QWidget):
         ui.subtitleLabel.setText("The board's seats from its terms of reference and who holds each one today. "
                                  "Vacant seats and terms ending within 60 days are highlighted.")
         columns = [
-            Column("Seat", lambda r: r.seat, display=lambda r: aside(r.seat, r.role or ""),
-                   tooltip=lambda r: r.seat),
+            Column("Seat", lambda r: r.seat, display=lambda r: aside(r.seat, r.role or ""), tooltip=seat_tooltip),
             Column("Member", lambda r: r.holder, display=lambda r: r.holder or "Vacant"),
             Column("Substitute", lambda r: r.substitute),
             Column("Category", lambda r: r.category),
@@ -414,6 +433,11 @@ class SeatsView(ViewPage, QWidget):
         ui.endButton.clicked.connect(lambda: self.selected() and actions.end_seat_membership(self.selected()))
         ui.substituteButton.clicked.connect(
             lambda: self.selected() and actions.set_seat_substitute(self.selected()))
+        ui.addSeatButton.clicked.connect(actions.add_seat)
+        ui.editSeatButton.clicked.connect(lambda: self.selected() and actions.edit_seat(self.selected()))
+        ui.retireSeatButton.clicked.connect(lambda: self.selected() and actions.retire_seat(self.selected()))
+        ui.retireSeatButton.setToolTip("The seat leaves the board's list from a day you give; its history stays.")
+        wrap_row(ui.buttonRow)  # the buttons go on to a second row on a narrow screen, never clipped
         self.apply_filter()
 
     def selected(self):
@@ -429,6 +453,8 @@ class SeatsView(ViewPage, QWidget):
         self.ui.appointButton.setEnabled(seat is not None)
         self.ui.endButton.setEnabled(bool(seat and not seat.vacant))
         self.ui.substituteButton.setEnabled(bool(seat and not seat.vacant))
+        self.ui.editSeatButton.setEnabled(seat is not None)
+        self.ui.retireSeatButton.setEnabled(bool(seat and not seat.role))  # never the Chair's or Vice-chair's
 
     def apply_filter(self) -> None:
         words = self.ui.filterEdit.text().casefold().split()
