@@ -12,8 +12,17 @@ from cpo_desktop.cli.common import EXIT_OK, CommandError, opened, print_json, ta
 
 def _meeting_line(m) -> list[str]:
     moved = f"moved from {dates.short(m.moved_from)}" if m.moved_from else ""
-    return [str(m.id), dates.day_short(m.date), dates.hm(m.start_time), m.kind_label, m.theme,
+    link = (f" (prepares for meeting {m.prepares_for})" if m.prepares_for
+            else f" (pre-meeting {', '.join(str(i) for i in m.pre_meetings)})" if m.pre_meetings else "")
+    return [str(m.id), dates.day_short(m.date), dates.hm(m.start_time), m.kind_label + link, m.theme,
             m.venue, m.status + (f", {moved}" if moved else "")]
+
+
+def _board_meeting(store, ref: str | None) -> int | None:
+    """The board meeting a pre-meeting prepares for, by id or date ("" for none)."""
+    from cpo_desktop.services import meetings
+
+    return meetings.find_meeting(store, ref) if ref else None
 
 
 def cmd_meetings_list(args: argparse.Namespace) -> int:
@@ -58,6 +67,7 @@ def cmd_meetings_add(args: argparse.Namespace) -> int:
                                  theme=args.theme, venue=args.venue, online_link=args.link,
                                  duration_minutes=args.duration)
     with opened(args) as store:
+        data.prepares_for = _board_meeting(store, args.prepares_for)
         meeting_id, warnings = meetings.add_meeting(store, data, anyway=args.anyway)
     for warning in warnings:
         print(f"Note: {warning}")
@@ -97,6 +107,8 @@ def cmd_meetings_edit(args: argparse.Namespace) -> int:
             data.theme = args.theme or None
         if args.link is not None:
             data.online_link = args.link or None
+        if args.prepares_for is not None:
+            data.prepares_for = _board_meeting(store, args.prepares_for)
         meetings.update_meeting(store, meeting_id, data)
         row = meetings.meeting_row(store, meeting_id)
     table([_meeting_line(row)], ["Id", "Date", "Time", "Meeting", "Theme", "Venue", "Status"])
@@ -202,6 +214,9 @@ def add_parsers(sub) -> None:
     p.add_argument("--kind", default="board", choices=[k.value for k in _meeting_kinds()])
     p.add_argument("--link", metavar="URL", help="an online meeting link")
     p.add_argument("--duration", type=int, metavar="MIN", help="default: the schedule's")
+    p.add_argument("--prepares-for", metavar="MEETING",
+                   help="a young people's pre-meeting: the board meeting it prepares for (id or date); "
+                        "on that day it is no clash")
     p.add_argument("--anyway", action="store_true",
                    help="add it even on a bank holiday, a weekend or a day with another meeting")
     p.set_defaults(func=cmd_meetings_add)
@@ -223,6 +238,8 @@ def add_parsers(sub) -> None:
     p.add_argument("--link", metavar="URL", help='an online meeting link ("" for none)')
     p.add_argument("--duration", dest="duration_minutes", type=int, metavar="MIN")
     p.add_argument("--notes", metavar="TEXT")
+    p.add_argument("--prepares-for", metavar="MEETING",
+                   help='a young people\'s pre-meeting: the board meeting it prepares for ("" for none)')
     p.set_defaults(func=cmd_meetings_edit)
 
     for name, helptext, func in (("cancel", "cancel a meeting (kept in the list, marked cancelled)", cmd_meetings_cancel),

@@ -193,6 +193,9 @@ class Meeting(SQLModel, table=True):
     # The calendar's SEQUENCE for this meeting: rises with every change a calendar must notice
     # (store/calendar_sequence.py), never falls, so an exported update always replaces the last.
     calendar_sequence: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    # A young people's pre-meeting: the board meeting it prepares for (kept as an id, not a foreign
+    # key, so the column could be added to an existing table in place).
+    prepares_for_id: Optional[int] = Field(default=None)
 
 
 class MeetingChange(SQLModel, table=True):

@@ -125,6 +125,8 @@ class MeetingRow:
     municipal_year: str
     moved_from: dt.date | None
     notes: str | None
+    prepares_for: int | None = None  # a young people's pre-meeting: the board meeting it prepares for
+    pre_meetings: tuple[int, ...] = ()  # a board meeting: the young people's meetings that prepare for it
 
     def as_dict(self) -> dict:
         data = asdict(self)
@@ -149,11 +151,16 @@ def list_meetings(store: Store, *, year: int | None = None, meeting_id: int | No
             moved.setdefault(changed_id, old)  # the date first planned
         if year is not None:
             query = query.where(Meeting.date >= dt.date(year, 5, 1), Meeting.date <= dt.date(year + 1, 4, 30))
+        pre: dict[int, list[int]] = {}
+        for pre_id, board_id in session.exec(select(Meeting.id, Meeting.prepares_for_id)
+                                             .where(Meeting.prepares_for_id != None).order_by(Meeting.date)):  # noqa: E711
+            pre.setdefault(board_id, []).append(pre_id)
         return [MeetingRow(
             id=m.id, date=m.date, start_time=m.start_time, kind=m.kind, kind_label=enums.MeetingKind(m.kind).label,
             theme=themes.get(m.priority_id, ""), venue=m.venue, online_link=m.online_link, status=m.status,
             duration_minutes=m.duration_minutes, municipal_year=municipal_year_label(m.date),
-            moved_from=moved.get(m.id), notes=m.notes) for m in session.exec(query)]
+            moved_from=moved.get(m.id), notes=m.notes, prepares_for=m.prepares_for_id,
+            pre_meetings=tuple(pre.get(m.id, ()))) for m in session.exec(query)]
 
 
 def meeting_row(store: Store, meeting_id: int) -> MeetingRow:
@@ -199,6 +206,9 @@ def find_meeting(store: Store, ref: str | int) -> int:
     if not found:
         raise MeetingError(f"There is no meeting on {dates.full(day)}.", cli_form=(
             f"There is no meeting on {dates.full(day)} (see `cpo-desktop meetings list`)."))
+    board = [m for m in found if m.kind == enums.MeetingKind.BOARD]
+    if len(found) > 1 and len(board) == 1 and all(m.prepares_for_id == board[0].id for m in found if m is not board[0]):
+        return board[0].id  # the others that day are its young people's pre-meetings
     if len(found) > 1:
         raise MeetingError(f"{len(found)} meetings fall on {dates.short(day)}; give the id instead: "
                            + ", ".join(str(m.id) for m in found) + ".")
@@ -215,10 +225,34 @@ def parse_day(text: str) -> dt.date:
 
 # --- warnings ------------------------------------------------------------------------------------
 
-def day_warnings(session: Session, day: dt.date, *, ignore: int | None = None) -> list[str]:
+def day_warnings(session: Session, day: dt.date, *, ignore: int | None = None,
+                 prepares_for: int | None = None) -> list[str]:
+    """Why ``day`` needs the user's say-so. A young people's pre-meeting and the board meeting it
+    prepares for (``prepares_for``; or, for the board meeting ``ignore``, its pre-meetings) are on
+    the same day on purpose: no clash."""
     others = session.exec(select(Meeting).where(Meeting.date == day, Meeting.status != enums.MeetingStatus.CANCELLED))
-    return schedule.day_warnings(day, [(enums.MeetingKind(m.kind).label, m.start_time) for m in others
-                                       if m.id != ignore])
+    return schedule.day_warnings(day, [
+        (enums.MeetingKind(m.kind).label, m.start_time) for m in others
+        if m.id != ignore and m.id != prepares_for and (ignore is None or m.prepares_for_id != ignore)])
+
+
+def check_pre_meeting(session: Session, kind: str, day: dt.date, start: dt.time, prepares_for: int | None, *,
+                      meeting_id: int | None = None) -> None:
+    """A young people's meeting may prepare for one board meeting, on its day (starting before it)
+    or in the month before it."""
+    if prepares_for is None:
+        return
+    if kind != enums.MeetingKind.YOUNG_PEOPLES_FORUM:
+        raise MeetingError("Only a young people's meeting prepares for a board meeting.")
+    board = session.get(Meeting, prepares_for)
+    if board is None or board.kind != enums.MeetingKind.BOARD or board.id == meeting_id:
+        raise MeetingError(f"Meeting {prepares_for} is not a board meeting; a young people's meeting prepares "
+                           "for a board meeting.")
+    when = f"the board meeting of {dates.short(board.date)} at {dates.hm(board.start_time)}"
+    if day > board.date or (day == board.date and start >= board.start_time):
+        raise MeetingError(f"A pre-meeting comes before {when}: give an earlier day or time.")
+    if day < board.date - dt.timedelta(days=31):
+        raise MeetingError(f"A pre-meeting is within the month before {when}.")
 
 
 # --- changes -------------------------------------------------------------------------------------
@@ -233,6 +267,7 @@ class MeetingInput:
     online_link: str | None = None
     duration_minutes: int | None = None
     notes: str | None = None
+    prepares_for: int | None = None  # a young people's pre-meeting: the board meeting's id
 
 
 def priority_id(session: Session, theme: str | None) -> int | None:
@@ -261,10 +296,12 @@ def add_meeting(store: Store, data: MeetingInput, *, anyway: bool = False) -> tu
     plan = get_schedule(store)
     with store.session() as session:
         board = session.exec(select(Board)).one()
-        warnings = day_warnings(session, data.date)
+        check_pre_meeting(session, kind, data.date, data.start_time, data.prepares_for)
+        warnings = day_warnings(session, data.date, prepares_for=data.prepares_for)
         if warnings and not anyway:
             raise MeetingWarning(warnings)
         meeting = Meeting(board_id=board.id, kind=kind, date=data.date, start_time=data.start_time,
+                          prepares_for_id=data.prepares_for,
                           duration_minutes=data.duration_minutes or plan.duration_minutes,
                           venue=data.venue if data.venue is not None else plan.venue,
                           online_link=data.online_link if data.online_link is not None else plan.online_link,
@@ -287,7 +324,9 @@ def move_meeting(store: Store, meeting_id: int, new_date: dt.date, new_time: dt.
         new_time = new_time or meeting.start_time
         if (new_date, new_time) == (meeting.date, meeting.start_time):
             raise MeetingError("That is when the meeting already is; nothing was changed.")
-        warnings = day_warnings(session, new_date, ignore=meeting.id)
+        if meeting.prepares_for_id is not None:
+            check_pre_meeting(session, meeting.kind, new_date, new_time, meeting.prepares_for_id, meeting_id=meeting.id)
+        warnings = day_warnings(session, new_date, ignore=meeting.id, prepares_for=meeting.prepares_for_id)
         if warnings and not anyway:
             raise MeetingWarning(warnings)
         session.add(MeetingChange(meeting_id=meeting.id, old_date=meeting.date, old_start_time=meeting.start_time,
@@ -363,6 +402,7 @@ class MeetingDetails:
     online_link: str | None = None
     duration_minutes: int = 120
     notes: str | None = None
+    prepares_for: int | None = None  # a young people's pre-meeting: the board meeting's id
 
     def problems(self) -> list[str]:
         problems = []
@@ -377,7 +417,7 @@ class MeetingDetails:
 
 def meeting_details(row: MeetingRow) -> MeetingDetails:
     return MeetingDetails(kind=row.kind, theme=row.theme or None, venue=row.venue, online_link=row.online_link,
-                          duration_minutes=row.duration_minutes, notes=row.notes)
+                          duration_minutes=row.duration_minutes, notes=row.notes, prepares_for=row.prepares_for)
 
 
 def update_meeting(store: Store, meeting_id: int, data: MeetingDetails) -> None:
@@ -388,7 +428,14 @@ def update_meeting(store: Store, meeting_id: int, data: MeetingDetails) -> None:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
             raise MeetingError(f"There is no meeting with id {meeting_id}.")
+        check_pre_meeting(session, data.kind, meeting.date, meeting.start_time, data.prepares_for,
+                          meeting_id=meeting.id)
+        if data.kind != enums.MeetingKind.BOARD and session.exec(
+                select(Meeting.id).where(Meeting.prepares_for_id == meeting.id)).first() is not None:
+            raise MeetingError("A young people's meeting prepares for this board meeting: unlink it first, "
+                               "or keep this a board meeting. Nothing was saved.")
         meeting.kind = data.kind
+        meeting.prepares_for_id = data.prepares_for
         meeting.priority_id = priority_id(session, data.theme)
         meeting.venue = (data.venue or "").strip()
         meeting.online_link = (data.online_link or "").strip() or None

@@ -160,7 +160,8 @@ class AgendaView(ViewPage, QWidget):
         keep = self.meeting_id
         ids = [m.id for m in meetings]
         if keep not in ids:
-            upcoming = [m.id for m in meetings if m.date >= today and m.status != "cancelled"]
+            upcoming = [m.id for m in meetings if m.date >= today and m.status != "cancelled"
+                        and getattr(m, "prepares_for", None) is None]  # not a pre-meeting before its board meeting
             keep = upcoming[0] if upcoming else (ids[-1] if ids else None)
         fill_meetings(self.meeting_combo, meetings, keep)
         if keep is None:

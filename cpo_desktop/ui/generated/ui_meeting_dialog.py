@@ -103,45 +103,55 @@ class Ui_MeetingDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.kindCombo)
 
+        self.prepareLabel = QLabel(MeetingDialog)
+        self.prepareLabel.setObjectName(u"prepareLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.prepareLabel)
+
+        self.prepareCombo = QComboBox(MeetingDialog)
+        self.prepareCombo.setObjectName(u"prepareCombo")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.prepareCombo)
+
         self.themeLabel = QLabel(MeetingDialog)
         self.themeLabel.setObjectName(u"themeLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.themeLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.themeLabel)
 
         self.themeCombo = QComboBox(MeetingDialog)
         self.themeCombo.setObjectName(u"themeCombo")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.themeCombo)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.themeCombo)
 
         self.venueLabel = QLabel(MeetingDialog)
         self.venueLabel.setObjectName(u"venueLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.venueLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.venueLabel)
 
         self.venueEdit = QLineEdit(MeetingDialog)
         self.venueEdit.setObjectName(u"venueEdit")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.venueEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.venueEdit)
 
         self.onlineLinkLabel = QLabel(MeetingDialog)
         self.onlineLinkLabel.setObjectName(u"onlineLinkLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.onlineLinkLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.onlineLinkLabel)
 
         self.onlineLinkEdit = QLineEdit(MeetingDialog)
         self.onlineLinkEdit.setObjectName(u"onlineLinkEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.onlineLinkEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.onlineLinkEdit)
 
         self.notesLabel = QLabel(MeetingDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QLineEdit(MeetingDialog)
         self.notesEdit.setObjectName(u"notesEdit")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.layout.addLayout(self.formLayout)
@@ -174,6 +184,7 @@ class Ui_MeetingDialog(object):
         self.timeLabel.setBuddy(self.timeEdit)
         self.durationLabel.setBuddy(self.durationSpin)
         self.kindLabel.setBuddy(self.kindCombo)
+        self.prepareLabel.setBuddy(self.prepareCombo)
         self.themeLabel.setBuddy(self.themeCombo)
         self.venueLabel.setBuddy(self.venueEdit)
         self.onlineLinkLabel.setBuddy(self.onlineLinkEdit)
@@ -182,7 +193,8 @@ class Ui_MeetingDialog(object):
         QWidget.setTabOrder(self.dateEdit, self.timeEdit)
         QWidget.setTabOrder(self.timeEdit, self.durationSpin)
         QWidget.setTabOrder(self.durationSpin, self.kindCombo)
-        QWidget.setTabOrder(self.kindCombo, self.themeCombo)
+        QWidget.setTabOrder(self.kindCombo, self.prepareCombo)
+        QWidget.setTabOrder(self.prepareCombo, self.themeCombo)
         QWidget.setTabOrder(self.themeCombo, self.venueEdit)
         QWidget.setTabOrder(self.venueEdit, self.onlineLinkEdit)
         QWidget.setTabOrder(self.onlineLinkEdit, self.notesEdit)
@@ -203,6 +215,10 @@ class Ui_MeetingDialog(object):
         self.durationLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Lasts:", None))
         self.durationSpin.setSuffix(QCoreApplication.translate("MeetingDialog", u" minutes", None))
         self.kindLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Kind:", None))
+        self.prepareLabel.setText(QCoreApplication.translate("MeetingDialog", u"Prepares &for:", None))
+#if QT_CONFIG(tooltip)
+        self.prepareCombo.setToolTip(QCoreApplication.translate("MeetingDialog", u"A young people's pre-meeting: the board meeting it prepares for (on its day it is no clash)", None))
+#endif // QT_CONFIG(tooltip)
         self.themeLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Theme:", None))
         self.venueLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Venue:", None))
         self.venueEdit.setPlaceholderText(QCoreApplication.translate("MeetingDialog", u"Where the board meets", None))

@@ -84,6 +84,11 @@ class MeetingDialog(QDialog):
         ui.themeCombo.addItem(NO_THEME, None)
         for title in themes:
             ui.themeCombo.addItem(title, title)
+        ui.prepareCombo.addItem("— not a pre-meeting —", None)
+        for r in self.rows:  # board meetings still to come (and the one an edited pre-meeting prepares for)
+            if r.kind == enums.MeetingKind.BOARD and r.status != CANCELLED and \
+                    (r.date >= today or (meeting is not None and r.id == meeting.prepares_for)):
+                ui.prepareCombo.addItem(f"Board meeting of {dates.weekday(r.date)} at {dates.hm(r.start_time)}", r.id)
         if meeting is None:
             ui.dateEdit.setDate(to_qdate(today if is_working_day(today) else next_working_day(today)))
             ui.timeEdit.setTime(qtime(dt.datetime.strptime(schedule.start_time, "%H:%M").time()))
@@ -97,6 +102,9 @@ class MeetingDialog(QDialog):
             edit.textEdited.connect(self._touch)
             edit.textChanged.connect(self.validate)
         ui.dateEdit.dateChanged.connect(self.validate)
+        ui.timeEdit.timeChanged.connect(self.validate)
+        ui.kindCombo.currentIndexChanged.connect(self.validate)
+        ui.prepareCombo.currentIndexChanged.connect(self._touch)
         self.validate()
 
     def _fill_from(self, meeting) -> None:
@@ -128,6 +136,7 @@ class MeetingDialog(QDialog):
         ui.venueEdit.setText(meeting.venue or "")
         ui.onlineLinkEdit.setText(meeting.online_link or "")
         ui.notesEdit.setText(meeting.notes or "")
+        ui.prepareCombo.setCurrentIndex(max(0, ui.prepareCombo.findData(meeting.prepares_for)))
         ui.durationSpin.setFocus()
 
     def _touch(self) -> None:
@@ -137,14 +146,28 @@ class MeetingDialog(QDialog):
     def date(self) -> dt.date:
         return from_qdate(self.ui.dateEdit.date())
 
+    def prepares_for(self) -> int | None:
+        """The board meeting chosen, when this is a young people's meeting."""
+        if self.ui.kindCombo.currentData() != enums.MeetingKind.YOUNG_PEOPLES_FORUM:
+            return None
+        return self.ui.prepareCombo.currentData()
+
     def warnings(self) -> list[str]:
         if self.meeting is not None:
             return []  # the date is not changed here
-        return day_warnings(self.date(), self.rows)
+        board = self.prepares_for()  # a pre-meeting on its board meeting's day is no clash
+        return day_warnings(self.date(), [r for r in self.rows if r.id != board])
 
     def problems(self) -> list[str]:
         venue, link = self.ui.venueEdit.text().strip(), self.ui.onlineLinkEdit.text().strip()
         problems = []
+        board = next((r for r in self.rows if r.id == self.prepares_for()), None)
+        if board is not None:
+            day, start = self.date(), from_qtime(self.ui.timeEdit.time())
+            if day > board.date or (day == board.date and start >= board.start_time):
+                problems.append("a pre-meeting comes before the board meeting it prepares for")
+            elif day < board.date - dt.timedelta(days=31):
+                problems.append("a pre-meeting is within the month before the board meeting it prepares for")
         if not venue and not link:
             problems.append("say where the meeting is held: a venue, an online link or both")
         if link and not link.lower().startswith(("https://", "http://")):
@@ -154,6 +177,8 @@ class MeetingDialog(QDialog):
     def validate(self) -> list[str]:
         ui = self.ui
         day = self.date()
+        forum = ui.kindCombo.currentData() == enums.MeetingKind.YOUNG_PEOPLES_FORUM
+        ui.prepareCombo.setEnabled(forum and ui.prepareCombo.count() > 1)
         ui.weekdayLabel.setText(weekday_note(day, self.today))
         show_warnings(ui.warningLabel, self.warnings(), "You can still add it; you will be asked to confirm.")
         problems = self.problems()
@@ -169,7 +194,7 @@ class MeetingDialog(QDialog):
             date=self.date(), start_time=from_qtime(ui.timeEdit.time()), kind=ui.kindCombo.currentData(),
             theme=ui.themeCombo.currentData(), venue=ui.venueEdit.text().strip(),
             online_link=ui.onlineLinkEdit.text().strip() or None, duration_minutes=ui.durationSpin.value(),
-            notes=ui.notesEdit.text().strip() or None)
+            notes=ui.notesEdit.text().strip() or None, prepares_for=self.prepares_for())
 
     def result_details(self):
         """What editing a meeting saves (services.meetings.MeetingDetails)."""
@@ -179,11 +204,11 @@ class MeetingDialog(QDialog):
         return MeetingDetails(
             kind=ui.kindCombo.currentData(), theme=ui.themeCombo.currentData(), venue=ui.venueEdit.text().strip(),
             online_link=ui.onlineLinkEdit.text().strip() or None, duration_minutes=ui.durationSpin.value(),
-            notes=ui.notesEdit.text().strip() or None)
+            notes=ui.notesEdit.text().strip() or None, prepares_for=self.prepares_for())
 
 
 DETAIL_NAMES = {"kind": "kind", "theme": "theme", "venue": "venue", "online_link": "online link",
-                "duration_minutes": "length", "notes": "notes"}
+                "duration_minutes": "length", "notes": "notes", "prepares_for": "board meeting it prepares for"}
 
 
 def changed_details(before, after) -> list[str]:
@@ -288,7 +313,9 @@ class MoveMeetingDialog(QDialog):
         day = self.date()
         ui.weekdayLabel.setText(weekday_note(day, self.today))
         unchanged = (day, self.time()) == (self.meeting.date, self.meeting.start_time)
-        show_warnings(ui.warningLabel, [] if unchanged else day_warnings(day, self.rows, ignore=self.meeting.id),
+        m = self.meeting  # a pre-meeting and its board meeting on one day are no clash
+        linked = [r for r in self.rows if r.id != m.prepares_for and r.prepares_for != m.id]
+        show_warnings(ui.warningLabel, [] if unchanged else day_warnings(day, linked, ignore=m.id),
                       "You can still move it there; you will be asked to confirm.")
         if not unchanged:
             ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 _TODAY = object()  # the year filter's first choice: the municipal year containing today
 
 
+PRE_MEETING = "Young people's pre-meeting"  # a young people's meeting linked to the board meeting it prepares for
+WITH_PRE_MEETING = "+ pre-meeting"  # a board meeting with one
+
 class _EnterOpens(QObject):
     """Enter or Return on the table opens the selected meeting's agenda."""
 
@@ -64,6 +67,7 @@ class MeetingsView(ViewPage, MeetingChanges, QWidget):
         self.ctx = ctx
         self.today = ctx.today()
         self.rows: list = []
+        self._by_id: dict = {}  # the rows by id, for a pre-meeting's link
         self.next_meeting_id: int | None = None
         self._year_choice: object = _TODAY
         self._select_after: Callable[[Any], bool] | None = None
@@ -94,7 +98,7 @@ class MeetingsView(ViewPage, MeetingChanges, QWidget):
             Column("Date", lambda r: dt.datetime.combine(r.date, r.start_time), display=lambda r: dates.weekday(r.date),
                    tooltip=lambda r: self._row_tip(r)),
             Column("Time", lambda r: r.start_time),
-            Column("Meeting", lambda r: r.kind_label),
+            Column("Meeting", lambda r: r.kind_label, display=self._meeting_text, tooltip=self._meeting_tip),
             Column("Theme", lambda r: r.theme or r.notes or "", tooltip=lambda r: self._theme_tip(r), max_width=420),
             Column("Venue", lambda r: r.venue,
                    tooltip=lambda r: "\n".join(x for x in (r.venue, r.online_link) if x) or None),
@@ -115,7 +119,8 @@ class MeetingsView(ViewPage, MeetingChanges, QWidget):
         bold = QFont(table.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
-        samples = ["Wed 30 Sep 2026", "00:00", enums.MeetingKind.YOUNG_PEOPLES_FORUM.label, "", "Bootle Town Hall",
+        samples = ["Wed 30 Sep 2026", "00:00", f"{enums.MeetingKind.BOARD.label} {WITH_PRE_MEETING}", "",
+                   "Bootle Town Hall",
                    "Cancelled", "Moved from"]
         for col, sample in enumerate(samples):
             if sample:
@@ -230,11 +235,29 @@ class MeetingsView(ViewPage, MeetingChanges, QWidget):
         menu.deleteLater()
 
     # --- showing the meetings ---------------------------------------------------------------
+    def _meeting_text(self, r) -> str:
+        """The kind; a young people's pre-meeting and its board meeting say so on each other's rows."""
+        if r.prepares_for in self._by_id:
+            return PRE_MEETING
+        if any(i in self._by_id for i in r.pre_meetings):
+            return f"{r.kind_label} {WITH_PRE_MEETING}"
+        return r.kind_label
+
+    def _meeting_tip(self, r) -> str:
+        board = self._by_id.get(r.prepares_for) if r.prepares_for else None
+        if board is not None:
+            return (f"{r.kind_label}: prepares for the board meeting of {dates.weekday(board.date)} at "
+                    f"{dates.hm(board.start_time)}")
+        pre = [self._by_id[i] for i in r.pre_meetings if i in self._by_id]
+        return "\n".join([r.kind_label] + [f"Young people's pre-meeting: {dates.weekday(m.date)} at "
+                                            f"{dates.hm(m.start_time)}, {m.venue}" for m in pre])
+
     def show_meetings(self, rows: Sequence[Any], today: dt.date | None = None) -> None:
         """Show ``rows`` (services.meetings.MeetingRow, in date order), keeping the chosen year,
         the filter and the selected meeting."""
         self.today = today or self.ctx.today()
         self.rows = list(rows)
+        self._by_id = {r.id: r for r in self.rows}
         upcoming = [r for r in self.rows if r.date >= self.today and r.status not in (HELD, CANCELLED)]
         self.next_meeting_id = min(upcoming, key=lambda r: (r.date, r.start_time)).id if upcoming else None
         self._hay = {r.id: " ".join([
