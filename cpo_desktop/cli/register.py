@@ -347,10 +347,11 @@ def _seat_input(args: argparse.Namespace, current=None):
 
 
 def _seat_line(store, seat_id: int) -> str:
+    from cpo_desktop.model.register_rules import term_text
     from cpo_desktop.services import seats
 
     data = seats.seat_input(store, seat_id)
-    rules = [enums.SeatCategory(data.category).label, seats.term_text(data.term_years, data.permanent) or "no term set",
+    rules = [enums.SeatCategory(data.category).label, term_text(data.term_years, data.permanent) or "no term set",
              "votes" if data.voting else "does not vote",
              "counts towards the quorum" if data.counts_towards_quorum else "does not count towards the quorum"]
     if data.rotation_group:

@@ -87,3 +87,10 @@ def quorum_seats(seats) -> int:
     ``seats`` are anything with ``counts_towards_quorum`` and ``former`` attributes.
     """
     return sum(1 for s in seats if s.counts_towards_quorum and not s.former)
+
+
+def term_text(term_years: int | None, permanent: bool) -> str:
+    """A seat's term as the register says it: "Permanent", "2 years", or "" when not set."""
+    if permanent:
+        return "Permanent"
+    return f"{term_years} years" if term_years else ""

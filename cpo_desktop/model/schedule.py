@@ -42,5 +42,19 @@ def day_warnings(day: dt.date, others: Iterable[tuple[str, dt.time]]) -> list[st
     return warnings
 
 
+PRE_MEETING_WINDOW = dt.timedelta(days=31)  # a young people's pre-meeting is within the month before
+
+
+def pre_meeting_problem(day: dt.date, start: dt.time, board_day: dt.date, board_start: dt.time) -> str | None:
+    """Why a young people's pre-meeting on ``day`` at ``start`` cannot prepare for the board
+    meeting on ``board_day`` at ``board_start``, or None: it comes before it, on its day or within
+    the month before ("typically directly before a board meeting", the terms of reference)."""
+    if (day, start) >= (board_day, board_start):
+        return "a pre-meeting comes before the board meeting it prepares for"
+    if day < board_day - PRE_MEETING_WINDOW:
+        return "a pre-meeting is within the month before the board meeting it prepares for"
+    return None
+
+
 def current_municipal_year(today: dt.date) -> int:
     return municipal_year_start(today)

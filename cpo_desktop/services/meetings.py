@@ -248,11 +248,9 @@ def check_pre_meeting(session: Session, kind: str, day: dt.date, start: dt.time,
     if board is None or board.kind != enums.MeetingKind.BOARD or board.id == meeting_id:
         raise MeetingError(f"Meeting {prepares_for} is not a board meeting; a young people's meeting prepares "
                            "for a board meeting.")
-    when = f"the board meeting of {dates.short(board.date)} at {dates.hm(board.start_time)}"
-    if day > board.date or (day == board.date and start >= board.start_time):
-        raise MeetingError(f"A pre-meeting comes before {when}: give an earlier day or time.")
-    if day < board.date - dt.timedelta(days=31):
-        raise MeetingError(f"A pre-meeting is within the month before {when}.")
+    if problem := schedule.pre_meeting_problem(day, start, board.date, board.start_time):
+        raise MeetingError(f"{problem[0].upper()}{problem[1:]} ({dates.short(board.date)} at "
+                           f"{dates.hm(board.start_time)}): give another day or time.")
 
 
 # --- changes -------------------------------------------------------------------------------------
@@ -428,8 +426,9 @@ def update_meeting(store: Store, meeting_id: int, data: MeetingDetails) -> None:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
             raise MeetingError(f"There is no meeting with id {meeting_id}.")
-        check_pre_meeting(session, data.kind, meeting.date, meeting.start_time, data.prepares_for,
-                          meeting_id=meeting.id)
+        if (data.prepares_for, data.kind) != (meeting.prepares_for_id, meeting.kind):
+            check_pre_meeting(session, data.kind, meeting.date, meeting.start_time, data.prepares_for,
+                              meeting_id=meeting.id)
         if data.kind != enums.MeetingKind.BOARD and session.exec(
                 select(Meeting.id).where(Meeting.prepares_for_id == meeting.id)).first() is not None:
             raise MeetingError("A young people's meeting prepares for this board meeting: unlink it first, "

@@ -67,12 +67,6 @@ def category_value(text: str) -> str:
     raise RegisterError(f"Unknown seat category “{text.strip()}”: choose one of {known}.")
 
 
-def term_text(term_years: int | None, permanent: bool) -> str:
-    if permanent:
-        return "Permanent"
-    return f"{term_years} years" if term_years else ""
-
-
 def find_seat(session: Session, ref: str | int) -> Seat:
     """A seat by its id or its exact title (in any case)."""
     seat = None

@@ -128,3 +128,13 @@ def _contains():
     from PySide6.QtCore import Qt
 
     return Qt.MatchFlag.MatchStartsWith
+
+
+def test_a_linked_pre_meeting_keeps_its_other_details_editable_after_its_board_meeting_moves(demo_store):
+    board = meetings.find_meeting(demo_store, DECEMBER.isoformat())
+    pre_id, _ = meetings.add_meeting(demo_store, pre(board=board))
+    meetings.move_meeting(demo_store, board, DECEMBER + dt.timedelta(days=42), anyway=True)
+    details = meetings.meeting_details(meetings.meeting_row(demo_store, pre_id))
+    details.notes = "Pizza ordered"
+    meetings.update_meeting(demo_store, pre_id, details)  # the link is checked when it is made
+    assert meetings.meeting_row(demo_store, pre_id).notes == "Pizza ordered"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpo_desktop import dates, errors
-from cpo_desktop.model import enums
+from cpo_desktop.model import enums, schedule
 from cpo_desktop.model.working_days import is_working_day, next_working_day
 from cpo_desktop.ui.meetings.text import (
     CANCELLED,
@@ -155,19 +155,15 @@ class MeetingDialog(QDialog):
     def warnings(self) -> list[str]:
         if self.meeting is not None:
             return []  # the date is not changed here
-        board = self.prepares_for()  # a pre-meeting on its board meeting's day is no clash
-        return day_warnings(self.date(), [r for r in self.rows if r.id != board])
+        return day_warnings(self.date(), self.rows, prepares_for=self.prepares_for())
 
     def problems(self) -> list[str]:
         venue, link = self.ui.venueEdit.text().strip(), self.ui.onlineLinkEdit.text().strip()
         problems = []
         board = next((r for r in self.rows if r.id == self.prepares_for()), None)
-        if board is not None:
-            day, start = self.date(), from_qtime(self.ui.timeEdit.time())
-            if day > board.date or (day == board.date and start >= board.start_time):
-                problems.append("a pre-meeting comes before the board meeting it prepares for")
-            elif day < board.date - dt.timedelta(days=31):
-                problems.append("a pre-meeting is within the month before the board meeting it prepares for")
+        if board is not None and (problem := schedule.pre_meeting_problem(
+                self.date(), from_qtime(self.ui.timeEdit.time()), board.date, board.start_time)):
+            problems.append(problem)
         if not venue and not link:
             problems.append("say where the meeting is held: a venue, an online link or both")
         if link and not link.lower().startswith(("https://", "http://")):
@@ -313,9 +309,8 @@ class MoveMeetingDialog(QDialog):
         day = self.date()
         ui.weekdayLabel.setText(weekday_note(day, self.today))
         unchanged = (day, self.time()) == (self.meeting.date, self.meeting.start_time)
-        m = self.meeting  # a pre-meeting and its board meeting on one day are no clash
-        linked = [r for r in self.rows if r.id != m.prepares_for and r.prepares_for != m.id]
-        show_warnings(ui.warningLabel, [] if unchanged else day_warnings(day, linked, ignore=m.id),
+        show_warnings(ui.warningLabel, [] if unchanged else day_warnings(
+                          day, self.rows, ignore=self.meeting.id, prepares_for=self.meeting.prepares_for),
                       "You can still move it there; you will be asked to confirm.")
         if not unchanged:
             ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(

@@ -58,11 +58,15 @@ def confirm_text(warnings: Sequence[str]) -> str:
     return "\n".join(sentence(w) for w in warnings) + "\n\nGo ahead all the same?"
 
 
-def day_warnings(day: dt.date, rows: Sequence[Any], *, ignore: int | None = None) -> list[str]:
+def day_warnings(day: dt.date, rows: Sequence[Any], *, ignore: int | None = None,
+                 prepares_for: int | None = None) -> list[str]:
     """What the service will ask about for ``day``, worked out from the rows already shown:
-    the calendar's warnings and any other (not cancelled) meeting that day."""
-    return schedule.day_warnings(day, [(r.kind_label, r.start_time) for r in rows
-                                       if r.date == day and r.id != ignore and r.status != CANCELLED])
+    the calendar's warnings and any other (not cancelled) meeting that day, except a pre-meeting
+    and the board meeting it prepares for (as services.meetings.day_warnings)."""
+    return schedule.day_warnings(day, [
+        (r.kind_label, r.start_time) for r in rows
+        if r.date == day and r.id not in (ignore, prepares_for) and r.status != CANCELLED
+        and (ignore is None or r.prepares_for != ignore)])
 
 
 def style_warning_label(label: QLabel) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpo_desktop import clock, dates
-from cpo_desktop.model.register_rules import ends_within
+from cpo_desktop.model.register_rules import ends_within, term_text
 from cpo_desktop.ui.generated.ui_welcome_panel import Ui_WelcomePanel
 from cpo_desktop.ui.style import AMBER, GREY
 from cpo_desktop.ui.tablemodel import Column, FilteredRowsModel, RowsModel, RowStyle
@@ -382,7 +382,7 @@ class MembersView(ViewPage, QStackedWidget):
 
 def seat_tooltip(r) -> str:
     """The seat's title and its rules: term, rotation, voting, quorum and where they come from."""
-    term = "permanent" if r.permanent else f"a {r.term_years}-year term" if r.term_years else "no term set"
+    term = term_text(r.term_years, r.permanent) or "not set"
     lines = [r.seat, f"Term: {term}" + (f"; rotates with the {r.rotation_group}" if r.rotation_group else ""),
              ("Votes" if r.voting else "Does not vote") + "; "
              + ("counts towards the quorum" if r.counts_towards_quorum else "does not count towards the quorum")]
