@@ -7,6 +7,7 @@ Every dialog is shown through ``prompts.ask`` so tests can fill it in instead of
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
@@ -439,8 +440,8 @@ class RetireSeatDialog(QDialog):
         self.ok.setText("Retire Seat")
         style_problem_label(ui.problemLabel)
         self.setWindowTitle(f"Retire the Seat {seat}")
-        ended = (f" <b>{holder}</b>'s membership ends that day." if holder else "")
-        ui.introLabel.setText(f"“{seat}” leaves the board's list of seats from the day you give.{ended} The seat "
+        ended = (f" <b>{html.escape(holder)}</b>'s membership ends that day." if holder else "")
+        ui.introLabel.setText(f"“{html.escape(seat)}” leaves the board's list of seats from the day you give.{ended} The seat "
                               "stays on the agendas, attendance and minutes it was on, and in the quorum of "
                               "meetings before that day. Undo puts it back.")
         ui.dateEdit.setMaximumDate(to_qdate(today))
