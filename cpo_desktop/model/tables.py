@@ -85,6 +85,13 @@ class Person(SQLModel, table=True):
     consent_full_name: bool = False
     notes: Optional[str] = None
     former: bool = False
+    # Elected members: every councillor is a corporate parent and must be trained, board member or
+    # not; party and ward give the board's political balance; on_scrutiny marks a member of the
+    # Children's Overview and Scrutiny Committee (O&S "will be represented on the board").
+    is_councillor: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+    party: Optional[str] = None
+    ward: Optional[str] = None
+    on_scrutiny: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
 
@@ -127,6 +134,48 @@ class TrainingRecord(SQLModel, table=True):
     kind: str
     status: str = "invited"
     notes: Optional[str] = None
+    session_id: Optional[int] = Field(default=None, index=True)  # the training session it belongs to
+
+
+class TrainingSession(SQLModel, table=True):
+    """A training event ("4 sessions offered per annum"): invitees get a training record each,
+    and the attendance is recorded on those records in one step."""
+
+    __tablename__ = "training_session"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    date: dt.date = Field(index=True)
+    start_time: Optional[dt.time] = None
+    kind: str
+    title: str = ""
+    venue: str = ""
+    invited: str = ""  # who was invited: all-councillors, board, or people chosen one by one
+    notes: Optional[str] = None
+    cancelled: bool = False
+
+
+class TermsOfReference(SQLModel, table=True):
+    """One dated version of the board's terms of reference. A change makes a new version; a
+    document dated D uses the latest version in force on D (effective_from None: from the start)."""
+
+    __tablename__ = "terms_of_reference"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    board_id: int = Field(foreign_key="board.id", index=True)
+    version: int
+    effective_from: Optional[dt.date] = None
+    agreed_at_meeting_id: Optional[int] = Field(default=None, foreign_key="meeting.id")
+    purpose: str = ""
+    chair_role: str = ""
+    vice_chair_role: str = ""
+    frequency: str = ""
+    accountability: str = ""
+    scrutiny_relationship: str = ""
+    partner_relationship: str = ""
+    quorum: str = ""
+    membership: str = ""  # the seats' titles, one per line, as agreed
+    change_summary: str = ""  # what changed from the version before
+    created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
 
 class Priority(SQLModel, table=True):
@@ -135,9 +184,55 @@ class Priority(SQLModel, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     board_id: int = Field(foreign_key="board.id", index=True)
     title: str
-    working_group_chair: Optional[str] = None
+    working_group_chair: Optional[str] = None  # the chair's role as written; see the links below
     description: str = ""
     sort_order: int = 0
+    # A priority may have a working group (000 has four groups for five priorities). Its chair
+    # is linked to a person, a seat or a reporting officer, so the chair can be chased.
+    has_working_group: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+    chair_person_id: Optional[int] = Field(default=None)
+    chair_seat_id: Optional[int] = Field(default=None)
+    chair_officer_id: Optional[int] = Field(default=None)
+    former: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+    retired_on: Optional[dt.date] = None
+
+
+class WorkingGroupMember(SQLModel, table=True):
+    __tablename__ = "working_group_member"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    priority_id: int = Field(foreign_key="priority.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    role: Optional[str] = None
+    start_date: Optional[dt.date] = None
+    end_date: Optional[dt.date] = None
+
+
+class Commitment(SQLModel, table=True):
+    """One "We will" commitment of a priority: its working group's action plan line."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    priority_id: int = Field(foreign_key="priority.id", index=True)
+    text: str
+    owner_person_id: Optional[int] = Field(default=None, foreign_key="person.id")
+    owner_role: Optional[str] = None
+    due_date: Optional[dt.date] = None
+    rag: Optional[str] = None  # red, amber, green; None until first rated
+    sort_order: int = 0
+    former: bool = False
+
+
+class CommitmentUpdate(SQLModel, table=True):
+    """A dated progress update on a commitment, with the RAG status it was given."""
+
+    __tablename__ = "commitment_update"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    commitment_id: int = Field(foreign_key="commitment.id", index=True)
+    date: dt.date
+    rag: str
+    note: str = ""
+    created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
 
 class StandingItem(SQLModel, table=True):
