@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import sys
 import tempfile
@@ -56,6 +57,9 @@ def zygote():
 
 
 DEMO_DAY = dt.date(2026, 11, 23)
+# How many people the fictional demo board holds (resources/demo/demo_board.json): the tests that
+# count the register read it here, so a person added to the demo is one change, not ten.
+DEMO_PEOPLE = len(json.loads((ROOT / "resources" / "demo" / "demo_board.json").read_text(encoding="utf-8"))["people"])
 
 
 def _demo_folder(tmp_path_factory, today: dt.date) -> Path:

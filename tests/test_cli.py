@@ -9,7 +9,7 @@ import os
 import sqlite3
 
 import pytest
-from conftest import run_cli, run_cli_fresh, sha256
+from conftest import DEMO_PEOPLE, run_cli, run_cli_fresh, sha256
 
 from cpo_desktop import __version__
 from cpo_desktop.gui_launch import has_display
@@ -28,13 +28,13 @@ def test_demo_then_check_json(tmp_path):
     data = str(tmp_path / "data")
     result = run_cli_fresh("--data-dir", data, "demo")
     assert result.returncode == 0, result.stderr
-    assert "43 people" in result.stdout
+    assert f"{DEMO_PEOPLE} people" in result.stdout
     result = run_cli_fresh("--data-dir", data, "check", "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["ok"] and report["integrity"] == ["ok"] and report["journal_mode"] == "wal"
     assert report["revision"] == report["head_revision"]
-    assert report["counts"]["person"] == 43 and report["counts"]["seat"] == 26
+    assert report["counts"]["person"] == 47 and report["counts"]["seat"] == 30
     # The demo is never mixed into a register that has people.
     again = run_cli_fresh("--data-dir", data, "demo")
     assert again.returncode == 1 and "already holds people" in again.stderr

@@ -47,6 +47,8 @@ def _validate(data: dict[str, Any]) -> None:
         enums.SeatCategory(seat["category"])
         if seat.get("organisation") and seat["organisation"] not in orgs:
             raise ValueError(f"seat {seat['title']!r}: unknown organisation {seat['organisation']!r}")
+        if seat.get("permanent") and seat.get("term_years"):
+            raise ValueError(f"seat {seat['title']!r}: a permanent seat has no term in years")
     for org in data["organisations"]:
         enums.OrganisationKind(org["kind"])
     for officer in data["reporting_officers"]:
@@ -110,6 +112,8 @@ def _insert(session: Session, data: dict[str, Any]) -> None:
             is_chair=bool(seat.get("chair")), is_vice_chair=bool(seat.get("vice_chair")),
             counts_towards_quorum=bool(seat.get("counts_towards_quorum", True)),
             voting=bool(seat.get("voting", True)), term_years=seat.get("term_years"), sort_order=n,
+            permanent=bool(seat.get("permanent")), rotation_group=seat.get("rotation_group"),
+            source=seat.get("source"),
         ))
     for n, officer in enumerate(data["reporting_officers"], start=1):
         session.add(ReportingOfficer(

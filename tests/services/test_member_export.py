@@ -9,7 +9,7 @@ import io
 import json
 
 import pytest
-from conftest import run_cli
+from conftest import DEMO_PEOPLE, run_cli
 from sqlmodel import select
 from workbooks import formulas_in, sheet
 
@@ -67,7 +67,7 @@ def test_cli_export_writes_whole_files(tmp_path, demo_paths):  # the demo board,
     out = tmp_path / "out" / "register.json"
     result = run_cli("--data-dir", data, "members", "export", "--format", "popolo", "--public", "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert len(json.loads(out.read_text(encoding="utf-8"))["persons"]) == 43
+    assert len(json.loads(out.read_text(encoding="utf-8"))["persons"]) == DEMO_PEOPLE
     assert not list(out.parent.glob(".*.part"))
 
 
@@ -141,4 +141,4 @@ def test_cli_exports_and_imports_the_register_as_a_workbook(tmp_path, demo_paths
     # Read back by the import, every row is someone already registered, with no problem.
     result = run_cli("--data-dir", data, "members", "import", str(full), "--dry-run")
     assert result.returncode == 0, result.stderr
-    assert "Dry run: 43 rows are valid (43 already in the register" in result.stdout
+    assert f"Dry run: {DEMO_PEOPLE} rows are valid ({DEMO_PEOPLE} already in the register" in result.stdout

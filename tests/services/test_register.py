@@ -21,14 +21,27 @@ def seat_id(store, title: str) -> int:
 
 def test_add_a_person_and_appoint_them_to_a_young_persons_seat(store):
     pid = register.add_person(store, PersonInput("Tyler", "Quinn", email="tyler@example.com",
-                                                 organisation="Sefton Council", is_young_person=True))
-    sid = seat_id(store, "Care Experienced Young Person (1)")
+                                                 is_young_person=True))
+    sid = seat_id(store, "Making A Difference (MAD) Representative (1)")
     mid = register.appoint(store, pid, sid, D(2025, 11, 1), appointed_by="MAD group")
     with store.session() as session:
         m = session.get(Membership, mid)
-        assert m.end_date == D(2027, 10, 31)  # the seat's two-year term
+        assert m.end_date == D(2027, 10, 31)  # the MAD representatives' two-year rotation
     rows = register.list_members(store, current=True, category="young_person", today=D(2026, 1, 1))
     assert [r.surname for r in rows] == ["Quinn"] and rows[0].young_person
+
+
+def test_the_care_experienced_young_peoples_seats_are_permanent_and_not_the_councils(store):
+    """000: "two care experienced young people who are permanent members" — no term ends, and
+    the seats belong to no organisation (they were shown as Sefton Council's)."""
+    pid = register.add_person(store, PersonInput("Kayden", "Lowe", is_young_person=True))
+    mid = register.appoint(store, pid, seat_id(store, "Care Experienced Young Person (1)"), D(2025, 11, 1))
+    with store.session() as session:
+        assert session.get(Membership, mid).end_date is None
+        yp = session.exec(select(Seat).where(Seat.title.startswith("Care Experienced Young Person"))).all()
+        assert len(yp) == 2 and all(s.permanent and s.term_years is None and s.organisation_id is None for s in yp)
+        mad = session.exec(select(Seat).where(Seat.rotation_group == "Making A Difference (MAD) representatives")).all()
+        assert len(mad) == 4 and all(s.term_years == 2 and s.category == "young_person" and s.source for s in mad)
 
 
 def test_bad_input_is_refused_and_nothing_saved(store):

@@ -24,6 +24,7 @@ from cpo_desktop.paths import resources_dir
 from cpo_desktop import demo
 from cpo_desktop.services import overview, seed
 from cpo_desktop.services.startup import open_data
+from conftest import DEMO_PEOPLE
 
 TEMPLATE = json.loads((resources_dir() / "seed" / "board.json").read_text(encoding="utf-8"))
 
@@ -85,7 +86,7 @@ def test_demo_board_fills_every_seat_but_the_vacancies(demo_store):
     data = overview.load(demo_store, today=today)
     vacant = {s.seat for s in data.seats if s.vacant}
     assert vacant == set(demo.load_demo()["vacant_seats"])
-    assert sum(1 for s in data.seats if s.young_person) == 2
+    assert sum(1 for s in data.seats if s.young_person) == 6  # two permanent seats, four MAD representatives
     assert any(s.until and (s.until - today).days <= 60 for s in data.seats)
     board_meetings = [m for m in data.meetings if m.kind == "Board meeting"]
     # This municipal year around the day it was loaded, and the whole of last year, held.
@@ -103,7 +104,7 @@ def test_demo_board_fills_every_seat_but_the_vacancies(demo_store):
 def test_demo_refuses_a_store_with_people(demo_store):
     with pytest.raises(demo.DemoRefused, match="already holds people"):
         demo.load(demo_store)
-    assert count(demo_store, Person) == 43
+    assert count(demo_store, Person) == DEMO_PEOPLE
     assert count(demo_store, Meeting) == 14  # two municipal years: six board meetings and a forum each
 
 
