@@ -140,3 +140,68 @@ def test_demo_has_a_whole_year_held_before_this_one(demo_store):
     assert [(r.kind, r.deferred_to) for r in deferred] == [("deferred", february.date)]
     [item] = [i for i in agenda.load_agenda(demo_store, february.id, today=day).items if i.title == offer]
     assert item.deferred_label == "deferred from 10 December 2025" and item.state == "received"
+
+
+# --- issue 21: the seeded constitution agrees with the seeds ------------------------------------
+
+def _seats(store) -> dict[str, Seat]:
+    with store.session() as session:
+        return {s.title: s for s in session.exec(select(Seat))}
+
+
+def test_every_seeded_seat_says_where_its_voting_and_quorum_rule_comes_from(store):
+    seats = _seats(store)
+    assert len(seats) == 30 and all(s.source and s.source[:3] in ("000", "002") for s in seats.values())
+    # One rule, not a mixture: a category votes as a whole, except the Senior Advisor and the MAD
+    # representatives (said in their sources).
+    by_category: dict[str, set[tuple[bool, bool]]] = {}
+    for s in seats.values():
+        if s.category != "advisor" and s.rotation_group is None:
+            by_category.setdefault(s.category, set()).add((s.voting, s.counts_towards_quorum))
+    assert by_category and all(rules == {(True, True)} for rules in by_category.values())
+    advisor = seats["Executive Director, Children's Social Care & Education, Sefton Council"]
+    assert not advisor.voting and not advisor.counts_towards_quorum and "Senior Advisor" in advisor.source
+    # The Virtual School head and the head teachers' associations are treated alike now.
+    assert {seats[t].voting for t in ("Head Teacher, Sefton Virtual School",
+                                      "Representative, Sefton Association Secondary Heads (SASH)",
+                                      "Representative, Sefton Association Primary Heads (SAPH)")} == {True}
+
+
+def test_the_young_peoples_seats_are_permanent_and_the_mad_representatives_rotate(store):
+    seats = _seats(store)
+    yp = [s for t, s in seats.items() if t.startswith("Care Experienced Young Person")]
+    assert len(yp) == 2 and all(s.permanent and s.term_years is None and s.organisation_id is None
+                                and "permanent" in s.source for s in yp)
+    mad = [s for s in seats.values() if s.rotation_group == "Making A Difference (MAD) representatives"]
+    assert len(mad) == 4
+    assert all(s.category == "young_person" and s.term_years == 2 and not s.permanent and s.organisation_id is None
+               and not s.voting and not s.counts_towards_quorum for s in mad)
+
+
+def test_the_report_rules_the_seeds_ask_for_are_all_seeded_with_their_sources(store):
+    from cpo_desktop.model.tables import ReportRule
+
+    with store.session() as session:
+        rules = {r.title: r for r in session.exec(select(ReportRule))}
+        seat_titles = {s.id: s.title for s in session.exec(select(Seat))}
+        officers = {o.id: o.role for o in session.exec(select(ReportingOfficer))}
+    assert all(r.notes for r in rules.values())  # every rule cites where it comes from
+    expected = {  # title: (frequency, who)
+        "Pledge Survey: results and the action plan": ("annual", "Participation Officer, Sefton Council"),
+        "Care Experienced Survey: results and the action plan": ("annual", "Participation Officer, Sefton Council"),
+        "DWP working group report": ("quarterly", "Partnership Manager, DWP"),
+        "Strategic housing report": ("quarterly", "Strategic Housing Lead, Sefton Council"),
+        "Fostering report": ("bi_annual", "Service Manager, Fostering and Adoption Services"),
+        "Virtual School Head's annual report": ("annual", "Head Teacher, Sefton Virtual School"),
+        "Ofsted inspection outcomes and the actions needed": (
+            "as_requested", "Executive Director, Children's Social Care & Education, Sefton Council"),
+        "Children's Overview and Scrutiny Committee: reports and recommendations": (
+            "as_requested", "Elected members on the Children's Overview and Scrutiny Committee"),
+    }
+    for title, (frequency, who) in expected.items():
+        r = rules[title]
+        presenter = seat_titles.get(r.seat_id) or officers.get(r.reporting_officer_id) or r.presenter_role
+        assert (r.frequency, presenter) == (frequency, who), title
+    assert rules["Regulation 44 independent visits to children's homes"].notes.startswith("001")
+    provider = rules["Health of cared for children: provider update"]
+    assert provider.seat_id is None and provider.presenter_role == "Health provider for cared for children"
