@@ -56,5 +56,15 @@ def pre_meeting_problem(day: dt.date, start: dt.time, board_day: dt.date, board_
     return None
 
 
+def pre_meetings_left_behind(board_day: dt.date, board_start: dt.time,
+                             pre_meetings: Iterable[tuple[dt.date, dt.time]]) -> list[str]:
+    """Moving a board meeting to ``board_day`` at ``board_start``: a warning for each of its young
+    people's pre-meetings that would no longer prepare for it (after it, or over a month before)."""
+    return [f"the young people's pre-meeting of {dates.short(day)} at {dates.hm(start)} would no longer "
+            f"prepare for it: {problem}"
+            for day, start in sorted(pre_meetings)
+            if (problem := pre_meeting_problem(day, start, board_day, board_start))]
+
+
 def current_municipal_year(today: dt.date) -> int:
     return municipal_year_start(today)

@@ -325,6 +325,9 @@ def move_meeting(store: Store, meeting_id: int, new_date: dt.date, new_time: dt.
         if meeting.prepares_for_id is not None:
             check_pre_meeting(session, meeting.kind, new_date, new_time, meeting.prepares_for_id, meeting_id=meeting.id)
         warnings = day_warnings(session, new_date, ignore=meeting.id, prepares_for=meeting.prepares_for_id)
+        warnings += schedule.pre_meetings_left_behind(new_date, new_time, [
+            (m.date, m.start_time) for m in session.exec(select(Meeting).where(
+                Meeting.prepares_for_id == meeting.id, Meeting.status != enums.MeetingStatus.CANCELLED))])
         if warnings and not anyway:
             raise MeetingWarning(warnings)
         session.add(MeetingChange(meeting_id=meeting.id, old_date=meeting.date, old_start_time=meeting.start_time,

@@ -27,7 +27,9 @@ def build(window: MainWindow, name: str) -> QWidget:
         from cpo_desktop.ui.register.views import MembersView, OfficersView, SeatsView
 
         if name == "seats":
-            return SeatsView(window.actions)
+            seats = SeatsView(window.actions)
+            window.actions.seats_view = seats
+            return seats
         if name == "officers":
             return OfficersView(window.actions)
         view = MembersView(window.actions)

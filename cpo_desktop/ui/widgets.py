@@ -61,6 +61,9 @@ def show_problems(label: QLabel, ok: QPushButton, problems: list[str]) -> None:
 
 
 def style_problem_label(label: QLabel) -> None:
+    # Problems quote what the user typed ("<b>Jo</b> is not an e-mail address"): shown as typed,
+    # never read as rich text.
+    label.setTextFormat(Qt.TextFormat.PlainText)
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, QColor(170, 20, 20))
     label.setPalette(palette)

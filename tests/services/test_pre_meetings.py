@@ -138,3 +138,21 @@ def test_a_linked_pre_meeting_keeps_its_other_details_editable_after_its_board_m
     details.notes = "Pizza ordered"
     meetings.update_meeting(demo_store, pre_id, details)  # the link is checked when it is made
     assert meetings.meeting_row(demo_store, pre_id).notes == "Pizza ordered"
+
+
+def test_moving_a_board_meeting_away_from_its_pre_meeting_asks_first(demo_store):
+    """Moved to before its pre-meeting (or over a month after it), the board meeting's move is
+    asked about, naming the pre-meeting; said yes to, it moves and the link stays."""
+    board = meetings.find_meeting(demo_store, DECEMBER.isoformat())
+    pre_id, _ = meetings.add_meeting(demo_store, pre(board=board))
+    with pytest.raises(meetings.MeetingWarning, match="pre-meeting of 09/12/2026 at 12:30 would no longer prepare"):
+        meetings.move_meeting(demo_store, board, DECEMBER, dt.time(12))
+    # Later the same day, or a week on: still before it and within the month, so nothing to ask.
+    assert meetings.move_meeting(demo_store, board, DECEMBER, dt.time(15)) == []
+    assert meetings.move_meeting(demo_store, board, DECEMBER + dt.timedelta(days=7), dt.time(15)) == []
+    far = DECEMBER + dt.timedelta(days=42)
+    with pytest.raises(meetings.MeetingWarning, match="within the month before"):
+        meetings.move_meeting(demo_store, board, far)
+    warnings = meetings.move_meeting(demo_store, board, far, anyway=True)
+    assert any("pre-meeting" in w for w in warnings)
+    assert meetings.list_meetings(demo_store, meeting_id=pre_id)[0].prepares_for == board

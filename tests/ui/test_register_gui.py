@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from conftest import open_window
 from sqlmodel import select
 from workbooks import sheet, workbook
@@ -44,6 +45,8 @@ def test_add_a_person_appoint_them_find_them_and_undo(qtbot, window, answers):
         qtbot.keyClicks(d.ui.surnameEdit, "Okonkwo-Hale")
         qtbot.keyClicks(d.ui.emailEdit, "zephyrine@dwp")
         assert not d.ok.isEnabled() and "not an e-mail address" in d.ui.problemLabel.text()
+        # What the user typed is shown as typed, never read as markup.
+        assert d.ui.problemLabel.textFormat() == Qt.TextFormat.PlainText
         d.ui.emailEdit.clear()
         qtbot.keyClicks(d.ui.emailEdit, "zephyrine.okonkwo-hale@example.org")
         d.ui.organisationCombo.setEditText("Department for Work and Pensions")
@@ -379,3 +382,38 @@ def select_row(view, title: str) -> bool:
     from cpo_desktop.ui.widgets import select_where
 
     return select_where(view.ui.seatTable, view.model, lambda s: s.seat == title)
+
+
+def test_the_members_menu_adds_edits_and_retires_seats_in_the_seats_view(qtbot, window, answers):
+    """The seat commands are in the Members menu too: each shows the Seats view and acts on the
+    seat selected there (none selected: nothing happens)."""
+    from cpo_desktop.ui.register.dialogs import SeatDialog
+
+    entries = {a.text().replace("&", ""): a for a in window.menuMembers.entries}
+    assert {"Add Seat…", "Edit Seat…", "Retire Seat…"} <= set(entries)
+    window.set_view("members")
+    entries["Edit Seat…"].trigger()  # no seat selected yet: the Seats view shows, no dialog
+    assert window.current_view() == "seats"
+
+    window.set_view("members")
+    shown: list[str] = []
+
+    def fill_new(d: SeatDialog) -> bool:
+        shown.append(window.current_view())
+        d.ui.titleEdit.setText("Care Experienced Young Person (3)")
+        d.ui.categoryCombo.setCurrentIndex(d.ui.categoryCombo.findData("young_person"))
+        d.ui.termCombo.setCurrentIndex(d.ui.termCombo.findData("permanent"))
+        return True
+
+    answers.append(fill_new)
+    entries["Add Seat…"].trigger()
+    assert shown == ["seats"]
+    qtbot.waitUntil(lambda: any(r.seat == "Care Experienced Young Person (3)" for r in window.seats.model.all_rows),
+                    timeout=10000)
+    assert seat_row(window, "Care Experienced Young Person (3)").permanent
+
+    assert select_row(window.seats, "Care Experienced Young Person (3)")
+    seen: list[str] = []
+    answers.append(lambda d: seen.append(d.ui.titleEdit.text()) or False)  # looked at, cancelled
+    entries["Edit Seat…"].trigger()
+    assert seen == ["Care Experienced Young Person (3)"]

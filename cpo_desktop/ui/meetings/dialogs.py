@@ -309,9 +309,13 @@ class MoveMeetingDialog(QDialog):
         day = self.date()
         ui.weekdayLabel.setText(weekday_note(day, self.today))
         unchanged = (day, self.time()) == (self.meeting.date, self.meeting.start_time)
-        show_warnings(ui.warningLabel, [] if unchanged else day_warnings(
-                          day, self.rows, ignore=self.meeting.id, prepares_for=self.meeting.prepares_for),
-                      "You can still move it there; you will be asked to confirm.")
+        warnings = [] if unchanged else day_warnings(
+            day, self.rows, ignore=self.meeting.id, prepares_for=self.meeting.prepares_for)
+        if not unchanged:  # as services.meetings.move_meeting asks
+            warnings += schedule.pre_meetings_left_behind(day, self.time(), [
+                (r.date, r.start_time) for r in self.rows
+                if r.prepares_for == self.meeting.id and r.status != CANCELLED])
+        show_warnings(ui.warningLabel, warnings, "You can still move it there; you will be asked to confirm.")
         if not unchanged:
             ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(
                 "Postpone Meeting" if day > self.meeting.date else "Move Meeting")

@@ -32,6 +32,7 @@ class RegisterActions(QObject):
         self.ctx = ctx
         self.parent_widget = parent  # dialogs' parent
         self.register_view: Any = None  # the Members view's register (set by the Members view)
+        self.seats_view: Any = None  # the Seats view (set when it is built)
         self.export_menu = QMenu("E&xport Members", parent)
         for text, fmt, public in (
                 ("Members as &Excel Workbook or CSV…", "xlsx", False),

@@ -15,6 +15,10 @@ class MembersMenu(QMenu):
             return lambda: (actions.register_view is not None and actions.register_view.detail is not None
                             and fn(actions.register_view.detail))
 
+        def with_seat(fn):  # the seat selected in the Seats view (built when first shown)
+            return lambda: (actions.seats_view is not None and actions.seats_view.selected() is not None
+                            and fn(actions.seats_view.selected()))
+
         entries = [
             ("&Add Person…", "Ctrl+N", actions.add_person),
             ("&Edit Person…", "Ctrl+E", with_person(actions.edit_person)),
@@ -23,6 +27,10 @@ class MembersMenu(QMenu):
             ("Mark as &Former Member / Bring Back…", "", with_person(actions.toggle_former)),
             ("&Delete Person…", "", with_person(actions.delete_person)),
             None,
+            ("Add S&eat…", "", actions.add_seat, "seats"),
+            ("Edit Sea&t…", "", with_seat(actions.edit_seat), "seats"),
+            ("&Retire Seat…", "", with_seat(actions.retire_seat), "seats"),
+            None,
             ("&Import from CSV or Excel…", "Ctrl+I", actions.import_csv),
         ]
         self.entries: list[QAction] = []
@@ -30,10 +38,11 @@ class MembersMenu(QMenu):
             if entry is None:
                 self.addSeparator()
                 continue
-            text, key, slot = entry
+            text, key, slot, *where = entry
             action = self.addAction(text)
             if key:
                 action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _=False, slot=slot: (actions.ctx.show_view("members"), slot()))
+            view = where[0] if where else "members"  # the view the command acts on is shown first
+            action.triggered.connect(lambda _=False, slot=slot, view=view: (actions.ctx.show_view(view), slot()))
             self.entries.append(action)
         self.addMenu(actions.export_menu)
