@@ -160,7 +160,7 @@ def test_imported_people_and_memberships_are_what_the_register_would_make(store,
     path = tmp_path / "seats.csv"
     path.write_text("Title,First name,Surname,Email,Phone,Job title,Seat,Category,From\n"
                     "Ms,Ann,Lee,ann@example.org,0151 496 0000,Officer,,,\n"
-                    ",Kai,Roe,,,,Care Experienced Young Person (1),Care-experienced young person,01/11/2025\n"
+                    ",Kai,Roe,,,,Making A Difference (MAD) Representative (1),Care-experienced young person,01/11/2025\n"
                     "Cllr,Bob,Orr,,,,Elected Member (2),,2025-05-22\n", encoding="utf-8")
     report = mi.apply(store, mi.read_preview(store, path))
     assert (report.added, report.appointed) == (3, 2)
@@ -174,7 +174,7 @@ def test_imported_people_and_memberships_are_what_the_register_would_make(store,
             assert p.created_at.tzinfo is not None
         held = {m.person_id: m for m in session.exec(select(Membership))}
         young_seat = session.get(Seat, held[kai.id].seat_id)
-        assert young_seat.title == "Care Experienced Young Person (1)" and young_seat.term_years == 2
+        assert young_seat.title == "Making A Difference (MAD) Representative (1)" and young_seat.term_years == 2
         assert held[kai.id].end_date == dt.date(2027, 10, 31) and held[kai.id].term_years == 2
         assert held[people["Bob"].id].end_date is None
         assert {m.appointed_by for m in held.values()} == {"Imported"}
