@@ -131,6 +131,7 @@ def test_members_and_seats_lists(tmp_path, demo_paths):  # the demo board, loade
     ["members", "list", "--json"],
     ["seats", "list", "--json"],
     ["officers", "list", "--json"],
+    ["board", "history", "--json"],
     ["meetings", "list", "--year", "2026", "--json"],
     ["agenda", "template", "--json"],
     ["work-programme", "rules", "--json"],

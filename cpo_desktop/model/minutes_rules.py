@@ -45,6 +45,22 @@ def who_counts(count_remote: bool) -> str:
     return f"voting members, or substitutes in their place, count when {where}; {not_counted}"
 
 
+_FRACTIONS = {Fraction(1, 2): "half", Fraction(1, 3): "a third", Fraction(1, 4): "a quarter",
+              Fraction(2, 3): "two thirds", Fraction(3, 4): "three quarters"}
+
+
+def quorum_in_words(rule: QuorumRule) -> str:
+    """The quorum rule as terms of reference state it: "A third of the voting seats, and at least 3
+    voting members, including at least 1 elected member. Voting members, or substitutes in their
+    place, count when in the room; …"."""
+    share = _FRACTIONS.get(rule.fraction, f"{rule.fraction.numerator}/{rule.fraction.denominator}")
+    text = f"{share[:1].upper()}{share[1:]} of the voting seats, and at least {rule.minimum} voting members"
+    if rule.elected:
+        text += f", including at least {rule.elected} elected member{'s' if rule.elected != 1 else ''}"
+    counts = who_counts(rule.count_remote)
+    return f"{text}. {counts[:1].upper()}{counts[1:]}."
+
+
 def _of(present: int, needed: int, word: str, *, verb: bool = True) -> str:
     """"2 of the 3 voting members needed are present", "0 of the 1 elected member needed is present"
     (without ``verb``: "0 of the 1 elected member needed")."""

@@ -81,6 +81,10 @@ class InductionContent:
     contacts: tuple[ContactLine, ...] = ()
     contact: str = ""  # the contact officer line for the footer
     texts: tuple[PackText, ...] = field(default_factory=tuple)  # the Library, in the pack's order
+    # The terms of reference in force on the day issued: "Version 2, in force from …" and each part
+    # that says something as (heading, text), the membership left to the table of seats.
+    terms_label: str = ""
+    terms: tuple[tuple[str, str], ...] = ()
 
     def text(self, key: str) -> PackText | None:
         return next((t for t in self.texts if t.key == key), None)

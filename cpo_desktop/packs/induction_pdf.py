@@ -330,9 +330,26 @@ class _Story:
     def _heading(self, text: str) -> Paragraph:
         return Paragraph(esc(text), self.s["h2"])
 
+    def _terms_in_force(self) -> list:
+        """The terms of reference in force on the day issued, part by part."""
+        c, s = self.c, self.s
+        if not c.terms:
+            return []
+        out: list = [CondPageBreak(50 * mm), self._heading("The terms of reference in force")]
+        if c.terms_label:
+            out.append(Paragraph(esc(c.terms_label) + ".", s["note"]))
+        rows = [[Paragraph(esc(heading), s["cell_bold"]), Paragraph(esc(text).replace("\n", "<br/>"), s["cell"])]
+                for heading, text in c.terms]
+        table = Table(rows, colWidths=mixed_widths([-26, -74], self.width), hAlign="LEFT")
+        table.setStyle(table_style())
+        table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.white)]))  # no header row: all alike
+        out.append(table)
+        return out
+
     def _membership(self) -> list:
         c, s = self.c, self.s
-        out: list = [CondPageBreak(60 * mm), self._heading(f"Membership on {dates.plain(c.issued)}")]
+        out: list = self._terms_in_force()
+        out += [CondPageBreak(60 * mm), self._heading(f"Membership on {dates.plain(c.issued)}")]
         lines = []
         if c.chair:
             lines.append(f"<b>Chair:</b> {esc(c.chair)}")

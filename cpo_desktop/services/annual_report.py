@@ -64,7 +64,7 @@ from cpo_desktop.packs.annual_report_content import (
 )
 from cpo_desktop.packs.build import PackError, PackResult, check_target
 from cpo_desktop.progress import NO_PROGRESS, Progress
-from cpo_desktop.services import disclosure, settings
+from cpo_desktop.services import disclosure, settings, terms
 from cpo_desktop.services.annual_report_words import Draft
 from cpo_desktop.store.db import Store
 from cpo_desktop.wording import plural
@@ -131,6 +131,11 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
         board = session.exec(select(Board)).one()
         council = board.council or "Sefton Council"
         gathered = _Gather(store, session, board, year, start, end, as_at)
+        # The terms of reference the report was written under: the version in force on the day its
+        # figures are as at (the year's end, once it is over), and any that came into force in the year.
+        tor = terms.in_force_in(session, as_at)
+        tor_changes = tuple(v for v in terms.history_in(session)
+                            if v.effective_from is not None and start <= v.effective_from <= as_at)
         header = ReportHeader(
             report_to=REPORT_TO, committee_date=committee_date,
             subject=f"Corporate Parenting Board Annual Report {label}",
@@ -152,10 +157,10 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
     actions = _actions(store, start, end, as_at)
     partners, sent, received = _exchanges(store, start, end, as_at)
 
-    c = Draft(board=board, council=council, label=label, start=start, end=end, as_at=as_at,
-               priorities=priorities, members=members, changes=changes, meetings=meetings, part2=part2,
-               meeting_att=meeting_att, member_att=member_att, reports=reports, actions=actions,
-               partners=partners, sent=sent, received=received)
+    c = Draft(board=board, terms=tor, terms_changes=tor_changes, council=council, label=label, start=start,
+              end=end, as_at=as_at, priorities=priorities, members=members, changes=changes, meetings=meetings,
+              part2=part2, meeting_att=meeting_att, member_att=member_att, reports=reports, actions=actions,
+              partners=partners, sent=sent, received=received)
     report = AnnualReportContent(
         council=council, board=board.name, year=year, label=label, period_start=start, period_end=end, as_at=as_at,
         header=header, summary=c.summary(), recommendations=(RECOMMENDATION,),

@@ -28,6 +28,7 @@ from cpo_desktop.packs.annual_report_content import (
     percent,
     table_keys,
 )
+from cpo_desktop.services.terms import Version
 from cpo_desktop.wording import and_list, aside, plural
 
 
@@ -36,6 +37,8 @@ class Draft:
     """Writes the report's sentences from the figures gathered (nothing else): ``summary``,
     ``reasons``, ``sections`` and ``next_steps``."""
     board: Board
+    terms: Version | None  # the terms of reference in force on ``as_at``
+    terms_changes: tuple[Version, ...]  # versions that came into force during the year, to ``as_at``
     council: str
     label: str
     start: dt.date
@@ -112,8 +115,16 @@ class Draft:
                      + (f", and exchanged minutes with {partners}" if partners else "") + ".")
         return " ".join(parts)
 
+    @property
+    def purpose(self) -> str:
+        return " ".join((self.terms.purpose if self.terms else self.board.purpose or "").split())
+
+    @property
+    def accountability(self) -> str:
+        return " ".join((self.terms.accountability if self.terms else self.board.accountability or "").split())
+
     def reasons(self) -> str:
-        acc = " ".join((self.board.accountability or "").split())
+        acc = self.accountability
         text = "The board's terms of reference provide for an annual report to this Committee"
         if acc:
             text += f" (“{acc}”)"
@@ -131,11 +142,10 @@ class Draft:
     def _introduction(self) -> list[str]:
         b = self.board
         out = []
-        if b.purpose.strip():
-            out.append(" ".join(b.purpose.split()))
-        if b.accountability.strip():
-            out.append(f"The board's terms of reference set out its accountability: "
-                       f"“{' '.join(b.accountability.split())}”")
+        if self.purpose:
+            out.append(self.purpose)
+        if self.accountability:
+            out.append(f"The board's terms of reference set out its accountability: “{self.accountability}”")
         if b.strategy.strip():
             out.append(f"The board oversees the {b.strategy.strip()}.")
         cover = f"This report covers {self._period()}."
@@ -173,6 +183,25 @@ class Draft:
             out.append("Changes in membership during the year – " + "; ".join(bits) + ".")
         else:
             out.append("There were no changes in the board's membership during the year.")
+        out += self._terms()
+        return out
+
+    def _terms(self) -> list[str]:
+        """Which terms of reference the report was written under, and any change in the year."""
+        t = self.terms
+        if t is None:
+            return []
+        when = "at the end of the year" if self.complete else f"on {dates.plain(self.as_at)}"
+        out = [f"The terms of reference in force {when} are version {t.version}"
+               + (f", in force from {dates.plain(t.effective_from)}" if t.effective_from else "")
+               + (f" and agreed at the board meeting of {dates.plain(t.agreed_on)}" if t.agreed_on else "")
+               + (f"; the board is chaired by the {t.chair_role}" if t.chair_role else "")
+               + (f" and meets {t.frequency[:1].lower()}{t.frequency[1:]}" if t.frequency else "") + "."]
+        for v in self.terms_changes:
+            out.append(f"The terms of reference changed during the year: version {v.version} came into force on "
+                       f"{dates.plain(v.effective_from)}"
+                       + (f", agreed at the board meeting of {dates.plain(v.agreed_on)}" if v.agreed_on else "")
+                       + (f" ({v.change_summary.rstrip('.')})" if v.change_summary else "") + ".")
         return out
 
     def _meetings(self) -> list[str]:

@@ -39,7 +39,7 @@ from cpo_desktop.packs.induction_content import (
     SeatLine,
 )
 from cpo_desktop.progress import NO_PROGRESS, Progress
-from cpo_desktop.services import library, pack_records, settings
+from cpo_desktop.services import library, pack_records, settings, terms
 from cpo_desktop.store.db import Store
 
 
@@ -165,6 +165,12 @@ def content(store: Store, person: str | int, *, today: dt.date | None = None) ->
             contacts.append(_contact_line("Vice-chair of the board", vice_person))
 
         texts = _pack_texts(session)
+        tor = terms.in_force_in(session, today)  # the terms in force on the day the pack is issued
+        tor_label = ""
+        if tor is not None:
+            tor_label = tor.label + (f"; agreed at the board meeting of {dates.plain(tor.agreed_on)}"
+                                     if tor.agreed_on else "")
+        tor_parts = tuple((h, t) for h, t in tor.parts() if h != terms.HEADINGS["membership"]) if tor else ()
         recipient = person_name(p, public=False)
         their_seats = _their_seats(session, p, today, seats)
         council = board.council or "Sefton Council"
@@ -179,7 +185,8 @@ def content(store: Store, person: str | int, *, today: dt.date | None = None) ->
         council=council, board=board_name, person_id=person_id, person=recipient, first_name=first, surname=surname,
         seats=their_seats, issued=today, municipal_year=municipal_year_label(today), chair=chair, vice_chair=vice,
         membership=tuple(membership), priorities=priorities, meetings=meetings, training_dates=training_dates,
-        contacts=tuple(contacts), contact=(f"Contact: {footer}" if footer else ""), texts=texts)
+        contacts=tuple(contacts), contact=(f"Contact: {footer}" if footer else ""), texts=texts,
+        terms_label=tor_label, terms=tor_parts)
 
 
 def _contact_line(role: str, person: Person) -> ContactLine:

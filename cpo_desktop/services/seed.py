@@ -1,7 +1,10 @@
 """First run: the board template from the 2025–2027 strategy, as editable rows.
 
 The template lives in ``resources/seed/board.json`` (roles only, no personal data); it is
-read once, into an empty store, inside one transaction.
+read once, into an empty store, inside one transaction. The board's section holds its terms of
+reference (``terms_of_reference``: the Chair's and Vice-chair's roles, the frequency); they
+become version 1 of the terms, in force from the start, with the seats as its membership and the
+quorum as the app's quorum rule states it (``model.minutes_rules.quorum_in_words``).
 """
 
 from __future__ import annotations
@@ -90,11 +93,25 @@ def seed_board_template(store: Store, template: dict[str, Any] | None = None) ->
         settings.set_in(session, SEEDED_KEY, data["board"].get("strategy", "board template"))
         for key, value in settings.DEFAULTS.items():
             settings.set_in(session, key, value)
+        _insert_terms(session, data)
     return True
 
 
+def _insert_terms(session: Session, data: dict[str, Any]) -> None:
+    """Version 1 of the terms of reference, in force from the start."""
+    from cpo_desktop.model.minutes_rules import quorum_in_words
+    from cpo_desktop.services import attendance, terms
+
+    board = session.exec(select(Board)).one()
+    parts = dict(data["board"].get("terms_of_reference") or {})
+    source = parts.pop("source", "")
+    parts.setdefault("quorum", quorum_in_words(attendance.quorum_rule(session)))
+    terms.first_version_in(session, board, parts, summary=(
+        f"The terms of reference as set out in the {source}." if source else "The terms of reference as first set up."))
+
+
 def _insert(session: Session, data: dict[str, Any]) -> None:
-    board = Board(**data["board"])
+    board = Board(**{k: v for k, v in data["board"].items() if k != "terms_of_reference"})
     session.add(board)
     orgs: dict[str, Organisation] = {}
     for org in data["organisations"]:

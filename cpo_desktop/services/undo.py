@@ -31,6 +31,7 @@ EXCHANGE = "exchange"
 LIBRARY = "library"
 PACKS = "packs"
 SETTINGS = "settings"
+BOARD = "board"  # the board's own details: its terms of reference
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,15 @@ def seat() -> Snapshot:
 
     return Snapshot(seats.capture, seats.restore, lambda sid: seats.SeatState(sid, None),
                     frozenset({PEOPLE, SEATS, ATTENDANCE, AGENDA, PROGRAMME}))
+
+
+def terms() -> Snapshot:
+    """Every version of the board's terms of reference (and the board row's copies of them); the
+    key is the board's id."""
+    from cpo_desktop.services import terms
+
+    return Snapshot(terms.capture, terms.restore, lambda bid: terms.TermsState(bid, (), {}),
+                    frozenset({BOARD, PACKS}))
 
 
 def agenda() -> Snapshot:

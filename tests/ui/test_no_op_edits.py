@@ -46,7 +46,7 @@ from cpo_desktop.model.tables import (
 EDIT_DIALOGS = {
     "ItemDialog", "ChecklistDialog", "TemplateDialog", "ContactDialog",
     "PersonDialog", "MembershipDialog", "TrainingDialog", "OfficerDialog", "SeatDialog",
-    "MeetingDialog", "ScheduleDialog", "RuleDialog",
+    "MeetingDialog", "ScheduleDialog", "TermsDialog", "RuleDialog",
     "ResolutionDialog", "ActionDialog", "ClosingTimeDialog",
     "PartnerDialog", "ExchangeRulesDialog",
 }
@@ -416,6 +416,12 @@ def schedule(ctx: Ctx) -> None:
     ctx.window.meetings.edit_schedule()
 
 
+def terms_of_reference(ctx: Ctx) -> None:
+    ctx.window.set_view("meetings")
+    ctx.press_ok("TermsDialog")
+    ctx.window.meetings.edit_terms()
+
+
 def rule(key: str):
     def run(ctx: Ctx) -> None:
         view = ctx.window.work_programme
@@ -573,6 +579,7 @@ CASES = [
          setup=a_seat_with_every_rule),
     Case("meeting with notes and a link", "MeetingDialog", meeting),
     Case("the board's schedule, never set", "ScheduleDialog", schedule),
+    Case("the board's terms of reference", "TermsDialog", terms_of_reference),
     Case("report rule by seat, with a theme", "RuleDialog", rule("rule_seat")),
     Case("report rule by reporting officer", "RuleDialog", rule("rule_officer")),
     Case("report rule by role", "RuleDialog", rule("rule_role")),

@@ -293,6 +293,12 @@ class MeetingChanges:
 
         self.ctx.op(lambda: meetings.set_schedule(store, chosen)).owner(self).success(done).run()
 
+    def edit_terms(self) -> None:
+        """The board's terms of reference (Meetings › Board's Terms of Reference…)."""
+        from cpo_desktop.ui.board.terms import edit_terms
+
+        edit_terms(self.ctx, self)
+
     # --- calendar files ------------------------------------------------------------------------
     def export_selected_meeting(self) -> None:
         row = self.selected()

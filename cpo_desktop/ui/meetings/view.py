@@ -170,6 +170,9 @@ class MeetingsView(ViewPage, MeetingChanges, QWidget):
                                   tip="Plan a municipal year's board meetings from the schedule")
         self.schedule_action = action("Board's Meeting &Schedule…", self._menu(self.edit_schedule),
                                       tip="When the board usually meets: the months, the day, the time and the venue")
+        self.terms_action = action("Board's &Terms of Reference…", self.edit_terms,
+                                   tip="The board's terms of reference: change them (a new version, agreed at a "
+                                       "meeting) or read the versions before")
         self.export_meeting_action = action("Export the Selected &Meeting to Calendar…",
                                             self._menu(self.export_selected_meeting),
                                             tip="Save the selected meeting as a calendar file (.ics) for Outlook")
@@ -178,7 +181,7 @@ class MeetingsView(ViewPage, MeetingChanges, QWidget):
         self.menu_actions: list[QAction] = [
             self.open_action, separator(), self.add_action, self.move_action, self.edit_action,
             self.held_action, self.cancel_action, self.reinstate_action, separator(), self.plan_action,
-            self.schedule_action, separator(),
+            self.schedule_action, self.terms_action, separator(),
             self.export_meeting_action, self.export_year_action]
         self.addActions(self.menu_actions)  # their shortcuts work while the view is on screen
 
@@ -422,6 +425,7 @@ class MeetingsView(ViewPage, MeetingChanges, QWidget):
         self.add_action.setEnabled(loaded)
         self.plan_action.setEnabled(loaded)
         self.schedule_action.setEnabled(loaded)
+        self.terms_action.setEnabled(loaded)
         can_move = loaded and row is not None and row.status != HELD
         self.move_action.setEnabled(can_move)
         self.move_button.setToolTip("This meeting has been held; it cannot be moved." if row is not None

@@ -1,0 +1,1 @@
+"""The board's own details: its terms of reference."""
