@@ -28,13 +28,13 @@ def test_demo_then_check_json(tmp_path):
     data = str(tmp_path / "data")
     result = run_cli_fresh("--data-dir", data, "demo")
     assert result.returncode == 0, result.stderr
-    assert "43 people" in result.stdout
+    assert "49 people" in result.stdout
     result = run_cli_fresh("--data-dir", data, "check", "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["ok"] and report["integrity"] == ["ok"] and report["journal_mode"] == "wal"
     assert report["revision"] == report["head_revision"]
-    assert report["counts"]["person"] == 43 and report["counts"]["seat"] == 26
+    assert report["counts"]["person"] == 49 and report["counts"]["seat"] == 26
     # The demo is never mixed into a register that has people.
     again = run_cli_fresh("--data-dir", data, "demo")
     assert again.returncode == 1 and "already holds people" in again.stderr
@@ -60,7 +60,7 @@ def test_backup_and_restore_commands(tmp_path, demo_paths):  # the demo board, l
     assert result.returncode == 0, result.stderr
     assert "backed up to" in result.stdout
     report = json.loads(run_cli("--data-dir", data, "check", "--json").stdout)
-    assert report["counts"]["training_record"] == 36
+    assert report["counts"]["training_record"] == 72
 
 
 def test_restore_refuses_a_stranger_in_one_line(tmp_path):

@@ -31,6 +31,7 @@ EXCHANGE = "exchange"
 LIBRARY = "library"
 PACKS = "packs"
 SETTINGS = "settings"
+TRAINING = "training"
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,14 @@ def seat() -> Snapshot:
 
     return Snapshot(seats.capture, seats.restore, lambda sid: seats.SeatState(sid, None),
                     frozenset({PEOPLE, SEATS, ATTENDANCE, AGENDA, PROGRAMME}))
+
+
+def training_session() -> Snapshot:
+    """A training session and every invitee's record of it (their register records change too)."""
+    from cpo_desktop.services import training
+
+    return Snapshot(training.capture, training.restore, lambda sid: training.SessionState(sid, None),
+                    frozenset({TRAINING, PEOPLE}))
 
 
 def agenda() -> Snapshot:

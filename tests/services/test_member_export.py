@@ -67,7 +67,7 @@ def test_cli_export_writes_whole_files(tmp_path, demo_paths):  # the demo board,
     out = tmp_path / "out" / "register.json"
     result = run_cli("--data-dir", data, "members", "export", "--format", "popolo", "--public", "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert len(json.loads(out.read_text(encoding="utf-8"))["persons"]) == 43
+    assert len(json.loads(out.read_text(encoding="utf-8"))["persons"]) == 49
     assert not list(out.parent.glob(".*.part"))
 
 
@@ -141,4 +141,4 @@ def test_cli_exports_and_imports_the_register_as_a_workbook(tmp_path, demo_paths
     # Read back by the import, every row is someone already registered, with no problem.
     result = run_cli("--data-dir", data, "members", "import", str(full), "--dry-run")
     assert result.returncode == 0, result.stderr
-    assert "Dry run: 43 rows are valid (43 already in the register" in result.stdout
+    assert "Dry run: 49 rows are valid (49 already in the register" in result.stdout

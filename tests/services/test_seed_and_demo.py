@@ -103,7 +103,7 @@ def test_demo_board_fills_every_seat_but_the_vacancies(demo_store):
 def test_demo_refuses_a_store_with_people(demo_store):
     with pytest.raises(demo.DemoRefused, match="already holds people"):
         demo.load(demo_store)
-    assert count(demo_store, Person) == 43
+    assert count(demo_store, Person) == 49
     assert count(demo_store, Meeting) == 14  # two municipal years: six board meetings and a forum each
 
 

@@ -29,27 +29,27 @@ def test_backup_and_restore_round_trip(demo_store, data_paths):
     saved = backup.make_backup(data_paths, reason="manual")
     assert saved.parent == data_paths.backups and saved.name.endswith("-manual.sqlite3")
     assert inspect(saved).is_cpo
-    assert people(demo_store) == 43
+    assert people(demo_store) == 49
 
     with demo_store.session() as session:  # a change made after the backup
         for person in session.exec(select(Person)).all()[:5]:
             person.notes = "changed after the backup"
         session.add(Person(first_name="Added", surname="Later"))
-    assert people(demo_store) == 44
+    assert people(demo_store) == 50
     demo_store.close()
 
     safety = backup.restore(data_paths, saved, db.known_revisions())
     assert safety is not None and safety.exists() and "before-restore" in safety.name
     reopened = open_data(data_paths)
     try:
-        assert people(reopened) == 43
+        assert people(reopened) == 49
         with reopened.session() as session:
             assert not session.exec(select(Person).where(Person.notes == "changed after the backup")).all()
     finally:
         reopened.close()
     # The safety copy holds the state that was replaced.
     conn = sqlite3.connect(safety)
-    assert conn.execute("SELECT COUNT(*) FROM person").fetchone()[0] == 44
+    assert conn.execute("SELECT COUNT(*) FROM person").fetchone()[0] == 50
     conn.close()
 
 

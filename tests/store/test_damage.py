@@ -119,7 +119,7 @@ def test_restore_from_the_newest_good_backup_keeps_the_damaged_file_aside(damage
     assert backup.quick_check(data_paths.database) == []
     store = open_data(data_paths, check_integrity=True)
     try:
-        assert people(store) == 43
+        assert people(store) == 49
     finally:
         store.close()
     result = run_cli("--data-dir", str(data_paths.root), "check")

@@ -20,7 +20,7 @@ def test_opens_on_the_demo_board_and_moves_between_views(qtbot, demo_paths):
     assert window.windowTitle() == "CPO Desktop — Sefton Corporate Parenting Board"
     assert window.current_view() == "members"
     assert window.members.currentWidget() is window.members.register
-    assert len(window.members.register.model.all_rows) == 43
+    assert len(window.members.register.model.all_rows) == 49
     assert window.seats.model.rowCount() == 26
     assert str(demo_paths.root) in window.data_label.text()
 
@@ -204,7 +204,7 @@ def test_restore_confirms_backs_up_first_and_reloads(qtbot, data_paths, monkeypa
     window.ui.actionRestore.trigger()
     qtbot.waitUntil(lambda: window.ui.statusbar.currentMessage().startswith("Restored"), timeout=20000)
     assert asked and "backed up first" in asked[0]
-    assert len(window.members.register.model.all_rows) == 43
+    assert len(window.members.register.model.all_rows) == 49
     assert window.members.currentWidget() is window.members.register
     assert any("before-restore" in p.name for p in backup.backup_files(data_paths))
 
@@ -220,7 +220,7 @@ def test_restore_refuses_a_stranger_with_a_message(qtbot, demo_paths, monkeypatc
     window.ui.actionRestore.trigger()
     qtbot.waitUntil(lambda: bool(errors), timeout=10000)
     assert "not a CPO Desktop database" in errors[0]
-    assert len(window.members.register.model.all_rows) == 43
+    assert len(window.members.register.model.all_rows) == 49
 
 
 def test_a_store_that_cannot_be_opened_is_reported(qtbot, data_paths, monkeypatch):
@@ -270,7 +270,7 @@ def test_damaged_data_at_start_is_said_and_the_newest_good_backup_restored(qtbot
     title, text = asked[0]
     assert "damaged" in title and "is damaged" in text and "Restore the newest good backup" in text
     assert f"made {backup.made_at(good):%d/%m/%Y at %H:%M}" in text
-    assert len(window.members.register.model.all_rows) == 43
+    assert len(window.members.register.model.all_rows) == 49
     assert backup.quick_check(demo_paths.database) == []
     assert [p.name for p in demo_paths.backups.glob("damaged-*.sqlite3")]  # the damaged file, kept aside
 
