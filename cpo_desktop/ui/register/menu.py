@@ -23,6 +23,9 @@ class MembersMenu(QMenu):
             ("Mark as &Former Member / Bring Back…", "", with_person(actions.toggle_former)),
             ("&Delete Person…", "", with_person(actions.delete_person)),
             None,
+            ("T&raining Sessions and Councillors Not Trained", "",
+             lambda: actions.register_view is not None and actions.register_view.show_training()),
+            None,
             ("&Import from CSV or Excel…", "Ctrl+I", actions.import_csv),
         ]
         self.entries: list[QAction] = []
