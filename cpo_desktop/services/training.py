@@ -25,7 +25,7 @@ from cpo_desktop.errors import sentence
 from cpo_desktop.model import enums
 from cpo_desktop.model import register_rules as rules
 from cpo_desktop.model.rules import municipal_year_label, municipal_year_start, person_name, salutation
-from cpo_desktop.model.tables import Membership, Person, TrainingRecord, TrainingSession
+from cpo_desktop.model.tables import Membership, Person, Seat, TrainingRecord, TrainingSession
 from cpo_desktop.model.text_rules import control_problems
 from cpo_desktop.services.register import TRAINING_LABELS, RegisterError
 from cpo_desktop.store.db import Store
@@ -423,8 +423,6 @@ def gaps(store: Store, *, year: int | None = None, today: dt.date | None = None)
     first, last = rules.municipal_year_bounds(year_of(year, today))
     with store.session() as session:
         seated: dict[int, set[str]] = {}
-        from cpo_desktop.model.tables import Seat
-
         for pid, category in session.exec(select(Membership.person_id, Seat.category)
                                           .join(Seat, Seat.id == Membership.seat_id).where(
                 Membership.start_date <= today, (Membership.end_date == None) | (Membership.end_date >= today))):  # noqa: E711
