@@ -31,6 +31,7 @@ from cpo_desktop.model.tables import (
     ReportingOfficer,
     Seat,
     TrainingRecord,
+    TrainingSession,
 )
 from cpo_desktop.services import doctext, seed, settings
 from cpo_desktop.store.db import Store
@@ -714,6 +715,8 @@ def _insert(session: Session, data: dict[str, Any], today: dt.date) -> dict[str,
         session.add(TrainingRecord(person_id=people[t["person"]].id, date=dt.date.fromisoformat(t["date"]),
                                    kind=enums.TrainingKind(t["kind"]), status=enums.TrainingStatus(t["status"])))
 
+    elected = _elected_members(session, data, people, today)
+
     priorities = list(session.exec(select(Priority).order_by(Priority.sort_order)))
     start_time = dt.time.fromisoformat(board.default_start_time)
     this_year = schedule.current_municipal_year(today)
@@ -734,5 +737,55 @@ def _insert(session: Session, data: dict[str, Any], today: dt.date) -> dict[str,
                             start_time=dt.time(17, 0), duration_minutes=90, venue="The Hub, Bootle",
                             status=enums.MeetingStatus.HELD if forum < today else enums.MeetingStatus.PLANNED))
         meetings += 1
-    return {"people": len(people), "memberships": memberships, "training": len(data["training"]),
-            "meetings": meetings}
+    return {"people": len(people), "memberships": memberships,  # the other councillors included
+            "training": len(data["training"]), "training sessions": elected["sessions"], "meetings": meetings}
+
+
+def _elected_members(session: Session, data: dict[str, Any], people: dict[str, Person],
+                     today: dt.date) -> dict[str, int]:
+    """Issue 21's demo: the councillors' party, ward and Children's O&S membership; councillors who
+    are not on the board (every one must be trained); and training sessions as events, each
+    invitee's record tied to the session (a record of the day already in ``training`` is that
+    person's; a session gone by with no status given for someone: absent)."""
+    for key, facts in data.get("elected_members", {}).items():
+        if key.startswith("_"):
+            continue
+        person = people[key]
+        person.is_councillor, person.party, person.ward = True, facts["party"], facts["ward"]
+        person.on_scrutiny = bool(facts.get("scrutiny"))
+    council = next((o.id for o in session.exec(select(Organisation).where(Organisation.name == "Sefton Council"))),
+                   None)
+    others = data.get("other_councillors", [])
+    for p in others:
+        person = Person(title=p.get("title"), first_name=p["first_name"], surname=p["surname"], email=p.get("email"),
+                        phone=p.get("phone"), organisation_id=council, job_title=p.get("job_title"),
+                        is_councillor=True, party=p.get("party"), ward=p.get("ward"),
+                        on_scrutiny=bool(p.get("scrutiny")))
+        session.add(person)
+        people[p["key"]] = person
+    session.flush()
+    councillors = [p for p in people.values() if p.is_councillor and not p.former]
+    sessions = data.get("training_sessions", [])
+    cp = enums.TrainingKind.CORPORATE_PARENTING_TRAINING.value
+    for s in sessions:
+        day, kind = dt.date.fromisoformat(s["date"]), s.get("kind", cp)
+        invite = s["invite"]
+        invited = councillors if invite == "all-councillors" else [people[k] for k in invite]
+        row = TrainingSession(date=day, start_time=dt.time.fromisoformat(s["time"]) if s.get("time") else None,
+                              kind=kind, title=s.get("title", ""), venue=s.get("venue", ""),
+                              invited=invite if isinstance(invite, str) else "people")
+        session.add(row)
+        session.flush()
+        existing = {r.person_id: r for r in session.exec(select(TrainingRecord).where(
+            TrainingRecord.date == day, TrainingRecord.kind == kind))}
+        statuses = {people[k].id: v for k, v in s.get("status", {}).items()}
+        for person in invited:
+            record = existing.get(person.id)
+            if record is None:
+                status = statuses.get(person.id, "absent" if day < today else "invited")
+                record = TrainingRecord(person_id=person.id, date=day, kind=kind, status=status)
+                session.add(record)
+            record.session_id = row.id
+        for record in existing.values():
+            record.session_id = row.id
+    return {"sessions": len(sessions)}

@@ -34,7 +34,7 @@ def test_demo_then_check_json(tmp_path):
     report = json.loads(result.stdout)
     assert report["ok"] and report["integrity"] == ["ok"] and report["journal_mode"] == "wal"
     assert report["revision"] == report["head_revision"]
-    assert report["counts"]["person"] == 47 and report["counts"]["seat"] == 30
+    assert report["counts"]["person"] == DEMO_PEOPLE and report["counts"]["seat"] == 30
     # The demo is never mixed into a register that has people.
     again = run_cli_fresh("--data-dir", data, "demo")
     assert again.returncode == 1 and "already holds people" in again.stderr
@@ -60,7 +60,7 @@ def test_backup_and_restore_commands(tmp_path, demo_paths):  # the demo board, l
     assert result.returncode == 0, result.stderr
     assert "backed up to" in result.stdout
     report = json.loads(run_cli("--data-dir", data, "check", "--json").stdout)
-    assert report["counts"]["training_record"] == 36
+    assert report["counts"]["training_record"] == 72
 
 
 def test_restore_refuses_a_stranger_in_one_line(tmp_path):

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from cpo_desktop import APP_NAME, __version__, clock
 from cpo_desktop.cli import (agenda, board, data, exchange, library, meetings, minutes, packs, register,
-                             work_programme)
+                             training, work_programme)
 from cpo_desktop.cli.common import EXIT_ERROR, EXIT_OK, CommandError
 from cpo_desktop.errors import UserError
 
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_parsers(sub)
     register.add_parsers(sub)
     board.add_parsers(sub)
+    training.add_parsers(sub)
     meetings.add_parsers(sub)
     agenda.add_parsers(sub)
     work_programme.add_parsers(sub)

@@ -63,8 +63,9 @@ def cmd_members_export(args: argparse.Namespace) -> int:
 
 
 PERSON_FIELDS = ("first_name", "surname", "title", "preferred_name", "email", "phone", "organisation",
-                 "job_title", "notes")
-PERSON_FLAGS = {"young_person": "is_young_person", "consent_full_name": "consent_full_name"}
+                 "job_title", "notes", "party", "ward")
+PERSON_FLAGS = {"young_person": "is_young_person", "consent_full_name": "consent_full_name",
+                "councillor": "is_councillor", "scrutiny": "on_scrutiny"}
 
 
 def _person_input(args: argparse.Namespace, current=None):
@@ -76,8 +77,9 @@ def _person_input(args: argparse.Namespace, current=None):
     changes = {f: getattr(args, f) for f in PERSON_FIELDS if getattr(args, f) is not None}
     changes.update({field: getattr(args, flag) for flag, field in PERSON_FLAGS.items()
                     if getattr(args, flag) is not None})
-    if "notes" in changes:
-        changes["notes"] = changes["notes"].strip() or None
+    for key in ("notes", "party", "ward"):
+        if key in changes:
+            changes[key] = changes[key].strip() or None
     if current is None:
         return register.PersonInput(**{"is_young_person": False, "consent_full_name": False, **changes})
     if not changes:
@@ -124,10 +126,12 @@ def cmd_members_show(args: argparse.Namespace) -> int:
     for label, value in (("Title", d.title), ("Preferred name", d.preferred_name), ("Email", d.email),
                          ("Phone", d.phone), ("Organisation", d.organisation), ("Job title", d.job_title),
                          ("Young person", "yes" if d.is_young_person else "no"),
-                         ("Full name agreed", "yes" if d.consent_full_name else "no"), ("Notes", d.notes)):
+                         ("Full name agreed", "yes" if d.consent_full_name else "no"),
+                         ("Councillor", "yes" if d.is_councillor else "no"), ("Party", d.party), ("Ward", d.ward),
+                         ("Children's O&S", "yes" if d.on_scrutiny else "no"), ("Notes", d.notes)):
         print(f"{label + ':':<18}{value or ''}".rstrip())
     if detail.needs_training:
-        print("Needs corporate parenting training this year.")
+        print("Needs corporate parenting training this municipal year.")
     print()
     print("Memberships:")
     if detail.memberships:
@@ -491,6 +495,13 @@ def _person_options(p: argparse.ArgumentParser, *, required: bool) -> None:
                    help="a care-experienced young person: shown by first name only in public documents")
     p.add_argument("--consent-full-name", action=argparse.BooleanOptionalAction, default=None,
                    help="a young person who agreed to their full name appearing in public documents")
+    p.add_argument("--councillor", action=argparse.BooleanOptionalAction, default=None,
+                   help="an elected member of the council, on the board or not (all must have corporate parenting "
+                        "training every municipal year)")
+    p.add_argument("--party", metavar="P", help="a councillor's political party (e.g. Labour)")
+    p.add_argument("--ward", metavar="W", help="the ward a councillor represents")
+    p.add_argument("--scrutiny", action=argparse.BooleanOptionalAction, default=None,
+                   help="a member of the Children's Overview and Scrutiny Committee")
     p.add_argument("--notes", metavar="TEXT")
     if not required:
         p.epilog = 'Give an option as "" to clear it, e.g. --email "".'

@@ -75,6 +75,8 @@ class TrainingStatus(StrEnum):
     INVITED = "invited"
     ATTENDED = "attended"
     ISSUED = "issued"  # a pack handed to them (kind induction_pack)
+    APOLOGIES = "apologies"  # invited to a session, sent apologies
+    ABSENT = "absent"  # invited to a session, did not come and sent no apologies
 
 
 class AgendaSection(StrEnum):

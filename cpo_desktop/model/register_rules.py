@@ -68,17 +68,41 @@ def person_problems(first_name: str, surname: str, email: str | None,
     return problems + control_problems(others) if others else problems
 
 
-def needs_corporate_parenting_training(holds_elected_seat: bool, attended: list[dt.date] | set[dt.date],
+def needs_corporate_parenting_training(elected_member: bool, attended: list[dt.date] | set[dt.date],
                                        today: dt.date) -> bool:
     """An elected member must attend corporate parenting training every municipal year.
 
-    ``attended`` are the dates of corporate parenting sessions they attended; a session
-    only counts in the municipal year (May to April) it fell in.
+    ``elected_member``: a councillor, board member or not (000: "Mandatory Elected Members Corporate
+    Parent Training"), or whoever holds an elected member's seat. ``attended`` are the dates of
+    corporate parenting sessions they attended; a session only counts in the municipal year (May
+    to April) it fell in.
     """
-    if not holds_elected_seat:
+    if not elected_member:
         return False
     year = municipal_year_start(today)
     return not any(municipal_year_start(day) == year for day in attended)
+
+
+def municipal_year_bounds(year: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of the municipal year that began in May ``year`` (1 May to 30 April)."""
+    return dt.date(year, 5, 1), dt.date(year + 1, 4, 30)
+
+
+def party_balance(parties) -> list[tuple[str, int]]:
+    """How many elected members of each party, the largest first (then by name): ``parties`` are
+    their parties as recorded (None or blank: "No party recorded", counted last)."""
+    counts: dict[str, int] = {}
+    for party in parties:
+        name = " ".join((party or "").split())
+        counts[name] = counts.get(name, 0) + 1
+    unknown = counts.pop("", 0)
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+    return ordered + ([("No party recorded", unknown)] if unknown else [])
+
+
+def party_balance_text(parties) -> str:
+    """"Labour 4 · Liberal Democrat 1 · Conservative 1" (empty when there is no one)."""
+    return " · ".join(f"{name} {n}" for name, n in party_balance(parties))
 
 
 def quorum_seats(seats) -> int:

@@ -56,6 +56,13 @@ FIELDS = {
     "start_date": ("startdate", "from", "start", "datefrom"),
     "end_date": ("enddate", "to", "end", "dateto"),
 }
+# Elected members' columns (issue 21): optional, each handled by the _elected_* functions below.
+ELECTED_FIELDS = {
+    "councillor": ("councillor", "iscouncillor", "electedmember", "elected"),
+    "party": ("party", "politicalparty", "politicalgroup"),
+    "ward": ("ward", "wardname", "electoralward"),
+}
+FIELDS.update(ELECTED_FIELDS)
 _SYNONYMS = {syn: name for name, syns in FIELDS.items() for syn in syns}
 OnDuplicate = str  # "skip" | "update" | "fail"
 
@@ -265,6 +272,7 @@ FIELD_WORDS = {"first_name": "the first name", "surname": "the surname", "title"
                "phone": "the phone number", "organisation": "the organisation", "job_title": "the job title",
                "seat": "the seat", "category": "the seat category", "start_date": "the start date",
                "end_date": "the end date"}
+FIELD_WORDS.update(councillor="whether they are a councillor", party="the party", ward="the ward")
 
 
 def _check_rows(store: Store, records, used: list[tuple[int, str]], header: list[str], *,
@@ -316,6 +324,7 @@ def _check_rows(store: Store, records, used: list[tuple[int, str]], header: list
         row = ImportRow(n, values, controls or person_problems(first, surname, email), duplicate_of)
         if seat_columns:
             _check_seat_columns(row, values, seats)
+        _check_elected_columns(row, values)
         if earlier is not None:
             row.problems.append(f"the same person as row {earlier}")
         rows.append(row)
@@ -375,6 +384,7 @@ def apply(store: Store, preview: ImportPreview, on_duplicate: OnDuplicate = "ski
                 if m["person_id"] < 0:
                     m["person_id"] = new_ids[-m["person_id"] - 1]
             conn.execute(insert(Membership.__table__), memberships)
+            _elected_seat_holders(conn, memberships)
     report.appointed = len(memberships)
     progress.report(1, 1, "Imported")
     return report
@@ -442,6 +452,7 @@ def _insert_people(conn: Connection, rows: list[ImportRow], org_ids: dict[str, i
         "organisation_id": [org_ids.get(v.get("organisation")) for v in values],
         "job_title": [v.get("job_title") or None for v in values],
         "is_young_person": [_young(r) for r in rows] if any(r.category for r in rows) else [False] * len(rows),
+        **_elected_columns(rows),
     }, fixed={"created_at": now}, ids=ids)
 
 
@@ -544,6 +555,7 @@ def _update_people(conn: Connection, rows: list[ImportRow], org_ids: dict[str, i
             change["organisation_id"] = org_ids[v["organisation"]]
         if _young(row):
             change["is_young_person"] = True
+        change.update(_elected_change(v))
     groups: dict[tuple[str, ...], list[dict]] = {}
     for person_id, change in changes.items():
         groups.setdefault(tuple(sorted(change)), []).append(dict(change, _person_id=person_id))
@@ -553,3 +565,52 @@ def _update_people(conn: Connection, rows: list[ImportRow], org_ids: dict[str, i
         if done.rowcount != len(group):
             raise MemberImportError("Nothing was imported: someone the file matched was removed from the register "
                                     "after the file was checked. Check the file again.")
+
+
+# --- elected members: the optional Councillor, Party and Ward columns ------------------------------
+
+_YES = {"yes", "y", "true", "1", "x", "✓", "✔"}
+_NO = {"no", "n", "false", "0", "-"}
+
+
+def _check_elected_columns(row: ImportRow, values: dict[str, str]) -> None:
+    """The Councillor cell as "1", "0" or "" (not said) in ``values``; a party or a ward makes the
+    person a councillor unless the cell says no."""
+    said = values.get("councillor", "").strip().casefold()
+    if said and said not in _YES | _NO:
+        row.problems.append(f"“{values['councillor']}” in the councillor column is not yes or no")
+        return
+    if said in _YES or (not said and (values.get("party") or values.get("ward"))):
+        values["councillor"] = "1"
+    elif said:
+        values["councillor"] = "0"
+    for key in ("party", "ward"):
+        if len(values.get(key) or "") > 100:
+            row.problems.append(f"{FIELD_WORDS[key]} is longer than 100 characters")
+
+
+def _elected_columns(rows: list[ImportRow]) -> dict[str, list]:
+    """The new people's councillor flag, party and ward, column by column (none: the file has none)."""
+    if not any(r.values.get(k) for r in rows for k in ELECTED_FIELDS):
+        return {}
+    return {"is_councillor": [r.values.get("councillor") == "1" for r in rows],
+            "party": [r.values.get("party") or None for r in rows],
+            "ward": [r.values.get("ward") or None for r in rows]}
+
+
+def _elected_change(values: dict[str, str]) -> dict:
+    """What a row changes of a registered person's councillor flag, party and ward (empty cells: nothing)."""
+    change: dict = {k: values[k] for k in ("party", "ward") if values.get(k)}
+    if values.get("councillor"):
+        change["is_councillor"] = values["councillor"] == "1"
+    return change
+
+
+def _elected_seat_holders(conn: Connection, memberships: list[dict]) -> None:
+    """Whoever the import seats in an elected member's seat is a councillor (as appointing does)."""
+    elected = set(conn.execute(select(Seat.id).where(Seat.category == enums.SeatCategory.ELECTED_MEMBER.value))
+                  .scalars())
+    people = sorted({m["person_id"] for m in memberships if m["seat_id"] in elected})
+    if people:
+        table = Person.__table__
+        conn.execute(update(table).where(table.c.id.in_(people)).values(is_councillor=True))

@@ -44,6 +44,14 @@ class PersonInput:
     is_young_person: bool = False
     consent_full_name: bool = False
     notes: str | None = None
+    # Elected members (every councillor is a corporate parent, board member or not).
+    is_councillor: bool = False
+    party: str | None = None
+    ward: str | None = None
+    on_scrutiny: bool = False  # a member of the Children's Overview and Scrutiny Committee
+
+
+PARTY_LIMIT = 100  # a party's or a ward's name
 
 
 @dataclass(slots=True)
@@ -63,8 +71,12 @@ class MemberRow:
     phone: str | None = None
     job_title: str | None = None
     term_ends: dt.date | None = None  # the soonest end of a term held today
-    needs_training: bool = False  # an elected member without corporate parenting training this year
+    needs_training: bool = False  # a councillor without corporate parenting training this municipal year
     category_values: tuple[str, ...] = ()
+    is_councillor: bool = False
+    party: str | None = None
+    ward: str | None = None
+    on_scrutiny: bool = False  # on the Children's Overview and Scrutiny Committee
 
     @property
     def status(self) -> str:
@@ -107,7 +119,11 @@ def organisation_names(store: Store) -> list[str]:
 def _apply(session: Session, person: Person, data: PersonInput) -> None:
     problems = rules.person_problems(data.first_name, data.surname, data.email, {
         "the title": data.title, "the preferred name": data.preferred_name, "the phone number": data.phone,
-        "the organisation": data.organisation, "the job title": data.job_title, "the note": data.notes})
+        "the organisation": data.organisation, "the job title": data.job_title, "the note": data.notes,
+        "the party": data.party, "the ward": data.ward})
+    for what, text in (("party", data.party), ("ward", data.ward)):
+        if len((text or "").strip()) > PARTY_LIMIT:
+            problems.append(f"the {what}'s name is longer than {PARTY_LIMIT} characters")
     if problems:
         raise RegisterError(sentence(problems))
     person.first_name = data.first_name.strip()
@@ -121,6 +137,10 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     person.is_young_person = data.is_young_person
     person.consent_full_name = data.consent_full_name
     person.notes = (data.notes or "").strip() or None
+    person.is_councillor = data.is_councillor
+    person.party = " ".join((data.party or "").split()) or None
+    person.ward = " ".join((data.ward or "").split()) or None
+    person.on_scrutiny = data.on_scrutiny
 
 
 def add_person(store: Store, data: PersonInput) -> int:
@@ -170,6 +190,8 @@ def appoint(store: Store, person_id: int, seat_id: int, start: dt.date, *, end: 
             raise RegisterError(conflict)
         if substitute_id is not None:
             _check_substitute(session, person_id, substitute_id)
+        if seat.category == enums.SeatCategory.ELECTED_MEMBER:
+            person.is_councillor = True  # only a councillor can hold an elected member's seat
         membership = Membership(person_id=person_id, seat_id=seat_id, start_date=start, end_date=end,
                                 appointed_by=appointed_by, term_years=seat.term_years, substitute_id=substitute_id)
         session.add(membership)
@@ -304,12 +326,14 @@ def _list_members(store: Store, *, current: bool, category: str | None, today: d
         people = session.exec(select(
             Person.id, Person.title, Person.first_name, Person.surname, Person.preferred_name, Person.email,
             Person.phone, Person.organisation_id, Person.job_title, Person.is_young_person,
-            Person.consent_full_name, Person.former).order_by(Person.surname, Person.first_name)).all()
+            Person.consent_full_name, Person.former, Person.is_councillor, Person.party, Person.ward,
+            Person.on_scrutiny).order_by(Person.surname, Person.first_name)).all()
     labels = {c.value: c.label for c in enums.SeatCategory}
     needs = rules.needs_corporate_parenting_training
     rows = []
     # Plain tuples, unpacked: attribute access on thousands of result rows is what costs here.
-    for (pid, title, first, surname, preferred, email, phone, org_id, job, young, consent, former) in people:
+    for (pid, title, first, surname, preferred, email, phone, org_id, job, young, consent, former,
+         councillor, party, ward, scrutiny) in people:
         mine = held.get(pid, ())
         if current and (former or not mine):
             continue
@@ -322,7 +346,9 @@ def _list_members(store: Store, *, current: bool, category: str | None, today: d
                               preferred_name=preferred, title=title),
             first, surname, email, orgs.get(org_id, ""), [t for t, _, _ in mine], [labels[c] for c in cats],
             young, former, phone, job, min(ends) if ends else None,
-            not former and bool(mine) and needs(elected in cats, attended.get(pid, ()), today), cats))
+            # Every councillor must be trained, board member or not.
+            not former and needs(councillor or elected in cats, attended.get(pid, ()), today), cats,
+            bool(councillor), party, ward, bool(scrutiny)))
     return rows
 
 
@@ -396,14 +422,15 @@ def person_detail(store: Store, person_id: int, *, today: dt.date | None = None)
                                 status=t.status.capitalize(), notes=t.notes)
                     for t in session.exec(select(TrainingRecord).where(TrainingRecord.person_id == person_id)
                                           .order_by(TrainingRecord.date.desc()))]
-        elected = any(m.current and seats[m.seat_id].category == enums.SeatCategory.ELECTED_MEMBER
-                      for m in memberships)
+        elected = p.is_councillor or any(m.current and seats[m.seat_id].category == enums.SeatCategory.ELECTED_MEMBER
+                                         for m in memberships)
         attended = [t.date for t in training if t.kind == enums.TrainingKind.CORPORATE_PARENTING_TRAINING
                     and t.status.lower() == enums.TrainingStatus.ATTENDED]
         data = PersonInput(first_name=p.first_name, surname=p.surname, title=p.title,
                            preferred_name=p.preferred_name, email=p.email, phone=p.phone,
                            organisation=org.name if org else None, job_title=p.job_title,
-                           is_young_person=p.is_young_person, consent_full_name=p.consent_full_name, notes=p.notes)
+                           is_young_person=p.is_young_person, consent_full_name=p.consent_full_name, notes=p.notes,
+                           is_councillor=p.is_councillor, party=p.party, ward=p.ward, on_scrutiny=p.on_scrutiny)
         return PersonDetail(id=p.id, data=data, former=p.former, memberships=memberships, training=training,
                             needs_training=not p.former and rules.needs_corporate_parenting_training(
                                 elected, attended, today))

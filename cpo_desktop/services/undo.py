@@ -32,6 +32,7 @@ LIBRARY = "library"
 PACKS = "packs"
 SETTINGS = "settings"
 BOARD = "board"  # the board's own details: its terms of reference
+TRAINING = "training"
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,14 @@ def terms() -> Snapshot:
 
     return Snapshot(terms.capture, terms.restore, lambda bid: terms.TermsState(bid, (), {}),
                     frozenset({BOARD, PACKS}))
+
+
+def training_session() -> Snapshot:
+    """A training session and every invitee's record of it (their register records change too)."""
+    from cpo_desktop.services import training
+
+    return Snapshot(training.capture, training.restore, lambda sid: training.SessionState(sid, None),
+                    frozenset({TRAINING, PEOPLE}))
 
 
 def agenda() -> Snapshot:

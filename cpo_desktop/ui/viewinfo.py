@@ -20,7 +20,7 @@ class ViewInfo:
 
 
 VIEWS = (
-    ViewInfo("members", "Members", "members", frozenset({"people", "seats"})),
+    ViewInfo("members", "Members", "members", frozenset({"people", "seats", "training"})),
     ViewInfo("seats", "Seats", "seats", frozenset({"people", "seats"})),
     ViewInfo("officers", "Reporting officers", "officers", frozenset({"officers"})),
     ViewInfo("meetings", "Meetings", "meetings", frozenset({"meetings"})),

@@ -104,7 +104,9 @@ def test_unknown_category_is_a_clear_message(demo_store):
 def test_highlights_terms_ending_and_training_due(demo_store):
     today = D(2026, 11, 23)  # the demo store was loaded for this day
     rows = {r.name: r for r in register.list_members(demo_store, today=today)}
-    assert [n for n, r in rows.items() if r.needs_training] == ["Cllr Derek Ashworth"]
+    # Every councillor, on the board or not (issue 21): Karim and Sowerby sit on no board seat.
+    assert [n for n, r in rows.items() if r.needs_training] == ["Cllr Derek Ashworth", "Cllr Ahmed Karim",
+                                                                 "Cllr Peter Sowerby", "Cllr Brian Walsh"]
     ending = [n for n, r in rows.items() if r.term_ends and 0 <= (r.term_ends - today).days <= 60]
     assert ending  # the demo has a term ending soon
     # Training attended this municipal year clears the highlight; an invitation does not.

@@ -48,7 +48,7 @@ EDIT_DIALOGS = {
     "PersonDialog", "MembershipDialog", "TrainingDialog", "OfficerDialog", "SeatDialog",
     "MeetingDialog", "ScheduleDialog", "TermsDialog", "RuleDialog",
     "ResolutionDialog", "ActionDialog", "ClosingTimeDialog",
-    "PartnerDialog", "ExchangeRulesDialog",
+    "PartnerDialog", "ExchangeRulesDialog", "TrainingAttendanceDialog",
 }
 
 NOT_EDIT_DIALOGS = {
@@ -74,6 +74,7 @@ NOT_EDIT_DIALOGS = {
     "PartnerMinutesDialog": "adds partner minutes read from a file",
     "PartnersDialog": "the list of partner boards; each is edited in PartnerDialog",
     "PackageDialog": "says where a package was written",
+    "TrainingSessionDialog": "adds a training session and its invitations; it never opens on one",
 }
 
 
@@ -164,6 +165,8 @@ def enrich(paths, today: dt.date) -> Rich:
         data.preferred_name, data.notes = "JJ", "Full name agreed for the website, March 2026."
         register.update_person(store, jade, data)
         rich.ids["young"] = jade
+        # A councillor who is not on the board, with a party, a ward and a place on the Children's O&S.
+        rich.ids["councillor"] = people["Susan Doyle"]
         # Training with notes.
         rich.ids["training"] = register.add_training(store, tom, register.TrainingInput(
             date=today - dt.timedelta(days=40), kind="other", status="attended", notes="Trauma-informed practice"))
@@ -336,6 +339,19 @@ def training(ctx: Ctx) -> None:
     assert select_where(register.ui.trainingTable, register.training_model, lambda t: t.id == ctx.rich["training"])
     ctx.press_ok("TrainingDialog")
     register.ui.editTrainingButton.click()
+
+
+def training_attendance(ctx: Ctx) -> None:
+    from cpo_desktop.ui.widgets import select_where
+
+    ctx.window.set_view("members")
+    register = ctx.window.members.register
+    register.show_training()
+    ctx.settle()
+    panel = register.training
+    assert select_where(panel.ui.sessionTable, panel.session_model, lambda r: r.date == dt.date(2026, 6, 11))
+    ctx.press_ok("TrainingAttendanceDialog")
+    panel.ui.attendanceButton.click()
 
 
 def substitute(key: str):
@@ -568,6 +584,8 @@ CASES = [
     Case("person with every field", "PersonDialog", person("person")),
     Case("young person who consented", "PersonDialog", person("young")),
     Case("training record", "TrainingDialog", training),
+    Case("councillor off the board, with party, ward and O&S", "PersonDialog", person("councillor")),
+    Case("attendance at a training session", "TrainingAttendanceDialog", training_attendance),
     Case("substitute, from the person", "MembershipDialog", substitute("substitute")),
     Case("substitute who has left, from the person", "MembershipDialog", substitute("former_substitute")),
     Case("substitute, from the seat", "MembershipDialog", seat_substitute("substitute")),

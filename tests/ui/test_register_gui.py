@@ -304,13 +304,14 @@ def test_filtered_model_is_a_well_behaved_model(qtmodeltester, window):
 
 
 def test_the_register_footer_counts_in_good_english():
-    """Issue 19, point 14: "1 elected member needs training", not "1 elected members need"."""
+    """Issue 19, point 14: "1 councillor needs training", not "1 councillors need" (every councillor since
+    issue 21)."""
     from cpo_desktop.ui.register.views import register_totals
 
     assert register_totals(1, 1, 1, 1) == (" of 1 person · 1 holds a seat · 1 term ending within 60 days · "
-                                           "1 elected member needs training")
+                                           "1 councillor needs training")
     assert register_totals(43, 26, 0, 2) == (" of 43 people · 26 hold seats · 0 terms ending within 60 days · "
-                                             "2 elected members need training")
+                                             "2 councillors need training")
 
 
 def test_add_edit_and_retire_a_seat_from_the_seats_view_with_undo(qtbot, window, answers):

@@ -17,7 +17,7 @@ class Ui_PersonDialog(object):
     def setupUi(self, PersonDialog):
         if not PersonDialog.objectName():
             PersonDialog.setObjectName(u"PersonDialog")
-        PersonDialog.resize(460, 440)
+        PersonDialog.resize(520, 540)
         self.layout = QVBoxLayout(PersonDialog)
         self.layout.setObjectName(u"layout")
         self.formLayout = QFormLayout()
@@ -115,17 +115,50 @@ class Ui_PersonDialog(object):
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.consentCheck)
 
+        self.councillorCheck = QCheckBox(PersonDialog)
+        self.councillorCheck.setObjectName(u"councillorCheck")
+
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.councillorCheck)
+
+        self.partyLabel = QLabel(PersonDialog)
+        self.partyLabel.setObjectName(u"partyLabel")
+
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.partyLabel)
+
+        self.partyCombo = QComboBox(PersonDialog)
+        self.partyCombo.setObjectName(u"partyCombo")
+        self.partyCombo.setEditable(True)
+        self.partyCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.partyCombo)
+
+        self.wardLabel = QLabel(PersonDialog)
+        self.wardLabel.setObjectName(u"wardLabel")
+
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.wardLabel)
+
+        self.wardEdit = QLineEdit(PersonDialog)
+        self.wardEdit.setObjectName(u"wardEdit")
+        self.wardEdit.setMaxLength(100)
+
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.wardEdit)
+
+        self.scrutinyCheck = QCheckBox(PersonDialog)
+        self.scrutinyCheck.setObjectName(u"scrutinyCheck")
+
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.scrutinyCheck)
+
         self.notesLabel = QLabel(PersonDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(PersonDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setMaximumSize(QSize(16777215, 80))
         self.notesEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.layout.addLayout(self.formLayout)
@@ -156,6 +189,8 @@ class Ui_PersonDialog(object):
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.organisationLabel.setBuddy(self.organisationCombo)
         self.jobTitleLabel.setBuddy(self.jobTitleEdit)
+        self.partyLabel.setBuddy(self.partyCombo)
+        self.wardLabel.setBuddy(self.wardEdit)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.firstNameEdit)
@@ -167,7 +202,11 @@ class Ui_PersonDialog(object):
         QWidget.setTabOrder(self.organisationCombo, self.jobTitleEdit)
         QWidget.setTabOrder(self.jobTitleEdit, self.youngPersonCheck)
         QWidget.setTabOrder(self.youngPersonCheck, self.consentCheck)
-        QWidget.setTabOrder(self.consentCheck, self.notesEdit)
+        QWidget.setTabOrder(self.consentCheck, self.councillorCheck)
+        QWidget.setTabOrder(self.councillorCheck, self.partyCombo)
+        QWidget.setTabOrder(self.partyCombo, self.wardEdit)
+        QWidget.setTabOrder(self.wardEdit, self.scrutinyCheck)
+        QWidget.setTabOrder(self.scrutinyCheck, self.notesEdit)
 
         self.retranslateUi(PersonDialog)
         self.buttonBox.accepted.connect(PersonDialog.accept)
@@ -188,6 +227,10 @@ class Ui_PersonDialog(object):
         self.jobTitleLabel.setText(QCoreApplication.translate("PersonDialog", u"&Job title:", None))
         self.youngPersonCheck.setText(QCoreApplication.translate("PersonDialog", u"Care-experienced &young person", None))
         self.consentCheck.setText(QCoreApplication.translate("PersonDialog", u"&Consented to their full name in public papers", None))
+        self.councillorCheck.setText(QCoreApplication.translate("PersonDialog", u"Coun&cillor (an elected member of the council, on the board or not)", None))
+        self.partyLabel.setText(QCoreApplication.translate("PersonDialog", u"P&arty:", None))
+        self.wardLabel.setText(QCoreApplication.translate("PersonDialog", u"&Ward:", None))
+        self.scrutinyCheck.setText(QCoreApplication.translate("PersonDialog", u"On the Children's Overview and Scr&utiny Committee", None))
         self.notesLabel.setText(QCoreApplication.translate("PersonDialog", u"&Notes:", None))
         self.problemLabel.setText("")
     # retranslateUi

@@ -11,7 +11,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_RegisterView(object):
     def setupUi(self, RegisterView):
@@ -32,42 +32,56 @@ class Ui_RegisterView(object):
 
         self.layout.addWidget(self.subtitleLabel)
 
+        self.balanceLabel = QLabel(RegisterView)
+        self.balanceLabel.setObjectName(u"balanceLabel")
+        self.balanceLabel.setWordWrap(True)
+        self.balanceLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.layout.addWidget(self.balanceLabel)
+
+        self.tabs = QTabWidget(RegisterView)
+        self.tabs.setObjectName(u"tabs")
+        self.peopleTab = QWidget()
+        self.peopleTab.setObjectName(u"peopleTab")
+        self.peopleLayout = QVBoxLayout(self.peopleTab)
+        self.peopleLayout.setObjectName(u"peopleLayout")
+        self.peopleLayout.setContentsMargins(8, 8, 8, 4)
         self.filterLayout = QHBoxLayout()
         self.filterLayout.setObjectName(u"filterLayout")
-        self.searchEdit = QLineEdit(RegisterView)
+        self.searchEdit = QLineEdit(self.peopleTab)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setMinimumSize(QSize(260, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.filterLayout.addWidget(self.searchEdit)
 
-        self.categoryLabel = QLabel(RegisterView)
+        self.categoryLabel = QLabel(self.peopleTab)
         self.categoryLabel.setObjectName(u"categoryLabel")
 
         self.filterLayout.addWidget(self.categoryLabel)
 
-        self.categoryCombo = QComboBox(RegisterView)
+        self.categoryCombo = QComboBox(self.peopleTab)
         self.categoryCombo.setObjectName(u"categoryCombo")
 
         self.filterLayout.addWidget(self.categoryCombo)
 
-        self.organisationLabel = QLabel(RegisterView)
+        self.organisationLabel = QLabel(self.peopleTab)
         self.organisationLabel.setObjectName(u"organisationLabel")
 
         self.filterLayout.addWidget(self.organisationLabel)
 
-        self.organisationCombo = QComboBox(RegisterView)
+        self.organisationCombo = QComboBox(self.peopleTab)
         self.organisationCombo.setObjectName(u"organisationCombo")
         self.organisationCombo.setMinimumSize(QSize(180, 0))
 
         self.filterLayout.addWidget(self.organisationCombo)
 
-        self.statusLabel = QLabel(RegisterView)
+        self.statusLabel = QLabel(self.peopleTab)
         self.statusLabel.setObjectName(u"statusLabel")
 
         self.filterLayout.addWidget(self.statusLabel)
 
-        self.statusCombo = QComboBox(RegisterView)
+        self.statusCombo = QComboBox(self.peopleTab)
         self.statusCombo.setObjectName(u"statusCombo")
 
         self.filterLayout.addWidget(self.statusCombo)
@@ -77,9 +91,9 @@ class Ui_RegisterView(object):
         self.filterLayout.addItem(self.filterSpacer)
 
 
-        self.layout.addLayout(self.filterLayout)
+        self.peopleLayout.addLayout(self.filterLayout)
 
-        self.splitter = QSplitter(RegisterView)
+        self.splitter = QSplitter(self.peopleTab)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -231,21 +245,21 @@ class Ui_RegisterView(object):
 
         self.splitter.addWidget(self.detailPanel)
 
-        self.layout.addWidget(self.splitter)
+        self.peopleLayout.addWidget(self.splitter)
 
         self.bottomLayout = QHBoxLayout()
         self.bottomLayout.setObjectName(u"bottomLayout")
-        self.addButton = QPushButton(RegisterView)
+        self.addButton = QPushButton(self.peopleTab)
         self.addButton.setObjectName(u"addButton")
 
         self.bottomLayout.addWidget(self.addButton)
 
-        self.importButton = QPushButton(RegisterView)
+        self.importButton = QPushButton(self.peopleTab)
         self.importButton.setObjectName(u"importButton")
 
         self.bottomLayout.addWidget(self.importButton)
 
-        self.exportButton = QPushButton(RegisterView)
+        self.exportButton = QPushButton(self.peopleTab)
         self.exportButton.setObjectName(u"exportButton")
 
         self.bottomLayout.addWidget(self.exportButton)
@@ -254,13 +268,23 @@ class Ui_RegisterView(object):
 
         self.bottomLayout.addItem(self.bottomSpacer)
 
-        self.footerLabel = QLabel(RegisterView)
+        self.footerLabel = QLabel(self.peopleTab)
         self.footerLabel.setObjectName(u"footerLabel")
 
         self.bottomLayout.addWidget(self.footerLabel)
 
 
-        self.layout.addLayout(self.bottomLayout)
+        self.peopleLayout.addLayout(self.bottomLayout)
+
+        self.tabs.addTab(self.peopleTab, "")
+        self.trainingTab = QWidget()
+        self.trainingTab.setObjectName(u"trainingTab")
+        self.trainingTabLayout = QVBoxLayout(self.trainingTab)
+        self.trainingTabLayout.setObjectName(u"trainingTabLayout")
+        self.trainingTabLayout.setContentsMargins(8, 8, 8, 4)
+        self.tabs.addTab(self.trainingTab, "")
+
+        self.layout.addWidget(self.tabs)
 
         self.layout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
@@ -287,6 +311,9 @@ class Ui_RegisterView(object):
         QWidget.setTabOrder(self.importButton, self.exportButton)
 
         self.retranslateUi(RegisterView)
+
+        self.tabs.setCurrentIndex(0)
+
     # setupUi
 
     def retranslateUi(self, RegisterView):
@@ -308,6 +335,8 @@ class Ui_RegisterView(object):
         self.addButton.setText(QCoreApplication.translate("RegisterView", u"Add &Person\u2026", None))
         self.importButton.setText(QCoreApplication.translate("RegisterView", u"&Import CSV or Excel\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("RegisterView", u"E&xport\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.peopleTab), QCoreApplication.translate("RegisterView", u"People", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.trainingTab), QCoreApplication.translate("RegisterView", u"Training", None))
         pass
     # retranslateUi
 

@@ -60,6 +60,9 @@ class RegisterActions(QObject):
     def undo_stack(self) -> QUndoStack:
         return self.ctx.undo.stack
 
+    def _parties(self) -> list[str]:
+        return sorted({m.party for m in self.data.members if m.party}, key=str.casefold)
+
     def _name(self, person_id: int) -> str:
         return next((m.name for m in self.data.members if m.id == person_id), "this person")
 
@@ -100,7 +103,7 @@ class RegisterActions(QObject):
 
         if self.store is None:
             return
-        dialog = PersonDialog(self.data.organisations, None, self.parent_widget)
+        dialog = PersonDialog(self.data.organisations, None, self.parent_widget, parties=self._parties())
         if prompts.ask(dialog):
             data = dialog.result_input()
             self.change(f"Add {data.first_name} {data.surname}", None, lambda s: register.add_person(s, data))
@@ -109,7 +112,7 @@ class RegisterActions(QObject):
         from cpo_desktop.services import register
         from cpo_desktop.ui.register.dialogs import PersonDialog
 
-        dialog = PersonDialog(self.data.organisations, detail.data, self.parent_widget)
+        dialog = PersonDialog(self.data.organisations, detail.data, self.parent_widget, parties=self._parties())
         if prompts.ask(dialog):
             data = dialog.result_input()
             self.change(f"Edit {data.first_name} {data.surname}", detail.id,

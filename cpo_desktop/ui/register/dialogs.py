@@ -32,7 +32,8 @@ from cpo_desktop.ui.widgets import (
 
 
 class PersonDialog(QDialog):
-    def __init__(self, organisations: Sequence[str], data=None, parent: QWidget | None = None) -> None:
+    def __init__(self, organisations: Sequence[str], data=None, parent: QWidget | None = None, *,
+                 parties: Sequence[str] = ()) -> None:
         super().__init__(parent)
         from cpo_desktop.ui.generated.ui_person_dialog import Ui_PersonDialog
 
@@ -42,7 +43,16 @@ class PersonDialog(QDialog):
         style_problem_label(ui.problemLabel)
         self.setWindowTitle("Add a Person" if data is None else f"{data.first_name} {data.surname}")
         fill_organisations(ui.organisationCombo, organisations, data.organisation if data else None)
+        # The parties already in the register to choose from; a new one is typed.
+        ui.partyCombo.addItem("")
+        for party in sorted({p for p in parties if p} | ({data.party} if data is not None and data.party else set()),
+                            key=str.casefold):
+            ui.partyCombo.addItem(party)
         if data is not None:
+            ui.councillorCheck.setChecked(data.is_councillor)
+            ui.partyCombo.setCurrentText(data.party or "")
+            ui.wardEdit.setText(data.ward or "")
+            ui.scrutinyCheck.setChecked(data.on_scrutiny)
             ui.titleEdit.setText(data.title or "")
             ui.firstNameEdit.setText(data.first_name)
             ui.surnameEdit.setText(data.surname)
@@ -62,7 +72,14 @@ class PersonDialog(QDialog):
             edit.textChanged.connect(self.validate)
         ui.youngPersonCheck.toggled.connect(self._young_person_changed)
         self._young_person_changed(ui.youngPersonCheck.isChecked())
+        ui.councillorCheck.toggled.connect(self._councillor_changed)
+        self._councillor_changed(ui.councillorCheck.isChecked())
         self.validate()
+
+    def _councillor_changed(self, councillor: bool) -> None:
+        # A party and ward are a councillor's; what a former councillor had is kept, not shown as editable.
+        for widget in (self.ui.partyLabel, self.ui.partyCombo, self.ui.wardLabel, self.ui.wardEdit):
+            widget.setEnabled(councillor)
 
     def _touch(self, key: str) -> None:
         self.touched.add(key)
@@ -98,7 +115,9 @@ class PersonDialog(QDialog):
             organisation=ui.organisationCombo.currentText().strip() or None,
             job_title=ui.jobTitleEdit.text().strip() or None, is_young_person=young,
             consent_full_name=ui.consentCheck.isChecked() if young else self._other_consent,
-            notes=ui.notesEdit.toPlainText().strip() or None)
+            notes=ui.notesEdit.toPlainText().strip() or None, is_councillor=ui.councillorCheck.isChecked(),
+            party=ui.partyCombo.currentText().strip() or None, ward=ui.wardEdit.text().strip() or None,
+            on_scrutiny=ui.scrutinyCheck.isChecked())
 
 
 class AppointDialog(QDialog):

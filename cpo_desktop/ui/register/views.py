@@ -43,11 +43,45 @@ ALL = "__all__"
 
 def register_totals(people: int, seated: int, ending: int, training: int) -> str:
     """The register's footer after "Showing N": " of 43 people · 26 hold seats · 1 term ending
-    within 60 days · 1 elected member needs training", each count with its own grammar."""
+    within 60 days · 1 councillor needs training", each count with its own grammar (every councillor
+    must be trained, on the board or not)."""
     holds = "holds a seat" if seated == 1 else "hold seats"
-    needs = "elected member needs training" if training == 1 else "elected members need training"
+    needs = "councillor needs training" if training == 1 else "councillors need training"
     return (f" of {plural(people, 'person', 'people')} · {seated} {holds} · "
             f"{plural(ending, 'term')} ending within 60 days · {training} {needs}")
+
+def councillor_text(r) -> str:
+    """The register's Councillor column: "Labour · O&S" (their party, and a mark for the Children's
+    Overview and Scrutiny Committee); "Councillor" where no party is recorded."""
+    if not r.is_councillor:
+        return "O&S" if r.on_scrutiny else ""
+    return (r.party or "Councillor") + (" · O&S" if r.on_scrutiny else "")
+
+
+def councillor_tip(r) -> str | None:
+    lines = []
+    if r.is_councillor:
+        lines.append("Councillor" + (f" for {r.ward} ward" if r.ward else "") + (f" ({r.party})" if r.party else ""))
+    if r.on_scrutiny:
+        lines.append("On the Children's Overview and Scrutiny Committee")
+    return "\n".join(lines) or None
+
+
+def balance_text(rows) -> str:
+    """The party balance of the board's elected members (those holding an elected member's seat now)
+    and which of them also sit on the Children's O&S Committee, as the register's line says it."""
+    from cpo_desktop.model.enums import SeatCategory
+    from cpo_desktop.model.register_rules import party_balance_text
+
+    elected = [r for r in rows if not r.former and SeatCategory.ELECTED_MEMBER.value in r.category_values]
+    if not elected:
+        return ""
+    text = f"<b>Elected members:</b> {html.escape(party_balance_text(r.party for r in elected))}"
+    scrutiny = [r.name for r in elected if r.on_scrutiny]
+    if scrutiny:
+        text += " · <b>also on the Children's O&amp;S Committee:</b> " + html.escape(", ".join(scrutiny))
+    return text
+
 
 def seats_totals(seats: int, vacant: int, ending: int, quorum: int) -> str:
     """The Seats view's footer: "26 seats · 2 vacant · 1 term ending within 60 days · 18 seats count
@@ -80,11 +114,13 @@ class RegisterView(QWidget):
         self._totals = " people"
         self.filter = ui.searchEdit  # Ctrl+F focuses the view's ``filter``
         ui.subtitleLabel.setText(
-            "Everyone on the register. Highlighted: terms ending within 60 days, and elected members "
-            "with no corporate parenting training this municipal year.")
+            "Everyone on the register. Highlighted: terms ending within 60 days, and councillors (on the board or "
+            "not) with no corporate parenting training this municipal year.")
         columns = [
             Column("Name", lambda r: r.surname.casefold() + " " + r.first_name.casefold(),
                    display=lambda r: r.name, tooltip=lambda r: self._row_tip(r)),
+            Column("Councillor", lambda r: (r.party or "").casefold() if r.is_councillor else "~",
+                   display=councillor_text, tooltip=councillor_tip),
             Column("Organisation", lambda r: r.organisation, tooltip=lambda r: r.organisation),
             Column("Seats held", lambda r: "; ".join(r.seats), tooltip=lambda r: "\n".join(r.seats) or None),
             Column("Category", lambda r: ", ".join(r.categories)),
@@ -103,12 +139,19 @@ class RegisterView(QWidget):
         table.setModel(self.model)
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        set_widths(table, [26, 20, 30, 16, 12, 15, 10, 28])
+        set_widths(table, [26, 17, 20, 30, 16, 12, 15, 10, 28])
         table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         table.doubleClicked.connect(lambda *_: self._edit())
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([700, 380])
+        # The Training tab: sessions, attendance, and every councillor not trained this municipal year.
+        from cpo_desktop.ui.register.training import TrainingActions, TrainingPanel
+
+        self.training_actions = TrainingActions(actions.ctx, actions.parent_widget)
+        self.training = TrainingPanel(actions.ctx, self.training_actions)
+        ui.trainingTabLayout.addWidget(self.training)
+        ui.tabs.currentChanged.connect(lambda n: n == 1 and self.training.reload())
 
         self.membership_model = RowsModel([
             Column("Seat", lambda m: m.seat, tooltip=lambda m: m.seat, max_width=220),
@@ -178,6 +221,11 @@ class RegisterView(QWidget):
         ui.removeTrainingButton.clicked.connect(
             lambda: self._training() and actions.remove_training(self.detail, self._training()))
         self.show_detail(None)
+
+    def show_training(self) -> None:
+        """The Training tab, read afresh."""
+        self.ui.tabs.setCurrentWidget(self.ui.trainingTab)
+        self.training.reload()
 
     # --- rows and filtering ---------------------------------------------------------------
     def set_rows(self, rows, organisations: list[str]) -> None:
@@ -254,6 +302,7 @@ class RegisterView(QWidget):
             training = sum(1 for r in rows if r.needs_training)
             ending = sum(1 for r in rows if not r.former and ends_within(r.term_ends, self.today))
             self._totals = register_totals(len(rows), seated, ending, training)
+            self.ui.balanceLabel.setText(balance_text(rows))
         self.ui.footerLabel.setText(f"Showing {len(self.model.rows)}{self._totals}")
 
     def _row_tip(self, r) -> str | None:
@@ -307,16 +356,19 @@ class RegisterView(QWidget):
             status.append("care-experienced young person — "
                           + ("full name may be published" if d.consent_full_name else "first name only in public papers"))
         ui.statusLine.setText(" · ".join(status))
+        councillor = (("Councillor", ", ".join(x for x in (d.party, d.ward and f"{d.ward} ward") if x) or "Yes")
+                      if d.is_councillor else ("", ""))
         facts = [(label, value) for label, value in (
-            ("Job title", d.job_title), ("Organisation", d.organisation), ("E-mail", d.email), ("Phone", d.phone),
-            ("Known as", d.preferred_name), ("Notes", d.notes)) if value]
+            ("Job title", d.job_title), ("Organisation", d.organisation), councillor,
+            ("Committee", "Children's Overview and Scrutiny" if d.on_scrutiny else ""), ("E-mail", d.email),
+            ("Phone", d.phone), ("Known as", d.preferred_name), ("Notes", d.notes)) if value]
         ui.detailsLabel.setText("<table>" + "".join(
             f"<tr><td style='padding-right:8px'><i>{k}</i></td><td>{html.escape(v)}</td></tr>" for k, v in facts)
             + "</table>")
         warnings = []
         if detail.needs_training:
             warnings.append("⚠ No corporate parenting training attended this municipal year (mandatory for "
-                            "elected members).")
+                            "every councillor).")
         for m in detail.memberships:
             if m.ending_soon:
                 warnings.append(f"⚠ Term in “{m.seat}” ends on {dates.table(m.end_date)}.")
@@ -375,6 +427,8 @@ class MembersView(ViewPage, QStackedWidget):
 
     def show_data(self, data, *, welcome: bool) -> None:
         self.register.set_rows(data.members, data.organisations)
+        if not welcome:
+            self.register.training.reload()  # a change to a person may change who is trained
         self.setCurrentWidget(self.welcome if welcome else self.register)
 
 
