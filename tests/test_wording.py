@@ -240,7 +240,7 @@ def test_agenda_show_explains_the_checklist_marks(demo_store):
     shown = ok(cli_for(demo_store)("agenda", "show", str(DECEMBER)))
     header = next(line for line in shown.splitlines() if line.startswith("No."))
     assert header.rstrip().endswith("Checklist")
-    assert re.search(r"CAMHS report.*✓ · ✗ · ✗", shown)
+    assert re.search(r"received: .*✓ · ✗ · ✗", shown)  # each mark as the paper's checklist says
     assert ("Checklist, for each paper: the Pledge · young people's involvement · “you said, we did”. "
             "✓ the paper says how it does this; ✗ not yet.") in shown.splitlines()
 
