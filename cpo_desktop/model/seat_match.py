@@ -14,8 +14,8 @@ Each (row, seat) pair gets a score from 0 to 1 and a short reason:
 
 Hard rules, whatever the words say: a councillor only to an elected member's seat and an elected
 member's seat only to a councillor; a young person only to a young person's seat and such a seat
-only to a young person; "Vice Chair" never to the Chair's seat nor "Chair" to the Vice Chair's.
-"Chair"/"Vice Chair" in the role on the board proposes that seat. Numbered seats ("Elected Member
+only to a young person; "Chair" ("Vice Chair") in the role on the board proposes the Chair's (Vice
+Chair's) seat and no other. Numbered seats ("Elected Member
 (2)") and rotation groups are filled in order, by category alone if need be. A seat held on the
 row's start date (or later) by someone else is never proposed; the holder's own row gets it.
 
@@ -101,7 +101,7 @@ _WORDS = {
     "vcfse": ("cvs",),
 }
 # Short forms that look like plurals: never stemmed.
-_KEEP = {"camhs", "dass", "sash", "saph", "nhs", "dwp", "cvs", "nyas", "aims", "services", "his", "hers", "status",
+_KEEP = {"camhs", "dass", "sash", "saph", "nhs", "dwp", "cvs", "nyas", "aims", "his", "hers", "status",
          "ops", "ss"}
 # Phrases (as normalised words, stop words out) and what they stand for; the phrase's words stay.
 _PHRASES = (
@@ -113,7 +113,6 @@ _PHRASES = (
     (("national", "health", "service"), ("nhs",)),
     (("council", "voluntary", "service"), ("cvs",)), (("community", "voluntary", "service"), ("cvs",)),
     (("director", "adult", "social", "service"), ("dass",)),
-    (("metropolitan", "borough", "council"), ("council",)),
     (("cabinet", "member"), ("lead", "member")), (("portfolio", "holder"), ("lead", "member")),
     (("making", "difference"), ("mad",)),
     (("care", "leaver"), ("care", "experienced")),
@@ -128,8 +127,9 @@ _YOUNG_WORDS = ({"young", "person"}, {"care", "experienced"}, {"mad"}, {"youth"}
 
 
 def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text[:MAX_MATCH_CHARS].casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text[:MAX_MATCH_CHARS].casefold()
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     return re.sub(r"['’]s\b", "", text.replace("&", " and "))
 
 
@@ -154,10 +154,15 @@ def words(text: str) -> list[str]:
     return out
 
 
+_REPLACED = ((" metropolitan borough council ", " council "), (" borough council ", " council "))
+
+
 def _with_phrases(seq: list[str], aliases: tuple[tuple[tuple[str, ...], str], ...] = ()) -> set[str]:
     """The words of ``seq`` and what its phrases (and the seats' own short forms) stand for."""
-    found = set(seq)
     joined = " " + " ".join(seq) + " "
+    for long, short in _REPLACED:  # another name for the same thing, not more words
+        joined = joined.replace(long, short)
+    found = set(joined.split())
     for phrase, means in _PHRASES:
         if " " + " ".join(phrase) + " " in joined:
             found.update(means)
@@ -219,15 +224,22 @@ _BROAD = {  # categories that are near each other: a council's "Partner" may be 
 }
 
 
+def _spaced(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", _plain(text)))
+
+
+_EXACT = {name: c for c in SeatCategory for name in (c.value.replace("_", " "), _spaced(c.label))}
+
+
 def category_of(text: str) -> SeatCategory | None:
     """A free-text category ("Cllr", "Health", "Care experienced", "Elected member") as the board's
     category, or None if it says none (a plain "Member")."""
-    plain = " " + " ".join(re.findall(r"[a-z0-9]+", _plain(text or ""))) + " "
-    if not plain.strip():
+    plain = _spaced(text or "")
+    if not plain:
         return None
-    for c in SeatCategory:
-        if plain.strip() in (c.value.replace("_", " "), " ".join(re.findall(r"[a-z0-9]+", _plain(c.label)))):
-            return c
+    if plain in _EXACT:
+        return _EXACT[plain]
+    plain = f" {plain} "
     for key, c in _CATEGORY_WORDS:
         if f" {key} " in plain or (len(key) > 4 and f" {key}s " in plain):
             return c
@@ -342,9 +354,18 @@ class _Weights:
                 df[t] = df.get(t, 0) + 1
         self.w = {t: math.log(1 + n / d) for t, d in df.items()}
         self.unknown = 1.0  # a word no seat has: a little against, not much
+        self.totals: dict[frozenset[str], float] = {}
+        self.scores: dict[tuple, tuple[float, str]] = {}  # rows that say the same score the same
 
     def __call__(self, tokens) -> float:
         return sum(self.w.get(t, self.unknown) for t in tokens)
+
+    def total(self, tokens: frozenset[str]) -> float:
+        """The weight of a row's or a seat's words, once."""
+        found = self.totals.get(tokens)
+        if found is None:
+            found = self.totals[tokens] = self(tokens)
+        return found
 
 
 def _similarity(a: frozenset[str], b: frozenset[str], weigh: _Weights, *, beta: float = 2.0) -> float:
@@ -354,7 +375,7 @@ def _similarity(a: frozenset[str], b: frozenset[str], weigh: _Weights, *, beta: 
     shared = weigh(a & b)
     if not shared:
         return 0.0
-    precision, recall = shared / weigh(a), shared / weigh(b)
+    precision, recall = shared / weigh.total(a), shared / weigh.total(b)
     return (1 + beta * beta) * precision * recall / (beta * beta * precision + recall)
 
 
@@ -376,8 +397,8 @@ def _score(row: _Row, seat: _Seat, weigh: _Weights) -> tuple[float, str] | None:
     elected, young = s.category == SeatCategory.ELECTED_MEMBER, s.category == SeatCategory.YOUNG_PERSON
     if elected != row.councillor or young != row.young:
         return None
-    if (s.is_chair and row.vice_chair) or (s.is_vice_chair and row.chair and not row.vice_chair):
-        return None
+    if (row.chair and not s.is_chair) or (row.vice_chair and not s.is_vice_chair):
+        return None  # the file says Chair (Vice Chair): that seat or none
     if _holds(s, f):
         return 1.0, "already holds this seat"
     if f.seat and " ".join(f.seat.split()).casefold() == s.title.casefold():
@@ -386,10 +407,23 @@ def _score(row: _Row, seat: _Seat, weigh: _Weights) -> tuple[float, str] | None:
         return 0.95, "role on the board: Chair"
     if s.is_vice_chair and row.vice_chair:
         return 0.95, "role on the board: Vice Chair"
+    key = (row.tokens, row.own, row.org, row.category, s.id)
+    found = weigh.scores.get(key)
+    if found is None:
+        found = weigh.scores[key] = _word_score(row, seat, weigh)
+    return found
+
+
+def _word_score(row: _Row, seat: _Seat, weigh: _Weights) -> tuple[float, str]:
+    """The score of the words, category and organisation; the reason only for a score that counts."""
     text = _similarity(row.tokens, seat.tokens, weigh)
-    agree = _agreement(row.category, s.category)
+    agree = _agreement(row.category, seat.facts.category)
     org = _similarity(row.org, seat.org, weigh, beta=1.0) if row.org and seat.org else 0.0
     score = 0.7 * text + 0.15 * agree + 0.15 * org
+    if seat.generic and agree == 1 and score < GENERIC_FLOOR and row.category is not None:
+        return GENERIC_FLOOR, f"category {_label(row.category)} → first vacant {seat.group} seat"
+    if score < THRESHOLD:
+        return score, ""
     shared = (row.own & (seat.tokens - seat.org)) or (row.own & seat.tokens)
     if shared:
         reason = "job title matches seat title (" + ", ".join(_shown(shared, weigh)) + ")"
@@ -404,9 +438,33 @@ def _score(row: _Row, seat: _Seat, weigh: _Weights) -> tuple[float, str] | None:
         extras.append(f"category {_label(row.category)} agrees")
     elif agree < 0 and row.category is not None:
         extras.append(f"but the category says {_label(row.category)}")
-    if seat.generic and agree == 1 and score < GENERIC_FLOOR and row.category is not None:
-        return GENERIC_FLOOR, f"category {_label(row.category)} → first vacant {seat.group} seat"
     return min(score, 0.94), "; ".join([reason, *extras])
+
+
+_FIXED = ("already holds this seat", "the file names this seat")
+
+
+def _in_file_order(chosen: dict[int, Proposal], taken: dict[int, int], board: list[_Seat],
+                   rows: list[RowFacts]) -> None:
+    """Numbered seats of one kind go to their rows in file order: the first councillor in the file
+    gets Elected Member (1), whichever scored higher (unless someone's own seat or a holder is in the way)."""
+    groups: dict[str, list[int]] = {}
+    for n in sorted(taken):
+        if board[n].generic and chosen[taken[n]].reason not in _FIXED:
+            groups.setdefault(board[n].group, []).append(n)
+    for seats in groups.values():
+        people = sorted(taken[n] for n in seats)
+        if any(_held_by_other(board[n].facts, rows[i]) for n, i in zip(seats, people, strict=True)):
+            continue
+        was = {i: chosen[i] for i in people}
+        for n, i in zip(seats, people, strict=True):
+            taken[n] = i
+            chosen[i] = Proposal(was[i].line, board[n].facts.id, was[i].score, was[i].reason)
+    for n, i in taken.items():
+        if chosen[i].reason.startswith("category ") and any(
+                t < n and board[t].group == board[n].group for t in taken):
+            p = chosen[i]
+            chosen[i] = Proposal(p.line, p.seat_id, p.score, p.reason.replace("first vacant", "next vacant"))
 
 
 def propose(rows: list[RowFacts], seats: list[SeatFacts]) -> list[Proposal]:
@@ -418,7 +476,16 @@ def propose(rows: list[RowFacts], seats: list[SeatFacts]) -> list[Proposal]:
     pairs: list[tuple[float, int, int, str]] = []  # (score, row index, seat order, reason)
     best_blocked: dict[int, tuple[float, str]] = {}  # row -> its best seat held by someone else
     closest: dict[int, tuple[float, int]] = {}  # row -> (score, seat order) of its best pair below the threshold
-    prepared = [_row(r, aliases) for r in rows]
+    known: dict[tuple, _Row] = {}  # rows that say the same, read once (a file of 10,000 rows repeats itself)
+
+    def read(r: RowFacts) -> _Row:
+        key = (r.job_title, r.category, r.organisation, r.role, r.seat, r.honorific)
+        if key not in known:
+            known[key] = _row(r, aliases)
+        return _Row(r, *(getattr(known[key], f) for f in ("tokens", "own", "org", "category", "councillor",
+                                                          "young", "chair", "vice_chair")))
+
+    prepared = [read(r) for r in rows]
     for i, row in enumerate(prepared):
         for seat in board:
             scored = _score(row, seat, weigh)
@@ -444,12 +511,9 @@ def propose(rows: list[RowFacts], seats: list[SeatFacts]) -> list[Proposal]:
         if n in taken:
             lost.setdefault(i, f"its best match, {board[n].facts.title}, went to row {rows[taken[n]].line}")
             continue
-        seat = board[n]
-        if seat.generic and reason.startswith("category "):
-            first = not any(t in taken for t, s in enumerate(board) if s.group == seat.group and t < n)
-            reason = reason.replace("first vacant", "first vacant" if first else "next vacant")
         taken[n] = i
-        chosen[i] = Proposal(rows[i].line, seat.facts.id, round(score, 2), reason)
+        chosen[i] = Proposal(rows[i].line, board[n].facts.id, round(score, 2), reason)
+    _in_file_order(chosen, taken, board, rows)
     proposals = []
     for i, r in enumerate(rows):
         if i in chosen:
