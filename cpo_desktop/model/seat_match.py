@@ -495,7 +495,7 @@ def propose(rows: list[RowFacts], seats: list[SeatFacts]) -> list[Proposal]:
             holder = _held_by_other(seat.facts, row.facts)
             if holder is not None:
                 if score >= THRESHOLD and score > best_blocked.get(i, (0.0, ""))[0]:
-                    best_blocked[i] = (score, f"the closest seat, {seat.facts.title}, is held by {holder.name}")
+                    best_blocked[i] = (score, f"held by {holder.name}: the closest seat, {seat.facts.title}")
                 continue
             if score >= THRESHOLD:
                 pairs.append((score, i, order[seat.facts.id], reason))
@@ -509,7 +509,7 @@ def propose(rows: list[RowFacts], seats: list[SeatFacts]) -> list[Proposal]:
         if i in chosen:
             continue
         if n in taken:
-            lost.setdefault(i, f"its best match, {board[n].facts.title}, went to row {rows[taken[n]].line}")
+            lost.setdefault(i, f"its best match went to row {rows[taken[n]].line}: {board[n].facts.title}")
             continue
         taken[n] = i
         chosen[i] = Proposal(rows[i].line, board[n].facts.id, round(score, 2), reason)

@@ -158,12 +158,14 @@ class ImportDialog(QDialog):
             Column("Check", row_check, tooltip=row_check, max_width=180),
             Column("First name", lambda r: r.values.get("first_name", ""), max_width=120),
             Column("Surname", lambda r: r.values.get("surname", ""), max_width=120),
-            Column("Job title", lambda r: r.values.get("job_title", ""), max_width=220),
-            Column("Organisation", lambda r: r.values.get("organisation", ""), max_width=170),
-            Column("Seat", lambda r: seat_text(self.preview, r), tooltip=match_tip, max_width=420),
+            Column("Job title", lambda r: r.values.get("job_title", ""), max_width=180),
+            Column("Organisation", lambda r: r.values.get("organisation", ""), max_width=150),
+            Column("Seat", lambda r: seat_text(self.preview, r), tooltip=match_tip, max_width=340),
             Column("Match", match_text, tooltip=match_tip, max_width=80),
             Column("From", lambda r: r.start_date,
                    tooltip=lambda r: "No start date in the file: today" if r.start_defaulted else None),
+            Column("Why", lambda r: r.proposal.reason.removeprefix("no seat: ") if r.proposal else "",
+                   tooltip=match_tip, max_width=420),
         ]
         self.model = SeatModel(self, self.plain_columns, RowStyle(
             background=lambda r: ROSE if r.problems else AMBER if r.duplicate_of else None))
@@ -222,7 +224,7 @@ class ImportDialog(QDialog):
         for col, column in enumerate(self.model.columns):
             table.setColumnWidth(col, min(table.columnWidth(col) + 12, column.max_width))
         if preview.match_seats:
-            table.setColumnWidth(self.model.seat_column, 420)
+            table.setColumnWidth(self.model.seat_column, 340)
             if len(preview.rows) <= MAX_COMBOS:
                 for n in range(len(preview.rows)):
                     table.openPersistentEditor(self.model.index(n, self.model.seat_column))
