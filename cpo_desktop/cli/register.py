@@ -31,6 +31,8 @@ def cmd_members_list(args: argparse.Namespace) -> int:
 def cmd_members_import(args: argparse.Namespace) -> int:
     from cpo_desktop.services import member_import
 
+    if args.json and not (args.match_seats and args.dry_run):
+        raise CommandError("--json prints the proposals of --match-seats --dry-run; give both, or leave it out.")
     with opened(args) as store:
         preview = member_import.read_preview(store, Path(args.file), match_seats=args.match_seats)
         if args.match_seats and args.dry_run:

@@ -96,7 +96,8 @@ _WORDS = {
     "headteacher": ("head", "teacher"), "headteachers": ("head", "teacher"), "headmaster": ("head", "teacher"),
     "cla": ("cic",), "lac": ("cic",), "yp": ("young", "person"),
     "ceyp": ("care", "experienced", "young", "person"), "people": ("person",), "ad": ("assistant", "director"),
-    "hos": ("head", "service"), "ft": ("foundation", "trust"), "mbc": ("council",), "smbc": ("sefton", "council"),
+    "hos": ("head", "service"), "ft": ("foundation", "trust"), "rep": ("representative",),
+    "reps": ("representative",), "mbc": ("council",), "smbc": ("sefton", "council"),
     "organization": ("organisation",), "programme": ("program",), "centre": ("center",), "vcf": ("cvs",),
     "vcfse": ("cvs",),
 }
@@ -118,6 +119,7 @@ _PHRASES = (
     (("care", "leaver"), ("care", "experienced")),
     (("chief", "superintendent"), ("superintendent",)),
 )
+_SPELT_OUT = {"mad", "dwp"}  # short forms that stand for one phrase alone, spelt out both ways
 _LABELS = {"cic": "children in care", "camhs": "CAMHS", "dwp": "DWP", "nhs": "NHS", "cvs": "CVS", "dass": "DASS",
            "sash": "SASH", "saph": "SAPH", "mad": "MAD"}
 _ROLE_ONLY = {"chair", "vice", "chairman", "chairperson", "chairwoman", "member", "board", "co", "opted", "deputy"}
@@ -166,6 +168,8 @@ def _with_phrases(seq: list[str], aliases: tuple[tuple[tuple[str, ...], str], ..
     for phrase, means in _PHRASES:
         if " " + " ".join(phrase) + " " in joined:
             found.update(means)
+        elif len(means) == 1 and means[0] in _SPELT_OUT and means[0] in found:
+            found.update(phrase)  # "MAD" says "Making A Difference" as much as the other way round
     for long, short in aliases:
         if short in found:
             found.update(long)
@@ -270,6 +274,7 @@ class _Row:
     young: bool
     chair: bool
     vice_chair: bool
+    said_category: frozenset[str]  # the category's own words: "Care experienced" is nearer one seat than another
 
 
 def _role_kind(text: str) -> str:
@@ -292,8 +297,8 @@ def _row(facts: RowFacts, aliases) -> _Row:
     said = " ".join(re.findall(r"[a-z]+", _plain(" ".join((facts.honorific, facts.job_title, facts.role, facts.seat)))))
     councillor = category == SeatCategory.ELECTED_MEMBER or bool(
         re.search(r"\b(cllr|councillor|councilor|elected member|cabinet member|lead member)\b", said))
-    job = set(words(facts.job_title)) | set(role_words)
-    young_said = any(ws <= _with_phrases(list(job)) for ws in _YOUNG_WORDS) and not job & _OFFICER_WORDS
+    job = words(facts.job_title) + role_words
+    young_said = any(ws <= _with_phrases(job) for ws in _YOUNG_WORDS) and not set(job) & _OFFICER_WORDS
     young = category == SeatCategory.YOUNG_PERSON or (category is None and young_said and not councillor)
     if category is None and councillor:
         category = SeatCategory.ELECTED_MEMBER
@@ -303,7 +308,8 @@ def _row(facts: RowFacts, aliases) -> _Row:
     # "Chair" in a job title only when it is the whole of a part: "… | Chair", not "Chair of Governors"
     kinds |= {_role_kind(part) for part in re.split(r"[|,;/–—]| - ", facts.job_title or "")}
     return _Row(facts, tokens, own, frozenset(_with_phrases(org_seq, aliases)), category, councillor, young,
-                "chair" in kinds and "vice" not in kinds, "vice" in kinds)
+                "chair" in kinds and "vice" not in kinds, "vice" in kinds,
+                frozenset(_with_phrases(words(facts.category), aliases)))
 
 
 @dataclass(frozen=True)
@@ -407,7 +413,7 @@ def _score(row: _Row, seat: _Seat, weigh: _Weights) -> tuple[float, str] | None:
         return 0.95, "role on the board: Chair"
     if s.is_vice_chair and row.vice_chair:
         return 0.95, "role on the board: Vice Chair"
-    key = (row.tokens, row.own, row.org, row.category, s.id)
+    key = (row.tokens, row.own, row.org, row.category, row.said_category, s.id)
     found = weigh.scores.get(key)
     if found is None:
         found = weigh.scores[key] = _word_score(row, seat, weigh)
@@ -421,7 +427,9 @@ def _word_score(row: _Row, seat: _Seat, weigh: _Weights) -> tuple[float, str]:
     org = _similarity(row.org, seat.org, weigh, beta=1.0) if row.org and seat.org else 0.0
     score = 0.7 * text + 0.15 * agree + 0.15 * org
     if seat.generic and agree == 1 and score < GENERIC_FLOOR and row.category is not None:
-        return GENERIC_FLOOR, f"category {_label(row.category)} → first vacant {seat.group} seat"
+        # the words still count between two kinds of numbered seat ("Care experienced": not a MAD seat)
+        near = max(text, _similarity(row.said_category, seat.tokens, weigh))
+        return GENERIC_FLOOR + 0.1 * near, f"category {_label(row.category)} → first vacant {seat.group} seat"
     if score < THRESHOLD:
         return score, ""
     shared = (row.own & (seat.tokens - seat.org)) or (row.own & seat.tokens)
@@ -483,7 +491,7 @@ def propose(rows: list[RowFacts], seats: list[SeatFacts]) -> list[Proposal]:
         if key not in known:
             known[key] = _row(r, aliases)
         return _Row(r, *(getattr(known[key], f) for f in ("tokens", "own", "org", "category", "councillor",
-                                                          "young", "chair", "vice_chair")))
+                                                          "young", "chair", "vice_chair", "said_category")))
 
     prepared = [read(r) for r in rows]
     for i, row in enumerate(prepared):

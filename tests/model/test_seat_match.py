@@ -73,6 +73,21 @@ def test_numbered_seats_fill_in_order_and_a_fourth_councillor_gets_none():
     assert "went to row" in proposals[3].reason or "well enough" in proposals[3].reason
 
 
+def test_a_rotation_group_fills_in_order_and_care_experienced_is_not_a_mad_seat():
+    """Four Making A Difference representatives' seats (a rotation group, as the corrected seed may
+    have them, before or after the two care-experienced seats): each young person gets the right kind."""
+    for order in (-10, 100):
+        mad = [sm.SeatFacts(100 + n, f"Making A Difference (MAD) Representative ({n})", "young_person", "",
+                            rotation_group="MAD representatives", sort_order=order + n) for n in range(1, 5)]
+        seats = seeded_seats() + mad
+        rows = [row(2, category="Care experienced"), row(3, job_title="MAD rep", category="Young person"),
+                row(4, job_title="Making a Difference representative"),
+                row(5, job_title="Care Experienced Young Person")]
+        assert titles(sm.propose(rows, seats), seats) == [
+            "Care Experienced Young Person (1)", "Making A Difference (MAD) Representative (1)",
+            "Making A Difference (MAD) Representative (2)", "Care Experienced Young Person (2)"], order
+
+
 def test_a_held_seat_goes_only_to_its_holder():
     held = sm.Holding(7, "Sam Holder", dt.date(2025, 1, 1), None)
     seats = seeded_seats({"Partnership Manager, DWP": (held,)})

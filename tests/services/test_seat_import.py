@@ -168,6 +168,11 @@ def test_cli_dry_run_prints_each_proposal_and_writes_nothing(tmp_path, board_lis
     assert {s["seat"]: s["since"] for s in listed}["Elected Member (3)"] == "2024-07-15"
 
 
+def test_cli_json_goes_with_a_dry_run_of_match_seats(tmp_path, board_list):
+    result = run_cli("--data-dir", str(tmp_path / "data"), "members", "import", str(board_list), "--json")
+    assert result.returncode != 0 and "--match-seats --dry-run" in result.stderr
+
+
 def test_cli_lists_the_rows_left_without_a_seat(tmp_path):
     data = tmp_path / "data"
     path = tmp_path / "board.csv"

@@ -58,6 +58,7 @@ def test_a_board_list_gets_a_seat_combo_per_row_the_officer_changes_one_and_impo
     window.actions.import_csv()
     qtbot.waitUntil(lambda: bool(reports), timeout=20000)
     assert "26 added" in reports[0] and "25 appointed to seats" in reports[0] and "1 without a seat" in reports[0]
+    assert "before-import" in reports[0]  # undone, as any import, by restoring the backup made first
     with window.store.session() as session:
         held = {p.surname: (s.title, m.start_date) for m, p, s in session.exec(
             select(Membership, Person, Seat).join(Person, Person.id == Membership.person_id)
