@@ -207,7 +207,8 @@ def read_preview(store: Store, path: Path, mapping: dict[str, str] | None = None
     if match_seats:  # a seat named in the file is a hint for the matcher, not a title that must exist
         used = [(i, "seat_hint" if f == "seat" else f) for i, f in used]
     if ("first_name" not in columns.values() or "surname" not in columns.values()) and "name" not in columns.values():
-        raise MemberImportError(f"{path.name} has no first-name and surname columns (found: {', '.join(header)}).")
+        raise MemberImportError(f"{path.name} has no first-name and surname columns, nor a name column "
+                                f"(found: {', '.join(header)}).")
 
     progress.step(1, 2, "Checking the rows")
     with collector_paused():
