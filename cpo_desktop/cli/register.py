@@ -31,8 +31,12 @@ def cmd_members_list(args: argparse.Namespace) -> int:
 def cmd_members_import(args: argparse.Namespace) -> int:
     from cpo_desktop.services import member_import
 
+    if args.json and not (args.match_seats and args.dry_run):
+        raise CommandError("--json prints the proposals of --match-seats --dry-run; give both, or leave it out.")
     with opened(args) as store:
-        preview = member_import.read_preview(store, Path(args.file))
+        preview = member_import.read_preview(store, Path(args.file), match_seats=args.match_seats)
+        if args.match_seats and args.dry_run:
+            return _print_proposals(args, preview)
         problems = preview.blocking_problems(args.on_duplicate)
         if problems:
             for problem in problems:
@@ -49,7 +53,43 @@ def cmd_members_import(args: argparse.Namespace) -> int:
         report = member_import.apply(store, preview, args.on_duplicate)
     print(f"Imported {args.file}: {report.added} added, {report.updated} updated, {report.skipped} skipped, "
           f"{report.appointed} appointed to seats.")
+    if args.match_seats:
+        unseated = [r for r in preview.rows if r.seat_id is None]
+        if unseated:
+            print(f"Not seated ({len(unseated)}; appoint them with `cpo-desktop members appoint` if they should be):")
+            for r in unseated:
+                print(f"  row {r.line}: {_row_name(r)}: {r.proposal.reason if r.proposal else 'no seat'}")
     return EXIT_OK
+
+
+def _row_name(row) -> str:
+    return " ".join(p for p in (row.values.get("first_name", ""), row.values.get("surname", "")) if p) or "(no name)"
+
+
+def _print_proposals(args: argparse.Namespace, preview) -> int:
+    """``members import FILE --match-seats --dry-run``: each row's proposed seat, and why; nothing written."""
+    from cpo_desktop.services import member_import
+
+    seated = sum(1 for r in preview.rows if r.seat_id is not None)
+    problems = preview.blocking_problems(args.on_duplicate)
+    if args.json:
+        print_json([{"row": r.line, "name": _row_name(r), "seat_id": r.seat_id,
+                     "seat": (s.title if (s := member_import.seat_of(preview, r)) else None),
+                     "score": r.proposal.score if r.proposal else 0.0,
+                     "reason": r.proposal.reason if r.proposal else "",
+                     "start_date": iso_or_none(r.start_date), "problems": r.problems} for r in preview.rows])
+        return EXIT_OK if not problems else EXIT_ERROR
+    table([[str(r.line), _row_name(r),
+            (s.title if (s := member_import.seat_of(preview, r)) else "no seat"),
+            f"{r.proposal.score:.0%}" if r.proposal and r.seat_id is not None else "",
+            (r.proposal.reason.removeprefix("no seat: ") if r.proposal else "")]
+           for r in preview.rows], ["Row", "Person", "Proposed seat", "Score", "Why"])
+    for problem in problems:
+        print(f"cpo-desktop: {args.file}: {problem}", file=sys.stderr)
+    print(f"Dry run: {seated} of {len(preview.rows)} rows would be seated"
+          + (f"; {len(problems)} problem(s) to put right first" if problems else "")
+          + ". Nothing was written.")
+    return EXIT_OK if not problems else EXIT_ERROR
 
 
 def cmd_members_export(args: argparse.Namespace) -> int:
@@ -548,6 +588,11 @@ def add_parsers(sub) -> None:
     p.add_argument("--dry-run", action="store_true", help="check the file and report, write nothing")
     p.add_argument("--on-duplicate", choices=("skip", "update", "fail"), default="skip",
                    help="what to do with people already in the register (default: skip)")
+    p.add_argument("--match-seats", action="store_true",
+                   help="a board list without exact seat titles: propose a seat for each row from its job title, "
+                        "category and organisation, and appoint each from its start date (default today); "
+                        "with --dry-run, print each proposal and why")
+    p.add_argument("--json", action="store_true", help="with --match-seats --dry-run: the proposals as JSON")
     p.set_defaults(func=cmd_members_import)
 
     p = members.add_parser("export", help="export the register as an Excel workbook, CSV or Popolo JSON")

@@ -29,11 +29,11 @@ from sqlalchemy import bindparam, insert, update
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, select
 
-from cpo_desktop import inputs, xlsx_in
+from cpo_desktop import clock, dates, inputs, xlsx_in
 from cpo_desktop.errors import UserError
-from cpo_desktop.model import enums
+from cpo_desktop.model import enums, seat_match
 from cpo_desktop.model import register_rules as rules
-from cpo_desktop.model.rules import parse_date
+from cpo_desktop.model.rules import parse_date, person_name
 from cpo_desktop.model.tables import Membership, Organisation, Person, Seat
 from cpo_desktop.model.text_rules import control_character, control_problem
 from cpo_desktop.progress import NO_PROGRESS, Progress
@@ -55,6 +55,8 @@ FIELDS = {
     "category": ("category", "seatcategory"),
     "start_date": ("startdate", "from", "start", "datefrom"),
     "end_date": ("enddate", "to", "end", "dateto"),
+    "name": ("name", "fullname", "membername", "boardmember"),  # split into title, first name and surname
+    "board_role": ("roleonboard", "roleontheboard", "boardrole", "positiononboard", "boardposition"),
 }
 # Elected members' columns (issue 21): optional, each handled by the _elected_* functions below.
 ELECTED_FIELDS = {
@@ -140,12 +142,21 @@ class ImportRow:
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     category: str | None = None
+    # --match-seats: the matcher's proposal, the seat chosen (the proposal or the officer's change),
+    # the category the file gives (free text read as one), and whether the start date is today's default
+    proposal: seat_match.Proposal | None = None
+    seat_id: int | None = None
+    file_category: str | None = None
+    start_defaulted: bool = False
 
 
 @dataclass
 class ImportPreview:
     columns: dict[str, str | None]  # file header -> field (None: not used)
     rows: list[ImportRow]
+    match_seats: bool = False
+    seats: list[SeatOption] = field(default_factory=list)  # --match-seats: the board's seats to choose from
+    today: dt.date | None = None  # --match-seats: the start date of a row that gives none
 
     @property
     def problems(self) -> list[str]:
@@ -154,6 +165,8 @@ class ImportPreview:
     def blocking_problems(self, on_duplicate: OnDuplicate) -> list[str]:
         """What stops the import: bad rows, and with ``fail`` any person already registered."""
         problems = self.problems
+        if self.match_seats:
+            problems += choice_problems(self, on_duplicate)
         if on_duplicate == "fail":
             problems += [f"row {r.line}: already in the register" for r in self.rows if r.duplicate_of]
         return problems
@@ -172,9 +185,13 @@ class ImportReport:
 
 
 def read_preview(store: Store, path: Path, mapping: dict[str, str] | None = None, *,
-                 progress: Progress | None = None) -> ImportPreview:
+                 progress: Progress | None = None, match_seats: bool = False,
+                 today: dt.date | None = None) -> ImportPreview:
     """Read and check every row; ``mapping`` maps unrecognised headers to field names.
-    ``progress`` is told each step (reading the file, checking its rows); nothing is written."""
+    ``progress`` is told each step (reading the file, checking its rows); nothing is written.
+
+    ``match_seats``: the file is a board list without exact seat titles; each row gets a proposed
+    seat (``propose_seats``), a category is free text, and a start date left out is ``today``."""
     progress = progress or NO_PROGRESS
     path = Path(path)
     progress.step(0, 2, f"Reading {path.name}")
@@ -194,16 +211,22 @@ def read_preview(store: Store, path: Path, mapping: dict[str, str] | None = None
         records, hidden = _csv_records(path.name, data)
     header = next(records, (1, []))[1]
     columns, used = _columns(path.name, header, mapping or {})
-    if "first_name" not in columns.values() or "surname" not in columns.values():
-        raise MemberImportError(f"{path.name} has no first-name and surname columns (found: {', '.join(header)}).")
+    if match_seats:  # a seat named in the file is a hint for the matcher, not a title that must exist
+        used = [(i, "seat_hint" if f == "seat" else f) for i, f in used]
+    if ("first_name" not in columns.values() or "surname" not in columns.values()) and "name" not in columns.values():
+        raise MemberImportError(f"{path.name} has no first-name and surname columns, nor a name column "
+                                f"(found: {', '.join(header)}).")
 
     progress.step(1, 2, "Checking the rows")
     with collector_paused():
-        rows = _check_rows(store, records, used, header, hidden=hidden)
+        rows = _check_rows(store, records, used, header, hidden=hidden, match_seats=match_seats)
     progress.report(2, 2, f"Checked {len(rows)} rows")
     if not rows:
         raise MemberImportError(f"{path.name} has a header but no rows.")
-    return ImportPreview(columns, rows)
+    preview = ImportPreview(columns, rows)
+    if match_seats:
+        propose_seats(store, preview, today=today)
+    return preview
 
 
 def _csv_records(name: str, data: bytes):
@@ -271,12 +294,12 @@ _DELETE_IT = "delete it in the spreadsheet (it may have come with text pasted fr
 FIELD_WORDS = {"first_name": "the first name", "surname": "the surname", "title": "the title", "email": "the e-mail",
                "phone": "the phone number", "organisation": "the organisation", "job_title": "the job title",
                "seat": "the seat", "category": "the seat category", "start_date": "the start date",
-               "end_date": "the end date"}
+               "end_date": "the end date", "name": "the name", "board_role": "the role on the board"}
 FIELD_WORDS.update(councillor="whether they are a councillor", party="the party", ward="the ward")
 
 
 def _check_rows(store: Store, records, used: list[tuple[int, str]], header: list[str], *,
-                hidden: bool = True) -> list[ImportRow]:
+                hidden: bool = True, match_seats: bool = False) -> list[ImportRow]:
     """Every row of ``records`` (row number, cells) with its problems and the registered person it
     duplicates, if any; ``used`` are the (position, field) of the columns imported. ``hidden``: the
     file has a control character somewhere, so each cell is looked at for one."""
@@ -306,6 +329,8 @@ def _check_rows(store: Store, records, used: list[tuple[int, str]], header: list
             values = {f: raw[i].strip() for i, f in used if i < len(raw)}
         controls = [p for i, f in used if hidden and i < len(raw)
                     and (p := control_problem(raw[i], f"the column “{header[i]}”", _DELETE_IT)) is not None]
+        if values.get("name"):
+            _split_name(values)
         first, surname, email = values.get("first_name", ""), values.get("surname", ""), values.get("email")
         name_key = (first.casefold(), surname.casefold(), (values.get("organisation") or "").casefold())
         if email:
@@ -322,7 +347,9 @@ def _check_rows(store: Store, records, used: list[tuple[int, str]], header: list
             duplicate_of = by_name.get(name_key)
         seen.setdefault(name_key, n)
         row = ImportRow(n, values, controls or person_problems(first, surname, email), duplicate_of)
-        if seat_columns:
+        if match_seats:
+            _check_match_columns(row, values)
+        elif seat_columns:
             _check_seat_columns(row, values, seats)
         _check_elected_columns(row, values)
         if earlier is not None:
@@ -376,7 +403,7 @@ def apply(store: Store, preview: ImportPreview, on_duplicate: OnDuplicate = "ski
     with store.session() as session, collector_paused():
         conn = session.connection()
         org_ids = _organisation_ids(conn, [r.values["organisation"] for r in rows if r.values.get("organisation")])
-        memberships = _memberships(session, rows) if any(r.values.get("seat") for r in rows) else []
+        memberships = _memberships(session, rows) if any(r.values.get("seat") or r.seat_id for r in rows) else []
         new_ids = _insert_people(conn, new_rows, org_ids, ids=any(m["person_id"] < 0 for m in memberships))
         _update_people(conn, rows, org_ids)
         if memberships:
@@ -410,9 +437,12 @@ def _memberships(session: Session, rows: list[ImportRow]) -> list[dict]:
             new += 1
             person = -new
         names[person] = (v["first_name"], v["surname"])
-        if not v.get("seat"):
+        if row.seat_id is not None:
+            seat_id, title, term_years = _chosen_seat(session, row)
+        elif v.get("seat"):
+            seat_id, title, term_years = seats[v["seat"].casefold()]
+        else:
             continue
-        seat_id, title, term_years = seats[v["seat"].casefold()]
         start = row.start_date
         end = row.end_date or rules.term_end(start, term_years)
         if seat_id not in terms:
@@ -614,3 +644,157 @@ def _elected_seat_holders(conn: Connection, memberships: list[dict]) -> None:
     if people:
         table = Person.__table__
         conn.execute(update(table).where(table.c.id.in_(people)).values(is_councillor=True))
+
+
+# --- A board list without exact seat titles (--match-seats) ------------------------------------------
+# A council officer's export has names ("Cllr Diane Roscoe"), job titles, free-text categories and
+# organisations, but not the board's seat titles: each row gets a proposed seat (model.seat_match),
+# which the officer confirms or changes (``choose_seat``); ``apply`` then appoints each row to its
+# chosen seat from its start date (today if the file gives none), in the one transaction.
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "cllr", "councillor", "rev", "revd",
+               "reverend", "sir", "dame", "lord", "lady", "supt", "det", "insp", "ch", "sgt", "cmdr"}
+_PARTICLES = {"van", "von", "de", "da", "del", "della", "di", "du", "le", "la", "ó", "o", "mac", "st", "ter",
+              "den", "der", "bin", "al"}
+
+
+def split_name(text: str) -> tuple[str, str, str]:
+    """(title, first name, surname) of a name written whole: "Cllr Diane Roscoe", "Roscoe, Diane",
+    "Dr Anna van der Berg". One word gives a first name and no surname (a problem of its row)."""
+    text = " ".join(text.split())
+    if "," in text:
+        surname, _, rest = text.partition(",")
+        title, first, more = split_name(rest)
+        return title, " ".join(p for p in (first, more) if p), surname.strip()
+    parts = text.split(" ")
+    titles = []
+    while len(parts) > 1 and parts[0].rstrip(".").casefold() in _HONORIFICS:
+        titles.append(parts.pop(0))
+    if len(parts) == 1:
+        return " ".join(titles), parts[0], ""
+    cut = len(parts) - 1
+    while cut > 1 and parts[cut - 1].casefold() in _PARTICLES:
+        cut -= 1
+    return " ".join(titles), " ".join(parts[:cut]), " ".join(parts[cut:])
+
+
+def _split_name(values: dict[str, str]) -> None:
+    """Fill the title, first name and surname from a "Name" column, where the file has none of its own."""
+    title, first, surname = split_name(values["name"])
+    for key, value in (("title", title), ("first_name", first), ("surname", surname)):
+        if not values.get(key):
+            values[key] = value
+
+
+def _check_match_columns(row: ImportRow, values: dict[str, str]) -> None:
+    """The seat columns of a board list: dates as ever; a category in the council's own words."""
+    for key in ("start_date", "end_date"):
+        if values.get(key):
+            try:
+                setattr(row, key, parse_date(values[key]))
+            except ValueError as exc:
+                row.problems.append(str(exc))
+    found = seat_match.category_of(values.get("category") or "") or seat_match.category_of(
+        values.get("board_role") or "")
+    row.file_category = found.value if found else None
+    row.category = row.file_category
+
+
+@dataclass(frozen=True)
+class SeatOption:
+    """A seat the officer can choose for a row, with who holds it (from when, until when)."""
+
+    id: int
+    title: str
+    category: str
+    term_years: int | None
+    holders: tuple[seat_match.Holding, ...] = ()
+
+    def holder_on(self, day: dt.date) -> seat_match.Holding | None:
+        return next((h for h in self.holders if rules.is_current(h.start, h.end, day)), None)
+
+
+def board_seats(store: Store) -> tuple[list[SeatOption], list[seat_match.SeatFacts]]:
+    """The board's seats (not retired), in the board's order: as choices, and as the matcher sees them."""
+    with store.session(write=False) as session:
+        orgs = dict(session.exec(select(Organisation.id, Organisation.name)).all())
+        seats = session.exec(select(Seat).where(Seat.former == False).order_by(Seat.sort_order, Seat.id)).all()  # noqa: E712
+        held: dict[int, list[seat_match.Holding]] = {}
+        rows = session.exec(select(Membership, Person).join(Person, Person.id == Membership.person_id)
+                            .order_by(Membership.start_date)).all()
+        for m, p in rows:
+            held.setdefault(m.seat_id, []).append(
+                seat_match.Holding(p.id, person_name(p, public=False), m.start_date, m.end_date))
+        options = [SeatOption(s.id, s.title, s.category, s.term_years, tuple(held.get(s.id, ()))) for s in seats]
+        facts = [seat_match.SeatFacts(s.id, s.title, s.category, orgs.get(s.organisation_id, ""), s.is_chair,
+                                      s.is_vice_chair, s.rotation_group or "", s.sort_order,
+                                      tuple(held.get(s.id, ()))) for s in seats]
+    return options, facts
+
+
+def propose_seats(store: Store, preview: ImportPreview, *, today: dt.date | None = None) -> None:
+    """Give each row of ``preview`` a proposed seat (``row.proposal``), chosen until the officer
+    changes it (``row.seat_id``); a row without a start date starts ``today``."""
+    today = clock.or_today(today)
+    options, facts = board_seats(store)
+    preview.match_seats, preview.seats, preview.today = True, options, today
+    for row in preview.rows:
+        if row.start_date is None:
+            row.start_date, row.start_defaulted = today, True
+    wanted = [seat_match.RowFacts(
+        line=r.line, start=r.start_date or today, job_title=r.values.get("job_title", ""),
+        category=r.values.get("category", ""), organisation=r.values.get("organisation", ""),
+        role=r.values.get("board_role", ""), seat=r.values.get("seat_hint", ""), honorific=r.values.get("title", ""),
+        person_id=r.duplicate_of) for r in preview.rows]
+    for row, proposal in zip(preview.rows, seat_match.propose(wanted, facts), strict=True):
+        row.proposal = proposal
+        choose_seat(preview, row, proposal.seat_id)
+
+
+def choose_seat(preview: ImportPreview, row: ImportRow, seat_id: int | None) -> None:
+    """The officer's choice of seat for ``row`` (None: no seat). A young person's seat makes the
+    person a young person, as a file's young person's category does."""
+    seat = next((s for s in preview.seats if s.id == seat_id), None)
+    if seat_id is not None and seat is None:
+        raise MemberImportError(f"There is no seat with id {seat_id} on the board.")
+    row.seat_id = seat_id
+    young = enums.SeatCategory.YOUNG_PERSON.value
+    row.category = young if young in (seat and seat.category, row.file_category) else row.file_category
+
+
+def seat_of(preview: ImportPreview, row: ImportRow) -> SeatOption | None:
+    return next((s for s in preview.seats if s.id == row.seat_id), None) if row.seat_id is not None else None
+
+
+def choice_problems(preview: ImportPreview, on_duplicate: OnDuplicate = "skip") -> list[str]:
+    """What stops the seats chosen being appointed: one seat chosen for two rows, a seat someone
+    else holds over the row's dates. (Rows of people already registered and skipped appoint nobody.)"""
+    problems: list[str] = []
+    first: dict[int, int] = {}
+    for row in preview.rows:
+        seat = seat_of(preview, row)
+        if seat is None or (row.duplicate_of and on_duplicate == "skip"):
+            continue
+        if seat.id in first:
+            problems.append(f"row {row.line}: “{seat.title}” is chosen for row {first[seat.id]} too; choose "
+                            "another seat or (no seat)")
+            continue
+        first[seat.id] = row.line
+        start = row.start_date or preview.today or clock.today()
+        end = row.end_date or rules.term_end(start, seat.term_years)
+        for h in seat.holders:
+            if h.person_id != row.duplicate_of and rules.overlaps(start, end, h.start, h.end):
+                until = f" to {dates.short(h.end)}" if h.end else ""
+                problems.append(f"row {row.line}: “{seat.title}” is held by {h.name} from {dates.short(h.start)}"
+                                f"{until}; choose another seat, or end that membership first")
+                break
+    return problems
+
+
+def _chosen_seat(session: Session, row: ImportRow) -> tuple[int, str, int | None]:
+    """(id, title, term years) of the seat chosen for ``row``, still on the board."""
+    seat = session.get(Seat, row.seat_id)
+    if seat is None or seat.former:
+        raise MemberImportError(f"Nothing was imported:\nrow {row.line}: the seat chosen for it was retired or "
+                                "removed after the file was checked. Check the file again.")
+    return seat.id, seat.title, seat.term_years

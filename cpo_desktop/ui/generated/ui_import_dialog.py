@@ -10,8 +10,8 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QRadioButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QRadioButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout)
 
 class Ui_ImportDialog(object):
     def setupUi(self, ImportDialog):
@@ -31,6 +31,11 @@ class Ui_ImportDialog(object):
         self.summaryLabel.setWordWrap(True)
 
         self.layout.addWidget(self.summaryLabel)
+
+        self.matchSeatsCheck = QCheckBox(ImportDialog)
+        self.matchSeatsCheck.setObjectName(u"matchSeatsCheck")
+
+        self.layout.addWidget(self.matchSeatsCheck)
 
         self.mappingGroup = QGroupBox(ImportDialog)
         self.mappingGroup.setObjectName(u"mappingGroup")
@@ -83,7 +88,7 @@ class Ui_ImportDialog(object):
 
         self.layout.addWidget(self.buttonBox)
 
-        self.layout.setStretch(3, 1)
+        self.layout.setStretch(4, 1)
 
         self.retranslateUi(ImportDialog)
         self.buttonBox.rejected.connect(ImportDialog.reject)
@@ -91,6 +96,10 @@ class Ui_ImportDialog(object):
 
     def retranslateUi(self, ImportDialog):
         ImportDialog.setWindowTitle(QCoreApplication.translate("ImportDialog", u"Import Members from CSV or Excel", None))
+        self.matchSeatsCheck.setText(QCoreApplication.translate("ImportDialog", u"&Propose a seat for each person (from the job title, category and organisation): a board list without the seats' exact titles", None))
+#if QT_CONFIG(tooltip)
+        self.matchSeatsCheck.setToolTip(QCoreApplication.translate("ImportDialog", u"Each row gets the seat that matches it best; change any in the Seat column. Everyone is appointed from the row's start date (today if the file gives none).", None))
+#endif // QT_CONFIG(tooltip)
         self.mappingGroup.setTitle(QCoreApplication.translate("ImportDialog", u"Columns not recognised \u2014 choose what each holds", None))
         self.duplicatesGroup.setTitle(QCoreApplication.translate("ImportDialog", u"People already in the register", None))
         self.skipRadio.setText(QCoreApplication.translate("ImportDialog", u"&Skip them (keep the register as it is)", None))

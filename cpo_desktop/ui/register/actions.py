@@ -384,6 +384,8 @@ class RegisterActions(QObject):
             self.undo_stack.clear()
             text = (f"Imported {path.name}: {report.added} added, {report.updated} updated, "
                     f"{report.skipped} skipped, {report.appointed} appointed to seats.")
+            if preview.match_seats and (unseated := sum(1 for r in preview.rows if r.seat_id is None)):
+                text += f" {unseated} without a seat (appoint them from the Members view if they should have one)."
             self.ctx.status(text)
             self.ctx.refresh()
             prompts.info(self.parent_widget, "Import Finished",
