@@ -179,7 +179,7 @@ def test_young_people_appear_by_first_name_and_never_with_their_details(demo_sto
     # The four MAD representatives by first name only, as well.
     assert "Making A Difference (MAD) Representative (4)" in text
     assert all(first in text and surname not in text for first, surname in [
-        ("Corey", "Nolan"), ("Amara", "Bello"), ("Reece", "Doyle"), ("Skye", "Maddox")])
+        ("Corey", "Nolan"), ("Amara", "Bello"), ("Reece", "Hartley"), ("Skye", "Maddox")])
 
 
 def test_a_young_persons_own_pack_names_them_in_full_on_the_cover_only(demo_store):
