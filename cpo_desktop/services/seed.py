@@ -16,6 +16,7 @@ from cpo_desktop import paths as paths_mod
 from cpo_desktop.model import enums
 from cpo_desktop.model.tables import (
     Board,
+    Commitment,
     Organisation,
     PartnerBoard,
     Priority,
@@ -57,6 +58,14 @@ def _validate(data: dict[str, Any]) -> None:
     seats = {s["title"] for s in data["seats"]}
     roles = {o["role"] for o in data["reporting_officers"]}
     priorities = {p["title"] for p in data["priorities"]}
+    for p in data["priorities"]:
+        if p.get("chair_seat") and p["chair_seat"] not in seats:
+            raise ValueError(f"priority {p['title']!r}: unknown chair seat {p['chair_seat']!r}")
+        if p.get("chair_officer") and p["chair_officer"] not in roles:
+            raise ValueError(f"priority {p['title']!r}: unknown chair reporting officer {p['chair_officer']!r}")
+        if (p.get("working_group_chair") or p.get("chair_seat") or p.get("chair_officer")) \
+                and not p.get("has_working_group"):
+            raise ValueError(f"priority {p['title']!r}: a chair, but no working group")
     for rule in data.get("report_rules", []):
         enums.ReportFrequency(rule["frequency"])
         enums.Purpose(rule["purpose"])
@@ -116,10 +125,23 @@ def _insert(session: Session, data: dict[str, Any]) -> None:
             role=officer["role"], organisation_id=org_id(officer.get("organisation")),
             reports=officer.get("reports", ""), frequency=officer["frequency"], sort_order=n,
         ))
+    session.flush()
+    seat_ids = {s.title: s.id for s in session.exec(select(Seat))}
+    officer_ids = {o.role: o.id for o in session.exec(select(ReportingOfficer))}
     for n, priority in enumerate(data["priorities"], start=1):
-        session.add(Priority(board_id=board.id, title=priority["title"],
-                             working_group_chair=priority.get("working_group_chair"),
-                             description=priority.get("description", ""), sort_order=n))
+        # The working group's chair linked to the seat or reporting officer it names (so the chair
+        # is chased by e-mail); its "We will" commitments from the strategy as its action plan,
+        # each owned by the chair's role, with no due date and no RAG status yet.
+        chair = priority.get("working_group_chair")
+        row = Priority(board_id=board.id, title=priority["title"], working_group_chair=chair,
+                       has_working_group=bool(priority.get("has_working_group", bool(chair))),
+                       chair_seat_id=seat_ids.get(priority.get("chair_seat")),
+                       chair_officer_id=officer_ids.get(priority.get("chair_officer")),
+                       description=priority.get("description", ""), sort_order=n)
+        session.add(row)
+        session.flush()
+        for k, text in enumerate(priority.get("commitments", []), start=1):
+            session.add(Commitment(priority_id=row.id, text=text, owner_role=chair, sort_order=k))
     for n, item in enumerate(data["standing_items"], start=1):
         session.add(StandingItem(board_id=board.id, title=item["title"], section=item["section"],
                                  purpose=item["purpose"], presenter_role=item.get("presenter_role"),
