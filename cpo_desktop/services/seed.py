@@ -30,6 +30,7 @@ from cpo_desktop.store.db import Store
 
 SEEDED_KEY = "seed.board_template"
 RULES_KEY = "seed.report_rules"
+GROUPS_KEY = "seed.working_groups"
 
 
 def template_path() -> Path:
@@ -94,6 +95,7 @@ def seed_board_template(store: Store, template: dict[str, Any] | None = None) ->
         data = template or load_template()
         _insert(session, data)
         _insert_rules(session, data)
+        settings.set_in(session, GROUPS_KEY, "seeded with the board")
         settings.set_in(session, SEEDED_KEY, data["board"].get("strategy", "board template"))
         for key, value in settings.DEFAULTS.items():
             settings.set_in(session, key, value)
@@ -167,6 +169,35 @@ def seed_report_rules(store: Store, template: dict[str, Any] | None = None) -> b
             _insert_rules(session, template or load_template())
         else:
             settings.set_in(session, RULES_KEY, "kept the rules already there")
+    return True
+
+
+def seed_working_groups(store: Store, template: dict[str, Any] | None = None) -> bool:
+    """Give a store seeded before working groups were data (schema 0011 and earlier) its groups'
+    action plans and chair links, once: each priority still titled as in the template gets the
+    template's "We will" commitments if it has none, and its chair linked to the template's seat or
+    reporting officer if it has a working group and no link yet. Returns True if it looked."""
+    with store.session() as session:
+        if settings.get_in(session, GROUPS_KEY) is not None or session.exec(select(Board)).first() is None:
+            return False
+        data = template or load_template()
+        seats = {s.title: s.id for s in session.exec(select(Seat).where(Seat.former == False))}  # noqa: E712
+        officers = {o.role: o.id for o in session.exec(select(ReportingOfficer))}
+        by_title = {p.title.casefold(): p for p in session.exec(select(Priority).where(Priority.former == False))}  # noqa: E712
+        added = 0
+        for item in data["priorities"]:
+            p = by_title.get(item["title"].casefold())
+            if p is None:
+                continue
+            if p.has_working_group and not (p.chair_person_id or p.chair_seat_id or p.chair_officer_id):
+                p.chair_seat_id = seats.get(item.get("chair_seat"))
+                p.chair_officer_id = None if p.chair_seat_id else officers.get(item.get("chair_officer"))
+            if session.exec(select(Commitment).where(Commitment.priority_id == p.id)).first() is None:
+                owner = p.working_group_chair or item.get("working_group_chair")
+                for k, text in enumerate(item.get("commitments", []), start=1):
+                    session.add(Commitment(priority_id=p.id, text=text, owner_role=owner, sort_order=k))
+                    added += 1
+        settings.set_in(session, GROUPS_KEY, f"{added} commitments added to an existing store")
     return True
 
 

@@ -229,3 +229,28 @@ def test_the_cli_lists_plans_updates_and_refuses_in_one_line(store):
     out = cli_ok(cli("--today", "2026-11-23", "working-groups", "retire", "Safe Online"))
     assert "Retired the priority Being Safe Online on 23/11/2026" in out
     cli_refused(cli("working-groups", "commitment-add", "Safe Online", "--text", "More"), "retired")
+
+
+def test_a_store_made_before_working_groups_gets_its_plans_and_chair_links_once(data_paths):
+    """The 0011 fixture (the demo board of that release) opened by the app: its working groups'
+    chairs are linked and their plans seeded, once; a later opening adds nothing again."""
+    import shutil
+
+    from cpo_desktop.services.startup import open_data
+
+    data_paths.root.mkdir(parents=True)
+    shutil.copyfile(Path(__file__).parent.parent / "store" / "fixtures" / "schema-0011.sqlite3", data_paths.database)
+    store = open_data(data_paths, daily_backup=False)
+    try:
+        rows = {r.title: r for r in wg.list_groups(store, today=TODAY)}
+        assert not rows["Being Heard"].has_working_group and rows["Being Heard"].commitments == 0
+        assert rows["Health and Wellbeing"].chair.link == "seat" and rows["Health and Wellbeing"].chair.email
+        assert sum(r.commitments for r in rows.values()) == 35
+        assert seed.seed_working_groups(store) is False
+    finally:
+        store.close()
+    store = open_data(data_paths, daily_backup=False)
+    try:
+        assert sum(r.commitments for r in wg.list_groups(store, today=TODAY)) == 35
+    finally:
+        store.close()
