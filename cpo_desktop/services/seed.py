@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from cpo_desktop import clock
 from cpo_desktop import paths as paths_mod
 from cpo_desktop.model import enums
 from cpo_desktop.model.tables import (
@@ -25,7 +26,7 @@ from cpo_desktop.model.tables import (
     Seat,
     StandingItem,
 )
-from cpo_desktop.services import settings
+from cpo_desktop.services import settings, working_groups
 from cpo_desktop.store.db import Store
 
 SEEDED_KEY = "seed.board_template"
@@ -190,8 +191,10 @@ def seed_working_groups(store: Store, template: dict[str, Any] | None = None) ->
             if p is None:
                 continue
             if p.has_working_group and not (p.chair_person_id or p.chair_seat_id or p.chair_officer_id):
+                before = working_groups.report_presenter(session, p)
                 p.chair_seat_id = seats.get(item.get("chair_seat"))
                 p.chair_officer_id = None if p.chair_seat_id else officers.get(item.get("chair_officer"))
+                working_groups.repoint_reports(session, p, before, clock.today())
             if session.exec(select(Commitment).where(Commitment.priority_id == p.id)).first() is None:
                 owner = p.working_group_chair or item.get("working_group_chair")
                 for k, text in enumerate(item.get("commitments", []), start=1):

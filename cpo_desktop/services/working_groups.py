@@ -22,6 +22,7 @@ from cpo_desktop import clock, dates
 from cpo_desktop.errors import UserError, sentence
 from cpo_desktop.model.rules import person_name
 from cpo_desktop.model.tables import (
+    AgendaItem,
     Board,
     Commitment,
     CommitmentUpdate,
@@ -428,11 +429,38 @@ def _live(session: Session, ref: str | int) -> Priority:
     return p
 
 
-def update_group(store: Store, ref: str | int, data: GroupInput) -> int:
+def update_group(store: Store, ref: str | int, data: GroupInput, *, today: dt.date | None = None) -> int:
+    """Changes a priority; a new chair also presents the group's report on the agendas already
+    built for meetings to come (where the item's presenter is still the old chair's)."""
+    today = clock.or_today(today)
     with store.session() as session:
         p = _live(session, ref)
+        old = report_presenter(session, p)
         _apply(session, p, data)
+        repoint_reports(session, p, old, today)
         return p.id
+
+
+def _report_items(session: Session, p: Priority, today: dt.date) -> list[AgendaItem]:
+    """The working-group report items on the agendas of meetings from ``today`` on themed on ``p``."""
+    rows = session.exec(select(AgendaItem).join(Meeting, AgendaItem.meeting_id == Meeting.id)
+                        .where(Meeting.priority_id == p.id, Meeting.date >= today)
+                        .order_by(AgendaItem.id)).all()
+    return [i for i in rows if is_report_item(i.title, i.section, i.report_rule_id)]
+
+
+def repoint_reports(session: Session, p: Priority, old: tuple, today: dt.date) -> int:
+    """Agenda items of meetings to come still presented as ``old`` (the chair before a change) are
+    presented by the chair now; items the officer gave another presenter are left alone."""
+    new = report_presenter(session, p)
+    if new == old:
+        return 0
+    moved = 0
+    for item in _report_items(session, p, today):
+        if (item.presenter_person_id, item.presenter_seat_id, item.presenter_role) == old:
+            item.presenter_person_id, item.presenter_seat_id, item.presenter_role = new
+            moved += 1
+    return moved
 
 
 def group_input(store: Store, ref: str | int) -> GroupInput:
@@ -645,6 +673,8 @@ class GroupState:
     members: tuple[dict, ...] = ()
     commitments: tuple[dict, ...] = ()
     updates: tuple[dict, ...] = ()
+    # (item id, person id, seat id, role): who presents the group's report on agendas to come
+    presenters: tuple[tuple, ...] = ()
 
 
 def capture(store: Store, priority_id: int) -> GroupState:
@@ -661,7 +691,10 @@ def capture(store: Store, priority_id: int) -> GroupState:
         updates = tuple(u.model_dump() for u in session.exec(
             select(CommitmentUpdate).where(CommitmentUpdate.commitment_id.in_(ids)).order_by(CommitmentUpdate.id))
         ) if ids else ()
-        return GroupState(priority_id, p.model_dump(), members, tuple(c.model_dump() for c in commitments), updates)
+        presenters = tuple((i.id, i.presenter_person_id, i.presenter_seat_id, i.presenter_role)
+                           for i in _report_items(session, p, clock.today()))
+        return GroupState(priority_id, p.model_dump(), members, tuple(c.model_dump() for c in commitments), updates,
+                          presenters)
 
 
 def restore(store: Store, state: GroupState) -> None:
@@ -698,6 +731,10 @@ def restore(store: Store, state: GroupState) -> None:
         session.flush()
         for row in state.updates:
             session.merge(CommitmentUpdate(**row))
+        for item_id, person, seat, role in state.presenters:
+            item = session.get(AgendaItem, item_id)
+            if item is not None:
+                item.presenter_person_id, item.presenter_seat_id, item.presenter_role = person, seat, role
 
 
 def as_json(rows: list[GroupRow]) -> list[dict]:

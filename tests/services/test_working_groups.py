@@ -89,22 +89,32 @@ def test_a_working_group_chair_who_holds_a_seat_is_chased_by_email(store, tmp_pa
     group = wg.group_input(store, "Health and Wellbeing")
     wg.update_group(store, "Health and Wellbeing", wg.GroupInput(
         title=group.title, description=group.description, has_working_group=True, chair_role=group.chair_role))
-    before = _report_row(store, _health_meeting(store, dt.date(2026, 12, 9)))
-    assert before.email is None
+    built = _health_meeting(store, dt.date(2026, 12, 9))
+    before = _report_row(store, built)
+    assert before.email is None and before.presenter == group.chair_role
     with pytest.raises(agenda.AgendaError, match="no e-mail address"):
         chase.chase_draft(store, before, today=TODAY)
-    # Linked to the seat: its holder is the chair, and the draft is addressed to her.
+    # Linked to the seat: its holder is the chair, and the draft is addressed to her, on the agenda
+    # already built as on one built afterwards.
     wg.update_group(store, "Health and Wellbeing", wg.GroupInput(
         title=group.title, description=group.description, has_working_group=True, chair_role=group.chair_role,
-        chair_seat_id=seat_id))
+        chair_seat_id=seat_id), today=TODAY)
     assert wg.list_groups(store, today=TODAY)[3].chair.email == "rachel.adeyemi@example.net"
-    meeting_id = _health_meeting(store, dt.date(2027, 2, 10))
-    row = _report_row(store, meeting_id)
-    assert row.email == "rachel.adeyemi@example.net"
-    path = chase.write_chase(store, row.item_id, tmp_path, today=TODAY)
-    message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
-    assert "rachel.adeyemi@example.net" in message["To"]
-    assert "Rachel Adeyemi" in str(message["To"])
+    for meeting_id in (built, _health_meeting(store, dt.date(2027, 2, 10))):
+        row = _report_row(store, meeting_id)
+        assert row.email == "rachel.adeyemi@example.net"
+        path = chase.write_chase(store, row.item_id, tmp_path, today=TODAY)
+        message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        assert "rachel.adeyemi@example.net" in message["To"]
+        assert "Rachel Adeyemi" in str(message["To"])
+    # An item the officer gave another presenter is theirs: a new chair does not take it over.
+    item = _report_row(store, built).item_id
+    data = agenda.item_input(next(i for i in agenda.load_agenda(store, built, today=TODAY).items if i.id == item))
+    data.presenter_person_id, data.presenter_seat_id, data.presenter_role = None, None, "Deputy Designated Nurse"
+    agenda.update_item(store, item, data)
+    wg.update_group(store, "Health and Wellbeing", wg.GroupInput(
+        title=group.title, description=group.description, has_working_group=True, chair_person_id=pid), today=TODAY)
+    assert _report_row(store, built).presenter == "Deputy Designated Nurse"
 
 
 def test_the_themed_meeting_asks_only_a_priority_that_has_a_working_group(store):
@@ -231,17 +241,22 @@ def test_the_cli_lists_plans_updates_and_refuses_in_one_line(store):
     cli_refused(cli("working-groups", "commitment-add", "Safe Online", "--text", "More"), "retired")
 
 
-def test_a_store_made_before_working_groups_gets_its_plans_and_chair_links_once(data_paths):
+def test_a_store_made_before_working_groups_gets_its_plans_and_chair_links_once(data_paths, monkeypatch):
     """The 0011 fixture (the demo board of that release) opened by the app: its working groups'
     chairs are linked and their plans seeded, once; a later opening adds nothing again."""
     import shutil
 
     from cpo_desktop.services.startup import open_data
 
+    monkeypatch.setenv("CPO_TODAY", TODAY.isoformat())
     data_paths.root.mkdir(parents=True)
     shutil.copyfile(Path(__file__).parent.parent / "store" / "fixtures" / "schema-0011.sqlite3", data_paths.database)
     store = open_data(data_paths, daily_backup=False)
     try:
+        # The agenda already built for the next meeting (themed Health and Wellbeing) is chased at the
+        # seat holder's address now that its chair is linked.
+        upcoming = meetings.find_meeting(store, "09/12/2026")
+        assert _report_row(store, upcoming).email
         rows = {r.title: r for r in wg.list_groups(store, today=TODAY)}
         assert not rows["Being Heard"].has_working_group and rows["Being Heard"].commitments == 0
         assert rows["Health and Wellbeing"].chair.link == "seat" and rows["Health and Wellbeing"].chair.email
