@@ -198,7 +198,7 @@ def _holder(session: Session, seat_id: int, day: dt.date) -> Person | None:
     return session.get(Person, m.person_id) if m else None
 
 
-def chair_of(session: Session, p: Priority, day: dt.date | None = None) -> Chair:
+def chair_of(session: Session, p: Priority, day: dt.date | None = None, *, public: bool = False) -> Chair:
     """``p``'s chair on ``day``: the linked person, else the linked seat's holder, else the linked
     reporting officer's person; the free-text role where nothing is linked."""
     day = clock.or_today(day)
@@ -220,6 +220,8 @@ def chair_of(session: Session, p: Priority, day: dt.date | None = None) -> Chair
             role, link = text or officer.role, "officer"
     if person is None:
         return Chair(role=role, link=link)
+    if public:  # as a public document names people: a young person by first name, no address
+        return Chair(role=role, name=person_name(person, public=True), link=link)
     return Chair(role=role, name=person_name(person, public=False), email=person.email or None,
                  person_id=person.id, link=link)
 
@@ -233,7 +235,7 @@ def _owner_words(session: Session, c: Commitment, *, public: bool) -> str:
     return ""
 
 
-def _group_row(session: Session, p: Priority, day: dt.date) -> GroupRow:
+def _group_row(session: Session, p: Priority, day: dt.date, *, public: bool = False) -> GroupRow:
     members = session.exec(select(WorkingGroupMember).where(WorkingGroupMember.priority_id == p.id)).all()
     current = [m for m in members if (m.start_date is None or m.start_date <= day)
                and (m.end_date is None or m.end_date >= day)]
@@ -243,7 +245,8 @@ def _group_row(session: Session, p: Priority, day: dt.date) -> GroupRow:
     for c in commitments:
         rag[c.rag if c.rag in RAGS else "unrated"] += 1
     return GroupRow(id=p.id, title=p.title, description=p.description or "", has_working_group=p.has_working_group,
-                    former=p.former, retired_on=p.retired_on, chair=chair_of(session, p, day), members=len(current),
+                    former=p.former, retired_on=p.retired_on, chair=chair_of(session, p, day, public=public),
+                    members=len(current),
                     commitments=len(commitments), rag=rag, chair_person_id=p.chair_person_id,
                     chair_seat_id=p.chair_seat_id, chair_officer_id=p.chair_officer_id,
                     chair_text=p.working_group_chair)
@@ -303,7 +306,7 @@ def _plan(session: Session, p: Priority, day: dt.date, *, public: bool = False) 
         person = session.get(Person, m.person_id)
         members.append(MemberRow(m.id, m.person_id, person_name(person, public=public) if person else "",
                                  m.role, m.start_date, m.end_date))
-    return Plan(group=_group_row(session, p, day), commitments=commitments, members=members)
+    return Plan(group=_group_row(session, p, day, public=public), commitments=commitments, members=members)
 
 
 # --- the themed meeting's working-group report ----------------------------------------------------

@@ -269,3 +269,24 @@ def test_a_store_made_before_working_groups_gets_its_plans_and_chair_links_once(
         assert sum(r.commitments for r in wg.list_groups(store, today=TODAY)) == 35
     finally:
         store.close()
+
+
+def test_a_young_person_chair_or_owner_is_named_by_first_name_in_the_public_plan(demo_store):
+    from sqlmodel import select
+
+    from cpo_desktop.model.tables import Person
+
+    with demo_store.session() as session:
+        young = session.exec(select(Person).where(Person.is_young_person == True)).first()  # noqa: E712
+        first, surname, yid = young.first_name, young.surname, young.id
+    data = wg.group_input(demo_store, "Being Heard")
+    data.has_working_group, data.chair_person_id = True, yid
+    wg.update_group(demo_store, "Being Heard", data, today=DEMO_DAY)
+    wg.add_commitment(demo_store, "Being Heard", wg.CommitmentInput("Run the young inspectors' visits",
+                                                                    owner_person_id=yid))
+    public = wg.plan(demo_store, "Being Heard", public=True, today=DEMO_DAY)
+    assert first in public.group.chair.words and surname not in public.group.chair.words
+    assert public.group.chair.email is None
+    assert public.commitments[0].owner == first
+    restricted = wg.plan(demo_store, "Being Heard", today=DEMO_DAY)
+    assert surname in restricted.commitments[0].owner
