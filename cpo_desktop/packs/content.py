@@ -121,3 +121,26 @@ class CoveringNote:
     sender: str  # "Pat Jones"
     sender_role: str  # "Corporate Parenting Officer"
     sender_email: str = ""
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """One commitment of a working group's action plan, as a pack prints it."""
+
+    text: str
+    owner: str
+    due: dt.date | None
+    rag: str | None  # red, amber, green; None: not rated yet
+    update: str = ""  # the latest update: "12/10/2026: …"
+
+
+@dataclass(frozen=True)
+class ActionPlanContent:
+    """A working group's action plan with its RAG status (the themed meeting's progress report)."""
+
+    council: str
+    board: str
+    group: str  # the priority's title
+    chair: str  # the chair's role (and name), as the pack shows officers
+    as_at: dt.date
+    lines: tuple[PlanLine, ...] = ()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from sqlmodel import Session, func, select
@@ -150,6 +150,16 @@ class Agenda:
     # Partner boards' minutes listed under "Partner boards' minutes – for information"
     # (services.exchange.ExchangeRow): those received since the last meeting, or noted here.
     partner_minutes: list = field(default_factory=list)
+    # The action plan the themed meeting's working-group report presents (services.working_groups.Plan).
+    working_group_plan: object | None = None
+
+    @property
+    def working_group_item(self) -> ItemRow | None:
+        from cpo_desktop.services.working_groups import is_report_item
+
+        if self.working_group_plan is None:
+            return None
+        return next((i for i in self.items if is_report_item(i.title, i.section, i.report_rule_id)), None)
 
     @property
     def matters_arising_item(self) -> ItemRow | None:
@@ -179,7 +189,8 @@ class Agenda:
                 "finishes": dates.hm(self.finishes), "problems": self.problems,
                 "items": [i.as_dict() for i in self.items],
                 "matters_arising": [a.as_dict() for a in self.matters_arising],
-                "partner_minutes": [r.as_dict() for r in self.partner_minutes]}
+                "partner_minutes": [r.as_dict() for r in self.partner_minutes],
+                "working_group_plan": self.working_group_plan.as_dict() if self.working_group_plan else None}
 
     @property
     def partner_minutes_item(self) -> ItemRow | None:
@@ -307,8 +318,12 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
         from cpo_desktop.services import actions
 
         agenda.matters_arising.extend(actions.matters_arising(store, meeting_id, public=public_actions, today=today))
-    from cpo_desktop.services import exchange
+    from cpo_desktop.services import exchange, working_groups
 
+    if any(working_groups.is_report_item(i.title, i.section, i.report_rule_id) for i in rows):
+        plan = working_groups.meeting_plan(store, meeting_id, public=public_actions)
+        if plan is not None:
+            agenda = replace(agenda, working_group_plan=plan)
     agenda.partner_minutes.extend(exchange.for_meeting(store, meeting_id))
     if agenda.partner_minutes and agenda.partner_minutes_item is None and rows:
         agenda.problems.append(

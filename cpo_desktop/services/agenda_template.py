@@ -15,13 +15,12 @@ from cpo_desktop.model import enums
 from cpo_desktop.model.tables import (
     AgendaItem,
     Meeting,
-    Priority,
     ReportingOfficer,
     ReportRule,
     Seat,
     StandingItem,
 )
-from cpo_desktop.services import numbering, work_programme
+from cpo_desktop.services import numbering, work_programme, working_groups
 from cpo_desktop.store.db import Store
 
 
@@ -98,12 +97,15 @@ def template_items(session: Session, m: Meeting) -> list[AgendaItem]:
         for rule in due:
             if rule.priority_id is None or rule.priority_id != m.priority_id:
                 from_rule(rule, "report")
-        theme = session.get(Priority, m.priority_id) if m.priority_id else None
-        if theme is not None:
-            chair = theme.working_group_chair
-            add(title=f"Theme: {theme.title} – working group report", section="theme", purpose="discussion",
-                duration_minutes=10, presenter_role=chair or f"Chair of the {theme.title} working group",
+        # Only a priority with a working group (not retired) has a group to report: its chair,
+        # linked to a person, seat or reporting officer, presents (and is chased for) the report.
+        group = working_groups.reports_at(session, m)
+        if group is not None:
+            person, seat, role = working_groups.report_presenter(session, group)
+            add(title=f"Theme: {group.title} – working group report", section="theme", purpose="discussion",
+                duration_minutes=10, presenter_person_id=person, presenter_seat_id=seat, presenter_role=role,
                 paper_expected=True)
+        if m.priority_id:
             for rule in due:
                 if rule.priority_id == m.priority_id:
                     from_rule(rule, "theme")

@@ -189,7 +189,8 @@ def next_meeting(session: Session, m: Meeting) -> Meeting | None:
 def theme_choices(store: Store) -> list[str]:
     """The board's priorities' titles, in order: the themes a meeting can have."""
     with store.session() as session:
-        return list(session.exec(select(Priority.title).order_by(Priority.sort_order, Priority.id)))
+        return list(session.exec(select(Priority.title).where(Priority.former == False)  # noqa: E712
+                                 .order_by(Priority.sort_order, Priority.id)))
 
 
 def find_meeting(store: Store, ref: str | int) -> int:
@@ -273,10 +274,11 @@ def priority_id(session: Session, theme: str | None) -> int | None:
     that matches only one); None for no theme. MeetingError when it names none of them."""
     if not theme:
         return None
-    priorities = session.exec(select(Priority).order_by(Priority.sort_order)).all()
-    for p in priorities:
+    everyone = session.exec(select(Priority).order_by(Priority.former, Priority.sort_order)).all()
+    for p in everyone:  # a retired priority by its whole title: a meeting already themed on it keeps it
         if p.title.casefold() == theme.strip().casefold():
             return p.id
+    priorities = [p for p in everyone if not p.former]
     matches = [p for p in priorities if theme.strip().casefold() in p.title.casefold()]
     if len(matches) == 1:
         return matches[0].id
@@ -373,7 +375,8 @@ def plan_year(store: Store, year: int, *, dry_run: bool = False, anyway: bool = 
                        "at a time instead.")
             raise MeetingError(message, cli_form=message.removesuffix(".")
                                + " (`cpo-desktop meetings add`, `meetings move`).")
-        priorities = session.exec(select(Priority).order_by(Priority.sort_order)).all()
+        priorities = session.exec(select(Priority).where(Priority.former == False)  # noqa: E712
+                                  .order_by(Priority.sort_order)).all()
         planned = [PlannedMeeting(day, start, priorities[n].title if n < len(priorities) else "",
                                   day_warnings(session, day)) for n, day in enumerate(days)]
         if dry_run:

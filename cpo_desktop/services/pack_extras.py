@@ -135,3 +135,33 @@ def next_meeting_line(session: Session, m: Meeting) -> str | None:
         return None
     where = f", {nxt.venue}" if nxt.venue else ""
     return f"The next meeting is on {dates.long(nxt.date)} at {dates.clock12(nxt.start_time)}{where}."
+
+
+def working_group_plan(store: Store, session: Session, m: Meeting, plan, *, public: bool, gate,
+                       today: dt.date) -> Made:
+    """The action plan the themed meeting's working-group progress report presents, as a RAG table
+    (``services.working_groups.meeting_plan``; owners named as the rest of the pack names officers)."""
+    from cpo_desktop.packs.content import ActionPlanContent, PlanLine
+
+    board = session.exec(select(Board)).first()
+    council = (board.council if board else "") or "Sefton Council"
+    board_name = board.name if board else "Corporate Parenting Board"
+    group = plan.group
+    label = f"{group.title} working group – action plan"
+    name = f"{label} ({'public' if public else 'restricted'}).pdf"
+    lines = tuple(PlanLine(text=c.text, owner=c.owner, due=c.due_date, rag=c.rag, update=c.latest_text)
+                  for c in plan.current)
+    content = ActionPlanContent(council=council, board=board_name, group=group.title, chair=group.chair.words,
+                                as_at=min(today, m.date), lines=lines)
+
+    def make() -> bytes:
+        from cpo_desktop.packs.plan_pdf import plan_pdf
+
+        shown = gate.scrub(content) if gate is not None else content
+        data = plan_pdf(shown)
+        if gate is not None:
+            gate.verify_file(name, data, advice="must not be in a public pack. Change the working group's plan "
+                                                "(Work programme view, Working groups) and build the pack again.")
+        return data
+
+    return Made(label=label, name=name, record_id=None, make=make)

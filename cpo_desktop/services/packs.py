@@ -307,7 +307,8 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
                 _partner_docs(session, store, item, agenda.partner_minutes, gate, issues)
             if not withheld:
                 _extras(session, store, item, m, agenda.matters_arising if row is agenda.matters_arising_item
-                        else None, gate, issues, today)
+                        else None, gate, issues, today,
+                        plan=agenda.working_group_plan if row is agenda.working_group_item else None)
     contact = officer.line()
     if m.status == enums.MeetingStatus.CANCELLED:
         issues.append(Issue(REFUSED, "", "", f"the meeting of {dates.short(m.date)} is cancelled.",
@@ -470,10 +471,11 @@ def _partner_docs(session: Session, store: Store, item: _Item, rows, gate: discl
 
 
 def _extras(session: Session, store: Store, item: _Item, m: Meeting, matters_arising: list | None,
-            gate: disclosure.Gate | None, issues: list[Issue], today: dt.date) -> None:
+            gate: disclosure.Gate | None, issues: list[Issue], today: dt.date, *, plan=None) -> None:
     """What the item carries that nobody attaches (``pack_extras``): the last meeting's minutes,
     the action log (``matters_arising``: the rows the agenda read for this version, when the
-    item is the matters arising; else None), the date of the next meeting."""
+    item is the matters arising; else None), the working group's action plan (``plan``, when the
+    item is the themed meeting's working-group report), the date of the next meeting."""
     number, public = item.row.number, gate is not None
     made: list[pack_extras.Made] = []
     if pack_extras.is_last_minutes(item.row.title):
@@ -490,6 +492,8 @@ def _extras(session: Session, store: Store, item: _Item, m: Meeting, matters_ari
             item.notes.append("There are no actions to review.")
         else:
             made.append(found)
+    if plan is not None:
+        made.append(pack_extras.working_group_plan(store, session, m, plan, public=public, gate=gate, today=today))
     if pack_extras.is_next_meeting(item.row.title):
         line = pack_extras.next_meeting_line(session, m)
         if line is None:

@@ -15,10 +15,12 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from cpo_desktop import clock
 from cpo_desktop import paths as paths_mod
 from cpo_desktop.model import enums
 from cpo_desktop.model.tables import (
     Board,
+    Commitment,
     Organisation,
     PartnerBoard,
     Priority,
@@ -27,11 +29,12 @@ from cpo_desktop.model.tables import (
     Seat,
     StandingItem,
 )
-from cpo_desktop.services import settings
+from cpo_desktop.services import settings, working_groups
 from cpo_desktop.store.db import Store
 
 SEEDED_KEY = "seed.board_template"
 RULES_KEY = "seed.report_rules"
+GROUPS_KEY = "seed.working_groups"
 
 
 def template_path() -> Path:
@@ -62,6 +65,14 @@ def _validate(data: dict[str, Any]) -> None:
     seats = {s["title"] for s in data["seats"]}
     roles = {o["role"] for o in data["reporting_officers"]}
     priorities = {p["title"] for p in data["priorities"]}
+    for p in data["priorities"]:
+        if p.get("chair_seat") and p["chair_seat"] not in seats:
+            raise ValueError(f"priority {p['title']!r}: unknown chair seat {p['chair_seat']!r}")
+        if p.get("chair_officer") and p["chair_officer"] not in roles:
+            raise ValueError(f"priority {p['title']!r}: unknown chair reporting officer {p['chair_officer']!r}")
+        if (p.get("working_group_chair") or p.get("chair_seat") or p.get("chair_officer")) \
+                and not p.get("has_working_group"):
+            raise ValueError(f"priority {p['title']!r}: a chair, but no working group")
     for rule in data.get("report_rules", []):
         enums.ReportFrequency(rule["frequency"])
         enums.Purpose(rule["purpose"])
@@ -90,6 +101,7 @@ def seed_board_template(store: Store, template: dict[str, Any] | None = None) ->
         data = template or load_template()
         _insert(session, data)
         _insert_rules(session, data)
+        settings.set_in(session, GROUPS_KEY, "seeded with the board")
         settings.set_in(session, SEEDED_KEY, data["board"].get("strategy", "board template"))
         for key, value in settings.DEFAULTS.items():
             settings.set_in(session, key, value)
@@ -137,10 +149,23 @@ def _insert(session: Session, data: dict[str, Any]) -> None:
             role=officer["role"], organisation_id=org_id(officer.get("organisation")),
             reports=officer.get("reports", ""), frequency=officer["frequency"], sort_order=n,
         ))
+    session.flush()
+    seat_ids = {s.title: s.id for s in session.exec(select(Seat))}
+    officer_ids = {o.role: o.id for o in session.exec(select(ReportingOfficer))}
     for n, priority in enumerate(data["priorities"], start=1):
-        session.add(Priority(board_id=board.id, title=priority["title"],
-                             working_group_chair=priority.get("working_group_chair"),
-                             description=priority.get("description", ""), sort_order=n))
+        # The working group's chair linked to the seat or reporting officer it names (so the chair
+        # is chased by e-mail); its "We will" commitments from the strategy as its action plan,
+        # each owned by the chair's role, with no due date and no RAG status yet.
+        chair = priority.get("working_group_chair")
+        row = Priority(board_id=board.id, title=priority["title"], working_group_chair=chair,
+                       has_working_group=bool(priority.get("has_working_group", bool(chair))),
+                       chair_seat_id=seat_ids.get(priority.get("chair_seat")),
+                       chair_officer_id=officer_ids.get(priority.get("chair_officer")),
+                       description=priority.get("description", ""), sort_order=n)
+        session.add(row)
+        session.flush()
+        for k, text in enumerate(priority.get("commitments", []), start=1):
+            session.add(Commitment(priority_id=row.id, text=text, owner_role=chair, sort_order=k))
     for n, item in enumerate(data["standing_items"], start=1):
         session.add(StandingItem(board_id=board.id, title=item["title"], section=item["section"],
                                  purpose=item["purpose"], presenter_role=item.get("presenter_role"),
@@ -166,6 +191,37 @@ def seed_report_rules(store: Store, template: dict[str, Any] | None = None) -> b
             _insert_rules(session, template or load_template())
         else:
             settings.set_in(session, RULES_KEY, "kept the rules already there")
+    return True
+
+
+def seed_working_groups(store: Store, template: dict[str, Any] | None = None) -> bool:
+    """Give a store seeded before working groups were data (schema 0011 and earlier) its groups'
+    action plans and chair links, once: each priority still titled as in the template gets the
+    template's "We will" commitments if it has none, and its chair linked to the template's seat or
+    reporting officer if it has a working group and no link yet. Returns True if it looked."""
+    with store.session() as session:
+        if settings.get_in(session, GROUPS_KEY) is not None or session.exec(select(Board)).first() is None:
+            return False
+        data = template or load_template()
+        seats = {s.title: s.id for s in session.exec(select(Seat).where(Seat.former == False))}  # noqa: E712
+        officers = {o.role: o.id for o in session.exec(select(ReportingOfficer))}
+        by_title = {p.title.casefold(): p for p in session.exec(select(Priority).where(Priority.former == False))}  # noqa: E712
+        added = 0
+        for item in data["priorities"]:
+            p = by_title.get(item["title"].casefold())
+            if p is None:
+                continue
+            if p.has_working_group and not (p.chair_person_id or p.chair_seat_id or p.chair_officer_id):
+                before = working_groups.report_presenter(session, p)
+                p.chair_seat_id = seats.get(item.get("chair_seat"))
+                p.chair_officer_id = None if p.chair_seat_id else officers.get(item.get("chair_officer"))
+                working_groups.repoint_reports(session, p, before, clock.today())
+            if session.exec(select(Commitment).where(Commitment.priority_id == p.id)).first() is None:
+                owner = p.working_group_chair or item.get("working_group_chair")
+                for k, text in enumerate(item.get("commitments", []), start=1):
+                    session.add(Commitment(priority_id=p.id, text=text, owner_role=owner, sort_order=k))
+                    added += 1
+        settings.set_in(session, GROUPS_KEY, f"{added} commitments added to an existing store")
     return True
 
 

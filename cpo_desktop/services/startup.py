@@ -15,6 +15,7 @@ def open_data(data_paths: paths_mod.DataPaths, *, today: dt.date | None = None,
     try:
         seed.seed_board_template(store)
         seed.seed_report_rules(store)  # stores made before the work programme existed
+        seed.seed_working_groups(store)  # stores made before working groups had action plans (0012)
     except BaseException:
         store.close()
         raise

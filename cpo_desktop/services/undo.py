@@ -88,6 +88,15 @@ def training_session() -> Snapshot:
                     frozenset({TRAINING, PEOPLE}))
 
 
+def working_group() -> Snapshot:
+    """A priority with its working group's members, commitments and their RAG updates."""
+    from cpo_desktop.services import working_groups
+
+    return Snapshot(working_groups.capture, working_groups.restore,
+                    lambda pid: working_groups.GroupState(pid, None),
+                    frozenset({PROGRAMME, MEETINGS, AGENDA}))
+
+
 def agenda() -> Snapshot:
     """A meeting's whole agenda: its items, their order and papers."""
     from cpo_desktop.services import agenda

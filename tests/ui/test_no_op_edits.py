@@ -48,7 +48,7 @@ EDIT_DIALOGS = {
     "PersonDialog", "MembershipDialog", "TrainingDialog", "OfficerDialog", "SeatDialog",
     "MeetingDialog", "ScheduleDialog", "TermsDialog", "RuleDialog",
     "ResolutionDialog", "ActionDialog", "ClosingTimeDialog",
-    "PartnerDialog", "ExchangeRulesDialog", "TrainingAttendanceDialog",
+    "PartnerDialog", "ExchangeRulesDialog", "TrainingAttendanceDialog", "GroupDialog", "CommitmentDialog",
 }
 
 NOT_EDIT_DIALOGS = {
@@ -75,6 +75,10 @@ NOT_EDIT_DIALOGS = {
     "PartnersDialog": "the list of partner boards; each is edited in PartnerDialog",
     "PackageDialog": "says where a package was written",
     "TrainingSessionDialog": "adds a training session and its invitations; it never opens on one",
+    "_Checked": "the base class of the working groups' dialogs",
+    "RagUpdateDialog": "adds a dated RAG update to a commitment (updates are added, never edited)",
+    "WorkingGroupMemberDialog": "adds a member to a working group; it never opens on one",
+    "RetireGroupDialog": "an action (retire a priority from a day), undone with its undo",
 }
 
 
@@ -562,6 +566,49 @@ def forget_the_thresholds(store, rich: Rich) -> None:
             session.delete(session.get(Setting, key))
 
 
+def _groups(ctx: Ctx, title: str):
+    view = ctx.window.work_programme
+    ctx.window.set_view("work-programme")
+    ctx.settle()
+    panel = view.groups_panel
+    view.tabs.setCurrentIndex(view.GROUPS)
+    gid = next(g.id for g in panel.data.groups if g.title == title) if panel.data else None
+    if panel.data is None or panel.data.plan is None or panel.data.plan.group.id != gid:
+        with ctx.qtbot.waitSignal(panel.loaded, timeout=20000):
+            panel.reload(select=gid)
+    ctx.settle()
+    return panel
+
+
+def group(title: str):
+    def run(ctx: Ctx) -> None:
+        panel = _groups(ctx, title)
+        assert panel.selected_group().title == title
+        ctx.press_ok("GroupDialog")
+        panel.edit_group()
+    return run
+
+
+def commitment(ctx: Ctx) -> None:
+    panel = _groups(ctx, "Health and Wellbeing")
+    from cpo_desktop.ui.widgets import select_where
+
+    assert select_where(panel.ui.planTable, panel.plan_model, lambda c: c.due_date is not None)
+    ctx.press_ok("CommitmentDialog")
+    panel.edit_commitment()
+
+
+def a_group_with_a_person_chair_and_a_dated_commitment(store, rich: Rich) -> None:
+    from cpo_desktop.services import working_groups as wg
+
+    data = wg.group_input(store, "Health and Wellbeing")
+    data.chair_seat_id, data.chair_person_id = None, rich["person"]
+    wg.update_group(store, "Health and Wellbeing", data)
+    first = wg.plan(store, "Health and Wellbeing").commitments[0]
+    wg.update_commitment(store, first.id, wg.CommitmentInput(first.text, owner_person_id=rich["person"],
+                                                             due_date=dt.date(2027, 3, 31)))
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -612,6 +659,13 @@ CASES = [
     Case("partner board (public)", "PartnerDialog", partner("HWB")),
     Case("exchange overdue rules", "ExchangeRulesDialog", exchange_rules),
     Case("exchange overdue rules, never set", "ExchangeRulesDialog", exchange_rules, setup=forget_the_thresholds),
+    Case("working group chaired by whoever holds a seat", "GroupDialog", group("Raising Aspirations")),
+    Case("working group chaired by a reporting officer", "GroupDialog", group("Safe and Stable Homes")),
+    Case("priority with no working group", "GroupDialog", group("Being Heard")),
+    Case("working group chaired by a person", "GroupDialog", group("Health and Wellbeing"),
+         setup=a_group_with_a_person_chair_and_a_dated_commitment),
+    Case("commitment owned by a person, with a due date", "CommitmentDialog", commitment,
+         setup=a_group_with_a_person_chair_and_a_dated_commitment),
 ]
 
 

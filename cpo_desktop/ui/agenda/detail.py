@@ -56,7 +56,32 @@ def item_html(item, agenda) -> str:
         parts.append(matters_arising_html(agenda.matters_arising))
     if agenda is not None and agenda.partner_minutes_item is item:
         parts.append(partner_minutes_html(agenda.partner_minutes))
+    if agenda is not None and agenda.working_group_plan is not None and agenda.working_group_item is item:
+        parts.append(working_group_plan_html(agenda.working_group_plan))
     return "<br>".join(parts)
+
+
+RAG_BACKGROUND = {"red": "#f8dcdc", "amber": "#fbe7c6", "green": "#dcf0dc"}
+
+
+def working_group_plan_html(plan) -> str:
+    """The working group's action plan its progress report presents: each commitment's owner, due
+    date, RAG status and latest update (services.working_groups.Plan); the pack carries it too."""
+    current = plan.current
+    chair = plan.group.chair.words or "no chair yet"
+    if not current:
+        return f"<i>{html.escape(plan.group.title)} working group ({html.escape(chair)}): no commitments in its plan.</i>"
+    rows = []
+    for c in current:
+        style = f" style='background:{RAG_BACKGROUND[c.rag]}'" if c.rag in RAG_BACKGROUND else ""
+        due = dates.short(c.due_date) if c.due_date else ""
+        rows.append(f"<tr><td>{html.escape(c.text)}</td><td>{html.escape(c.owner)}</td><td>{due}</td>"
+                    f"<td{style}>{c.rag_label}</td><td>{html.escape(c.latest_text)}</td></tr>")
+    return (f"<b>Action plan of the {html.escape(plan.group.title)} working group</b> (chair: {html.escape(chair)}; "
+            f"{plan.group.rag_text}) — also a page in the agenda pack:"
+            "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
+            "<tr><th>Commitment</th><th>Owner</th><th>Due</th><th>RAG</th><th>Latest update</th></tr>"
+            + "".join(rows) + "</table>")
 
 
 def matters_arising_html(actions) -> str:

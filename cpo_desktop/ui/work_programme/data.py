@@ -47,7 +47,7 @@ def read(store, year: int) -> WorkProgrammeData:
     with store.session() as session:
         seats = [Choice(s.id, s.title, s.former)
                  for s in session.exec(select(Seat).order_by(Seat.sort_order, Seat.id))]
-        priorities = [Choice(p.id, p.title)
+        priorities = [Choice(p.id, p.title, p.former)
                       for p in session.exec(select(Priority).order_by(Priority.sort_order, Priority.id))]
     people = [Choice(o.id, o.role + (f" — {o.person}" if o.person else ""), o.former)
               for o in officers.list_officers(store)]

@@ -54,7 +54,7 @@ class WorkProgrammeView(ViewPage, QWidget):
     agenda_requested = Signal(int)  # a meeting id: the user double-clicked a meeting
     rules_changed = Signal()  # a rule was added or changed (agendas' "due" lists may differ now)
 
-    GRID, COVERAGE, RULES = range(3)
+    GRID, COVERAGE, RULES, GROUPS = range(4)
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,8 +76,12 @@ class WorkProgrammeView(ViewPage, QWidget):
         self.coverage_action = QAction("Check &Coverage", self)
         self.coverage_action.setStatusTip("Reports missing from the year and agendas that run over time.")
         self.coverage_action.triggered.connect(lambda: (self._bring_forward(), self.check_coverage()))
+        self.groups_action = QAction("&Working Groups and Action Plans", self)
+        self.groups_action.setStatusTip("The board's priorities, their working groups' chairs, members and RAG "
+                                        "action plans.")
+        self.groups_action.triggered.connect(lambda: (self._bring_forward(), self.tabs.setCurrentIndex(self.GROUPS)))
         self.menu_actions: list[QAction] = [self.add_rule_action, self.edit_rule_action, self.grid_action,
-                                            self.coverage_action]
+                                            self.coverage_action, self.groups_action]
         self._fill_years()
         self._update_enabled()
 
@@ -99,6 +103,12 @@ class WorkProgrammeView(ViewPage, QWidget):
         self._build_grid_tab()
         self._build_coverage_tab()
         self._build_rules_tab()
+        # The priorities and their working groups: each meeting's theme, and the progress report its
+        # working group brings, belong with the year's plan of reports.
+        from cpo_desktop.ui.work_programme.groups import WorkingGroupsPanel
+
+        self.groups_panel = WorkingGroupsPanel(self.ctx, self)
+        self.tabs.addTab(self.groups_panel, "&Working groups")
 
     def _build_grid_tab(self) -> None:
         self.grid_model = GridModel(self)
@@ -200,6 +210,7 @@ class WorkProgrammeView(ViewPage, QWidget):
         if store is None:
             return
         year = self.year()
+        self.groups_panel.reload()
         # A later reload (another year) supersedes this one: only the newest is shown.
         self.ctx.op(lambda: read(store, year)).latest("work-programme.load") \
             .success(lambda data: self.show_data(data, select_rule=select_rule)).run()
