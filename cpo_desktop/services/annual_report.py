@@ -35,7 +35,6 @@ from cpo_desktop.model.tables import (
     Membership,
     Minute,
     Person,
-    Priority,
     ReportingOfficer,
     ReportRule,
     Resolution,
@@ -64,7 +63,7 @@ from cpo_desktop.packs.annual_report_content import (
 )
 from cpo_desktop.packs.build import PackError, PackResult, check_target
 from cpo_desktop.progress import NO_PROGRESS, Progress
-from cpo_desktop.services import disclosure, settings, terms
+from cpo_desktop.services import disclosure, settings, terms, working_groups
 from cpo_desktop.services.annual_report_words import Draft
 from cpo_desktop.store.db import Store
 from cpo_desktop.wording import plural
@@ -144,8 +143,8 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
         officer = settings.contact(session)
         contact = ContactOfficer(name=officer.display_name, role=officer.role, email=officer.email,
                                  phone=officer.phone or _phone(session, officer.email))
-        priorities = tuple(PriorityLine(p.title, p.working_group_chair or "") for p in session.exec(
-            select(Priority).where(Priority.board_id == board.id).order_by(Priority.sort_order, Priority.id)))
+        priorities = tuple(PriorityLine(p.title, p.chair_role)
+                           for p in working_groups.priorities_in_force(session, as_at))
         members, changes = gathered.members()
         part2 = gathered.part2_items()
         reports = gathered.reports()

@@ -28,7 +28,7 @@ from cpo_desktop import clock, dates
 from cpo_desktop.files import atomic_write
 from cpo_desktop.model import enums
 from cpo_desktop.model.rules import municipal_year_label, municipal_year_start, person_name
-from cpo_desktop.model.tables import Board, Membership, Person, Priority, Seat, TrainingRecord
+from cpo_desktop.model.tables import Board, Membership, Person, Seat, TrainingRecord
 from cpo_desktop.packs.build import PackError, PackResult, check_target
 from cpo_desktop.packs.induction_content import (
     ContactLine,
@@ -39,7 +39,7 @@ from cpo_desktop.packs.induction_content import (
     SeatLine,
 )
 from cpo_desktop.progress import NO_PROGRESS, Progress
-from cpo_desktop.services import library, pack_records, settings, terms
+from cpo_desktop.services import library, pack_records, settings, terms, working_groups
 from cpo_desktop.store.db import Store
 
 
@@ -146,8 +146,8 @@ def content(store: Store, person: str | int, *, today: dt.date | None = None) ->
             if s.is_vice_chair and not vice:
                 vice = public(holder)
 
-        priorities = tuple(PriorityLine(title=x.title, chair=x.working_group_chair or "", description=x.description)
-                           for x in session.exec(select(Priority).order_by(Priority.sort_order, Priority.id)))
+        priorities = tuple(PriorityLine(title=x.title, chair=x.chair_role, description=x.description)
+                           for x in working_groups.priorities_in_force(session, today))
 
         start, end = dt.date(year, 5, 1), dt.date(year + 1, 4, 30)
         training_dates = tuple(sorted(set(session.exec(select(TrainingRecord.date).where(

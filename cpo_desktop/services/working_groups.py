@@ -252,6 +252,24 @@ def _group_row(session: Session, p: Priority, day: dt.date, *, public: bool = Fa
                     chair_text=p.working_group_chair)
 
 
+@dataclass(frozen=True)
+class PriorityInForce:
+    """A priority as a document dated ``day`` names it: its working group's chair by role only
+    ("" when it has no working group), so that no one is named in a public paper by this."""
+
+    title: str
+    chair_role: str
+    description: str
+
+
+def priorities_in_force(session: Session, day: dt.date) -> list[PriorityInForce]:
+    """The priorities a document dated ``day`` lists: those not retired by then, in order."""
+    rows = session.exec(select(Priority).order_by(Priority.sort_order, Priority.id)).all()
+    return [PriorityInForce(p.title, chair_of(session, p, day).role if p.has_working_group else "",
+                            p.description or "")
+            for p in rows if not (p.former and (p.retired_on is None or p.retired_on <= day))]
+
+
 def list_groups(store: Store, *, former: bool = True, today: dt.date | None = None) -> list[GroupRow]:
     """The board's priorities in their order (retired ones last, unless ``former`` is False)."""
     today = clock.or_today(today)

@@ -73,7 +73,8 @@ def _health_meeting(store, day: dt.date) -> int:
 
 
 def _report_row(store, meeting_id: int):
-    return next(r for r in chase.chase_list(store, today=TODAY, meeting=meeting_id) if r.title.startswith("Theme: "))  # not the DWP working group's report
+    # the themed report, not the DWP working group's
+    return next(r for r in chase.chase_list(store, today=TODAY, meeting=meeting_id) if r.title.startswith("Theme: "))
 
 
 def test_a_working_group_chair_who_holds_a_seat_is_chased_by_email(store, tmp_path):
@@ -290,3 +291,22 @@ def test_a_young_person_chair_or_owner_is_named_by_first_name_in_the_public_plan
     assert public.commitments[0].owner == first
     restricted = wg.plan(demo_store, "Being Heard", today=DEMO_DAY)
     assert surname in restricted.commitments[0].owner
+
+
+def test_the_induction_pack_and_annual_report_list_the_priorities_in_force_on_their_date(demo_store):
+    """A priority retired today is gone from today's induction pack, while last year's annual
+    report (as at 30 April) still lists it; a priority without a working group names no chair; a
+    chair is named by role, never by name."""
+    from cpo_desktop.services import annual_report, induction
+
+    wg.retire_group(demo_store, "Raising Aspirations", on=DEMO_DAY, today=DEMO_DAY)
+    pack = induction.content(demo_store, "colette.farrell@example.org", today=DEMO_DAY)
+    assert [p.title for p in pack.priorities] == ["Being Heard", "Safe and Stable Homes", "Health and Wellbeing",
+                                                  "Transition and Preparation for Adulthood"]
+    chairs = {p.title: p.chair for p in pack.priorities}
+    assert chairs["Being Heard"] == ""  # no working group
+    # linked to the Designated Nurse's seat, named by the role as 000 words it, not by its holder's name
+    assert chairs["Health and Wellbeing"] == "Designated Nurse Children in Care, NHS Cheshire and Merseyside (Sefton)"
+    assert not any("Adeyemi" in chair for chair in chairs.values())
+    last_year = annual_report.content(demo_store, 2025, today=DEMO_DAY)
+    assert "Raising Aspirations" in [p.title for p in last_year.priorities]
