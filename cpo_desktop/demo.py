@@ -22,6 +22,8 @@ from cpo_desktop.model import enums, schedule
 from cpo_desktop.model.tables import (
     AgendaItem,
     Board,
+    Commitment,
+    CommitmentUpdate,
     Meeting,
     Membership,
     Organisation,
@@ -32,6 +34,7 @@ from cpo_desktop.model.tables import (
     Seat,
     TrainingRecord,
     TrainingSession,
+    WorkingGroupMember,
 )
 from cpo_desktop.services import doctext, seed, settings
 from cpo_desktop.store.db import Store
@@ -716,6 +719,7 @@ def _insert(session: Session, data: dict[str, Any], today: dt.date) -> dict[str,
                                    kind=enums.TrainingKind(t["kind"]), status=enums.TrainingStatus(t["status"])))
 
     elected = _elected_members(session, data, people, today)
+    _working_groups(session, data, people)
 
     priorities = list(session.exec(select(Priority).order_by(Priority.sort_order)))
     start_time = dt.time.fromisoformat(board.default_start_time)
@@ -739,6 +743,24 @@ def _insert(session: Session, data: dict[str, Any], today: dt.date) -> dict[str,
         meetings += 1
     return {"people": len(people), "memberships": memberships,  # the other councillors included
             "training": len(data["training"]), "training sessions": elected["sessions"], "meetings": meetings}
+
+
+def _working_groups(session: Session, data: dict[str, Any], people: dict[str, Person]) -> None:
+    """Issue 21's demo: each working group's members (from the day it was set up for this strategy)
+    and dated RAG updates on some of its seeded commitments; a commitment's RAG is its latest update's."""
+    for title, group in data.get("working_groups", {}).items():
+        if title.startswith("_"):
+            continue
+        priority = session.exec(select(Priority).where(Priority.title == title)).one()
+        for key, role in group.get("members", []):
+            session.add(WorkingGroupMember(priority_id=priority.id, person_id=people[key].id, role=role,
+                                           start_date=dt.date(2025, 4, 1)))
+        plan = session.exec(select(Commitment).where(Commitment.priority_id == priority.id)
+                            .order_by(Commitment.sort_order, Commitment.id)).all()
+        for index, day, rag, note in sorted(group.get("updates", []), key=lambda u: u[1]):
+            session.add(CommitmentUpdate(commitment_id=plan[index].id, date=dt.date.fromisoformat(day), rag=rag,
+                                         note=note))
+            plan[index].rag = rag
 
 
 def _elected_members(session: Session, data: dict[str, Any], people: dict[str, Person],
