@@ -190,7 +190,7 @@ def test_the_report_rules_the_seeds_ask_for_are_all_seeded_with_their_sources(st
         "Pledge Survey: results and the action plan": ("annual", "Participation Officer, Sefton Council"),
         "Care Experienced Survey: results and the action plan": ("annual", "Participation Officer, Sefton Council"),
         "DWP working group report": ("quarterly", "Partnership Manager, DWP"),
-        "Strategic housing report": ("quarterly", "Strategic Housing Lead, Sefton Council"),
+        "Strategic housing report": ("bi_annual", "Strategic Housing Lead, Sefton Council"),
         "Fostering report": ("bi_annual", "Service Manager, Fostering and Adoption Services"),
         "Virtual School Head's annual report": ("annual", "Head Teacher, Sefton Virtual School"),
         "Ofsted inspection outcomes and the actions needed": (
