@@ -605,3 +605,64 @@ class PaperClearance(SQLModel, table=True):
     detail: str = ""  # what the app found, in words, when the officer confirmed
     confirmed_by: str
     confirmed_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+
+class Indicator(SQLModel, table=True):
+    """A performance indicator the board receives (000; the SSDA903-based set): what it measures,
+    in what unit, which way is better, how often, who owns it and where the figure comes from."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, max_length=60)  # a short code used by imports and the CLI: "cla_number"
+    name: str
+    definition: str = ""
+    unit: str = "count"  # count, rate (per 10,000), percentage, days, other
+    polarity: str = "neutral"  # higher (is better), lower (is better), neutral
+    period: str = "quarter"  # month, quarter, year
+    owner: str = ""
+    source: str = ""
+    priority_id: Optional[int] = Field(default=None)  # the priority it speaks to, for filtering
+    # A figure about few children can identify them: counts (and rates or percentages built on them)
+    # are suppressed in public outputs below the board's threshold. Not for, e.g., a rate per 10,000
+    # of the whole child population (sensitive False).
+    sensitive: bool = True
+    numerator_key: Optional[str] = None  # a percentage or rate built from these counts' figures
+    denominator_key: Optional[str] = None
+    sort_order: int = 0
+    former: bool = False
+
+
+class IndicatorFigure(SQLModel, table=True):
+    """One indicator's figure for one period, with its comparators, target and the officer's
+    commentary. ``mark`` holds a DfE mark when there is no value: c (confidential), z (not
+    applicable), k (rounds to zero), x (not available)."""
+
+    __tablename__ = "indicator_figure"
+    __table_args__ = (UniqueConstraint("indicator_id", "period", name="uq_indicator_figure_period"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    indicator_id: int = Field(foreign_key="indicator.id", index=True)
+    period: str  # 2026-11 (month), 2026-Q3 (quarter: calendar quarters), 2026 (year)
+    period_end: dt.date = Field(index=True)
+    value: Optional[float] = None
+    mark: Optional[str] = None
+    england: Optional[float] = None
+    region: Optional[float] = None
+    neighbours: Optional[float] = None
+    target: Optional[float] = None
+    commentary: str = ""
+    source: str = ""  # "entered", or the file it was imported from
+    updated_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+
+class IndicatorFigureChange(SQLModel, table=True):
+    """A changed figure keeps its history: what a field was, what it became, when and from where."""
+
+    __tablename__ = "indicator_figure_change"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    figure_id: int = Field(foreign_key="indicator_figure.id", index=True)
+    field: str
+    old: Optional[str] = None
+    new: Optional[str] = None
+    source: str = ""
+    changed_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))

@@ -60,7 +60,7 @@ def _script_directory():
 # newest one (every start but the first after an upgrade) need not load Alembic, which reads and
 # runs every revision file to find them. tests/store/test_migrations.py checks this list against
 # Alembic's own walk: a new revision is added here too.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013")
 
 
 def known_revisions() -> list[str]:
