@@ -627,6 +627,7 @@ class Indicator(SQLModel, table=True):
     sensitive: bool = True
     numerator_key: Optional[str] = None  # a percentage or rate built from these counts' figures
     denominator_key: Optional[str] = None
+    part_of_key: Optional[str] = None  # a count that is one part of another's total (a placement type of all looked after)
     sort_order: int = 0
     former: bool = False
 

@@ -7,7 +7,7 @@ Create Date: 2026-12-07 22:20:00
 
 indicator: what is measured (key, name, definition, unit, polarity, period, owner, source, the
 priority it speaks to), whether small numbers in it are suppressed in public outputs, and the
-counts a percentage or rate is built from.
+counts a percentage or rate is built from, and the total a count is one part of.
 indicator_figure: one figure per indicator and period (unique), a DfE mark where there is no
 value, England, region and statistical neighbours' values, the local target, the commentary.
 indicator_figure_change: what a figure's field was and became, when and from where.
@@ -37,6 +37,7 @@ def upgrade() -> None:
     sa.Column('sensitive', sa.Boolean(), nullable=False),
     sa.Column('numerator_key', sa.String(), nullable=True),
     sa.Column('denominator_key', sa.String(), nullable=True),
+    sa.Column('part_of_key', sa.String(), nullable=True),
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.Column('former', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id'),
