@@ -206,3 +206,21 @@ def test_edit_a_session_and_invite_more_then_undo(qtbot, window, answers):
     qtbot.waitUntil(lambda: next(r for r in panel.session_model.rows if r.id == february.id).cancelled, timeout=10000)
     assert select_where(panel.ui.sessionTable, panel.session_model, lambda r: r.id == february.id)
     assert not panel.ui.editSessionButton.isEnabled() and not panel.ui.inviteButton.isEnabled()
+
+
+def test_the_edit_dialog_will_not_move_a_session_that_took_place_to_a_day_to_come(qtbot):
+    from cpo_desktop.services.training import SessionInput
+
+    today = dt.date(2026, 11, 23)
+    edit = SessionInput(dt.date(2026, 6, 11), start_time=None, title="For all elected members", venue="Bootle",
+                        notes="Room 4")
+    d = TrainingSessionDialog(today=today, kinds=[("corporate_parenting_training", "Corporate parenting training")],
+                              people=[], councillors=0, board=0, edit=edit, held=True)
+    qtbot.addWidget(d)
+    assert d.ok.isEnabled() and not d.ui.timeCheck.isChecked() and d.ui.titleEdit.text() == "For all elected members"
+    d.ui.dateEdit.setDate(dt.date(2026, 12, 1))
+    assert not d.ok.isEnabled() and "a day still to come" in d.ui.problemLabel.text()
+    d.ui.dateEdit.setDate(dt.date(2026, 6, 4))  # another day that has been: fine
+    assert d.ok.isEnabled()
+    data, _invite = d.session_input()
+    assert (data.date, data.start_time, data.notes) == (dt.date(2026, 6, 4), None, "Room 4")  # the note is kept
