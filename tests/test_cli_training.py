@@ -113,3 +113,43 @@ def test_the_commands_parse_as_the_issue_writes_them():
     from conftest import run_cli
 
     assert "May YYYY" in " ".join(cli_ok(run_cli("training", "gaps", "--help")).split())
+
+
+def test_editing_a_session_and_inviting_more(demo_store):
+    cli = cli_for(demo_store)
+
+    def run(*args):
+        return cli("--today", "2026-11-23", *args)
+
+    edited = cli_ok(run("training", "session-edit", "2026-12-03", "--venue", "Bootle Town Hall", "--time", "18:00"))
+    assert "Thursday 3 December 2026 at 18:00, Bootle Town Hall" in edited
+    shown = json.loads(cli_ok(run("training", "session-edit", "03/12/2026", "--date", "10/12/2026", "--json")))
+    assert (shown["date"], shown["start_time"], shown["venue"]) == ("2026-12-10", "18:00", "Bootle Town Hall")
+    assert "Nothing to change" in cli_ok(run("training", "session-edit", "2026-12-10", "--venue", "Bootle Town Hall"))
+    assert cli_ok(run("training", "session-edit", "2026-12-10", "--time", "", "--json")).count('"start_time": null')
+
+    # The session of 3 (now 10) December invited nine people chosen; every councillor adds the six others.
+    gaps = {g["name"]: g["person_id"] for g in json.loads(cli_ok(run("training", "gaps", "--json")))}
+    invited = cli_ok(run("training", "invite", "2026-12-10", "--invite", "all-councillors"))
+    assert invited.startswith("Invited Cllr Fatima Begum, Cllr Susan Doyle, ") and "(15 invited)" in invited
+    added = json.loads(cli_ok(run("training", "invite", "2026-12-10", "--invite", "all-councillors", "--json")))
+    assert added["added"] == [] and added["session"]["invitees"] == 15  # the second time, no one new
+    again = cli_ok(run("training", "invite", "2026-12-10", "--invite", str(gaps["Cllr Peter Sowerby"])))
+    assert "No one new to invite" in again and "(15 invited)" in again
+
+
+def test_session_edit_and_invite_refusals_are_one_line_and_change_nothing(demo_store):
+    cli = cli_for(demo_store)
+    cli_ok(cli("--today", "2026-11-23", "training", "cancel", "2027-02-11"))
+    before = store_settled_sha256(demo_store)
+    for args, fragments in (
+            (("training", "session-edit", "2026-06-11", "--date", "2026-12-01"), ("took place", "still to come")),
+            (("training", "session-edit", "2027-02-11", "--venue", "Crosby"), ("cancelled",)),
+            (("training", "session-edit", "2026-09-17", "--date", "31/02/2026"), ("not a date",)),
+            (("training", "session-edit", "2026-09-17", "--time", "teatime"), ("not a time",)),
+            (("training", "session-edit", "2026-09-17", "--kind", "yoga"), ("Unknown kind",)),
+            (("training", "session-edit", "99", "--venue", "Crosby"), ("no training session",)),
+            (("training", "invite", "2027-02-11"), ("cancelled",)),
+            (("training", "invite", "2026-09-17", "--invite", "board", "3"), ("alone",)),
+            (("training", "invite", "2026-09-17", "--invite", "nobody"), ("neither",))):
+        one_line_refusal(demo_store, cli("--today", "2026-11-23", *args), *fragments, before=before)

@@ -1,5 +1,5 @@
 """Training for every councillor on the command line: ``training sessions``, ``session-add``,
-``record``, ``cancel``, ``gaps`` and ``remind``.
+``session-edit``, ``invite``, ``record``, ``cancel``, ``gaps`` and ``remind``.
 
 The same service (``services.training``) as the Members view's Training tab; dates and times are
 parsed first, so bad input never opens the data; a refusal is a UserError and nothing is saved.
@@ -49,18 +49,76 @@ def cmd_session_add(args: argparse.Namespace) -> int:
     day = date_arg(args.date)
     start = _time_arg(args.time)
     invite = args.invite or [training.ALL_COUNCILLORS]
-    groups = [w for w in invite if w in (training.ALL_COUNCILLORS, training.BOARD)]
-    if groups and len(invite) > 1:
-        raise CommandError(f"--invite {groups[0]} names a whole group: give it alone, or name the people one by one.")
     with opened(args) as store:
         kind = training.kind_value(args.kind) if args.kind else training.CP
-        who = groups[0] if groups else [training.find_person(store, ref) for ref in invite]
+        who = _who(store, invite)
         data = training.SessionInput(date=day, kind=kind, start_time=start, title=args.title or "",
                                      venue=args.venue or "")
         session_id = training.add_session(store, data, who)
         row = training.session_detail(store, session_id).session
     print(f"Added {row.heading}" + (f", {row.venue}" if row.venue else "")
           + f": {row.invitees} invited ({row.invited_label.lower()}) (session id {session_id})")
+    return EXIT_OK
+
+
+def _who(store, invite: list[str]):
+    """``--invite``: a whole group (all-councillors, board) given alone, or people by id or e-mail."""
+    from cpo_desktop.services import training
+
+    groups = [w for w in invite if w in (training.ALL_COUNCILLORS, training.BOARD)]
+    if groups and len(invite) > 1:
+        raise CommandError(f"--invite {groups[0]} names a whole group: give it alone, or name the people one by one.")
+    return groups[0] if groups else [training.find_person(store, ref) for ref in invite]
+
+
+def cmd_session_edit(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import training
+
+    day = date_arg(args.date) if args.date is not None else None
+    start = _time_arg(args.time) if args.time not in (None, "") else None
+    with opened(args) as store:
+        session_id = training.find_session(store, args.session)
+        data = training.session_input(store, session_id)
+        if day is not None:
+            data.date = day
+        if args.time is not None:
+            data.start_time = start  # --time "" takes the time away
+        if args.kind is not None:
+            data.kind = training.kind_value(args.kind)
+        if args.title is not None:
+            data.title = args.title
+        if args.venue is not None:
+            data.venue = args.venue
+        before = training.session_detail(store, session_id).session
+        training.update_session(store, session_id, data)
+        row = training.session_detail(store, session_id).session
+    if args.json:
+        print_json(row.as_dict())
+    elif row == before:
+        print(f"Nothing to change: {row.heading}" + (f", {row.venue}" if row.venue else ""))
+    else:
+        print(f"Updated the session {session_id}: {row.heading}" + (f", {row.venue}" if row.venue else "")
+              + f" ({row.invitees} invited)")
+    return EXIT_OK
+
+
+def cmd_invite(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import training
+
+    with opened(args) as store:
+        session_id = training.find_session(store, args.session)
+        who = _who(store, args.invite or [training.ALL_COUNCILLORS])
+        added = training.invite_more(store, session_id, who)
+        detail = training.session_detail(store, session_id)
+    names = [i.name for i in detail.invitees if i.person_id in added]
+    if args.json:
+        print_json({"session": detail.session.as_dict(), "added": [
+            {"person_id": i.person_id, "name": i.name} for i in detail.invitees if i.person_id in added]})
+    elif not added:
+        print(f"No one new to invite to {detail.session.heading}: all of them are invited already "
+              f"({detail.session.invitees} invited).")
+    else:
+        print(f"Invited {', '.join(names)} to {detail.session.heading} ({detail.session.invitees} invited)")
     return EXIT_OK
 
 
@@ -154,6 +212,26 @@ def add_parsers(sub) -> None:
                    help="all-councillors (every councillor in the register, the default), board (whoever holds a "
                         "seat), or PERSON… (ids or e-mail addresses)")
     p.set_defaults(func=cmd_session_add)
+
+    p = tr.add_parser("session-edit", help="change a session's date, time, kind, title or venue",
+                      epilog="Its invitees' records follow its date and kind. A cancelled session cannot be "
+                             "edited, and one with attendance recorded cannot be moved to a day still to come.")
+    p.add_argument("session", metavar="SESSION", help="the session's id (see `training sessions`) or its date")
+    p.add_argument("--date", metavar="D", help="the new date, as 31/01/2027 or 2027-01-31")
+    p.add_argument("--time", metavar="HH:MM", help="when it starts (\"\" for no time)")
+    p.add_argument("--kind", metavar="K", help=f"one of {kinds}")
+    p.add_argument("--title", metavar="T", help="a title, if not the kind's (\"\" for none)")
+    p.add_argument("--venue", metavar="V", help="where (\"\" for none)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_session_edit)
+
+    p = tr.add_parser("invite", help="invite more people to a session (those already invited are left as they are)")
+    p.add_argument("session", metavar="SESSION", help="the session's id or its date")
+    p.add_argument("--invite", metavar="WHO", nargs="+",
+                   help="all-councillors (the default), board (whoever holds a seat), or PERSON… (ids or e-mail "
+                        "addresses)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_invite)
 
     p = tr.add_parser("record", help="record attendance at a session (one or more people at once)")
     p.add_argument("session", metavar="SESSION", help="the session's id (see `training sessions`) or its date")

@@ -19,7 +19,7 @@ SCHEMA_BASE = "http://www.popoloproject.com/schemas/"
 
 # The collections of a Popolo JSON document and the schema each item must match.
 COLLECTIONS = {"persons": "person", "organizations": "organization", "posts": "post",
-               "memberships": "membership"}
+               "memberships": "membership", "areas": "area"}
 
 
 class PopoloInvalid(UserError):
@@ -84,7 +84,7 @@ def _where(collection: str, index: int, path) -> str:
 
 
 def validate(document: dict) -> list[str]:
-    """Every way ``document``'s persons, organizations, posts and memberships break the Popolo
+    """Every way ``document``'s persons, organizations, posts, memberships and areas break the Popolo
     schemas, as readable lines ("persons[3].contact_details[0]: 'value' is a required property").
     An empty list means the document is valid."""
     if not isinstance(document, dict):

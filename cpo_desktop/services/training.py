@@ -277,25 +277,49 @@ def _invite(session: Session, row: TrainingSession, people: Iterable[int]) -> in
     return added
 
 
-def invite_more(store: Store, session_id: int, invite: str | Sequence[int], *, today: dt.date | None = None) -> int:
-    """Invite more people to a session (those already invited keep their record); how many were added."""
+def invite_more(store: Store, session_id: int, invite: str | Sequence[int], *,
+                today: dt.date | None = None) -> list[int]:
+    """Invite more people to a session: those ``invite`` names who are not invited yet get a record
+    ("invited"); those already invited keep theirs. Gives the ids of the people added (none: nothing
+    changed)."""
     today = clock.or_today(today)
     with store.session() as session:
         row = _get(session, session_id)
         if row.cancelled:
-            raise TrainingError("That session was cancelled.")
+            raise TrainingError(f"The session of {dates.short(row.date)} was cancelled: no one can be invited to it.")
         invited = set(session.exec(select(TrainingRecord.person_id).where(TrainingRecord.session_id == session_id)))
         people = [p for p in _invitees(session, invite, min(row.date, today)) if p not in invited]
-        return _invite(session, row, people)
+        _invite(session, row, people)
+        return people
 
 
-def update_session(store: Store, session_id: int, data: SessionInput) -> None:
-    """Change a session's date, time, kind, title or venue; its records follow its date and kind."""
+def update_session(store: Store, session_id: int, data: SessionInput, *, today: dt.date | None = None) -> None:
+    """Change a session's date, time, kind, title, venue or note; its records follow its date and kind.
+
+    Refused: a cancelled session (nothing to change: add a new one), and a session with someone
+    recorded as attended or absent moved to a day still to come (it took place)."""
+    today = clock.or_today(today)
     with store.session() as session:
         row = _get(session, session_id)
+        if row.cancelled:
+            raise TrainingError(f"The session of {dates.short(row.date)} was cancelled: it cannot be edited "
+                                "(add a new session instead).")
+        records = list(session.exec(select(TrainingRecord).where(TrainingRecord.session_id == session_id)))
+        held = [r for r in records if r.status in (enums.TrainingStatus.ATTENDED, enums.TrainingStatus.ABSENT)]
+        if held and data.date > today:
+            raise TrainingError(f"Attendance at the session of {dates.short(row.date)} is recorded, so it took "
+                                f"place: it cannot be moved to {dates.short(data.date)}, a day still to come.")
         _apply(row, data)
-        for record in session.exec(select(TrainingRecord).where(TrainingRecord.session_id == session_id)):
+        for record in records:
             record.date, record.kind = row.date, row.kind
+
+
+def session_input(store: Store, session_id: int) -> SessionInput:
+    """A session as it is, to edit (its note too, which an edit keeps)."""
+    with store.session() as session:
+        row = _get(session, session_id)
+        return SessionInput(date=row.date, kind=row.kind, start_time=row.start_time, title=row.title,
+                            venue=row.venue, notes=row.notes)
 
 
 def record_attendance(store: Store, session_id: int, statuses: Mapping[int, str], *,

@@ -195,3 +195,69 @@ def test_finding_people_and_sessions(store, council):
     assert training.find_session(store, "14/01/2027") == sid == training.find_session(store, str(sid))
     with pytest.raises(TrainingError, match="No training session"):
         training.find_session(store, "2027-01-15")
+
+
+def _dates_and_kinds(store, session_id: int) -> set[tuple[dt.date, str]]:
+    with store.session() as session:
+        return {(r.date, r.kind) for r in session.exec(
+            select(TrainingRecord).where(TrainingRecord.session_id == session_id))}
+
+
+def test_editing_a_session_moves_its_records_keeps_its_note_and_refuses_nonsense(store, council):
+    sid = training.add_session(store, SessionInput(D(2026, 11, 12), start_time=dt.time(17, 30), venue="Bootle",
+                                                   notes="Room 4"), training.ALL_COUNCILLORS, today=TODAY)
+    data = training.session_input(store, sid)
+    assert (data.date, data.start_time, data.venue, data.notes) == (D(2026, 11, 12), dt.time(17, 30), "Bootle",
+                                                                     "Room 4")
+    before = training.capture(store, sid)
+    training.update_session(store, sid, data, today=TODAY)  # as it was: nothing changes
+    assert training.capture(store, sid) == before
+    data.date, data.kind, data.venue, data.start_time = D(2026, 12, 10), "induction", "  Southport   Town Hall ", None
+    training.update_session(store, sid, data, today=TODAY)
+    row = training.session_detail(store, sid).session
+    assert (row.date, row.kind, row.venue, row.start_time, row.notes) == (D(2026, 12, 10), "induction",
+                                                                         "Southport Town Hall", None, "Room 4")
+    assert _dates_and_kinds(store, sid) == {(D(2026, 12, 10), "induction")}  # the records follow
+    training.restore(store, before)  # undo
+    assert training.capture(store, sid) == before
+
+    # Attendance recorded: it took place, so it cannot move to a day still to come (another past day is fine).
+    training.record_attendance(store, sid, {council["chair"]: "attended"}, today=TODAY)
+    recorded = training.capture(store, sid)
+    with pytest.raises(TrainingError, match="took place"):
+        training.update_session(store, sid, SessionInput(D(2026, 11, 30)), today=TODAY)
+    assert training.capture(store, sid) == recorded
+    training.update_session(store, sid, SessionInput(D(2026, 11, 5), venue="Bootle"), today=TODAY)
+    assert _dates_and_kinds(store, sid) == {(D(2026, 11, 5), training.CP)}
+    # Only apologies (a session still to come): it may move.
+    later = training.add_session(store, SessionInput(D(2027, 1, 14)), training.BOARD, today=TODAY)
+    training.record_attendance(store, later, {council["chair"]: "apologies"}, today=TODAY)
+    training.update_session(store, later, SessionInput(D(2027, 1, 21)), today=TODAY)
+    # A cancelled session is not edited, and a bad kind or a control character saves nothing.
+    training.cancel_session(store, later)
+    with pytest.raises(TrainingError, match="cancelled"):
+        training.update_session(store, later, SessionInput(D(2027, 1, 28)), today=TODAY)
+    for bad in (SessionInput(D(2026, 11, 5), kind="yoga"), SessionInput(D(2026, 11, 5), venue="Bootle\x07")):
+        with pytest.raises(TrainingError):
+            training.update_session(store, sid, bad, today=TODAY)
+    assert training.session_detail(store, sid).session.venue == "Bootle"
+
+
+def test_inviting_more_adds_only_those_not_invited_yet(store, council):
+    sid = training.add_session(store, SessionInput(D(2027, 1, 14)), [council["chair"]], today=TODAY)
+    training.record_attendance(store, sid, {council["chair"]: "apologies"}, today=TODAY)
+    before = training.capture(store, sid)
+    added = training.invite_more(store, sid, training.BOARD, today=TODAY)
+    assert set(added) == {council["seated"], council["officer"]}  # the chair was invited already
+    assert records(store, sid)[council["chair"]] == "apologies"  # and keeps her record
+    assert training.invite_more(store, sid, training.BOARD, today=TODAY) == []  # no one new: nothing changes
+    added = training.invite_more(store, sid, training.ALL_COUNCILLORS, today=TODAY)
+    assert set(added) == {council["backbench"], council["no_mail"]}  # not the former councillor
+    assert _dates_and_kinds(store, sid) == {(D(2027, 1, 14), training.CP)}
+    training.restore(store, before)  # undo
+    assert set(records(store, sid)) == {council["chair"]}
+    with pytest.raises(TrainingError, match="former member"):
+        training.invite_more(store, sid, [council["gone"]], today=TODAY)
+    training.cancel_session(store, sid)
+    with pytest.raises(TrainingError, match="cancelled"):
+        training.invite_more(store, sid, [council["backbench"]], today=TODAY)

@@ -49,6 +49,7 @@ EDIT_DIALOGS = {
     "MeetingDialog", "ScheduleDialog", "TermsDialog", "RuleDialog",
     "ResolutionDialog", "ActionDialog", "ClosingTimeDialog",
     "PartnerDialog", "ExchangeRulesDialog", "TrainingAttendanceDialog", "GroupDialog", "CommitmentDialog",
+    "TrainingSessionDialog",
 }
 
 NOT_EDIT_DIALOGS = {
@@ -74,7 +75,6 @@ NOT_EDIT_DIALOGS = {
     "PartnerMinutesDialog": "adds partner minutes read from a file",
     "PartnersDialog": "the list of partner boards; each is edited in PartnerDialog",
     "PackageDialog": "says where a package was written",
-    "TrainingSessionDialog": "adds a training session and its invitations; it never opens on one",
     "_Checked": "the base class of the working groups' dialogs",
     "RagUpdateDialog": "adds a dated RAG update to a commitment (updates are added, never edited)",
     "WorkingGroupMemberDialog": "adds a member to a working group; it never opens on one",
@@ -358,6 +358,30 @@ def training_attendance(ctx: Ctx) -> None:
     panel.ui.attendanceButton.click()
 
 
+def training_session(day: dt.date):
+    def run(ctx: Ctx) -> None:
+        from cpo_desktop.ui.widgets import select_where
+
+        ctx.window.set_view("members")
+        register = ctx.window.members.register
+        register.show_training()
+        ctx.settle()
+        panel = register.training
+        assert select_where(panel.ui.sessionTable, panel.session_model, lambda r: r.date == day)
+        ctx.press_ok("TrainingSessionDialog")
+        panel.ui.editSessionButton.click()
+    return run
+
+
+def a_session_with_every_field(store, rich: Rich) -> None:
+    """A session of another kind, with a title, a venue, no time and a note the dialog does not show."""
+    from cpo_desktop.services import training as tr
+
+    tr.add_session(store, tr.SessionInput(date=dt.date(2026, 10, 15), kind="other", title="  Keeping  safe ",
+                                          venue="Magdalen House, Bootle", notes="Room booked; bring the pledge."),
+                   tr.BOARD, today=dt.date(2026, 11, 23))
+
+
 def substitute(key: str):
     def run(ctx: Ctx) -> None:
         with ctx.window.store.session() as session:
@@ -633,6 +657,10 @@ CASES = [
     Case("training record", "TrainingDialog", training),
     Case("councillor off the board, with party, ward and O&S", "PersonDialog", person("councillor")),
     Case("attendance at a training session", "TrainingAttendanceDialog", training_attendance),
+    Case("training session held, attendance recorded", "TrainingSessionDialog",
+         training_session(dt.date(2026, 6, 11))),
+    Case("training session with a title, a note and no time", "TrainingSessionDialog",
+         training_session(dt.date(2026, 10, 15)), setup=a_session_with_every_field),
     Case("substitute, from the person", "MembershipDialog", substitute("substitute")),
     Case("substitute who has left, from the person", "MembershipDialog", substitute("former_substitute")),
     Case("substitute, from the seat", "MembershipDialog", seat_substitute("substitute")),

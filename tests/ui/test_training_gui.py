@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from cpo_desktop import clock
 from cpo_desktop.model.tables import Person, TrainingSession
+from cpo_desktop.services import training
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.register.dialogs import PersonDialog
 from cpo_desktop.ui.register.training import TrainingAttendanceDialog, TrainingSessionDialog
@@ -144,3 +145,82 @@ def test_party_ward_and_scrutiny_in_the_person_dialog_and_the_register(qtbot, wi
                     timeout=10000)
     with window.store.session() as session:
         assert session.exec(select(Person.ward).where(Person.id == holden.id)).one() == "Litherland"
+
+
+def test_edit_a_session_and_invite_more_then_undo(qtbot, window, answers):
+    register = window.members.register
+    register.show_training()
+    panel = register.training
+    qtbot.waitUntil(lambda: panel.data is not None, timeout=10000)
+    december = next(r for r in panel.session_model.rows if r.date == dt.date(2026, 12, 3))
+    assert december.venue == "Southport Town Hall" and december.invited_label == "Chosen people"
+
+    def edit(d: TrainingSessionDialog) -> bool:
+        assert d.ok.text() == "Save" and d.windowTitle() == "Edit the Training Session"
+        assert d.ui.venueEdit.text() == "Southport Town Hall" and d.ui.dateEdit.date().toPython() == december.date
+        assert not d.ui.peopleList.isVisibleTo(d) and not d.ui.allCouncillorsRadio.isVisibleTo(d)
+        assert d.ui.venueEdit.isVisibleTo(d)
+        d.ui.venueEdit.setText("Bootle Town Hall")
+        return True
+
+    answers.append(edit)
+    assert select_where(panel.ui.sessionTable, panel.session_model, lambda r: r.id == december.id)
+    panel.ui.sessionTable.doubleClicked.emit(panel.ui.sessionTable.currentIndex())  # a double-click edits
+    qtbot.waitUntil(lambda: next(r for r in panel.session_model.rows if r.id == december.id).venue
+                    == "Bootle Town Hall", timeout=10000)
+    settle(qtbot, window)
+    assert not answers
+
+    def invite(d: TrainingSessionDialog) -> bool:
+        assert d.ok.text() == "Invite" and "Thursday 3 December 2026" in d.ui.introLabel.text()
+        assert not d.ui.dateEdit.isVisibleTo(d) and d.ui.peopleList.isVisibleTo(d)
+        assert "6 people will be invited (who are not invited yet)" in d.ui.countLabel.text()
+        d.ui.chosenRadio.setChecked(True)
+        names = [d.ui.peopleList.item(n).text() for n in range(d.ui.peopleList.count())]
+        assert "Cllr Susan Doyle (councillor)" in names  # not invited yet
+        d.ui.allCouncillorsRadio.setChecked(True)
+        return True
+
+    answers.append(invite)
+    assert select_where(panel.ui.sessionTable, panel.session_model, lambda r: r.id == december.id)
+    panel.ui.inviteButton.click()
+    qtbot.waitUntil(lambda: next(r for r in panel.session_model.rows if r.id == december.id).invitees
+                    == december.invitees + 6, timeout=10000)
+    settle(qtbot, window)
+
+    window.actions.undo_stack.undo()  # the invitations
+    qtbot.waitUntil(lambda: next(r for r in panel.session_model.rows if r.id == december.id).invitees
+                    == december.invitees, timeout=10000)
+    settle(qtbot, window)
+    window.actions.undo_stack.undo()  # the venue
+    qtbot.waitUntil(lambda: next(r for r in panel.session_model.rows if r.id == december.id).venue
+                    == "Southport Town Hall", timeout=10000)
+    settle(qtbot, window)
+    with window.store.session() as session:
+        assert session.get(TrainingSession, december.id).venue == "Southport Town Hall"
+
+    # A cancelled session is not edited: its buttons are off.
+    february = next(r for r in panel.session_model.rows if r.date == dt.date(2027, 2, 11))
+    training.cancel_session(window.store, february.id)
+    panel.reload()
+    qtbot.waitUntil(lambda: next(r for r in panel.session_model.rows if r.id == february.id).cancelled, timeout=10000)
+    assert select_where(panel.ui.sessionTable, panel.session_model, lambda r: r.id == february.id)
+    assert not panel.ui.editSessionButton.isEnabled() and not panel.ui.inviteButton.isEnabled()
+
+
+def test_the_edit_dialog_will_not_move_a_session_that_took_place_to_a_day_to_come(qtbot):
+    from cpo_desktop.services.training import SessionInput
+
+    today = dt.date(2026, 11, 23)
+    edit = SessionInput(dt.date(2026, 6, 11), start_time=None, title="For all elected members", venue="Bootle",
+                        notes="Room 4")
+    d = TrainingSessionDialog(today=today, kinds=[("corporate_parenting_training", "Corporate parenting training")],
+                              people=[], councillors=0, board=0, edit=edit, held=True)
+    qtbot.addWidget(d)
+    assert d.ok.isEnabled() and not d.ui.timeCheck.isChecked() and d.ui.titleEdit.text() == "For all elected members"
+    d.ui.dateEdit.setDate(dt.date(2026, 12, 1))
+    assert not d.ok.isEnabled() and "a day still to come" in d.ui.problemLabel.text()
+    d.ui.dateEdit.setDate(dt.date(2026, 6, 4))  # another day that has been: fine
+    assert d.ok.isEnabled()
+    data, _invite = d.session_input()
+    assert (data.date, data.start_time, data.notes) == (dt.date(2026, 6, 4), None, "Room 4")  # the note is kept

@@ -51,6 +51,16 @@ class Ui_TrainingPanel(object):
 
         self.sessionButtonLayout.addWidget(self.addSessionButton)
 
+        self.editSessionButton = QPushButton(TrainingPanel)
+        self.editSessionButton.setObjectName(u"editSessionButton")
+
+        self.sessionButtonLayout.addWidget(self.editSessionButton)
+
+        self.inviteButton = QPushButton(TrainingPanel)
+        self.inviteButton.setObjectName(u"inviteButton")
+
+        self.sessionButtonLayout.addWidget(self.inviteButton)
+
         self.attendanceButton = QPushButton(TrainingPanel)
         self.attendanceButton.setObjectName(u"attendanceButton")
 
@@ -107,7 +117,9 @@ class Ui_TrainingPanel(object):
         self.layout.setStretch(2, 1)
         self.layout.setStretch(5, 1)
         QWidget.setTabOrder(self.sessionTable, self.addSessionButton)
-        QWidget.setTabOrder(self.addSessionButton, self.attendanceButton)
+        QWidget.setTabOrder(self.addSessionButton, self.editSessionButton)
+        QWidget.setTabOrder(self.editSessionButton, self.inviteButton)
+        QWidget.setTabOrder(self.inviteButton, self.attendanceButton)
         QWidget.setTabOrder(self.attendanceButton, self.cancelSessionButton)
         QWidget.setTabOrder(self.cancelSessionButton, self.gapTable)
         QWidget.setTabOrder(self.gapTable, self.remindButton)
@@ -119,6 +131,8 @@ class Ui_TrainingPanel(object):
         self.introLabel.setText(QCoreApplication.translate("TrainingPanel", u"Corporate parenting training is mandatory for every elected member of the council, on the board or not: four sessions are offered each municipal year (May to April).", None))
         self.sessionsHeading.setText(QCoreApplication.translate("TrainingPanel", u"<b>Sessions</b>", None))
         self.addSessionButton.setText(QCoreApplication.translate("TrainingPanel", u"&Add Session\u2026", None))
+        self.editSessionButton.setText(QCoreApplication.translate("TrainingPanel", u"&Edit Session\u2026", None))
+        self.inviteButton.setText(QCoreApplication.translate("TrainingPanel", u"&Invite More\u2026", None))
         self.attendanceButton.setText(QCoreApplication.translate("TrainingPanel", u"&Record Attendance\u2026", None))
         self.cancelSessionButton.setText(QCoreApplication.translate("TrainingPanel", u"&Cancel Session\u2026", None))
         self.gapsHeading.setText(QCoreApplication.translate("TrainingPanel", u"<b>Councillors not trained this municipal year</b>", None))

@@ -50,19 +50,23 @@ STATUS_LABELS = {"invited": "Invited", "attended": "Attended", "apologies": "Apo
 # --- dialogs -----------------------------------------------------------------------------------------
 
 class TrainingSessionDialog(QDialog):
-    """A new session: when, what, where, and who is invited (every councillor, the board, or people
-    chosen one by one)."""
+    """A session: when, what, where, and who is invited (every councillor, the board, or people
+    chosen one by one). Three uses: a new session (both parts); ``edit``, an existing session's
+    details (the invitations are left alone; OK says Save); ``invite_to``, more people for an
+    existing session (only the invitations; ``people`` and the counts are of those not invited yet)."""
 
     def __init__(self, *, today: dt.date, kinds: list[tuple[str, str]], people: list[tuple[int, str, bool]],
-                 councillors: int, board: int, parent: QWidget | None = None) -> None:
+                 councillors: int, board: int, parent: QWidget | None = None, edit=None, held: bool = False,
+                 invite_to: str | None = None) -> None:
         super().__init__(parent)
         from cpo_desktop.ui.generated.ui_training_session_dialog import Ui_TrainingSessionDialog
 
         self.ui = ui = Ui_TrainingSessionDialog()
         ui.setupUi(self)
         self.today, self.counts = today, {ALL: councillors, BOARD: board}
+        self.edit, self.held, self.invite_to = edit, held, invite_to
         self.ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Add Session")
+        self.ok.setText("Save" if edit is not None else "Invite" if invite_to is not None else "Add Session")
         style_problem_label(ui.problemLabel)
         ui.dateEdit.setDate(to_qdate(today))
         ui.timeEdit.setTime(dt.time(17, 30))
@@ -80,6 +84,31 @@ class TrainingSessionDialog(QDialog):
             radio.toggled.connect(self.validate)
         ui.peopleList.itemChanged.connect(self.validate)
         ui.timeCheck.toggled.connect(ui.timeEdit.setEnabled)
+        if edit is not None:
+            self.setWindowTitle("Edit the Training Session")
+            ui.introLabel.setText("The invitees' records follow the session's date and kind; invite more people "
+                                  "with Invite More.")
+            ui.dateEdit.setDate(to_qdate(edit.date))
+            ui.timeCheck.setChecked(edit.start_time is not None)
+            if edit.start_time is not None:
+                ui.timeEdit.setTime(edit.start_time)
+            index = ui.kindCombo.findData(edit.kind)
+            if index < 0:  # a kind no longer offered stays as it was
+                ui.kindCombo.addItem(edit.kind, edit.kind)
+                index = ui.kindCombo.count() - 1
+            ui.kindCombo.setCurrentIndex(index)
+            ui.titleEdit.setText(edit.title or "")
+            ui.venueEdit.setText(edit.venue or "")
+            ui.formLayout.setRowVisible(4, False)
+            for widget in (ui.peopleList, ui.countLabel):
+                widget.hide()
+            ui.dateEdit.dateChanged.connect(self.validate)
+        elif invite_to is not None:
+            self.setWindowTitle("Invite More People")
+            ui.introLabel.setText(f"Invite more people to <b>{html.escape(invite_to)}</b>: each gets a training "
+                                  "record for the session (invited); those already invited keep theirs.")
+            for row in range(4):
+                ui.formLayout.setRowVisible(row, False)
         self.validate()
 
     def invite(self) -> str:
@@ -91,15 +120,27 @@ class TrainingSessionDialog(QDialog):
         return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
 
     def validate(self) -> list[str]:
+        problems = []
+        if self.edit is not None:
+            day = from_qdate(self.ui.dateEdit.date())
+            if self.held and day > self.today:
+                problems.append("attendance at the session is recorded, so it took place: it cannot be moved to "
+                                f"{dates.short(day)}, a day still to come")
+            show_problems(self.ui.problemLabel, self.ok, problems)
+            return problems
         invite = self.invite()
         self.ui.peopleList.setEnabled(invite == CHOSEN)
         n = len(self.chosen()) if invite == CHOSEN else self.counts[invite]
-        self.ui.countLabel.setText(f"{plural(n, 'person', 'people')} will be invited.")
-        problems = []
+        self.ui.countLabel.setText(f"{plural(n, 'person', 'people')} will be invited"
+                                   + (" (who are not invited yet)." if self.invite_to is not None else "."))
         if n == 0:
-            problems.append({ALL: "there are no current councillors in the register: tick “Councillor” in their "
-                                  "details first", BOARD: "no one holds a seat on the board",
-                             CHOSEN: "choose who to invite"}[invite])
+            if self.invite_to is not None and invite != CHOSEN:
+                problems.append({ALL: "every current councillor is invited already",
+                                 BOARD: "every member of the board is invited already"}[invite])
+            else:
+                problems.append({ALL: "there are no current councillors in the register: tick “Councillor” in "
+                                      "their details first", BOARD: "no one holds a seat on the board",
+                                 CHOSEN: "choose who to invite"}[invite])
         show_problems(self.ui.problemLabel, self.ok, problems)
         return problems
 
@@ -110,7 +151,8 @@ class TrainingSessionDialog(QDialog):
         ui = self.ui
         data = SessionInput(date=from_qdate(ui.dateEdit.date()), kind=ui.kindCombo.currentData(),
                             start_time=ui.timeEdit.time().toPython() if ui.timeCheck.isChecked() else None,
-                            title=ui.titleEdit.text().strip(), venue=ui.venueEdit.text().strip())
+                            title=ui.titleEdit.text().strip(), venue=ui.venueEdit.text().strip(),
+                            notes=self.edit.notes if self.edit is not None else None)
         invite = self.invite()
         return data, (self.chosen() if invite == CHOSEN else invite)
 
@@ -211,6 +253,57 @@ class TrainingActions(QObject):
         today = self.ctx.today()
         self.change(f"Add the training session of {dates.short(session.date)}", None,
                     lambda s: training.add_session(s, session, invite, today=today))
+
+    def edit_session(self, row) -> None:
+        """The session dialog on ``row``'s session, pre-filled; Save changes it (undoable)."""
+        from cpo_desktop.services import training
+
+        store, today = self.ctx.store, self.ctx.today()
+        if store is None or row is None:
+            return
+        if row.cancelled:
+            self.ctx.status(f"The session of {dates.short(row.date)} was cancelled: it cannot be edited.")
+            return
+        kinds = [(k.value, training.TRAINING_LABELS[k]) for k in training.SESSION_KINDS]
+
+        def shown(data) -> None:
+            dialog = TrainingSessionDialog(today=today, kinds=kinds, people=[], councillors=0, board=0,
+                                           parent=self.parent_widget, edit=data,
+                                           held=bool(row.attended or row.absent))
+            if not prompts.ask(dialog):
+                return
+            changed, _invite = dialog.session_input()
+            self.change(f"Edit the training session of {dates.short(row.date)}", row.id,
+                        lambda s: training.update_session(s, row.id, changed, today=today))
+
+        self.ctx.op(lambda: training.session_input(store, row.id)).success(shown).run()
+
+    def invite_more(self, row) -> None:
+        """Invite more people to ``row``'s session: every councillor, the board's members, or people
+        chosen; only those not invited yet are added (undoable)."""
+        from cpo_desktop.services import training
+
+        store, today, data = self.ctx.store, self.ctx.today(), self.ctx.data
+        if store is None or row is None or data is None or row.cancelled:
+            return
+
+        def job():
+            invited = {i.person_id for i in training.session_detail(store, row.id).invitees}
+            return (invited, [p for p in training.invitees(store, ALL, row.date, today=today) if p not in invited],
+                    [p for p in training.invitees(store, BOARD, row.date, today=today) if p not in invited])
+
+        def shown(found) -> None:
+            invited, councillors, board = found
+            people = [(m.id, m.name, m.is_councillor) for m in data.members if not m.former and m.id not in invited]
+            dialog = TrainingSessionDialog(today=today, kinds=[], people=people, councillors=len(councillors),
+                                           board=len(board), parent=self.parent_widget, invite_to=row.heading)
+            if not prompts.ask(dialog):
+                return
+            _session, invite = dialog.session_input()
+            self.change(f"Invite more people to the training session of {dates.short(row.date)}", row.id,
+                        lambda s: training.invite_more(s, row.id, invite, today=today))
+
+        self.ctx.op(job).success(shown).run()
 
     def record_attendance(self, row) -> None:
         from cpo_desktop.services import training
@@ -322,8 +415,10 @@ class TrainingPanel(QWidget):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
         ui.sessionTable.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        ui.sessionTable.doubleClicked.connect(lambda *_: self._attendance())
+        ui.sessionTable.doubleClicked.connect(lambda *_: self._edit())
         ui.addSessionButton.clicked.connect(actions.add_session)
+        ui.editSessionButton.clicked.connect(self._edit)
+        ui.inviteButton.clicked.connect(lambda: actions.invite_more(self.selected()))
         ui.attendanceButton.clicked.connect(self._attendance)
         ui.cancelSessionButton.clicked.connect(lambda: actions.cancel_session(self.selected()))
         ui.remindButton.clicked.connect(actions.draft_reminders)
@@ -331,6 +426,11 @@ class TrainingPanel(QWidget):
 
     def selected(self):
         return selected_row(self.ui.sessionTable, self.session_model)
+
+    def _edit(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.actions.edit_session(row)
 
     def _attendance(self) -> None:
         row = self.selected()
@@ -340,6 +440,8 @@ class TrainingPanel(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         self.ui.attendanceButton.setEnabled(bool(row and not row.cancelled))
+        self.ui.editSessionButton.setEnabled(bool(row and not row.cancelled))
+        self.ui.inviteButton.setEnabled(bool(row and not row.cancelled and self.ctx.data is not None))
         self.ui.cancelSessionButton.setEnabled(bool(row and not row.cancelled and not row.attended))
         self.ui.addSessionButton.setEnabled(self.data is not None)
         self.ui.remindButton.setEnabled(bool(self.data and self.data.gaps))
