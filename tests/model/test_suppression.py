@@ -397,9 +397,9 @@ def test_no_hidden_value_can_be_worked_out(table):
     assert recoverable(series, values, hidden) == set()
     for s in series:  # no small count of a sensitive series is shown
         if s.sensitive and s.unit == "count":
-            for (key, _), v in values.items():
+            for (key, period), v in values.items():
                 if key == s.key and v is not None and 1 <= v <= threshold:
-                    assert (key, _) in hidden
+                    assert (key, period) in hidden
     assert all(values[cell] is not None for cell in hidden)  # a mark stays a mark
     if not primary(series, values, threshold=threshold):
         assert hidden == set()  # nothing small: nothing hidden
