@@ -25,6 +25,7 @@ from sqlmodel import Session
 from cpo_desktop.errors import UserError, sentence
 from cpo_desktop.model.minutes_rules import QuorumRule, parse_fraction
 from cpo_desktop.model.register_rules import email_problem
+from cpo_desktop.model.suppression import DEFAULT_THRESHOLD
 from cpo_desktop.model.tables import Setting as SettingRow
 from cpo_desktop.store.db import Store
 
@@ -145,6 +146,8 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
             "the elected members needed must be between 0 and 20", _between(0, 20)),
     Setting("quorum.count_remote", bool, _QUORUM.count_remote, "online members count",
             "whether members joining online count is yes or no"),
+    Setting("performance.suppression_threshold", int, DEFAULT_THRESHOLD, "suppression threshold",
+            "the suppression threshold is a whole number from 1 to 20", _between(1, 20)),
     Setting("calendar.uid_domain", str, None, "calendar identity", "the calendar identity is text", optional=True),
     Setting("actions.last_number", int, 0, "last action number", "the last action number is 0 or more",
             lambda value: value >= 0),
