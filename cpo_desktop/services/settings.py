@@ -155,6 +155,11 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("seed.board_template", str, None, "board template", "the board template is text", optional=True),
     Setting("seed.report_rules", (str, int), None, "report rules", "the report rules are a count or a note",
             optional=True),
+    Setting("seed.indicators", (str, int), None, "indicators seeded", "the indicators seeded are a count or a note",
+            optional=True),
+    Setting("performance.suppression_threshold", int, 5, "suppression threshold",
+            "the suppression threshold is a count from 1 to 20 (counts from 1 to it are shown as “c” in public "
+            "outputs)", _between(1, 20)),
 )}
 """Every setting the app keeps, by key."""
 
