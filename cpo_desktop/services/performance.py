@@ -665,7 +665,7 @@ _WIDE_EXTRAS = {"name", "indicatorname", "description", "definition", "unit", "u
                 "source", "notes", "frequency", "period"}
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportFigure:
     """One figure the file gives: the row (and, wide, the column) it came from, and its fields
     (a field left out keeps what is stored)."""
@@ -728,7 +728,9 @@ def read_preview(store: Store, path: Path, *, progress: Progress | None = None) 
                                 f"{', '.join(h for h in header if h) or 'nothing'}). Nothing was imported.")
     with store.session(write=False) as session:
         indicators = list(session.exec(select(Indicator)))
-        stored = {(f.indicator_id, f.period): f for f in session.exec(select(IndicatorFigure))}
+        stored = {(r[0], r[1]): dict(zip(FIGURE_FIELDS, r[2:])) for r in session.connection().exec_driver_sql(
+            "SELECT indicator_id, period, value, mark, england, region, neighbours, target, commentary "
+            "FROM indicator_figure")}
     progress.step(1, 2, "Checking the figures")
     with collector_paused():
         if "period" in fields.values():
@@ -738,49 +740,81 @@ def read_preview(store: Store, path: Path, *, progress: Progress | None = None) 
         for f in preview.figures:
             old = stored.get((f.indicator_id, f.period.text))
             if old is not None:
-                f.status = "changed" if any(getattr(old, k) != v for k, v in f.fields.items()) else "unchanged"
+                f.status = "changed" if any(old[k] != v for k, v in f.fields.items()) else "unchanged"
     if not preview.figures and not preview.problems:
         raise FigureImportError(f"{path.name} has a header but no figures. Nothing was imported.")
     progress.report(2, 2, f"Checked {len(preview.figures)} figures")
     return preview
 
 
+@dataclass(frozen=True, slots=True)
+class _Ind:
+    """What the import needs of an indicator (plain attributes: read thousands of times)."""
+
+    id: int
+    key: str
+    name: str
+    unit: str
+    period: str
+    former: bool
+
+
 class _Lookup:
     def __init__(self, indicators: list[Indicator]) -> None:
-        self.by_key = {i.key: i for i in indicators}
-        self.by_name: dict[str, Indicator] = {}
-        for i in sorted(indicators, key=lambda i: (not i.former, i.id)):  # a current one wins
+        plain = [_Ind(i.id, i.key, i.name, i.unit, i.period, i.former) for i in indicators]
+        self.by_key = {i.key: i for i in plain}
+        self.by_name: dict[str, _Ind] = {}
+        for i in sorted(plain, key=lambda i: (not i.former, i.id)):  # a current one wins
             self.by_name[i.name.casefold()] = i
+        self.found: dict[str, tuple[_Ind | None, str | None]] = {}
 
-    def find(self, text: str) -> tuple[Indicator | None, str | None]:
+    def find(self, text: str) -> tuple[_Ind | None, str | None]:
+        if (known := self.found.get(text)) is not None:
+            return known
         t = " ".join(text.split())
-        if not t:
-            return None, "no indicator"
         ind = self.by_key.get(t.casefold()) or self.by_name.get(t.casefold())
-        if ind is None:
-            return None, f"there is no indicator “{t}” (give its key or its name)"
-        if ind.former:
-            return None, f"the indicator “{ind.name}” was retired"
-        return ind, None
+        if not t:
+            answer = None, "no indicator"
+        elif ind is None:
+            answer = None, f"there is no indicator “{t}” (give its key or its name)"
+        elif ind.former:
+            answer = None, f"the indicator “{ind.name}” was retired"
+        else:
+            answer = ind, None
+        self.found[text] = answer
+        return answer
 
 
-def _cell_fields(ind: Indicator, name: str, text: str) -> dict[str, Any]:
-    """A cell's field(s): the value cell may hold a mark instead. ValueError says what is wrong."""
-    what = FIELD_WORDS[name]
+def _cell_fields(ind: _Ind, name: str, text: str, into: dict[str, Any]) -> None:
+    """A cell's field(s) put ``into`` a figure's: the value cell may hold a mark instead. ValueError
+    says what is wrong."""
     if name == "commentary":
         if (problem := control_problem(text, "the commentary")) is not None:
             raise ValueError(problem)
         if len(text) > COMMENTARY_LIMIT:
             raise ValueError(f"the commentary is longer than {COMMENTARY_LIMIT} characters")
-        return {"commentary": text.strip()}
-    if mark := rules.mark_of(text):
-        return {"value": None, "mark": mark} if name == "value" else {name: None}
-    if problem := rules.percent_problem(text, ind.unit, what):
+        into["commentary"] = text.strip()
+        return
+    try:
+        value = float(text)  # the usual cell, quickly; anything else as written below
+    except ValueError:
+        if mark := rules.mark_of(text):
+            if name == "value":
+                into["value"], into["mark"] = None, mark
+            else:
+                into[name] = None
+            return
+        if problem := rules.percent_problem(text, ind.unit, FIELD_WORDS[name]):
+            raise ValueError(problem) from None
+        value = rules.parse_number(text)
+    unit = ind.unit
+    plain = (-1e12 < value < 1e12 and (unit == "other" or value >= 0)  # the usual figure, checked quickly
+             and (unit != "count" or value.is_integer()) and (unit != "percentage" or value <= 100))
+    if not plain and (problem := rules.value_problem(value, unit, FIELD_WORDS[name])):
         raise ValueError(problem)
-    value = rules.parse_number(text)
-    if problem := rules.value_problem(value, ind.unit, what):
-        raise ValueError(problem)
-    return {"value": value, "mark": None} if name == "value" else {name: value}
+    into[name] = value
+    if name == "value":
+        into["mark"] = None
 
 
 def _read_long(name, header, fields, records, indicators) -> FigureImportPreview:
@@ -798,29 +832,39 @@ def _read_long(name, header, fields, records, indicators) -> FigureImportPreview
     figures: list[ImportFigure] = []
     problems: list[str] = []
     first: dict[tuple[int, str], int] = {}
+    periods: dict[tuple[str, str], rules.Period] = {}  # a sheet has few periods and many rows
+    width = max(i for i, _, _ in used) + 1
+    numbers = [(i, f, h) for i, f, h in used if f not in ("indicator", "period")]
+    at_indicator, at_period = col["indicator"], col["period"]
     for n, raw in records:
+        if len(raw) < width:
+            raw = raw + [""] * (width - len(raw))
         if not "".join(raw).strip():
             continue
-        cells = {f: (raw[i].strip() if i < len(raw) else "") for i, f, _ in used}
-        ind, problem = lookup.find(cells["indicator"])
+        ind, problem = lookup.find(raw[at_indicator])
         if problem:
-            problems.append(f"{_where(n, header[col['indicator']])}: {problem}")
+            problems.append(f"{_where(n, header[at_indicator])}: {problem}")
             continue
-        try:
-            when = rules.period_for(cells["period"], ind.period, f"“{ind.name}”") if cells["period"] else None
-        except ValueError as exc:
-            problems.append(f"{_where(n, header[col['period']])}: {exc}")
-            continue
+        period_text = raw[at_period].strip()
+        when = periods.get((period_text, ind.period))
+        if when is None and period_text:
+            try:
+                when = periods[(period_text, ind.period)] = rules.period_for(period_text, ind.period,
+                                                                             f"“{ind.name}”")
+            except ValueError as exc:
+                problems.append(f"{_where(n, header[at_period])}: {exc}")
+                continue
         if when is None:
-            problems.append(f"{_where(n, header[col['period']])}: no period")
+            problems.append(f"{_where(n, header[at_period])}: no period")
             continue
         given: dict[str, Any] = {}
         bad = False
-        for i, f, h in used:
-            if f in ("indicator", "period") or not cells[f]:
+        for i, f, h in numbers:
+            text = raw[i].strip()
+            if not text:
                 continue
             try:
-                given.update(_cell_fields(ind, f, cells[f]))
+                _cell_fields(ind, f, text, given)
             except ValueError as exc:
                 problems.append(f"{_where(n, h)}: {exc}")
                 bad = True
@@ -892,7 +936,8 @@ def _read_wide(name, header, records, indicators) -> FigureImportPreview:
                 when = rules.containing(found, ind.period) if isinstance(found, dt.date) else found
                 if when.kind != ind.period:
                     rules.period_for(when.text, ind.period, f"“{ind.name}”")  # says what is wrong
-                given = _cell_fields(ind, "value", text)
+                given: dict[str, Any] = {}
+                _cell_fields(ind, "value", text, given)
             except ValueError as exc:
                 problems.append(f"{_where(n, h)}: {exc}")
                 continue
@@ -939,11 +984,10 @@ def apply(store: Store, preview: FigureImportPreview, *, backup: bool = True,
         for f in preview.figures:
             old = stored.get((f.indicator_id, f.period.text))
             if old is None:
-                row = {k: None for k in FIGURE_FIELDS}
-                row["commentary"] = ""
-                row.update(f.fields)
-                inserts.append((f.indicator_id, f.period.text, f.period.end.isoformat(), *(row[k] for k in
-                                FIGURE_FIELDS), source, now))
+                get = f.fields.get
+                inserts.append((f.indicator_id, f.period.text, f.period.end.isoformat(), get("value"), get("mark"),
+                                get("england"), get("region"), get("neighbours"), get("target"),
+                                get("commentary", ""), source, now))
                 added += 1
                 continue
             was = dict(zip(FIGURE_FIELDS, old[3:]))
