@@ -917,6 +917,7 @@ def _read_wide(name, header, records, indicators) -> FigureImportPreview:
     lookup = _Lookup(indicators)
     figures: list[ImportFigure] = []
     first: dict[int, int] = {}
+    keyed: dict[tuple[int, str], str] = {}
     for n, raw in records:
         if not "".join(raw).strip():
             continue
@@ -941,14 +942,12 @@ def _read_wide(name, header, records, indicators) -> FigureImportPreview:
             except ValueError as exc:
                 problems.append(f"{_where(n, h)}: {exc}")
                 continue
+            if (ind.id, when.text) in keyed:  # a day column and a month column for one month
+                problems.append(f"{_where(n, h)}: {ind.key} in {when.text} is in column "
+                                f"“{keyed[(ind.id, when.text)]}” too")
+                continue
+            keyed[(ind.id, when.text)] = h
             figures.append(ImportFigure(n, h, ind.id, ind.key, when, given))
-    dates = [f for f in figures if f.column and isinstance(rules.parse_period(f.column), dt.date)]
-    keyed: dict[tuple[int, str], str] = {}
-    for f in dates:  # two day columns in one month, for a monthly indicator
-        if (f.indicator_id, f.period.text) in keyed:
-            problems.append(f"{_where(f.line, f.column)}: {f.key} in {f.period.text} is in column "
-                            f"“{keyed[(f.indicator_id, f.period.text)]}” too")
-        keyed.setdefault((f.indicator_id, f.period.text), f.column)
     return FigureImportPreview(name, "wide", columns, figures, problems)
 
 

@@ -363,3 +363,16 @@ def test_public_scorecard_hides_small_counts_and_what_is_built_on_them(store):
     public = {r.key: r for r in performance.show(store, public=True).rows}
     assert public["missing_episodes"].latest.text == "c"
     assert performance.show(store, public=True).threshold == 1
+
+
+def test_a_wide_sheet_whose_months_excel_made_dates(store, tmp_path):
+    """Typing "Nov 2024" into a header cell, Excel keeps the date 01/11/2024: the month it falls in."""
+    path = _xlsx(tmp_path / "months.xlsx", [
+        ["KPI", dt.datetime(2024, 11, 1), dt.datetime(2024, 12, 1), "Dec 2024"],
+        ["cla_number", 530, 516, None], ["cla_rate", None, 114.9, 114.9]])
+    preview = performance.read_preview(store, path)
+    assert preview.problems == ["row 3, column “Dec 2024”: cla_rate in 2024-12 is in column “01/12/2024” too"]
+    assert [(f.period.text, f.fields["value"]) for f in preview.figures][:2] == [("2024-11", 530), ("2024-12", 516)]
+    wrong = _xlsx(tmp_path / "twice.xlsx", [["Indicator", "2024-12", "Dec 2024"], ["cla_number", 1, 2]])
+    with pytest.raises(FigureImportError, match="two columns for 2024-12"):
+        performance.read_preview(store, wrong)
