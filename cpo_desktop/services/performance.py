@@ -512,6 +512,18 @@ class Scorecard:
     rows: list[ScoreRow]
 
 
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    period: str
+    value: float | None
+    mark: str | None
+    england: float | None
+    region: float | None
+    neighbours: float | None
+    target: float | None
+    commentary: str
+
+
 def _cut_off(period: str | None) -> dt.date | None:
     if period is None:
         return None
@@ -535,14 +547,14 @@ def show(store: Store, period: str | None = None, *, public: bool = False) -> Sc
         threshold = suppression_threshold(session)
         indicators = list(session.exec(select(Indicator).where(Indicator.former == False)  # noqa: E712
                                        .order_by(Indicator.sort_order, Indicator.id)))
-        query = select(IndicatorFigure).order_by(IndicatorFigure.indicator_id, IndicatorFigure.period_end.desc())
-        if end is not None:
-            query = query.where(IndicatorFigure.period_end <= end)
-        latest: dict[int, list[IndicatorFigure]] = {}
-        for f in session.exec(query):
-            got = latest.setdefault(f.indicator_id, [])
-            if len(got) < 2:
-                got.append(f)
+        # Each indicator's two latest figures, chosen by the database (not every figure read).
+        latest: dict[int, list[_Figure]] = {}
+        for r in session.connection().exec_driver_sql(
+                "SELECT indicator_id, period, value, mark, england, region, neighbours, target, commentary FROM "
+                "(SELECT *, row_number() OVER (PARTITION BY indicator_id ORDER BY period_end DESC) AS n "
+                " FROM indicator_figure WHERE period_end <= ?) WHERE n <= 2 ORDER BY indicator_id, n",
+                ((end or dt.date.max).isoformat(),)):
+            latest.setdefault(r[0], []).append(_Figure(*r[1:]))
     pairs = {i.id: (latest.get(i.id, []) + [None, None])[:2] for i in indicators}
     values: dict[tuple[str, str], float | None] = {}
     for i in indicators:
@@ -556,7 +568,7 @@ def show(store: Store, period: str | None = None, *, public: bool = False) -> Sc
     for i in indicators:
         now, before = pairs[i.id]
 
-        def cell(f: IndicatorFigure | None, unit: str = i.unit, key: str = i.key) -> Cell | None:
+        def cell(f: _Figure | None, unit: str = i.unit, key: str = i.key) -> Cell | None:
             if f is None:
                 return None
             gone = (key, f.period) in hidden

@@ -17,7 +17,8 @@ round, alternating, measures the wall time of:
   figures written with their period ends) into a new store, the backup before the import
   included (making the store is not timed);
 * ours, re-import: the same file with every value changed into the store that has the first
-  import (each figure updated and its change kept in the history), for information.
+  import (each figure updated and its change kept in the history), for information;
+* and, for information, ``performance.show(public=True)`` over the store then.
 
 Median of 5 after a warm-up; the first must be within MAX_RATIO of the baseline.
 """
@@ -141,6 +142,7 @@ def test_import_within_five_times_a_bare_sqlite3_insert():
         con.close()
         series: dict[str, list[float]] = {"sqlite3 executemany": [], "same, into its table": [],
                                           "ours, new store": [], "ours, re-import": []}
+        shown: list[float] = []
         for n in range(ROUNDS + 1):  # the first round warms up and is not counted
             base = baseline(first, root / f"bare-{n}.db")
             same = baseline_same_table(first, empty, root / f"same-{n}.db", ids)
@@ -150,6 +152,10 @@ def test_import_within_five_times_a_bare_sqlite3_insert():
                 assert (report.added, report.updated) == (rows, 0)
                 again, report = ours(second, store)
                 assert report.updated == rows
+                t0 = time.perf_counter()
+                card = performance.show(store, public=True)
+                shown.append(time.perf_counter() - t0)
+                assert len(card.rows) >= INDICATORS
             finally:
                 store.close()
             shutil.rmtree(root / f"store-{n}")
@@ -166,6 +172,8 @@ def test_import_within_five_times_a_bare_sqlite3_insert():
         for name, samples in series.items():
             print(f"  {name:<22}{medians[name] * 1000:>8.0f}  {medians[name] / bare:>6.2f}x   "
                   + " ".join(f"{s * 1000:.0f}" for s in samples))
+        print(f"  public scorecard of {INDICATORS}+ indicators over those figures: median "
+              f"{statistics.median(shown[1:]) * 1000:.0f} ms (information)")
         ratio = medians["ours, new store"] / bare
         print(f"  limit: ours, new store / sqlite3 <= {MAX_RATIO}")
         assert ratio <= MAX_RATIO, f"{ratio:.2f}x the bare insert (limit {MAX_RATIO}x)"
