@@ -166,6 +166,11 @@ def _check_indicator(session: Session, ind: Indicator, data: IndicatorInput) -> 
         users = sorted(i.key for i in others.values() if ind.key in (i.numerator_key, i.denominator_key, i.part_of_key))
         if users:
             raise PerformanceError(f"“{ind.key}” is used by {', '.join(users)}: its key stays as it is.")
+    if ind.id is not None and data.unit != "count":
+        users = sorted(i.key for i in others.values() if not i.former
+                       and ind.key in (i.numerator_key, i.denominator_key, i.part_of_key))
+        if users:
+            raise PerformanceError(f"“{ind.key}” is a count that {', '.join(users)} are built on: it stays a count.")
     num, den, part = (data.numerator_key or None), (data.denominator_key or None), (data.part_of_key or None)
     if bool(num) != bool(den):
         raise PerformanceError("A figure built from counts needs both a numerator and a denominator.")

@@ -108,6 +108,8 @@ def test_add_edit_and_retire_with_validation(store):
     cla = performance.indicator_input(store, "cla_number")
     with pytest.raises(PerformanceError, match="used by"):
         performance.update_indicator(store, "cla_number", IndicatorInput(**{**cla.__dict__, "key": "cla_total"}))
+    with pytest.raises(PerformanceError, match="stays a count"):
+        performance.update_indicator(store, "cla_number", IndicatorInput(**{**cla.__dict__, "unit": "rate"}))
     performance.set_figure(store, "cla_under_5", "2026-10", value=40)
     with pytest.raises(PerformanceError, match="monthly figures"):
         performance.update_indicator(store, "cla_under_5", IndicatorInput(**{**data.__dict__, "period": "year"}))
@@ -193,6 +195,9 @@ def test_undo_of_a_figure_and_of_an_indicator(store):
     snap.restore(store, before)
     assert performance.history(store, "cla_number")[1] == []
     isnap = undo.indicator()
+    added = performance.add_indicator(store, IndicatorInput(key="uasc", name="Unaccompanied children"))
+    isnap.restore(store, isnap.absent(added))
+    assert "uasc" not in {r.key for r in performance.list_indicators(store, former=True)}
     was = isnap.capture(store, ind.id)
     data = performance.indicator_input(store, "cla_number")
     data.name = "Looked-after children"
