@@ -208,7 +208,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         rows.append([f.period, _number_text(f.value) or (f.mark or ""), _number_text(f.england),
                      _number_text(f.region), _number_text(f.neighbours), _number_text(f.target), f.source])
         for c in f.changes:
-            rows.append(f"    {c.changed_at:%d/%m/%Y %H:%M} {c.field}: {c.old or '(none)'} → {c.new or '(none)'} "
+            rows.append(f"    {c.changed_at.astimezone():%d/%m/%Y %H:%M} {c.field}: {c.old or '(none)'} → {c.new or '(none)'} "
                         f"({c.source})")
     table(rows, ["Period", "Value", "England", "Region", "Neighbours", "Target", "Source"])
     return EXIT_OK
