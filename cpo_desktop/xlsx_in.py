@@ -151,6 +151,9 @@ def cell_text(cell) -> str:
         return f"{value:%d/%m/%Y}"
     if isinstance(value, dt.time):
         return f"{value:%H:%M}"
+    if isinstance(value, (int, float)) and "%" in (cell.number_format or ""):
+        # A percentage cell holds 0.615 and Excel's CSV writes what it shows: 61.5%
+        return str(round(value * 100, 10)).removesuffix(".0") + "%"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value)

@@ -19,8 +19,8 @@ import sys
 from collections.abc import Callable, Sequence
 
 from cpo_desktop import APP_NAME, __version__, clock
-from cpo_desktop.cli import (agenda, board, data, exchange, library, meetings, minutes, packs, register,
-                             training, work_programme, working_groups)
+from cpo_desktop.cli import (agenda, board, data, exchange, library, meetings, minutes, packs, performance,
+                             register, training, work_programme, working_groups)
 from cpo_desktop.cli.common import EXIT_ERROR, EXIT_OK, CommandError
 from cpo_desktop.errors import UserError
 
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_parsers(sub)
     work_programme.add_parsers(sub)
     working_groups.add_parsers(sub)
+    performance.add_parsers(sub)
     minutes.add_parsers(sub)
     exchange.add_parsers(sub)
     packs.add_parsers(sub)

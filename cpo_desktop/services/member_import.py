@@ -107,7 +107,7 @@ def _mixed_encodings(data: bytes, delimiter: str) -> tuple[int, str, str] | None
     return first[minority], minority, _UTF8 if minority == _CP1252 else _CP1252
 
 
-def _records(reader, name: str, start: int = 1):
+def _records(reader, name: str, start: int = 1, error: type[UserError] = MemberImportError):
     """(row number, cells) of ``reader``; a row that is not CSV is refused naming it."""
     n = start - 1
     try:
@@ -121,7 +121,7 @@ def _records(reader, name: str, start: int = 1):
             reason = "a quote (\") opened in it is never closed"
         elif "expected after" in reason:
             reason = "there is more text after a quoted cell's closing quote (\")"
-        raise MemberImportError(f"{name}: row {n + 1} cannot be read as CSV ({reason}). Put the row right in the "
+        raise error(f"{name}: row {n + 1} cannot be read as CSV ({reason}). Put the row right in the "
                                 "spreadsheet, save it as CSV again, and import that. Nothing was imported.") from None
 
 
@@ -202,13 +202,7 @@ def read_preview(store: Store, path: Path, mapping: dict[str, str] | None = None
                                         "right file?")
     if not data.strip():
         raise MemberImportError(f"{path.name} is empty.")
-    if xlsx_in.is_workbook(path.name, data):
-        # The sheet's cells as the text a CSV saved from it would hold: from here on, one set of checks.
-        sheet = xlsx_in.read_rows(data, path.name, error=MemberImportError, outcome="Nothing was imported.")
-        records = iter(enumerate(sheet, start=1))
-        hidden = any(control_character("".join(row)) is not None for row in sheet)
-    else:
-        records, hidden = _csv_records(path.name, data)
+    records, hidden = file_records(path.name, data)
     header = next(records, (1, []))[1]
     columns, used = _columns(path.name, header, mapping or {})
     if match_seats:  # a seat named in the file is a hint for the matcher, not a title that must exist
@@ -229,11 +223,23 @@ def read_preview(store: Store, path: Path, mapping: dict[str, str] | None = None
     return preview
 
 
-def _csv_records(name: str, data: bytes):
+def file_records(name: str, data: bytes, *, error: type[UserError] = MemberImportError):
+    """(row number, cells) of the CSV file or workbook ``name`` holding ``data``, and whether it has
+    a hidden control character anywhere; a file that cannot be read is refused with ``error``.
+
+    A workbook's first sheet comes back as the text a CSV saved from it would hold: from there on,
+    one set of checks (other imports read their files through this too)."""
+    if xlsx_in.is_workbook(name, data):
+        sheet = xlsx_in.read_rows(data, name, error=error, outcome="Nothing was imported.")
+        return iter(enumerate(sheet, start=1)), any(control_character("".join(row)) is not None for row in sheet)
+    return _csv_records(name, data, error)
+
+
+def _csv_records(name: str, data: bytes, error: type[UserError] = MemberImportError):
     """(row number, cells) of the CSV file ``name`` holding ``data``, and whether it has a hidden
     control character anywhere; a file that cannot be taken as CSV is refused."""
     if b"\x00" in data[:65536]:
-        raise MemberImportError(f"{name} is not a CSV file (it contains binary data). "
+        raise error(f"{name} is not a CSV file (it contains binary data). "
                            "In Excel, use File › Save As › CSV.")
     first_line = (data.partition(b"\n")[0].splitlines() or [b""])[0]  # without splitting the whole file
     delimiter = ";" if first_line.count(b";") > first_line.count(b",") else ","
@@ -244,18 +250,19 @@ def _csv_records(name: str, data: bytes):
     if text is None:
         if (mixed := _mixed_encodings(data, delimiter)) is not None:
             row, odd, rest = mixed
-            raise MemberImportError(f"{name} mixes two text encodings: row {row} is {odd} but other rows are "
+            raise error(f"{name} mixes two text encodings: row {row} is {odd} but other rows are "
                                     f"{rest}, so accents would be stored garbled. Save the whole sheet again as "
                                     "“CSV UTF-8” (in Excel: File › Save As) and import that. Nothing was "
                                     "imported.")
         try:
             text = data.removeprefix(b"\xef\xbb\xbf").decode("cp1252")  # what Excel's plain "CSV" is, in the UK
         except UnicodeDecodeError as exc:
-            raise MemberImportError(f"{name} is not readable text ({exc.reason}).") from exc
+            raise error(f"{name} is not readable text ({exc.reason}).") from exc
     if not text.strip():
-        raise MemberImportError(f"{name} is empty.")
+        raise error(f"{name} is empty.")
     # strict: a quote never closed is an error, not a cell that swallows the rest of the file
-    records = _records(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True), name)
+    records = _records(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True), name,
+                       error=error)
     return records, control_character(text) is not None
 
 

@@ -158,6 +158,8 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("seed.board_template", str, None, "board template", "the board template is text", optional=True),
     Setting("seed.report_rules", (str, int), None, "report rules", "the report rules are a count or a note",
             optional=True),
+    Setting("seed.indicators", (str, int), None, "indicators seeded", "the indicators seeded are a count or a note",
+            optional=True),
 )}
 """Every setting the app keeps, by key."""
 

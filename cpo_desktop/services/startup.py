@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cpo_desktop import paths as paths_mod
-from cpo_desktop.services import seed
+from cpo_desktop.services import performance, seed
 from cpo_desktop.store.db import Store, open_store
 
 
@@ -16,6 +16,7 @@ def open_data(data_paths: paths_mod.DataPaths, *, today: dt.date | None = None,
         seed.seed_board_template(store)
         seed.seed_report_rules(store)  # stores made before the work programme existed
         seed.seed_working_groups(store)  # stores made before working groups had action plans (0012)
+        performance.seed_indicators(store)  # new stores, and stores made before indicators existed (0013)
     except BaseException:
         store.close()
         raise

@@ -33,6 +33,7 @@ PACKS = "packs"
 SETTINGS = "settings"
 BOARD = "board"  # the board's own details: its terms of reference
 TRAINING = "training"
+PERFORMANCE = "performance"  # the indicators and their figures
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,22 @@ def working_group() -> Snapshot:
     return Snapshot(working_groups.capture, working_groups.restore,
                     lambda pid: working_groups.GroupState(pid, None),
                     frozenset({PROGRAMME, MEETINGS, AGENDA}))
+
+
+def indicator() -> Snapshot:
+    """One performance indicator's row; the key is its id."""
+    from cpo_desktop.services import performance
+
+    return Snapshot(performance.capture_indicator, performance.restore_indicator,
+                    lambda iid: performance.IndicatorState(iid, None), frozenset({PERFORMANCE}))
+
+
+def figure() -> Snapshot:
+    """One indicator's figure for one period with its history; the key is (indicator id, period)."""
+    from cpo_desktop.services import performance
+
+    return Snapshot(performance.capture_figure, performance.restore_figure,
+                    lambda key: performance.FigureState(key, None), frozenset({PERFORMANCE}))
 
 
 def agenda() -> Snapshot:
