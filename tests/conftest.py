@@ -423,3 +423,15 @@ def recording_panel(ctx, qtbot):
     ctx.progress_panel = panel = Panel()
     qtbot.addWidget(panel)
     return steps, panel
+
+
+def demo_context(demo_store):
+    """A view context on the demo board as loaded on DEMO_DAY, without a window (the views and
+    dialogs that need only a context are tested on it)."""
+    from cpo_desktop.services import overview
+    from cpo_desktop.ui.context import ViewContext
+
+    ctx = ViewContext(demo_store.paths, interactive=False)
+    ctx.store = demo_store
+    ctx.data = overview.load_views(demo_store, today=DEMO_DAY)
+    return ctx

@@ -7,24 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import recording_panel
+from conftest import demo_context as context, recording_panel
 from icalendar import Calendar
 
-from cpo_desktop.services import overview
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.agenda import AgendaView
-from cpo_desktop.ui.context import ViewContext
 from cpo_desktop.ui.meetings import MeetingsView
 from cpo_desktop.ui.work_programme import WorkProgrammeView
 
 DEMO_DAY = dt.date(2026, 11, 23)
-
-
-def context(demo_store) -> ViewContext:
-    ctx = ViewContext(demo_store.paths, interactive=False)
-    ctx.store = demo_store
-    ctx.data = overview.load_views(demo_store, today=DEMO_DAY)
-    return ctx
 
 
 def test_meetings_view_on_a_context_alone(qtbot, demo_store, monkeypatch, tmp_path):

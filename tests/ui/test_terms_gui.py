@@ -7,21 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import open_window
+from conftest import demo_context as context, open_window
 from PySide6.QtWidgets import QDialogButtonBox
 
-from cpo_desktop.services import overview, terms
+from cpo_desktop.services import terms
 from cpo_desktop.ui.board.terms import NOT_RECORDED, TermsDialog, edit_terms, read
-from cpo_desktop.ui.context import ViewContext
 
 DEMO_DAY = dt.date(2026, 11, 23)
-
-
-def context(demo_store) -> ViewContext:
-    ctx = ViewContext(demo_store.paths, interactive=False)
-    ctx.store = demo_store
-    ctx.data = overview.load_views(demo_store, today=DEMO_DAY)
-    return ctx
 
 
 def test_edit_save_undo_and_redo(qtbot, demo_store, answers, monkeypatch):
