@@ -88,12 +88,12 @@ def test_the_view_opens_on_the_next_board_meeting_with_its_preflight(qtbot, wind
     assert view.current_choice() == packs_view.AGENDA
     assert view.meeting().date == NEXT_MEETING and view.meeting().kind == "board"
     assert view.restricted_radio.isChecked()
-    # The preflight lists the demo's warnings: five items with no paper yet, and a note.
+    # The preflight lists the demo's warnings: four items with no paper yet, and notes.
     issues = view.preflight_model.rows
-    assert [i.severity for i in issues].count("warning") == 5
-    assert {i.item for i in issues if i.severity == "warning"} == {"10", "13", "15", "17", "19"}
+    assert [i.severity for i in issues].count("warning") == 4
+    assert {i.item for i in issues if i.severity == "warning"} == {"10", "13", "15", "17"}
     assert not any("contact officer" in i.problem for i in issues)  # the demo names one (issue 19)
-    assert "5 to check" in view.preflight_summary.text()
+    assert "4 to check" in view.preflight_summary.text()
     assert "restricted pack for Wednesday 9 December 2026" in view.preflight_box.title()
     for n, issue in enumerate(issues):
         assert colour(view.preflight_model, n) == (AMBER if issue.severity == "warning" else None)
