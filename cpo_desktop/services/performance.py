@@ -29,7 +29,7 @@ from cpo_desktop.model import suppression
 from cpo_desktop.model.tables import Indicator, IndicatorFigure, IndicatorFigureChange, Priority
 from cpo_desktop.model.text_rules import control_problem, control_problems
 from cpo_desktop.progress import NO_PROGRESS, Progress
-from cpo_desktop.services import settings
+from cpo_desktop.services import disclosure, settings
 from cpo_desktop.services import suppression as suppression_setting
 from cpo_desktop.services.bulk import collector_paused
 from cpo_desktop.services.member_import import file_records, normalise_header
@@ -595,7 +595,10 @@ def show(store: Store, period: str | None = None, *, public: bool = False) -> Sc
             comparator(numbers["neighbours"]), comparator(numbers["target"]),
             None if (a and a.hidden) else rules.rag(now.value if now else None, numbers["target"], i.polarity),
             now.commentary if now else "", {} if public else numbers))
-    return Scorecard(period, public, threshold, rows)
+    card = Scorecard(period, public, threshold, rows)
+    # The public scorecard passes the privacy rule like every public output: the officer's
+    # commentary is free text and may name a young person ("Kayden LOWE's episodes").
+    return disclosure.gate(store).scrub(card) if public else card
 
 
 # --- undo --------------------------------------------------------------------------------------------

@@ -381,3 +381,15 @@ def test_a_wide_sheet_whose_months_excel_made_dates(store, tmp_path):
     wrong = _xlsx(tmp_path / "twice.xlsx", [["Indicator", "2024-12", "Dec 2024"], ["cla_number", 1, 2]])
     with pytest.raises(FigureImportError, match="two columns for 2024-12"):
         performance.read_preview(store, wrong)
+
+
+@pytest.mark.parametrize("written", ["Kayden LOWE's two episodes", "kayden lowe’s two episodes",
+                                     "LOWE, Kayden: two episodes", "Kayden Lowe (two episodes)"])
+def test_the_public_scorecard_never_names_a_young_person_in_the_commentary(demo_store, written):
+    """The commentary is the officer's free text: the public scorecard passes the privacy rule (a
+    young person by first name only), the restricted one shows it as written."""
+    performance.set_figure(demo_store, "missing_children", "2026-Q3", value=12, commentary=written)
+    public = next(r for r in performance.show(demo_store, public=True).rows if r.key == "missing_children")
+    restricted = next(r for r in performance.show(demo_store).rows if r.key == "missing_children")
+    assert "lowe" not in public.commentary.casefold() and "two episodes" in public.commentary
+    assert restricted.commentary == written  # the positive control: the name was there to hide
