@@ -918,11 +918,10 @@ def _read_wide(name, header, records, indicators) -> FigureImportPreview:
         try:
             found = rules.parse_period(h)
         except ValueError as exc:
-            columns[h] = None
             if rules.looks_like_period(h):
                 problems.append(f"column “{h}”: {exc}")
-            elif key and key not in _WIDE_EXTRAS:
-                pass  # listed as not imported
+            if key not in _WIDE_EXTRAS:
+                columns[h] = None  # listed as not imported (the indicator's own details are left out quietly)
             continue
         label = found.isoformat() if isinstance(found, dt.date) else found.text
         if label in seen:

@@ -130,7 +130,7 @@ class GapRow:
 def find_person(store: Store, ref: str | int) -> int:
     """A person by id, or by e-mail address (any case), as ``packs induction`` finds them."""
     text = str(ref).strip()
-    with store.session() as session:
+    with store.session(write=False) as session:
         if isinstance(ref, int) or text.isdigit():
             if session.get(Person, int(text)) is None:
                 raise TrainingError(f"There is no person with id {text}.", cli="cpo-desktop members list")
@@ -153,7 +153,7 @@ def find_session(store: Store, ref: str | int) -> int:
     from cpo_desktop.model.rules import parse_date
 
     text = str(ref).strip()
-    with store.session() as session:
+    with store.session(write=False) as session:
         if isinstance(ref, int) or text.isdigit():
             if session.get(TrainingSession, int(text)) is None:
                 raise TrainingError(f"There is no training session with id {text}.", cli="cpo-desktop training sessions")
@@ -207,7 +207,7 @@ def invitees(store: Store, invite: str | Sequence[int], day: dt.date, *, today: 
     """The people ``invite`` names for a session on ``day``: every current councillor, the board's
     members (who hold a seat on the day, or today for a session still to come), or the ids given."""
     today = clock.or_today(today)
-    with store.session() as session:
+    with store.session(write=False) as session:
         return _invitees(session, invite, min(day, today))
 
 
@@ -316,7 +316,7 @@ def update_session(store: Store, session_id: int, data: SessionInput, *, today: 
 
 def session_input(store: Store, session_id: int) -> SessionInput:
     """A session as it is, to edit (its note too, which an edit keeps)."""
-    with store.session() as session:
+    with store.session(write=False) as session:
         row = _get(session, session_id)
         return SessionInput(date=row.date, kind=row.kind, start_time=row.start_time, title=row.title,
                             venue=row.venue, notes=row.notes)
@@ -402,7 +402,7 @@ def _rows(session: Session, sessions: Sequence[TrainingSession]) -> list[Session
 
 def list_sessions(store: Store) -> list[SessionRow]:
     """Every session, the latest first."""
-    with store.session() as session:
+    with store.session(write=False) as session:
         return _rows(session, list(session.exec(select(TrainingSession)
                                                 .order_by(TrainingSession.date.desc(), TrainingSession.id.desc()))))
 
@@ -410,7 +410,7 @@ def list_sessions(store: Store) -> list[SessionRow]:
 def upcoming(store: Store, *, today: dt.date | None = None, kind: str = CP) -> list[SessionRow]:
     """Sessions of ``kind`` from today on, not cancelled, the soonest first."""
     today = clock.or_today(today)
-    with store.session() as session:
+    with store.session(write=False) as session:
         return _rows(session, list(session.exec(select(TrainingSession).where(
             TrainingSession.date >= today, TrainingSession.kind == kind, TrainingSession.cancelled == False)  # noqa: E712
             .order_by(TrainingSession.date, TrainingSession.start_time))))
@@ -418,7 +418,7 @@ def upcoming(store: Store, *, today: dt.date | None = None, kind: str = CP) -> l
 
 def session_detail(store: Store, session_id: int) -> SessionDetail:
     """A session and its invitees (anyone with a record of it), by surname."""
-    with store.session() as session:
+    with store.session(write=False) as session:
         row = _get(session, session_id)
         invitees = []
         for record, person in session.exec(select(TrainingRecord, Person)
@@ -445,7 +445,7 @@ def gaps(store: Store, *, year: int | None = None, today: dt.date | None = None)
     seat today) without an attended corporate parenting training record dated in that year."""
     today = clock.or_today(today)
     first, last = rules.municipal_year_bounds(year_of(year, today))
-    with store.session() as session:
+    with store.session(write=False) as session:
         seated: dict[int, set[str]] = {}
         for pid, category in session.exec(select(Membership.person_id, Seat.category)
                                           .join(Seat, Seat.id == Membership.seat_id).where(
@@ -490,7 +490,7 @@ def reminder_draft(store: Store, gap: GapRow, sessions: Sequence[SessionRow], ye
 
     if not gap.email:
         raise TrainingError(f"{gap.name} has no e-mail address in the register.")
-    with store.session() as session:
+    with store.session(write=False) as session:
         board = session.exec(select(Board)).first()
         officer = settings.contact(session)
     board_name = board.name if board else "Corporate Parenting Board"
@@ -549,7 +549,7 @@ class SessionState:
 
 
 def capture(store: Store, session_id: int) -> SessionState:
-    with store.session() as session:
+    with store.session(write=False) as session:
         row = session.get(TrainingSession, session_id)
         records = tuple(r.model_dump() for r in session.exec(
             select(TrainingRecord).where(TrainingRecord.session_id == session_id).order_by(TrainingRecord.id)))

@@ -307,23 +307,31 @@ def plan(store: Store, ref: str | int, *, today: dt.date | None = None, public: 
         return _plan(session, p, today, public=public)
 
 
-def _plan(session: Session, p: Priority, day: dt.date, *, public: bool = False) -> Plan:
+def _plan(session: Session, p: Priority, day: dt.date, *, public: bool = False, as_of: bool = False) -> Plan:
+    """``p``'s plan in three queries and a lookup of the people in it, whatever its history.
+    ``as_of``: as it stood on ``day`` (a meeting's pack): updates made after it left out, and each
+    commitment's RAG the one its latest update by then gave."""
+    rows = session.exec(select(Commitment).where(Commitment.priority_id == p.id)
+                        .order_by(Commitment.former, Commitment.sort_order, Commitment.id)).all()
+    query = select(CommitmentUpdate).where(CommitmentUpdate.commitment_id.in_([c.id for c in rows]))
+    if as_of:
+        query = query.where(CommitmentUpdate.date <= day)
+    updates: dict[int, list[UpdateRow]] = {}
+    for u in session.exec(query.order_by(CommitmentUpdate.date.desc(), CommitmentUpdate.id.desc())):
+        updates.setdefault(u.commitment_id, []).append(UpdateRow(u.id, u.date, u.rag, u.note or ""))
     commitments = []
-    for c in session.exec(select(Commitment).where(Commitment.priority_id == p.id)
-                          .order_by(Commitment.former, Commitment.sort_order, Commitment.id)):
-        updates = tuple(UpdateRow(u.id, u.date, u.rag, u.note or "") for u in session.exec(
-            select(CommitmentUpdate).where(CommitmentUpdate.commitment_id == c.id)
-            .order_by(CommitmentUpdate.date.desc(), CommitmentUpdate.id.desc())))
+    for c in rows:
+        mine = tuple(updates.get(c.id, ()))
+        rag = (mine[0].rag if mine else None) if as_of else c.rag
         commitments.append(CommitmentRow(id=c.id, priority_id=p.id, text=c.text,
                                          owner=_owner_words(session, c, public=public),
                                          owner_person_id=c.owner_person_id, owner_role=c.owner_role,
-                                         due_date=c.due_date, rag=c.rag, former=c.former, updates=updates))
-    members = []
-    for m in session.exec(select(WorkingGroupMember).where(WorkingGroupMember.priority_id == p.id)
-                          .order_by(WorkingGroupMember.start_date, WorkingGroupMember.id)):
-        person = session.get(Person, m.person_id)
-        members.append(MemberRow(m.id, m.person_id, person_name(person, public=public) if person else "",
-                                 m.role, m.start_date, m.end_date))
+                                         due_date=c.due_date, rag=rag, former=c.former, updates=mine))
+    joined = session.exec(select(WorkingGroupMember, Person).join(Person, Person.id == WorkingGroupMember.person_id)
+                          .where(WorkingGroupMember.priority_id == p.id)
+                          .order_by(WorkingGroupMember.start_date, WorkingGroupMember.id)).all()
+    members = [MemberRow(m.id, m.person_id, person_name(person, public=public), m.role, m.start_date, m.end_date)
+               for m, person in joined]
     return Plan(group=_group_row(session, p, day, public=public), commitments=commitments, members=members)
 
 
@@ -349,10 +357,10 @@ def is_report_item(title: str, section: str, report_rule_id: int | None) -> bool
 
 def meeting_plan(store: Store, meeting_id: int, *, public: bool = False) -> Plan | None:
     """The action plan the meeting's working-group report presents (as on the meeting's day)."""
-    with store.session() as session:
+    with store.session(write=False) as session:
         m = session.get(Meeting, meeting_id)
         p = reports_at(session, m) if m else None
-        return _plan(session, p, m.date, public=public) if p else None
+        return _plan(session, p, m.date, public=public, as_of=True) if p else None
 
 
 def report_presenter(session: Session, p: Priority) -> tuple[int | None, int | None, str | None]:

@@ -310,3 +310,17 @@ def test_the_induction_pack_and_annual_report_list_the_priorities_in_force_on_th
     assert not any("Adeyemi" in chair for chair in chairs.values())
     last_year = annual_report.content(demo_store, 2025, today=DEMO_DAY)
     assert "Raising Aspirations" in [p.title for p in last_year.priorities]
+
+
+def test_a_meetings_plan_is_as_it_stood_on_the_meetings_day(demo_store):
+    """A pack rebuilt later shows the plan the meeting saw: an update made after the meeting is
+    not in it, and its RAG is the one of the latest update by the meeting's day."""
+    october = meetings.find_meeting(demo_store, "2026-10-14")  # themed on Raising Aspirations
+    before = wg.meeting_plan(demo_store, october)
+    first = before.commitments[0]
+    assert before.group.title == "Raising Aspirations" and first.rag == "green"
+    wg.rag_update(demo_store, first.id, "red", note="Plans slipped in November", on=dt.date(2026, 11, 2),
+                  today=DEMO_DAY)
+    after = wg.meeting_plan(demo_store, october)
+    assert after.commitments[0].rag == "green" and after.commitments[0].updates == first.updates
+    assert wg.plan(demo_store, "Raising Aspirations", today=DEMO_DAY).commitments[0].rag == "red"  # today's plan
