@@ -681,9 +681,6 @@ COLUMNS = {
     "commentary": ("commentary", "comment", "comments", "notes"),
 }
 _COLUMN_OF = {syn: name for name, syns in COLUMNS.items() for syn in syns}
-# Columns a wide sheet may carry beside its periods, left out without a word.
-_WIDE_EXTRAS = {"name", "indicatorname", "description", "definition", "unit", "units", "polarity", "owner",
-                "source", "notes", "frequency", "period"}
 
 
 @dataclass(slots=True)
@@ -918,10 +915,9 @@ def _read_wide(name, header, records, indicators) -> FigureImportPreview:
         try:
             found = rules.parse_period(h)
         except ValueError as exc:
+            columns[h] = None  # listed as not imported
             if rules.looks_like_period(h):
                 problems.append(f"column “{h}”: {exc}")
-            if key not in _WIDE_EXTRAS:
-                columns[h] = None  # listed as not imported (the indicator's own details are left out quietly)
             continue
         label = found.isoformat() if isinstance(found, dt.date) else found.text
         if label in seen:
