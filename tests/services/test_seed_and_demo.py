@@ -205,3 +205,23 @@ def test_the_report_rules_the_seeds_ask_for_are_all_seeded_with_their_sources(st
     assert rules["Regulation 44 independent visits to children's homes"].notes.startswith("001")
     provider = rules["Health of cared for children: provider update"]
     assert provider.seat_id is None and provider.presenter_role == "Health provider for cared for children"
+
+
+def test_opening_a_seeded_store_again_reads_its_seed_marks_and_loads_no_seeder(store):
+    """Every window start and command opens the store: once seeded, the one-time seeds are not
+    run again, and the performance service (with the spreadsheet readers it brings) is not loaded."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from cpo_desktop import paths; from cpo_desktop.services.startup import open_data; "
+            f"s = open_data(paths.resolve({str(store.paths.root)!r}), daily_backup=False); s.close(); "
+            "print('cpo_desktop.services.performance' in sys.modules, 'cpo_desktop.xlsx_in' in sys.modules)")
+    again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert again.stdout.split() == ["False", "False"]
+    # The positive control: with its mark gone, the indicators' seed runs (and keeps what is there).
+    from cpo_desktop.model.tables import Setting
+
+    with store.session() as session:
+        session.delete(session.get(Setting, "seed.indicators"))
+    missing = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert missing.stdout.split()[0] == "True"
