@@ -14,9 +14,9 @@ from pathlib import Path
 
 from cpo_desktop.cli.common import EXIT_ERROR, EXIT_OK, CommandError, opened, print_json, table
 
-UNITS = ("count", "rate", "percentage", "days", "other")
-POLARITIES = ("higher", "lower", "neutral")
-PERIODS = ("month", "quarter", "year")
+from cpo_desktop.model.performance_rules import PERIOD_KINDS as PERIODS
+from cpo_desktop.model.performance_rules import POLARITIES, UNITS
+from cpo_desktop.model.suppression import MARKS
 _TEXT_OPTIONS = ("key", "name", "definition", "unit", "polarity", "period", "owner", "source")
 _REF_OPTIONS = {"numerator": "numerator_key", "denominator": "denominator_key", "part_of": "part_of_key"}
 
@@ -286,7 +286,7 @@ def add_parsers(sub) -> None:
                                                                 "2026 (calendar year), as the indicator needs")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--value", metavar="V")
-    what.add_argument("--mark", type=str.lower, choices=("c", "z", "k", "x"),
+    what.add_argument("--mark", type=str.lower, choices=tuple(MARKS),
                       help="a DfE mark instead of a value: c confidential, z not applicable, k rounds to zero, "
                            "x not available")
     for name in ("england", "region", "neighbours", "target"):

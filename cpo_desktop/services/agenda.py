@@ -20,6 +20,7 @@ from cpo_desktop import clock, dates
 from cpo_desktop.errors import UserError, sentence
 from cpo_desktop.model import agenda_rules, enums
 from cpo_desktop.model.rules import person_name, salutation
+from cpo_desktop.model.holders import holder_on  # agenda_svc.holder_on, as its callers know it
 from cpo_desktop.model.tables import (
     AgendaItem,
     Meeting,
@@ -199,13 +200,6 @@ class Agenda:
         return next((i for i in self.items if PARTNER_ITEM.search(i.title)), None)
 
 
-def holder_on(session: Session, seat_id: int, day: dt.date) -> Person | None:
-    """Who held the seat on ``day`` (None if it was vacant)."""
-    membership = session.exec(select(Membership).where(
-        Membership.seat_id == seat_id, Membership.start_date <= day,
-        (Membership.end_date == None) | (Membership.end_date >= day))  # noqa: E711
-        .order_by(Membership.start_date.desc())).first()
-    return session.get(Person, membership.person_id) if membership else None
 
 
 def presenter_person(session: Session, item: AgendaItem, day: dt.date) -> Person | None:

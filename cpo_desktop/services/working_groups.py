@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 
 from cpo_desktop import clock, dates
 from cpo_desktop.errors import UserError, sentence
+from cpo_desktop.model.holders import holder_on
 from cpo_desktop.model.rules import person_name
 from cpo_desktop.model.tables import (
     AgendaItem,
@@ -27,7 +28,6 @@ from cpo_desktop.model.tables import (
     Commitment,
     CommitmentUpdate,
     Meeting,
-    Membership,
     Person,
     Priority,
     ReportingOfficer,
@@ -190,14 +190,6 @@ class Plan:
                 "members": [m.as_dict() for m in self.members]}
 
 
-def _holder(session: Session, seat_id: int, day: dt.date) -> Person | None:
-    m = session.exec(select(Membership).where(
-        Membership.seat_id == seat_id, Membership.start_date <= day,
-        (Membership.end_date == None) | (Membership.end_date >= day))  # noqa: E711
-        .order_by(Membership.start_date.desc())).first()
-    return session.get(Person, m.person_id) if m else None
-
-
 def chair_of(session: Session, p: Priority, day: dt.date | None = None, *, public: bool = False) -> Chair:
     """``p``'s chair on ``day``: the linked person, else the linked seat's holder, else the linked
     reporting officer's person; the free-text role where nothing is linked."""
@@ -211,7 +203,7 @@ def chair_of(session: Session, p: Priority, day: dt.date | None = None, *, publi
     elif p.chair_seat_id:
         seat = session.get(Seat, p.chair_seat_id)
         if seat is not None:
-            person = _holder(session, seat.id, day)
+            person = holder_on(session, seat.id, day)
             role, link = text or seat.title, "seat"
     elif p.chair_officer_id:
         officer = session.get(ReportingOfficer, p.chair_officer_id)
