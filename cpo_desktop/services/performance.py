@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -469,6 +469,12 @@ class Cell:
     value: float | None = None
     mark: str | None = None
     hidden: bool = False
+    # The period's comparators and target (published figures about England, the region and the
+    # neighbours, and the board's own target: never suppressed).
+    england: float | None = None
+    region: float | None = None
+    neighbours: float | None = None
+    target: float | None = None
 
 
 @dataclass(frozen=True)
@@ -490,6 +496,13 @@ class ScoreRow:
     rag: str | None  # green, amber, red
     commentary: str
     comparators: dict[str, float | None] = field(default_factory=dict)  # restricted: the numbers
+    # The indicator's last figures, oldest first (``show(count=…)``; the latest two by default),
+    # suppressed together with every other cell of the scorecard.
+    history: tuple[Cell, ...] = ()
+    definition: str = ""
+    source: str = ""
+    priority: str = ""
+    sensitive: bool = True
 
     def as_dict(self, public: bool) -> dict:
         def cell(c: Cell | None) -> dict | None:
@@ -504,7 +517,8 @@ class ScoreRow:
                 "period_kind": self.period_kind, "owner": self.owner, "latest": cell(self.latest),
                 "previous": cell(self.previous), "trend": self.trend, "judgement": self.judgement,
                 "england": self.england, "region": self.region, "neighbours": self.neighbours,
-                "target": self.target, "rag": self.rag, "commentary": self.commentary}
+                "target": self.target, "rag": self.rag, "commentary": self.commentary,
+                "history": [cell(c) for c in self.history]}
         if not public:
             data["comparator_values"] = self.comparators
         return data
@@ -540,46 +554,54 @@ def _cut_off(period: str | None) -> dt.date | None:
     return found if isinstance(found, dt.date) else found.end
 
 
-def show(store: Store, period: str | None = None, *, public: bool = False) -> Scorecard:
+def show(store: Store, period: str | None = None, *, public: bool = False, count: int = 2,
+         keys: Sequence[str] | None = None) -> Scorecard:
     """The scorecard: each current indicator's latest figure at or before ``period`` (a month,
     quarter, year or day; None: the latest of all), the figure before it, the trend between them,
-    the latest figure's comparators and target, and its RAG rating.
+    the latest figure's comparators and target, and its RAG rating; and in ``history`` its last
+    ``count`` figures (at least the two), oldest first, for charts. ``keys``: only these indicators
+    (None: every current one).
 
-    Public: one suppression over the whole table (every indicator shown × its latest and previous
-    periods); a hidden cell prints "c", and the trend and RAG that would tell something about it
-    are left out. Restricted: every figure."""
+    Public: one suppression over the whole table (every indicator shown × every period shown, the
+    history included), so that no cell hidden in one place can be worked out from another; a hidden
+    cell prints "c", and the trend and RAG that would tell something about it are left out.
+    Restricted: every figure."""
     end = _cut_off(period)
+    count = max(2, count)
     with store.session(write=False) as session:
         threshold = suppression_threshold(session)
-        indicators = list(session.exec(select(Indicator).where(Indicator.former == False)  # noqa: E712
-                                       .order_by(Indicator.sort_order, Indicator.id)))
-        # Each indicator's two latest figures, chosen by the database (not every figure read).
+        query = select(Indicator).where(Indicator.former == False)  # noqa: E712
+        if keys is not None:
+            query = query.where(Indicator.key.in_(list(keys)))  # type: ignore[attr-defined]
+        indicators = list(session.exec(query.order_by(Indicator.sort_order, Indicator.id)))
+        priorities = {p.id: p.title for p in session.exec(select(Priority))}
+        # Each indicator's latest figures, chosen by the database (not every figure read).
         latest: dict[int, list[_Figure]] = {}
         for r in session.connection().exec_driver_sql(
                 "SELECT indicator_id, period, value, mark, england, region, neighbours, target, commentary FROM "
                 "(SELECT *, row_number() OVER (PARTITION BY indicator_id ORDER BY period_end DESC) AS n "
-                " FROM indicator_figure WHERE period_end <= ?) WHERE n <= 2 ORDER BY indicator_id, n",
-                ((end or dt.date.max).isoformat(),)):
+                " FROM indicator_figure WHERE period_end <= ?) WHERE n <= ? ORDER BY indicator_id, n",
+                ((end or dt.date.max).isoformat(), count)):
             latest.setdefault(r[0], []).append(_Figure(*r[1:]))
-    pairs = {i.id: (latest.get(i.id, []) + [None, None])[:2] for i in indicators}
     values: dict[tuple[str, str], float | None] = {}
     for i in indicators:
-        for f in pairs[i.id]:
-            if f is not None:
-                values[(i.key, f.period)] = f.value
+        for f in latest.get(i.id, []):
+            values[(i.key, f.period)] = f.value
     hidden = suppression.suppress([suppression.Series(i.key, i.unit, i.sensitive, i.numerator_key,
                                                       i.denominator_key, i.part_of_key) for i in indicators],
                                   values, threshold=threshold) if public else set()
     rows = []
     for i in indicators:
-        now, before = pairs[i.id]
+        figures = latest.get(i.id, [])
+        now, before = (figures + [None, None])[:2]
 
         def cell(f: _Figure | None, unit: str = i.unit, key: str = i.key) -> Cell | None:
             if f is None:
                 return None
             gone = (key, f.period) in hidden
             text = suppression.shown(f.value, f.mark, gone, unit)
-            return Cell(f.period, text, None if public else f.value, None if public else f.mark, gone)
+            return Cell(f.period, text, None if public else f.value, None if public else f.mark, gone,
+                        f.england, f.region, f.neighbours, f.target)
 
         a, b = cell(now), cell(before)
         secret = bool(a and a.hidden) or bool(b and b.hidden)
@@ -594,7 +616,9 @@ def show(store: Store, period: str | None = None, *, public: bool = False) -> Sc
             rules.judgement(direction, i.polarity), comparator(numbers["england"]), comparator(numbers["region"]),
             comparator(numbers["neighbours"]), comparator(numbers["target"]),
             None if (a and a.hidden) else rules.rag(now.value if now else None, numbers["target"], i.polarity),
-            now.commentary if now else "", {} if public else numbers))
+            now.commentary if now else "", {} if public else numbers,
+            tuple(c for c in map(cell, reversed(figures)) if c is not None), i.definition, i.source,
+            priorities.get(i.priority_id, "") if i.priority_id else "", i.sensitive))
     card = Scorecard(period, public, threshold, rows)
     # The public scorecard passes the privacy rule like every public output: the officer's
     # commentary is free text and may name a young person ("Kayden LOWE's episodes").

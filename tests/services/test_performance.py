@@ -393,3 +393,20 @@ def test_the_public_scorecard_never_names_a_young_person_in_the_commentary(demo_
     restricted = next(r for r in performance.show(demo_store).rows if r.key == "missing_children")
     assert "lowe" not in public.commentary.casefold() and "two episodes" in public.commentary
     assert restricted.commentary == written  # the positive control: the name was there to hide
+
+
+def test_the_history_is_suppressed_with_the_rest_of_the_scorecard(store):
+    """A chart's older periods are published too: a small count three quarters back is hidden in
+    the public history (one suppression over every cell shown) and present in the restricted one."""
+    for period, value in (("2024-Q1", 3), ("2024-Q2", 11), ("2024-Q3", 12), ("2024-Q4", 14)):
+        performance.set_figure(store, "missing_children", period, value=value, england=20.0)
+    public = {r.key: r for r in performance.show(store, public=True, count=6).rows}["missing_children"]
+    restricted = {r.key: r for r in performance.show(store, count=6).rows}["missing_children"]
+    assert [c.period for c in public.history] == ["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]
+    assert [c.text for c in public.history] == ["c", "11", "12", "14"]
+    assert public.history[0].value is None and restricted.history[0].value == 3
+    assert [c.text for c in restricted.history] == ["3", "11", "12", "14"]
+    assert public.history[-1] == public.latest and public.history[0].england == 20.0
+    # The default scorecard reads only the two latest figures: nothing older is published.
+    assert len({r.key: r for r in performance.show(store, public=True).rows}["missing_children"].history) == 2
+    assert [r.key for r in performance.show(store, keys=["missing_children"]).rows] == ["missing_children"]
