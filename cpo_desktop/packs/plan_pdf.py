@@ -6,10 +6,10 @@ from __future__ import annotations
 import io
 
 from cpo_desktop import dates
+from cpo_desktop.palette import RAG_FILL
 from cpo_desktop.packs.content import ActionPlanContent
 
 RAG_LABELS = {"red": "Red", "amber": "Amber", "green": "Green", None: "Not rated"}
-RAG_COLOURS = {"red": "#f4c7c3", "amber": "#fce8b2", "green": "#b7e1cd"}
 
 
 def plan_pdf(content: ActionPlanContent) -> bytes:
@@ -53,8 +53,8 @@ def plan_pdf(content: ActionPlanContent) -> bytes:
         table = Table(rows, colWidths=mixed_widths([-48, -22, 21, 20, -34], width), repeatRows=1, hAlign="LEFT")
         style = table_style()
         for n, x in enumerate(content.lines, start=1):
-            if x.rag in RAG_COLOURS:
-                style.add("BACKGROUND", (3, n), (3, n), colors.HexColor(RAG_COLOURS[x.rag]))
+            if x.rag in RAG_FILL:
+                style.add("BACKGROUND", (3, n), (3, n), colors.HexColor(RAG_FILL[x.rag]))
         table.setStyle(style)
         out += [Spacer(1, 2), table]
         return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 
 from cpo_desktop import dates
+from cpo_desktop.palette import RAG_FILL
 from cpo_desktop.model import agenda_rules, enums
 
 
@@ -61,9 +62,6 @@ def item_html(item, agenda) -> str:
     return "<br>".join(parts)
 
 
-RAG_BACKGROUND = {"red": "#f8dcdc", "amber": "#fbe7c6", "green": "#dcf0dc"}
-
-
 def working_group_plan_html(plan) -> str:
     """The working group's action plan its progress report presents: each commitment's owner, due
     date, RAG status and latest update (services.working_groups.Plan); the pack carries it too."""
@@ -73,7 +71,7 @@ def working_group_plan_html(plan) -> str:
         return f"<i>{html.escape(plan.group.title)} working group ({html.escape(chair)}): no commitments in its plan.</i>"
     rows = []
     for c in current:
-        style = f" style='background:{RAG_BACKGROUND[c.rag]}'" if c.rag in RAG_BACKGROUND else ""
+        style = f" style='background:{RAG_FILL[c.rag]}'" if c.rag in RAG_FILL else ""
         due = dates.short(c.due_date) if c.due_date else ""
         rows.append(f"<tr><td>{html.escape(c.text)}</td><td>{html.escape(c.owner)}</td><td>{due}</td>"
                     f"<td{style}>{c.rag_label}</td><td>{html.escape(c.latest_text)}</td></tr>")

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from cpo_desktop import dates
+from cpo_desktop.palette import RAG_FILL
 from cpo_desktop.services import undo
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.style import GREY
@@ -30,7 +31,7 @@ from cpo_desktop.ui.work_programme.grid import Resized
 if TYPE_CHECKING:
     from cpo_desktop.ui.context import ViewContext
 
-RAG_COLOURS = {"red": QColor(244, 199, 195), "amber": QColor(252, 232, 178), "green": QColor(183, 225, 205)}
+RAG_COLOURS = {rag: QColor(fill) for rag, fill in RAG_FILL.items()}
 
 
 @dataclass(frozen=True)
