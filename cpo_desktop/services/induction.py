@@ -22,7 +22,7 @@ import io
 import re
 from pathlib import Path
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, select
 
 from cpo_desktop import clock, dates
 from cpo_desktop.files import atomic_write
@@ -40,6 +40,7 @@ from cpo_desktop.packs.induction_content import (
 )
 from cpo_desktop.progress import NO_PROGRESS, Progress
 from cpo_desktop.services import library, pack_records, settings, terms, working_groups
+from cpo_desktop.services import register as register_svc
 from cpo_desktop.store.db import Store
 
 
@@ -50,32 +51,8 @@ class InductionError(PackError):
 # --- finding the person --------------------------------------------------------------------------
 
 def find_person(store: Store, ref: str | int) -> int:
-    """A person by id, or by e-mail address (any case)."""
-    text = str(ref).strip()
-    with store.session() as session:
-        if isinstance(ref, int) or text.isdigit():
-            person = session.get(Person, int(text))
-            if person is None:
-                raise InductionError(f"There is no person with id {text}.", cli="cpo-desktop members list",
-                                     cli_form=f"There is no person with id {text}; `cpo-desktop members list` shows "
-                                              "the ids.")
-            return person.id
-        if "@" not in text:
-            raise InductionError(f"“{text}” is neither a person's id nor an e-mail address; give their id, or their "
-                                 "e-mail.", cli="cpo-desktop members list",
-                                 cli_form=f"“{text}” is neither a person's id nor an e-mail address; give the id from "
-                                          "`cpo-desktop members list`, or their e-mail.")
-        ids = session.exec(select(Person.id).where(func.lower(Person.email) == text.lower())).all()
-        if not ids:
-            # SQLite's lower() folds only ASCII: compare in Python before giving up.
-            emails = session.exec(select(Person.id, Person.email).where(Person.email != None))  # noqa: E711
-            ids = [pid for pid, email in emails if email.strip().casefold() == text.casefold()]
-        if not ids:
-            raise InductionError(f"No one in the register has the e-mail address {text}.")
-        if len(ids) > 1:
-            raise InductionError(f"{len(ids)} people in the register have the e-mail address {text}; give the id "
-                                 "instead.", cli="cpo-desktop members list")
-        return ids[0]
+    """A person by id, or by e-mail address (any case): ``register.find_person``."""
+    return register_svc.find_person(store, ref, InductionError)
 
 
 # --- gathering -----------------------------------------------------------------------------------

@@ -31,6 +31,33 @@ class PersonHasHistory(RegisterError):
     former instead."""
 
 
+def find_person(store: Store, ref: str | int, error: type[UserError] = RegisterError) -> int:
+    """A person's id, from their id or their e-mail address (any case, any spaces around it), as the
+    commands that take a person (``packs induction``, ``training invite``) accept them; ``error``:
+    the caller's error type for a person not found."""
+    text = str(ref).strip()
+    with store.session(write=False) as session:
+        if isinstance(ref, int) or text.isdigit():
+            if session.get(Person, int(text)) is None:
+                raise error(f"There is no person with id {text}.", cli="cpo-desktop members list",
+                            cli_form=f"There is no person with id {text}; `cpo-desktop members list` shows the ids.")
+            return int(text)
+        if "@" not in text:
+            raise error(f"“{text}” is neither a person's id nor an e-mail address; give their id, or their e-mail.",
+                        cli="cpo-desktop members list",
+                        cli_form=f"“{text}” is neither a person's id nor an e-mail address; give the id from "
+                                 "`cpo-desktop members list`, or their e-mail.")
+        # Compared in Python: SQLite's lower() folds only ASCII.
+        ids = [pid for pid, email in session.exec(select(Person.id, Person.email).where(Person.email != None))  # noqa: E711
+               if email.strip().casefold() == text.casefold()]
+    if not ids:
+        raise error(f"No one in the register has the e-mail address {text}.")
+    if len(ids) > 1:
+        raise error(f"{len(ids)} people in the register have the e-mail address {text}; give the id instead.",
+                    cli="cpo-desktop members list")
+    return ids[0]
+
+
 @dataclass
 class PersonInput:
     first_name: str

@@ -27,6 +27,7 @@ from cpo_desktop.model import register_rules as rules
 from cpo_desktop.model.rules import municipal_year_label, municipal_year_start, person_name, salutation
 from cpo_desktop.model.tables import Membership, Person, Seat, TrainingRecord, TrainingSession
 from cpo_desktop.model.text_rules import control_problems
+from cpo_desktop.services import register as register_svc
 from cpo_desktop.services.register import TRAINING_LABELS, RegisterError
 from cpo_desktop.store.db import Store
 
@@ -128,24 +129,8 @@ class GapRow:
 # --- finding things --------------------------------------------------------------------------------
 
 def find_person(store: Store, ref: str | int) -> int:
-    """A person by id, or by e-mail address (any case), as ``packs induction`` finds them."""
-    text = str(ref).strip()
-    with store.session(write=False) as session:
-        if isinstance(ref, int) or text.isdigit():
-            if session.get(Person, int(text)) is None:
-                raise TrainingError(f"There is no person with id {text}.", cli="cpo-desktop members list")
-            return int(text)
-        if "@" not in text:
-            raise TrainingError(f"“{text}” is neither a person's id nor an e-mail address; give their id or e-mail.",
-                                cli="cpo-desktop members list")
-        ids = [pid for pid, email in session.exec(select(Person.id, Person.email).where(Person.email != None))  # noqa: E711
-               if email.strip().casefold() == text.casefold()]
-        if not ids:
-            raise TrainingError(f"No one in the register has the e-mail address {text}.")
-        if len(ids) > 1:
-            raise TrainingError(f"{len(ids)} people in the register have the e-mail address {text}; give the id "
-                                "instead.", cli="cpo-desktop members list")
-        return ids[0]
+    """A person by id, or by e-mail address (any case): ``register.find_person``."""
+    return register_svc.find_person(store, ref, TrainingError)
 
 
 def find_session(store: Store, ref: str | int) -> int:
