@@ -246,7 +246,8 @@ def _keep_board_in_step(board: Board, row: TermsOfReference) -> None:
             board.meetings_per_year = 12 // months
 
 
-def _check_texts(texts: dict[str, str], note: str) -> list[str]:
+def check_texts(texts: dict[str, str], note: str) -> list[str]:
+    """What is wrong with the terms' texts and the note on what changed (the dialog asks as you type)."""
     problems = control_problems({IN_WORDS[f]: t for f, t in texts.items()} | {"the note": note})
     for f, text in texts.items():
         limit = LIMITS.get(f, TEXT_LIMIT)
@@ -306,7 +307,7 @@ def edit(store: Store, change: TermsInput, *, today: dt.date | None = None) -> V
     today = clock.or_today(today)
     texts = {f: tidy(t) for f, t in change.texts().items()}
     note = " ".join((change.note or "").split())
-    problems = _check_texts(texts, note)
+    problems = check_texts(texts, note)
     if problems:
         raise TermsError(sentence(problems))
     meeting = _agreeing_meeting(store, change.agreed_at)

@@ -151,18 +151,10 @@ class TermsDialog(QDialog):
         return from_qdate(self.ui.effectiveEdit.date())
 
     def problems(self) -> list[str]:
-        from cpo_desktop.model.text_rules import control_problems
         from cpo_desktop.services import terms
 
-        texts = self.texts()
-        problems = []
-        if not texts["purpose"].strip():
-            problems.append("the terms of reference need the board's purpose")
-        problems += control_problems({terms.IN_WORDS[f]: t for f, t in texts.items()}
-                                     | {"the note": self.ui.noteEdit.text()})
-        for field in ("chair_role", "vice_chair_role", "frequency"):
-            if len(texts[field]) > terms.LIMITS[field]:
-                problems.append(f"{terms.IN_WORDS[field]} is longer than {terms.LIMITS[field]} characters")
+        problems = terms.check_texts({f: terms.tidy(t) for f, t in self.texts().items()},
+                                     " ".join(self.ui.noteEdit.text().split()))
         day, v = self.meeting_date(), self.data.newest
         if day is not None and self.effective() < day:
             problems.append(f"a change cannot come into force before the meeting that agreed it ({dates.short(day)})")
