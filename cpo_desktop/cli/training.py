@@ -35,12 +35,9 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
 
 def _time_arg(text: str | None) -> dt.time | None:
-    if text is None:
-        return None
-    try:
-        return dt.time.fromisoformat(text.strip().replace(".", ":"))
-    except ValueError:
-        raise CommandError(f"“{text}” is not a time: give it as 17:30.") from None
+    from cpo_desktop.services import meetings
+
+    return None if text is None else meetings.parse_time(text)
 
 
 def cmd_session_add(args: argparse.Namespace) -> int:

@@ -78,8 +78,9 @@ class Schedule:
 
 
 def parse_time(text: str) -> dt.time:
+    """A time of day as officers write it: 14:00 or 14.00."""
     try:
-        return dt.datetime.strptime(text.strip(), "%H:%M").time()
+        return dt.datetime.strptime(text.strip().replace(".", ":"), "%H:%M").time()
     except ValueError:
         raise MeetingError(f"“{text}” is not a time of day; write it as 14:00.") from None
 

@@ -53,6 +53,8 @@ def test_the_schedule_is_editable_and_checked(store):
         meetings.set_schedule(store, Schedule(months=[6, 6]))
     with pytest.raises(MeetingError, match="not a time of day"):
         meetings.set_schedule(store, Schedule(start_time="2pm"))
+    # Officers write times both ways; the training commands and the meetings' share this reading.
+    assert meetings.parse_time("17.30") == meetings.parse_time(" 17:30") == T(17, 30)
 
 
 def test_a_bank_holiday_or_a_second_meeting_needs_the_users_say_so(store):
