@@ -18,9 +18,7 @@ from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.widgets.markers import makeMarker
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -322,43 +320,50 @@ class _Story:
                                                      spaceBefore=0))])
 
     def _line_chart(self, chart) -> Drawing:
+        """A line per series over the periods, drawn from shapes: a hidden or missing figure (None)
+        leaves a gap in the line and no label (reportlab's line chart would join across it)."""
         height = 62 * mm
         d = Drawing(WIDTH, height)
         d.initialFontName, d.initialFontSize = fonts.FAMILY, 8
-        lc = HorizontalLineChart()
-        lc.x, lc.y = 14 * mm, 12 * mm
-        lc.width, lc.height = WIDTH - lc.x - 6 * mm, height - lc.y - 10 * mm
-        lc.data = [list(s.values) for s in chart.series]
+        x0, y0 = 14 * mm, 12 * mm
+        w, h = WIDTH - x0 - 6 * mm, height - y0 - 10 * mm
         known = [v for s in chart.series for v in s.values if v is not None]
         low, high = (min(known), max(known)) if known else (0, 1)
         span = max(high - low, 1)
         step = next(x for x in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 10 ** 9) if span / x <= 6)
-        lc.valueAxis.valueMin = max(0, (low // step - 1) * step)
-        lc.valueAxis.valueMax = (high // step + 1) * step
-        lc.valueAxis.valueStep = step
-        lc.valueAxis.labels.fontName = fonts.FAMILY
-        lc.valueAxis.labels.fontSize = 8
-        lc.valueAxis.visibleGrid = True
-        lc.valueAxis.gridStrokeColor = PALE
-        lc.valueAxis.strokeColor = RULE
-        lc.categoryAxis.categoryNames = list(chart.periods)
-        lc.categoryAxis.labels.fontName = fonts.FAMILY
-        lc.categoryAxis.labels.fontSize = 7.5
-        lc.categoryAxis.labels.dy = -3
-        lc.categoryAxis.strokeColor = RULE
-        lc.joinedLines = 1
-        for i, _ in enumerate(chart.series):
-            colour = TREND_COLOURS[i % len(TREND_COLOURS)]
-            lc.lines[i].strokeColor = colour
-            lc.lines[i].strokeWidth = 1.8
-            lc.lines[i].symbol = makeMarker("FilledCircle", size=3.5, fillColor=colour, strokeColor=colour)
-        lc.lineLabelFormat = "%d"
-        lc.lineLabels.fontName = fonts.FAMILY
-        lc.lineLabels.fontSize = 7
-        lc.lineLabels.dy = 5
-        d.add(lc)
-        d.add(String(lc.x - 10 * mm, lc.y + lc.height + 4 * mm, chart.axis, fontName=fonts.FAMILY, fontSize=8,
-                     fillColor=QUIET))
+        bottom, top = max(0, (low // step - 1) * step), (high // step + 1) * step
+        n = len(chart.periods)
+
+        def px(i: int) -> float:
+            return x0 + w * (i + 0.5) / n
+
+        def py(v: float) -> float:
+            return y0 + h * (v - bottom) / (top - bottom)
+
+        tick = bottom
+        while tick <= top + 1e-9:
+            d.add(Line(x0, py(tick), x0 + w, py(tick), strokeColor=PALE if tick > bottom else RULE, strokeWidth=0.5))
+            d.add(String(x0 - 2, py(tick) - 3, f"{tick:,.0f}", fontName=fonts.FAMILY, fontSize=8, textAnchor="end"))
+            tick += step
+        d.add(Line(x0, y0, x0, y0 + h, strokeColor=RULE, strokeWidth=0.5))
+        for i, label in enumerate(chart.periods):
+            d.add(String(px(i), y0 - 10, label, fontName=fonts.FAMILY, fontSize=7.5, textAnchor="middle"))
+        for k, series in enumerate(chart.series):
+            colour = TREND_COLOURS[k % len(TREND_COLOURS)]
+            run: list[float] = []
+            for i, v in enumerate((*series.values, None)):
+                if v is not None:
+                    run += [px(i), py(v)]
+                    continue
+                if len(run) >= 4:
+                    d.add(PolyLine(run, strokeColor=colour, strokeWidth=1.8, strokeLineJoin=1))
+                run = []
+            for i, (v, text) in enumerate(zip(series.values, series.texts, strict=True)):
+                if v is None:
+                    continue
+                d.add(Circle(px(i), py(v), 1.8, fillColor=colour, strokeColor=colour))
+                d.add(String(px(i), py(v) + 5, text, fontName=fonts.FAMILY, fontSize=7, textAnchor="middle"))
+        d.add(String(x0 - 10 * mm, y0 + h + 4 * mm, chart.axis, fontName=fonts.FAMILY, fontSize=8, fillColor=QUIET))
         return d
 
     def _trend_table(self, chart) -> list:

@@ -200,6 +200,8 @@ def _charts(by_key) -> tuple[TrendChart, ...]:
         a, b = series.values[0], series.values[-1]
         alt = f"Line chart of the children looked after at the end of each month, {period_words(first)} to " \
               f"{period_words(last)}"
+        if "c" in series.texts:
+            alt += " (a number hidden as “c” leaves a gap)"
         if a is not None and b is not None:
             how = "fell" if b < a else "rose" if b > a else "stayed"
             alt += (f": the number {how} from {series.texts[0]} to {series.texts[-1]}" if how != "stayed"
@@ -215,6 +217,8 @@ def _charts(by_key) -> tuple[TrendChart, ...]:
                f"{period_words(periods[0])} to {period_words(periods[-1])}")
         if s.values[-1] is not None and c.values[-1] is not None:
             alt += f"; in the latest quarter {s.texts[-1]} came in and {c.texts[-1]} left"
+        if "c" in s.texts + c.texts:
+            alt += "; a number hidden as “c” has no bar"
         out.append(TrendChart("in_and_out", "Children coming into and leaving care each quarter", "bars", "Children",
                               tuple(period_short(p) for p in periods), (s, c), alt + "."))
     return tuple(out)

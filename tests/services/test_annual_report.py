@@ -562,6 +562,10 @@ def test_the_demo_boards_year(demo_store, tmp_path):
     assert "Exempt item (paragraph 1)" in text
     assert "Individual placement review: a young person in residential care" not in text
     assert f"({_pct(attended, possible)})" in text
+    # The children in our care, from the demo's figures (issue 22): the latest month ended by the
+    # report's day against a year before, and a small count hidden.
+    assert "The number of children in care at the end of October 2026 was 478, down from 493 a year before" in text
+    assert "Placement: placed for adoption October 2026 6 c" in text  # 4 in October 2025
 
 
 def test_last_years_report_on_the_demo(demo_store, tmp_path):
