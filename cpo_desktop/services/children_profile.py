@@ -105,12 +105,15 @@ def profile(store: Store, as_at: dt.date) -> ChildrenProfile:
     from cpo_desktop.services import performance
 
     card = performance.show(store, as_at.isoformat(), public=True, count=HISTORY, keys=PRINTED + CONTEXT)
-    by_key = {r.key: r for r in card.rows}
+    # A figure more than a year old says nothing about the children in care now: left out.
+    since = as_at - dt.timedelta(days=366)
+    by_key = {r.key: r for r in card.rows
+              if r.latest is not None and rules.period_for(r.latest.period, r.period_kind).end > since}
     rows: list[ProfileRow] = []
     for group, keys in GROUPS:
         for key in keys:
             r = by_key.get(key)
-            if r is None or r.latest is None:
+            if r is None:
                 continue
             then = year_before(r.latest.period)
             old = next((c for c in r.history if c.period == then), None)
@@ -126,7 +129,7 @@ def profile(store: Store, as_at: dt.date) -> ChildrenProfile:
     charts = _charts(by_key)
     shown += [t for chart in charts for s in chart.series for t in s.texts]
     note = suppression.NOTE if any(t in suppression.MARKS for t in shown) else ""
-    empty = (f"No figures about the children in our care had been recorded for a period ending by "
+    empty = (f"No figures about the children in our care had been recorded for the year to "
              f"{dates.plain(as_at)}.")
     return ChildrenProfile(as_at=as_at, rows=tuple(rows), sentences=tuple(_sentences(rows, by_key)),
                            charts=charts, threshold=threshold, note=note, empty_line=empty)

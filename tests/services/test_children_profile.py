@@ -160,7 +160,7 @@ def test_more_children_than_a_year_before_says_up(board, tmp_path):
 def test_no_figures_the_section_says_so_in_one_line(board, tmp_path):
     c = annual_report.content(board, YEAR, today=TODAY)
     assert c.profile.empty
-    line = "No figures about the children in our care had been recorded for a period ending by 30 April 2026."
+    line = "No figures about the children in our care had been recorded for the year to 30 April 2026."
     assert c.section("children").paragraphs == (line,)
     assert "profile" not in c.tables and not c.figures[:1] == ("trend_looked_after",)
     text = _text(annual_report.build(board, YEAR, target=tmp_path / "report.pdf", today=TODAY).path)
@@ -212,8 +212,11 @@ def test_the_induction_pack_gives_the_children_we_care_for(demo_store, tmp_path)
 def test_the_induction_pack_before_any_figures_says_so(demo_store):
     doc = induction.content(demo_store, COLETTE, today=D(2020, 1, 1))
     assert doc.children == ()
-    assert doc.children_said == ("No figures about the children in our care had been recorded for a period ending "
-                                 "by 1 January 2020.")
+    assert doc.children_said == ("No figures about the children in our care had been recorded for the year to "
+                                 "1 January 2020.")
+    # The O&S report's figures of 2020 and 2021 are more than a year old by the end of 2022: not "now".
+    assert induction.content(demo_store, COLETTE, today=D(2022, 12, 1)).children == ()
+    assert [r.now for r in induction.content(demo_store, COLETTE, today=D(2021, 12, 1)).children] == ["617", "114.9"]
 
 
 # --- the demo's figures ---------------------------------------------------------------------------
