@@ -405,9 +405,8 @@ class _Story:
         table = Table(rows, colWidths=mixed_widths([-1, 30, 20, 20], self.width), repeatRows=1, hAlign="LEFT")
         table.setStyle(table_style())
         out.append(KeepTogether([table]))
-        notes = ["Each figure is the latest for a period ending by the day this pack was issued: children in care "
-                 "at the end of the month, the others for the quarter. The Corporate Parenting Officer can give "
-                 "you the board's latest performance report."]
+        notes = ["Each figure is the latest for a period ending by the day this pack was issued (the period "
+                 "beside it). The Corporate Parenting Officer can give you the board's latest performance report."]
         if c.children_note:
             notes.append(c.children_note)
         out += [Paragraph(esc(n), s["note"]) for n in notes]
