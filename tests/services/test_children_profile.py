@@ -86,6 +86,7 @@ def test_the_annual_report_gives_the_profile_against_a_year_before_and_the_compa
     c = annual_report.content(board, YEAR, today=TODAY)
     assert c.as_at == D(2026, 4, 30)
     said = c.section("children").paragraphs
+    assert c.summary.endswith(said[0])  # the front page gives the number too
     assert said[0] == "The number of children in care at the end of April 2026 was 516, down from 612 a year " \
                       "before (April 2025)."
     assert said[1] == ("That is 114.9 children in care per 10,000 children in the borough at the end of April 2026, "
