@@ -26,10 +26,6 @@ class ProfileRow:
     neighbours: str
     change: str = ""  # "down 15", "up 2.1 points", "no change", "" (not both shown)
 
-    @property
-    def hidden(self) -> bool:
-        return self.now == "c" or self.before == "c"
-
 
 @dataclass(frozen=True)
 class TrendSeries:
@@ -58,6 +54,7 @@ class ChildrenProfile:
     threshold: int  # counts from 1 to this are shown as "c"
     note: str  # what "c" and the other marks mean, when the table uses one; else ""
     empty_line: str  # the one plain line said when there are no figures
+    in_care: str = ""  # the number in care against a year before (the first of ``sentences``), or ""
 
     @property
     def empty(self) -> bool:

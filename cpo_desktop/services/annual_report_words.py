@@ -115,9 +115,8 @@ class Draft:
         parts.append(f"It received {plural(presented, 'report')} under its work programme, agreed "
                      f"{plural(self.actions.opened, 'action')} and closed {self.actions.closed}"
                      + (f", and exchanged minutes with {partners}" if partners else "") + ".")
-        if self.profile is not None and self.profile.sentences[:1] and \
-                self.profile.sentences[0].startswith("The number of children in care"):
-            parts.append(self.profile.sentences[0])  # the annual report opens with the numbers (002)
+        if self.profile is not None and self.profile.in_care:
+            parts.append(self.profile.in_care)  # the annual report opens with the numbers (002)
         return " ".join(parts)
 
     @property

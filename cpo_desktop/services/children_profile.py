@@ -45,6 +45,7 @@ WORDS = {
 # The induction pack's handful of headline figures.
 HEADLINE = ("cla_number", "cla_rate", "cla_starts", "eet_19_21_pct", "suitable_accom_pct", "health_checks_pct",
             "pep_pct")
+IN_CARE = "The number of children in care"
 HISTORY = 13  # the latest figure and the twelve months before it: a monthly year's trend
 
 
@@ -131,8 +132,10 @@ def profile(store: Store, as_at: dt.date) -> ChildrenProfile:
     note = suppression.NOTE if any(t in suppression.MARKS for t in shown) else ""
     empty = (f"No figures about the children in our care had been recorded for the year to "
              f"{dates.plain(as_at)}.")
-    return ChildrenProfile(as_at=as_at, rows=tuple(rows), sentences=tuple(_sentences(rows, by_key)),
-                           charts=charts, threshold=threshold, note=note, empty_line=empty)
+    sentences = _sentences(rows, by_key)
+    in_care = sentences[0] if sentences and sentences[0].startswith(IN_CARE) else ""
+    return ChildrenProfile(as_at=as_at, rows=tuple(rows), sentences=tuple(sentences), charts=charts,
+                           threshold=threshold, note=note, empty_line=empty, in_care=in_care)
 
 
 def _sentences(rows: list[ProfileRow], by_key) -> list[str]:
@@ -140,7 +143,7 @@ def _sentences(rows: list[ProfileRow], by_key) -> list[str]:
     row = {r.key: r for r in rows}
     n = row.get("cla_number")
     if n is not None and number(n.now) is not None:
-        text = f"The number of children in care at the end of {n.period} was {n.now}"
+        text = f"{IN_CARE} at the end of {n.period} was {n.now}"
         b = number(n.before)
         if b is not None:
             a = number(n.now)

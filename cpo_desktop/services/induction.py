@@ -184,14 +184,13 @@ def content(store: Store, person: str | int, *, today: dt.date | None = None) ->
     # The children we care for: public figures only (one public scorecard, small counts hidden).
     profile = children_profile.profile(store, today)
     children = profile.headline(children_profile.HEADLINE)
-    said = profile.sentences[0] if profile.sentences and profile.sentences[0].startswith("The number of") else ""
     return InductionContent(
         council=council, board=board_name, person_id=person_id, person=recipient, first_name=first, surname=surname,
         seats=their_seats, issued=today, municipal_year=municipal_year_label(today), chair=chair, vice_chair=vice,
         membership=tuple(membership), priorities=priorities, meetings=meetings, training_dates=training_dates,
         contacts=tuple(contacts), contact=(f"Contact: {footer}" if footer else ""), texts=texts,
         terms_label=tor_label, terms=tor_parts, children=children,
-        children_said=said if children else profile.empty_line,
+        children_said=profile.in_care if children else profile.empty_line if profile.empty else "",
         children_note=profile.note if any(r.now == "c" for r in children) else "")
 
 
