@@ -9,12 +9,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cpo_desktop import dates
+from cpo_desktop.packs.children_profile import ChildrenProfile
 
 TO_BE_CONFIRMED = "To be confirmed"
 
 # The numbered sections, in order: (key, heading).
 SECTIONS = (
     ("introduction", "Introduction/Background"),
+    ("children", "The Children in Our Care"),
     ("board", "The Board and its Members"),
     ("meetings", "Meetings Held"),
     ("attendance", "Attendance"),
@@ -280,18 +282,20 @@ class AnnualReportContent:
     minutes_sent: tuple[MinutesSent, ...]
     minutes_received: tuple[MinutesReceived, ...]
     next_steps: tuple[str, ...]
+    # The children in our care as at ``as_at``, from the public scorecard (small counts hidden).
+    profile: ChildrenProfile | None = None
 
     @property
     def tables(self) -> tuple[str, ...]:
         """The keys of the tables the report has, in order: Table 1, Table 2 …"""
-        return table_keys(self.members, self.meetings, self.part2_items, self.meeting_attendance,
+        return table_keys(self.profile, self.members, self.meetings, self.part2_items, self.meeting_attendance,
                           self.member_attendance, self.reports, self.actions, self.partners, self.minutes_sent,
                           self.minutes_received)
 
     @property
     def figures(self) -> tuple[str, ...]:
         """The keys of its figures, in order: Figure 1, Figure 2."""
-        return figure_keys(self.meeting_attendance, self.actions)
+        return figure_keys(self.profile, self.meeting_attendance, self.actions)
 
     def table_number(self, key: str) -> int | None:
         return self.tables.index(key) + 1 if key in self.tables else None
@@ -317,18 +321,21 @@ class AnnualReportContent:
         return next(s for s in self.sections if s.key == key)
 
 
-def table_keys(members, meetings, part2_items, meeting_attendance, member_attendance, reports,
+def table_keys(profile: ChildrenProfile | None, members, meetings, part2_items, meeting_attendance, member_attendance, reports,
                actions: ActionsSummary, partners, minutes_sent, minutes_received) -> tuple[str, ...]:
     """Which tables a report has, in the order they are numbered: a table with no rows is left out."""
-    present = (("members", members), ("meetings", meetings), ("part2", part2_items),
+    present = (("profile", profile.rows if profile else ()),
+               *((f"trend_{chart.key}", chart) for chart in (profile.charts if profile else ())),
+               ("members", members), ("meetings", meetings), ("part2", part2_items),
                ("meeting_attendance", meeting_attendance), ("member_attendance", member_attendance),
                ("reports", reports), ("action_quarters", actions.quarters), ("overdue_actions", actions.overdue),
                ("partners", partners), ("minutes_sent", minutes_sent), ("minutes_received", minutes_received))
     return tuple(key for key, rows in present if rows)
 
 
-def figure_keys(meeting_attendance, actions: ActionsSummary) -> tuple[str, ...]:
-    present = (("attendance", meeting_attendance), ("actions", actions.quarters))
+def figure_keys(profile: ChildrenProfile | None, meeting_attendance, actions: ActionsSummary) -> tuple[str, ...]:
+    present = (*((f"trend_{chart.key}", chart) for chart in (profile.charts if profile else ())),
+               ("attendance", meeting_attendance), ("actions", actions.quarters))
     return tuple(key for key, rows in present if rows)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -58,6 +58,8 @@ SKY = colors.Color(0.45, 0.65, 0.85)
 STONE = colors.Color(0.78, 0.78, 0.76)
 ROSE = colors.Color(0.78, 0.30, 0.30)
 PALE = colors.Color(0.93, 0.93, 0.93)
+# The profile's trend charts: each at least 3:1 against white (WCAG non-text contrast).
+TREND_COLOURS = (NAVY, colors.Color(0.72, 0.33, 0.0))
 
 
 def _long(day) -> str:
@@ -254,13 +256,136 @@ class _Story:
         title = f"{n}. {section.title}"
         paras = [Paragraph(esc(text), self.numbered, bulletText=f"{n}.{k}")
                  for k, text in enumerate(section.paragraphs, start=1)]
-        # The bookmark lands where the heading does: they and the first paragraph go together.
-        out: list = [KeepTogether([Bookmark(f"section-{section.key}", title, 0),
+        # The bookmark lands where the heading does: they and the first paragraph go together, and
+        # never start in the last few lines of a page (where the bookmark could stay behind).
+        out: list = [CondPageBreak(30 * mm), KeepTogether([Bookmark(f"section-{section.key}", title, 0),
                                    Paragraph(esc(title), self.section_head), *paras[:1]]), *paras[1:]]
         extra = getattr(self, f"_after_{section.key}", None)
         if extra is not None:
             out += extra()
         return out
+
+    def _after_children(self) -> list:
+        p = self.c.profile
+        if p is None or p.empty:
+            return []
+        out = self._profile_table()
+        for chart in p.charts:
+            out.append(self._trend_chart(chart))
+            out += self._trend_table(chart)
+        return out
+
+    def _profile_table(self) -> list:
+        p = self.c.profile
+        header = ("Figure", "Period", "Latest", "Year before", "England", "Region", "Neighbours")
+        rows: list = []
+        groups: list[int] = []
+        group = None
+        for r in p.rows:
+            if r.group != group:
+                group = r.group
+                rows.append((Paragraph(esc(group), self.cell_bold), "", "", "", "", "", ""))
+                groups.append(len(rows))
+            rows.append((r.name, r.period, r.now, r.before or "–", r.england or "–", r.region or "–",
+                         r.neighbours or "–"))
+        when = dates.plain(p.as_at)
+        out = self._data_table("profile", f"The children in our care: the latest figures at {when}", header, rows,
+                               (-1, 25, 14, 16, 16, 15, 20), numeric=range(2, 7))
+        table = out[-2]
+        for n in groups:
+            table.setStyle(TableStyle([("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), PALE)]))
+        notes = ["Each figure is for the latest period ending by " + when + " (a month, or a quarter for the "
+                 "figures counted each quarter); “Year before” is the same period a year earlier. "
+                 "England's, the region's and our statistical neighbours' figures are for the same period."]
+        if p.note:
+            notes.append(p.note)
+        for text in notes:
+            out.insert(-1, Paragraph(esc(text), self.note))
+        return out
+
+    def _trend_chart(self, chart) -> KeepTogether:
+        if chart.kind == "line":
+            drawing = self._line_chart(chart)
+        else:
+            series = [(s.name, TREND_COLOURS[i % len(TREND_COLOURS)], list(s.values))
+                      for i, s in enumerate(chart.series)]
+            drawing = self._bar_chart(list(chart.periods), series, stacked=False, axis_title=chart.axis)
+        key = f"trend_{chart.key}"
+        number = self.c.figure_number(key)
+        return KeepTogether([
+            Bookmark(f"figure-{key}", f"Figure {number}: {chart.title}", 1),
+            Spacer(1, 4), drawing,
+            Paragraph(f"Figure {number}: {esc(chart.title)}", self.fig_caption),
+            Paragraph(esc(chart.alt), ParagraphStyle("ar-alt", parent=self.note, alignment=TA_CENTER,
+                                                     spaceBefore=0))])
+
+    def _line_chart(self, chart) -> Drawing:
+        """A line per series over the periods, drawn from shapes: a hidden or missing figure (None)
+        leaves a gap in the line and no label (reportlab's line chart would join across it)."""
+        height = 62 * mm
+        d = Drawing(WIDTH, height)
+        d.initialFontName, d.initialFontSize = fonts.FAMILY, 8
+        x0, y0 = 14 * mm, 12 * mm
+        w, h = WIDTH - x0 - 6 * mm, height - y0 - 10 * mm
+        known = [v for s in chart.series for v in s.values if v is not None]
+        low, high = (min(known), max(known)) if known else (0, 1)
+        span = max(high - low, 1)
+        step = next(x for x in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 10 ** 9) if span / x <= 6)
+        bottom, top = max(0, (low // step - 1) * step), (high // step + 1) * step
+        n = len(chart.periods)
+
+        def px(i: int) -> float:
+            return x0 + w * (i + 0.5) / n
+
+        def py(v: float) -> float:
+            return y0 + h * (v - bottom) / (top - bottom)
+
+        tick = bottom
+        while tick <= top + 1e-9:
+            d.add(Line(x0, py(tick), x0 + w, py(tick), strokeColor=PALE if tick > bottom else RULE, strokeWidth=0.5))
+            d.add(String(x0 - 2, py(tick) - 3, f"{tick:,.0f}", fontName=fonts.FAMILY, fontSize=8, textAnchor="end"))
+            tick += step
+        d.add(Line(x0, y0, x0, y0 + h, strokeColor=RULE, strokeWidth=0.5))
+        for i, label in enumerate(chart.periods):
+            d.add(String(px(i), y0 - 10, label, fontName=fonts.FAMILY, fontSize=7.5, textAnchor="middle"))
+        for k, series in enumerate(chart.series):
+            colour = TREND_COLOURS[k % len(TREND_COLOURS)]
+            run: list[float] = []
+            for i, v in enumerate((*series.values, None)):
+                if v is not None:
+                    run += [px(i), py(v)]
+                    continue
+                if len(run) >= 4:
+                    d.add(PolyLine(run, strokeColor=colour, strokeWidth=1.8, strokeLineJoin=1))
+                run = []
+            for i, (v, text) in enumerate(zip(series.values, series.texts, strict=True)):
+                if v is None:
+                    continue
+                d.add(Circle(px(i), py(v), 1.8, fillColor=colour, strokeColor=colour))
+                d.add(String(px(i), py(v) + 5, text, fontName=fonts.FAMILY, fontSize=7, textAnchor="middle"))
+        d.add(String(x0 - 10 * mm, y0 + h + 4 * mm, chart.axis, fontName=fonts.FAMILY, fontSize=8, fillColor=QUIET))
+        return d
+
+    def _trend_table(self, chart) -> list:
+        """The chart's numbers as a table, periods across (as printed: "c" where hidden)."""
+        small = ParagraphStyle("ar-trend", parent=self.cell, fontSize=7.5, leading=9, alignment=TA_RIGHT)
+        small_head = ParagraphStyle("ar-trend-head", parent=self.head, fontSize=7.5, leading=9, alignment=TA_RIGHT)
+        label_w = 30 * mm
+        rows = [[Paragraph("", self.head)] + [Paragraph(esc(p), small_head) for p in chart.periods]]
+        for s in chart.series:
+            rows.append([Paragraph(esc(s.name), ParagraphStyle("ar-trend-name", parent=self.cell, fontSize=7.5,
+                                                               leading=9))]
+                        + [Paragraph(esc(t), small) for t in s.texts])
+        each = (WIDTH - label_w) / len(chart.periods)
+        table = Table(rows, colWidths=[label_w] + [each] * len(chart.periods), hAlign="LEFT")
+        style = table_style()
+        style.add("LEFTPADDING", (0, 0), (-1, -1), 2)
+        style.add("RIGHTPADDING", (0, 0), (-1, -1), 2)
+        table.setStyle(style)
+        key = f"trend_{chart.key}"
+        return [CondPageBreak(24 * mm), Spacer(1, 2), self._caption(key, f"The numbers in Figure "
+                                                                         f"{self.c.figure_number(key)}"),
+                table, Spacer(1, 8)]
 
     def _after_board(self) -> list:
         c = self.c
@@ -419,8 +544,9 @@ class _Story:
         chart.width, chart.height = WIDTH - chart.x - legend_w - 4 * mm, height - chart.y - 8 * mm
         chart.data = [values for _, _, values in series]
         chart.strokeColor = None
-        top = max((sum(v) for v in zip(*chart.data, strict=True)) if stacked else
-                  (max(values) for values in chart.data), default=0)
+        # A hidden figure (None) draws no bar; the table beside the chart prints it as "c".
+        top = max((sum(x or 0 for x in v) for v in zip(*chart.data, strict=True)) if stacked else
+                  (max((x for x in values if x is not None), default=0) for values in chart.data), default=0)
         step = 1 if top <= 8 else 2 if top <= 16 else 5
         chart.valueAxis.valueMin = 0
         chart.valueAxis.valueMax = (top // step + 1) * step  # some headroom above the tallest bar

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from cpo_desktop.packs.children_profile import ProfileRow
+
 
 @dataclass(frozen=True)
 class Block:
@@ -85,6 +87,11 @@ class InductionContent:
     # that says something as (heading, text), the membership left to the table of seats.
     terms_label: str = ""
     terms: tuple[tuple[str, str], ...] = ()
+    # "The children we care for": a handful of the board's public figures as at the day issued
+    # (small counts already hidden), and the sentence about the number in care against a year before.
+    children: tuple[ProfileRow, ...] = ()
+    children_said: str = ""
+    children_note: str = ""  # what "c" means, when a figure shown is one
 
     def text(self, key: str) -> PackText | None:
         return next((t for t in self.texts if t.key == key), None)

@@ -51,6 +51,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("good_enough", ("dear_corporate_parents",)),
     ("terms_of_reference", ()),
     ("priorities", ()),
+    ("children", ()),
     ("pledge", ()),
     ("local_offer", ()),
     ("meetings", ("training",)),
@@ -62,7 +63,8 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # Headings for the sections holding tables, should their Library text be missing.
 _FALLBACK_TITLES = {"terms_of_reference": "The board and its membership", "priorities": "Priorities and working groups",
-                    "meetings": "This year's meetings", "training": "Training", "contacts": "Contacts"}
+                    "meetings": "This year's meetings", "training": "Training", "contacts": "Contacts",
+                    "children": "The children we care for"}
 
 GREY_INK = colors.Color(0.35, 0.35, 0.35)
 LIGHT_RULE = colors.Color(0.78, 0.78, 0.78)
@@ -88,6 +90,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell_bold": ParagraphStyle("cell_bold", parent=s["cell"], fontName=fonts.BOLD),
         "cell_quiet": ParagraphStyle("cell_quiet", parent=s["cell"], textColor=GREY_INK),
         "cell_right": ParagraphStyle("cell_right", parent=s["cell"], alignment=TA_RIGHT),
+        "cell_head_right": ParagraphStyle("cell_head_right", parent=s["cell_head"], alignment=TA_RIGHT),
         "toc": ParagraphStyle("toc", parent=body, spaceAfter=0, leading=15),
         "toc_num": ParagraphStyle("toc_num", parent=body, spaceAfter=0, leading=15, alignment=TA_RIGHT),
         # the cover
@@ -210,7 +213,7 @@ class _Story:
         return plan
 
     def _tables(self) -> dict[str, Callable[[], list]]:
-        return {"terms_of_reference": self._membership, "priorities": self._priorities,
+        return {"terms_of_reference": self._membership, "priorities": self._priorities, "children": self._children,
                 "meetings": self._meetings, "training": self._training_dates, "contacts": self._contacts}
 
     def build(self) -> list:
@@ -385,6 +388,29 @@ class _Story:
         table = Table(rows, colWidths=mixed_widths([-64, -36], self.width), repeatRows=1, hAlign="LEFT")
         table.setStyle(table_style())
         return [Spacer(1, 4), table]
+
+    def _children(self) -> list:
+        """A handful of the board's public figures, each with its period and England's figure."""
+        c, s = self.c, self.s
+        out: list = [self._heading(f"The figures on {dates.plain(c.issued)}")]
+        if c.children_said:
+            out.append(Paragraph(esc(c.children_said), s["body"]))
+        if not c.children:
+            return out
+        rows = [[Paragraph(h, s["cell_head"] if i < 2 else s["cell_head_right"])
+                 for i, h in enumerate(("Figure", "Period", "Ours", "England"))]]
+        for r in c.children:
+            rows.append([Paragraph(esc(r.name), s["cell"]), Paragraph(esc(r.period), s["cell"]),
+                         Paragraph(esc(r.now), s["cell_right"]), Paragraph(esc(r.england or "–"), s["cell_right"])])
+        table = Table(rows, colWidths=mixed_widths([-1, 30, 20, 20], self.width), repeatRows=1, hAlign="LEFT")
+        table.setStyle(table_style())
+        out.append(KeepTogether([table]))
+        notes = ["Each figure is the latest for a period ending by the day this pack was issued (the period "
+                 "beside it). The Corporate Parenting Officer can give you the board's latest performance report."]
+        if c.children_note:
+            notes.append(c.children_note)
+        out += [Paragraph(esc(n), s["note"]) for n in notes]
+        return out
 
     def _meetings(self) -> list:
         c, s = self.c, self.s

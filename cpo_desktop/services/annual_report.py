@@ -63,7 +63,7 @@ from cpo_desktop.packs.annual_report_content import (
 )
 from cpo_desktop.packs.build import PackError, PackResult, check_target
 from cpo_desktop.progress import NO_PROGRESS, Progress
-from cpo_desktop.services import disclosure, settings, terms, working_groups
+from cpo_desktop.services import children_profile, disclosure, settings, terms, working_groups
 from cpo_desktop.services.annual_report_words import Draft
 from cpo_desktop.store.db import Store
 from cpo_desktop.wording import plural
@@ -155,11 +155,13 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
     member_att = _member_attendance(store, year)
     actions = _actions(store, start, end, as_at)
     partners, sent, received = _exchanges(store, start, end, as_at)
+    # One public scorecard for everything the report says about the children: one suppression pass.
+    profile = children_profile.profile(store, as_at)
 
     c = Draft(board=board, terms=tor, terms_changes=tor_changes, council=council, label=label, start=start,
               end=end, as_at=as_at, priorities=priorities, members=members, changes=changes, meetings=meetings,
               part2=part2, meeting_att=meeting_att, member_att=member_att, reports=reports, actions=actions,
-              partners=partners, sent=sent, received=received)
+              partners=partners, sent=sent, received=received, profile=profile)
     report = AnnualReportContent(
         council=council, board=board.name, year=year, label=label, period_start=start, period_end=end, as_at=as_at,
         header=header, summary=c.summary(), recommendations=(RECOMMENDATION,),
@@ -184,7 +186,7 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
         sections=c.sections(), priorities=priorities, members=members, changes=changes, meetings=meetings,
         part2_items=part2, meeting_attendance=meeting_att, member_attendance=member_att, reports=reports,
         actions=actions, partners=partners, minutes_sent=sent, minutes_received=received,
-        next_steps=c.next_steps())
+        next_steps=c.next_steps(), profile=profile)
     # A public paper to a committee: everything it says passes the privacy rule here, in one pass.
     return (gate or disclosure.gate(store)).scrub(report)
 

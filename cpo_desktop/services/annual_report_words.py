@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from cpo_desktop import dates
 from cpo_desktop.model.tables import Board
+from cpo_desktop.packs.children_profile import ChildrenProfile
 from cpo_desktop.packs.annual_report_content import (
     SECTIONS,
     ActionsSummary,
@@ -56,16 +57,17 @@ class Draft:
     partners: tuple[PartnerExchange, ...]
     sent: tuple[MinutesSent, ...]
     received: tuple[MinutesReceived, ...]
+    profile: ChildrenProfile | None = None
 
     # -- which tables and figures the report has (numbered in this order)
     @property
     def tables(self) -> tuple[str, ...]:
-        return table_keys(self.members, self.meetings, self.part2, self.meeting_att, self.member_att,
+        return table_keys(self.profile, self.members, self.meetings, self.part2, self.meeting_att, self.member_att,
                           self.reports, self.actions, self.partners, self.sent, self.received)
 
     @property
     def figures(self) -> tuple[str, ...]:
-        return figure_keys(self.meeting_att, self.actions)
+        return figure_keys(self.profile, self.meeting_att, self.actions)
 
     def t(self, key: str) -> str:
         return f"Table {self.tables.index(key) + 1}"
@@ -113,6 +115,8 @@ class Draft:
         parts.append(f"It received {plural(presented, 'report')} under its work programme, agreed "
                      f"{plural(self.actions.opened, 'action')} and closed {self.actions.closed}"
                      + (f", and exchanged minutes with {partners}" if partners else "") + ".")
+        if self.profile is not None and self.profile.in_care:
+            parts.append(self.profile.in_care)  # the annual report opens with the numbers (002)
         return " ".join(parts)
 
     @property
@@ -133,7 +137,8 @@ class Draft:
     # -- the sections
     def sections(self) -> tuple[Section, ...]:
         texts = {
-            "introduction": self._introduction(), "board": self._board(), "meetings": self._meetings(),
+            "introduction": self._introduction(), "children": self._children(), "board": self._board(),
+            "meetings": self._meetings(),
             "attendance": self._attendance(), "reports": self._reports(), "actions": self._actions(),
             "exchanges": self._exchanges(), "next_steps": self._next_steps_intro(),
         }
@@ -157,6 +162,21 @@ class Draft:
         out.append(f"The figures are taken from the board's own records: its meetings, attendance, minutes, "
                    f"action log, work programme and exchange of minutes with partner boards, kept by the "
                    f"{b.support_officer.split(',')[0].strip() or 'Corporate Parenting Officer'}.")
+        return out
+
+    def _children(self) -> list[str]:
+        """The profile of the children in our care: the council's figures as at the report's date,
+        against a year before and against England and the region (the public figures only)."""
+        p = self.profile
+        if p is None or p.empty:
+            return [p.empty_line if p is not None else "No figures about the children in our care were given."]
+        out = list(p.sentences)
+        text = f"{self.t('profile')} gives the figures beside England's, the region's and our statistical neighbours'"
+        if p.charts:
+            figures = and_list([self.f("trend_" + c.key) for c in p.charts])
+            tables = and_list([self.t("trend_" + c.key) for c in p.charts])
+            text += f"; {figures} show{'s' if len(p.charts) == 1 else ''} the year's trends ({tables})"
+        out.append(text + ".")
         return out
 
     def _board(self) -> list[str]:

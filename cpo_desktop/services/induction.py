@@ -39,7 +39,7 @@ from cpo_desktop.packs.induction_content import (
     SeatLine,
 )
 from cpo_desktop.progress import NO_PROGRESS, Progress
-from cpo_desktop.services import library, pack_records, settings, terms, working_groups
+from cpo_desktop.services import children_profile, library, pack_records, settings, terms, working_groups
 from cpo_desktop.services import register as register_svc
 from cpo_desktop.store.db import Store
 
@@ -158,12 +158,17 @@ def content(store: Store, person: str | int, *, today: dt.date | None = None) ->
                                  venue=m.venue, status=m.status.capitalize())
                      for m in meetings_svc.list_meetings(store, year=year))
     footer = officer.line()
+    # The children we care for: public figures only (one public scorecard, small counts hidden).
+    profile = children_profile.profile(store, today)
+    children = profile.headline(children_profile.HEADLINE)
     return InductionContent(
         council=council, board=board_name, person_id=person_id, person=recipient, first_name=first, surname=surname,
         seats=their_seats, issued=today, municipal_year=municipal_year_label(today), chair=chair, vice_chair=vice,
         membership=tuple(membership), priorities=priorities, meetings=meetings, training_dates=training_dates,
         contacts=tuple(contacts), contact=(f"Contact: {footer}" if footer else ""), texts=texts,
-        terms_label=tor_label, terms=tor_parts)
+        terms_label=tor_label, terms=tor_parts, children=children,
+        children_said=profile.in_care if children else profile.empty_line if profile.empty else "",
+        children_note=profile.note if any(r.now == "c" for r in children) else "")
 
 
 def _contact_line(role: str, person: Person) -> ContactLine:

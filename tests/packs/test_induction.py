@@ -30,7 +30,8 @@ from cpo_desktop.services.library import parse_body
 COLETTE = "colette.farrell@example.org"  # Cllr Colette Farrell, Elected Member (2) since May 2026
 HEADINGS = ["Welcome", "What corporate parenting is", "Would this be good enough for my child?",
             "The board: terms of reference and membership", "Our priorities and working groups",
-            "The Sefton Pledge", "The Local Offer in brief", "This year's meetings and training", "The youth groups",
+            "The children we care for", "The Sefton Pledge", "The Local Offer in brief",
+            "This year's meetings and training", "The youth groups",
             "Declarations and confidentiality", "Contacts", "Glossary"]
 
 
@@ -300,8 +301,8 @@ def test_the_renderer_alone_handles_markup_links_and_texts_it_does_not_know(demo
     pages = pages_of(data)
     reader = PdfReader(io.BytesIO(data))
     titles = [o.title for o in reader.outline]
-    assert "12. Glossary" not in titles and "Glossary" not in " ".join(pages[2:])
-    assert titles.index("11. Safeguarding") == titles.index("12. Contacts") - 1, "before the contacts"
+    assert "13. Glossary" not in titles and "Glossary" not in " ".join(pages[2:])
+    assert titles.index("12. Safeguarding") == titles.index("13. Contacts") - 1, "before the contacts"
     text = " ".join(pages)
     assert "Who to call" in text and "Quoted & kept." in text
     uris = [a.get_object()["/A"]["/URI"] for page in reader.pages for a in page.get("/Annots", [])

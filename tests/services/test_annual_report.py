@@ -431,9 +431,9 @@ def test_build_writes_the_report_and_records_it(store, board):
     order = ["Report to:", "Date of Meeting:", "14 July 2026", "Subject:", "Report of:", "Wards Affected:",
              "Portfolio:", "Is this a Key Decision:", "Exempt / Confidential Report:", "Summary:",
              "Recommendation(s):", "(1) that the content of the report be noted", "Contact Officer:", "Pat Jones",
-             "1. Introduction/Background", "1.1", "2. The Board and its Members", "3. Meetings Held",
-             "4. Attendance", "5. Reports Received Against the Work Programme", "6. Actions",
-             "7. Exchange of Minutes with Partner Boards", "8. Recommendations and Next Steps"]
+             "1. Introduction/Background", "1.1", "2. The Children in Our Care", "3. The Board and its Members",
+             "4. Meetings Held", "5. Attendance", "6. Reports Received Against the Work Programme", "7. Actions",
+             "8. Exchange of Minutes with Partner Boards", "9. Recommendations and Next Steps"]
     at = [text.find(s) for s in order]
     assert -1 not in at, [s for s, i in zip(order, at, strict=True) if i == -1]
     assert at == sorted(at)
@@ -455,7 +455,7 @@ def test_build_writes_the_report_and_records_it(store, board):
     # Each bookmark lands on the page where its heading is.
     entries = {o.title: reader.get_destination_page_number(o) for o in _walk(reader.outline)}
     sections = [t for t in entries if re.match(r"\d\. ", t)]
-    assert len(sections) == 8
+    assert len(sections) == 9
     for title in sections:
         assert title in pages[entries[title]], title
     for title in (t for t in entries if t.startswith("Figure")):
@@ -562,6 +562,10 @@ def test_the_demo_boards_year(demo_store, tmp_path):
     assert "Exempt item (paragraph 1)" in text
     assert "Individual placement review: a young person in residential care" not in text
     assert f"({_pct(attended, possible)})" in text
+    # The children in our care, from the demo's figures (issue 22): the latest month ended by the
+    # report's day against a year before, and a small count hidden.
+    assert "The number of children in care at the end of October 2026 was 478, down from 493 a year before" in text
+    assert "Placement: placed for adoption October 2026 6 c" in text  # 4 in October 2025
 
 
 def test_last_years_report_on_the_demo(demo_store, tmp_path):

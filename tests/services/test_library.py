@@ -17,7 +17,7 @@ from cpo_desktop.services import library
 from cpo_desktop.services.library import Block, LibraryError, parse_body
 
 PACK_ORDER = ["welcome", "corporate_parenting", "principles", "responsibilities", "good_enough",
-              "dear_corporate_parents", "terms_of_reference", "priorities", "pledge", "local_offer", "meetings",
+              "dear_corporate_parents", "terms_of_reference", "priorities", "children", "pledge", "local_offer", "meetings",
               "training", "youth_groups", "declarations", "confidentiality", "contacts", "glossary"]
 
 
