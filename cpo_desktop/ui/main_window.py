@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self.view_actions: dict[str, QAction] = {}
         for n, info in enumerate(VIEWS, start=1):
             action = QAction(icon(info.icon), info.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{n % 10}"))  # the tenth view: Ctrl+0
             action.triggered.connect(lambda _=False, name=info.name: self.set_view(name))
             self.ui.menuView.addAction(action)
             self.view_actions[info.name] = action
@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
     minutes_view = property(lambda self: self.view("minutes"))
     exchange_view = property(lambda self: self.view("exchange"))
     packs_view = property(lambda self: self.view("packs"))
+    performance_view = property(lambda self: self.view("performance"))
 
     def _build_status_bar(self) -> None:
         self.data_label = QLabel(f"Data: {self.data_paths.root}")
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMinutes)
         self.menuExchange = self._view_menu("exchange")
         self.menuPacks = self._view_menu("packs")
+        self.menuPerformance = self._view_menu("performance")
 
     def _view_menu(self, name: str) -> QMenu:
         """A view's menu of its own actions (filled when the view is built; enabled as its selection
