@@ -737,7 +737,7 @@ class PerformanceView(ViewPage, QWidget):
             before, after, report = result
             text = f"Import {plural(report.added + report.updated, 'figure')} from {preview.name}"
             if before != after:
-                self.ctx.undo.push_done(text, undo.figures(), before, after)
+                self.ctx.undo.push_done(text, undo.figures(), before, after, shown=self.reload)
             saved = f" The data was backed up first ({report.backup.name})." if report.backup else ""
             self.ctx.status(f"Imported from {preview.name}: {report.added} new, {report.updated} changed, "
                             f"{report.unchanged} unchanged.{saved}", 20000)
