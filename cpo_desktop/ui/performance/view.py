@@ -229,7 +229,7 @@ class PerformanceView(ViewPage, QWidget):
         table = self.figure_table = self.ui.figureTable
         prepare_table(table)
         table.setModel(self.figure_model)
-        set_widths(table, [8, 8, 8, 8, 9, 7, 24, 14, 15, 7])
+        set_widths(table, [8, 8, 8, 8, 11, 7, 24, 14, 15, 7])
         table.selectionModel().selectionChanged.connect(lambda *_: self._figure_selected())
         table.doubleClicked.connect(lambda *_: self.edit_figure())
         self.ui.changesLabel.setStyleSheet("QLabel { color: #444; }")
