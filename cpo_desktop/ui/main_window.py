@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
             shown = self.ui.viewStack.currentWidget()
             if shown is self.views.get("minutes") and name != "minutes":
                 self.minutes_view.save_pending()  # typing in a minute is saved on leaving the view
+            if shown is self.views.get("performance") and name != "performance":
+                self.performance_view.save_pending()  # and commentary typed on a figure
             if shown is self.views.get("packs") and name != "packs" \
                     and not self.packs_view.save_pending():  # typing in a Library text, likewise
                 self.ui.navList.blockSignals(True)  # it cannot be saved and the user chose to stay
@@ -620,6 +622,8 @@ class MainWindow(QMainWindow):
         minutes, packs = self.views.get("minutes"), self.views.get("packs")
         if self.store is not None and minutes is not None:
             minutes.save_pending()  # the runner finishes it below
+        if self.store is not None and "performance" in self.views:
+            self.views["performance"].save_pending()
         if self.store is not None and packs is not None and packs.text_dirty() and not packs.text_problems():
             packs.save_text()
         if packs is not None:

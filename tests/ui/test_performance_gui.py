@@ -124,6 +124,7 @@ def test_the_table_fills_with_latest_previous_trend_comparators_and_sparklines(q
     risk = line(view, "exploitation_risk")
     assert len(risk.history) == 11 and None in [c.value for c in risk.history]
     assert view.table.itemDelegateForColumn(11) is view.spark_delegate
+    assert view.model.index(row, 11).data(Qt.ItemDataRole.AccessibleTextRole).endswith("2026-09: 520; 2026-10: 516")
     assert not view.grab().isNull()  # the delegates paint
     # The window shows every figure; the label says what the public papers hide.
     missing = line(view, "missing_children")
@@ -451,6 +452,13 @@ def test_the_threshold_dialog_sets_it_and_undo_puts_it_back(qtbot, view, ctx, an
 # --- in the window ---------------------------------------------------------------------------------------
 
 def test_the_window_has_the_view_and_its_menu(qtbot, demo_paths):
+    from cpo_desktop.services.startup import open_data
+
+    store = open_data(demo_paths)
+    try:
+        performance.set_figure(store, "cla_number", "2026-10", value=516)
+    finally:
+        store.close()
     window = open_window(qtbot, demo_paths)
     window.menuPerformance.aboutToShow.emit()  # opening the menu builds and shows the view
     assert window.current_view() == "performance"
@@ -462,3 +470,9 @@ def test_the_window_has_the_view_and_its_menu(qtbot, demo_paths):
                      "Retire Indicator…", "&Import Figures…", "Suppression T&hreshold…"]
     assert view.actions["import"].isEnabled() and view.actions["threshold"].isEnabled()
     assert len(view.model.rows) == len(performance.load_seed())
+    # Commentary typed and not saved is saved on leaving the view, as a minute is.
+    select(qtbot, view, "cla_number")
+    view.ui.commentaryEdit.setPlainText("Fewer children came into care.")
+    window.set_view("members")
+    settle(qtbot, view.ctx)
+    assert stored(window.store, "cla_number", "2026-10").commentary == "Fewer children came into care."

@@ -111,6 +111,8 @@ class FigureDialog(QDialog):
                 self._edit(name).setText(edit_text(getattr(figure, name)))
             ui.commentaryEdit.setPlainText(figure.commentary or "")
             self.touched = {"period", "value"}
+            ui.periodEdit.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the figure's period is what it is
+            ui.valueEdit.setFocus()
         ui.periodEdit.textEdited.connect(lambda _t: self._touch("period"))
         ui.valueEdit.textEdited.connect(lambda _t: self._touch("value"))
         for edit in (ui.periodEdit, ui.valueEdit, *(self._edit(n) for n in NUMBER_FIELDS)):
@@ -373,6 +375,9 @@ class ThresholdDialog(QDialog):
                               "to this number is shown as “c”, and so is any cell it could be worked out from. "
                               "The officer's own window and restricted papers show every figure.")
         ui.thresholdSpin.setValue(current)
+        ui.thresholdSpin.setMaximumWidth(ui.thresholdSpin.fontMetrics().averageCharWidth() * 6 + 40)
+        ui.layout.insertStretch(ui.layout.indexOf(ui.buttonBox), 1)
+        self.ok.setText("Set Threshold")
         ui.thresholdSpin.valueChanged.connect(self._preview)
         self.current = current
         self._preview()

@@ -68,11 +68,15 @@ class ScoreModel(FilteredRowsModel):
     by the polarity."""
 
     TREND = 5
+    SPARKLINE = 11
     NUMBERS = frozenset({3, 4, 6, 7, 8, 9})
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMBERS:
             return RIGHT
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == self.SPARKLINE:
+            row = self.row_at(index.row())  # the picture in words, for a screen reader
+            return "; ".join(f"{c.period}: {c.text}" for c in row.history) if row is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.TREND:
             row = self.row_at(index.row())
             colour = JUDGEMENT_COLOURS.get(row.score.judgement) if row is not None and row.score else None
@@ -202,7 +206,7 @@ class PerformanceView(ViewPage, QWidget):
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the board's order
         self.spark_delegate = SparklineDelegate(table)
         self.rag_delegate = RagDelegate(table)
-        table.setItemDelegateForColumn(len(columns) - 1, self.spark_delegate)
+        table.setItemDelegateForColumn(ScoreModel.SPARKLINE, self.spark_delegate)
         table.setItemDelegateForColumn(10, self.rag_delegate)
         set_widths(table, [40, 16, 8, 8, 8, 9, 8, 8, 11, 7, 7, 12])
         header = table.horizontalHeader()
