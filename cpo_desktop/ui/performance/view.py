@@ -177,7 +177,8 @@ class PerformanceView(ViewPage, QWidget):
             Column("Indicator", lambda r: r.name.casefold(), display=lambda r: r.name + (" (retired)" if r.former else ""),
                    tooltip=lambda r: indicator_tip(r.indicator), max_width=600),
             Column("Priority", lambda r: r.priority, tooltip=lambda r: r.priority or None),
-            Column("Period", lambda r: r.latest.period if r.latest else None, display=lambda r: cell_text_period(r)),
+            Column("Period", lambda r: r.latest.period if r.latest else None, display=lambda r: cell_text_period(r),
+                   tooltip=lambda r: None if r.latest else "No figures yet"),
             Column("Latest", lambda r: r.latest.value if r.latest else None, display=lambda r: cell_text(r.latest),
                    tooltip=lambda r: mark_tip(r.latest)),
             Column("Previous", lambda r: r.previous.value if r.previous else None,
@@ -766,7 +767,7 @@ def mark_tip(cell) -> str | None:
 
 
 def cell_text_period(r: Line) -> str:
-    return r.latest.period if r.latest else ("retired" if r.former else "no figures")
+    return r.latest.period if r.latest else "—"
 
 
 def comparator(r: Line, name: str) -> float | None:
