@@ -1094,19 +1094,25 @@ def capture_figures(store: Store, keys: Sequence[tuple[int, str]]) -> tuple[Figu
 
 
 def restore_figures(store: Store, states: Sequence[FigureState]) -> None:
-    """``restore_figure`` for many figures in one transaction: all of them put back, or none."""
+    """``restore_figure`` for many figures in one transaction: all of them put back, or none. The
+    figures and their changes are read in a few queries first, so nothing is looked up one by one."""
     if not states:
         return
     with store.session() as session:
         indicator_ids = sorted({s.key[0] for s in states})
         current = {(f.indicator_id, f.period): f for f in session.exec(select(IndicatorFigure).where(
             IndicatorFigure.indicator_id.in_(indicator_ids)))}  # type: ignore[attr-defined]
+        wanted = [current[s.key].id for s in states if s.key in current]
+        existing: dict[int, list[IndicatorFigureChange]] = {}
+        for start in range(0, len(wanted), 500):
+            for c in session.exec(select(IndicatorFigureChange).where(
+                    IndicatorFigureChange.figure_id.in_(wanted[start:start + 500]))):  # type: ignore[attr-defined]
+                existing.setdefault(c.figure_id, []).append(c)
         for state in states:
             figure = current.get(state.key)
             kept = {c["id"] for c in state.changes}
             if figure is not None:
-                for c in session.exec(select(IndicatorFigureChange).where(
-                        IndicatorFigureChange.figure_id == figure.id)):
+                for c in existing.get(figure.id, ()):
                     if c.id not in kept:
                         session.delete(c)
                 if state.row is None or figure.id != state.row["id"]:
@@ -1116,6 +1122,5 @@ def restore_figures(store: Store, states: Sequence[FigureState]) -> None:
             if state.row is None:
                 continue
             session.merge(IndicatorFigure(**state.row))
-            session.flush()
             for c in state.changes:
                 session.merge(IndicatorFigureChange(**c))

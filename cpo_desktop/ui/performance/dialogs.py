@@ -204,8 +204,6 @@ class FigureDialog(QDialog):
                 fields[name] = text
             elif self.figure is not None:
                 fields[name] = "" if name == "commentary" else None
-        if "value" in fields and fields["value"] and rules.mark_of(fields["value"]) is None:
-            fields["mark"] = None
         return FigureEntry(ind.id, ind.key, when.text, fields)
 
 

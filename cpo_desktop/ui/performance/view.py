@@ -114,7 +114,7 @@ class PerformanceView(ViewPage, QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._select: int | None = None
         self._saved_commentary = ""
-        self._sized = False
+        self._commentary_for: int | None = None  # the indicator whose periods the commentary's list holds
         self._build()
         self.update_actions()
 
@@ -485,7 +485,7 @@ class PerformanceView(ViewPage, QWidget):
     def _fill_commentary_periods(self) -> None:
         combo = self.ui.commentaryPeriodCombo
         keep = combo.currentData()
-        same = self.history is not None and getattr(self, "_commentary_for", None) == self.history[0].id
+        same = self.history is not None and self._commentary_for == self.history[0].id
         combo.blockSignals(True)
         combo.clear()
         figures = self.history[1] if self.history else []
@@ -618,7 +618,6 @@ class PerformanceView(ViewPage, QWidget):
             new_id = performance.add_indicator(store, data)
             if priority_id is not None:
                 performance.set_indicator_priority(store, new_id, priority_id)
-            self._select = new_id
             return new_id
 
         self.ctx.undo.record(f"Add the indicator “{data.name}”", None, operation, undo.indicator(),
