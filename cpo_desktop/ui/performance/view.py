@@ -405,13 +405,13 @@ class PerformanceView(ViewPage, QWidget):
                              else "No indicators match the filter.")
             self.figure_model.set_rows([])
             self.ui.changesLabel.setText("")
-            self.ui.historyTabs.setTabText(0, "&History")
+            self.ui.historyTabs.setTabText(0, "Hi&story")
         else:
             ind, figures = found
             self.chart.set_series(ind.name, ind.unit, [Point(f.period, f.value, f.mark, f.england, f.region, f.target)
                                                        for f in figures])
             self.figure_model.set_rows(list(reversed(figures)))
-            self.ui.historyTabs.setTabText(0, f"&History ({len(figures)})" if figures else "&History")
+            self.ui.historyTabs.setTabText(0, f"Hi&story ({len(figures)})" if figures else "Hi&story")
             if figures:
                 self.figure_table.selectRow(0)
         self._figure_selected()
