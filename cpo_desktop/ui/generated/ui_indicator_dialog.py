@@ -249,7 +249,7 @@ class Ui_IndicatorDialog(object):
 #if QT_CONFIG(accessibility)
         self.priorityCombo.setAccessibleName(QCoreApplication.translate("IndicatorDialog", u"The board's priority it speaks to", None))
 #endif // QT_CONFIG(accessibility)
-        self.sensitiveCheck.setText(QCoreApplication.translate("IndicatorDialog", u"&Small numbers can identify a child (hide counts of 1 to the threshold in public papers)", None))
+        self.sensitiveCheck.setText(QCoreApplication.translate("IndicatorDialog", u"Small numbers can &identify a child (hide counts of 1 to the threshold in public papers)", None))
 #if QT_CONFIG(tooltip)
         self.sensitiveCheck.setToolTip(QCoreApplication.translate("IndicatorDialog", u"Leave ticked for counts about children; untick only for figures over a whole population", None))
 #endif // QT_CONFIG(tooltip)
