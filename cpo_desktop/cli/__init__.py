@@ -24,7 +24,8 @@ from cpo_desktop.cli import (agenda, board, data, exchange, library, meetings, m
 from cpo_desktop.cli.common import EXIT_ERROR, EXIT_OK, CommandError
 from cpo_desktop.errors import UserError
 
-VIEWS = ("members", "seats", "officers", "meetings", "agenda", "work-programme", "minutes", "exchange", "packs")
+VIEWS = ("members", "seats", "officers", "meetings", "agenda", "work-programme", "minutes", "exchange", "packs",
+         "performance")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1053,3 +1053,74 @@ def apply(store: Store, preview: FigureImportPreview, *, backup: bool = True,
     progress.report(1, 1, "Imported")
     return FigureImportReport(added, updated, unchanged, saved)
 
+
+
+# --- the window's reads and writes (issue 22, point 7: the Performance view) ---------------------------
+
+def set_indicator_priority(store: Store, ref: str | int, priority_id: int | None) -> bool:
+    """File an indicator under one of the board's priorities (None: under none), for the window's
+    filter; True when that changed anything."""
+    with store.session() as session:
+        ind = find_indicator(session, ref)
+        if priority_id is not None and session.get(Priority, priority_id) is None:
+            raise PerformanceError("That priority is no longer on the board's list. Nothing was saved.")
+        if ind.priority_id == priority_id:
+            return False
+        if ind.former:
+            raise PerformanceError(f"The indicator “{ind.name}” was retired; its details stay as they were.")
+        ind.priority_id = priority_id
+        return True
+
+
+def capture_figures(store: Store, keys: Sequence[tuple[int, str]]) -> tuple[FigureState, ...]:
+    """``capture_figure`` for many figures in one read (an import's figures, for its undo)."""
+    wanted = set(keys)
+    if not wanted:
+        return ()
+    indicator_ids = sorted({k[0] for k in wanted})
+    with store.session(write=False) as session:
+        figures = [f for f in session.exec(select(IndicatorFigure).where(
+            IndicatorFigure.indicator_id.in_(indicator_ids)))  # type: ignore[attr-defined]
+            if (f.indicator_id, f.period) in wanted]
+        changes: dict[int, list[dict]] = {}
+        ids = [f.id for f in figures]
+        for start in range(0, len(ids), 500):
+            for c in session.exec(select(IndicatorFigureChange).where(
+                    IndicatorFigureChange.figure_id.in_(ids[start:start + 500]))):  # type: ignore[attr-defined]
+                changes.setdefault(c.figure_id, []).append(c.model_dump())
+        found = {(f.indicator_id, f.period): FigureState((f.indicator_id, f.period), f.model_dump(),
+                                                         tuple(changes.get(f.id, ()))) for f in figures}
+    return tuple(found.get(k, FigureState(k, None)) for k in sorted(wanted))
+
+
+def restore_figures(store: Store, states: Sequence[FigureState]) -> None:
+    """``restore_figure`` for many figures in one transaction: all of them put back, or none. The
+    figures and their changes are read in a few queries first, so nothing is looked up one by one."""
+    if not states:
+        return
+    with store.session() as session:
+        indicator_ids = sorted({s.key[0] for s in states})
+        current = {(f.indicator_id, f.period): f for f in session.exec(select(IndicatorFigure).where(
+            IndicatorFigure.indicator_id.in_(indicator_ids)))}  # type: ignore[attr-defined]
+        wanted = [current[s.key].id for s in states if s.key in current]
+        existing: dict[int, list[IndicatorFigureChange]] = {}
+        for start in range(0, len(wanted), 500):
+            for c in session.exec(select(IndicatorFigureChange).where(
+                    IndicatorFigureChange.figure_id.in_(wanted[start:start + 500]))):  # type: ignore[attr-defined]
+                existing.setdefault(c.figure_id, []).append(c)
+        for state in states:
+            figure = current.get(state.key)
+            kept = {c["id"] for c in state.changes}
+            if figure is not None:
+                for c in existing.get(figure.id, ()):
+                    if c.id not in kept:
+                        session.delete(c)
+                if state.row is None or figure.id != state.row["id"]:
+                    session.flush()
+                    session.delete(figure)
+                    session.flush()
+            if state.row is None:
+                continue
+            session.merge(IndicatorFigure(**state.row))
+            for c in state.changes:
+                session.merge(IndicatorFigureChange(**c))

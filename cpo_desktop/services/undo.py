@@ -114,6 +114,24 @@ def figure() -> Snapshot:
                     lambda key: performance.FigureState(key, None), frozenset({PERFORMANCE}))
 
 
+def figures() -> Snapshot:
+    """Many figures at once (an import's), each with its history; the key is a tuple of
+    (indicator id, period) pairs."""
+    from cpo_desktop.services import performance
+
+    return Snapshot(performance.capture_figures, performance.restore_figures,
+                    lambda keys: tuple(performance.FigureState(k, None) for k in keys), frozenset({PERFORMANCE}))
+
+
+def suppression_threshold() -> Snapshot:
+    """The board's small-number suppression threshold (a setting); the key is unused."""
+    from cpo_desktop.services import suppression
+
+    return Snapshot(lambda store, _key: suppression.threshold(store),
+                    lambda store, n: suppression.set_threshold(store, n) and None,
+                    lambda _key: suppression.DEFAULT_THRESHOLD, frozenset({PERFORMANCE, SETTINGS}))
+
+
 def agenda() -> Snapshot:
     """A meeting's whole agenda: its items, their order and papers."""
     from cpo_desktop.services import agenda

@@ -89,9 +89,10 @@ class Changes(QObject):
         self.ctx.op(job).success(done).run()
 
     def push_done(self, text: str, snapshot: Snapshot, before: Any, after: Any, *,
-                  person_id: int | None = None) -> None:
-        """Put a change already made and captured (``before``, ``after``) on the stack."""
-        self.stack.push(StateCommand(self, text, snapshot, before, after, person_id))
+                  person_id: int | None = None, shown: Callable[[], None] | None = None) -> None:
+        """Put a change already made and captured (``before``, ``after``) on the stack; ``shown``
+        shows it again after its undo or redo (default: read the shared data again)."""
+        self.stack.push(StateCommand(self, text, snapshot, before, after, person_id, shown=shown))
         self.ctx.touched(*snapshot.touches)
 
     def put_back(self, snapshot: Snapshot, state: Any, message: str, person_id: int | None,

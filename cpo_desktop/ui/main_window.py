@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
             shown = self.ui.viewStack.currentWidget()
             if shown is self.views.get("minutes") and name != "minutes":
                 self.minutes_view.save_pending()  # typing in a minute is saved on leaving the view
+            if shown is self.views.get("performance") and name != "performance":
+                self.performance_view.save_pending()  # and commentary typed on a figure
             if shown is self.views.get("packs") and name != "packs" \
                     and not self.packs_view.save_pending():  # typing in a Library text, likewise
                 self.ui.navList.blockSignals(True)  # it cannot be saved and the user chose to stay
@@ -183,7 +185,7 @@ class MainWindow(QMainWindow):
         self.view_actions: dict[str, QAction] = {}
         for n, info in enumerate(VIEWS, start=1):
             action = QAction(icon(info.icon), info.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{n % 10}"))  # the tenth view: Ctrl+0
             action.triggered.connect(lambda _=False, name=info.name: self.set_view(name))
             self.ui.menuView.addAction(action)
             self.view_actions[info.name] = action
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
     minutes_view = property(lambda self: self.view("minutes"))
     exchange_view = property(lambda self: self.view("exchange"))
     packs_view = property(lambda self: self.view("packs"))
+    performance_view = property(lambda self: self.view("performance"))
 
     def _build_status_bar(self) -> None:
         self.data_label = QLabel(f"Data: {self.data_paths.root}")
@@ -287,6 +290,7 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), self.menuMinutes)
         self.menuExchange = self._view_menu("exchange")
         self.menuPacks = self._view_menu("packs")
+        self.menuPerformance = self._view_menu("performance")
 
     def _view_menu(self, name: str) -> QMenu:
         """A view's menu of its own actions (filled when the view is built; enabled as its selection
@@ -618,6 +622,8 @@ class MainWindow(QMainWindow):
         minutes, packs = self.views.get("minutes"), self.views.get("packs")
         if self.store is not None and minutes is not None:
             minutes.save_pending()  # the runner finishes it below
+        if self.store is not None and "performance" in self.views:
+            self.views["performance"].save_pending()
         if self.store is not None and packs is not None and packs.text_dirty() and not packs.text_problems():
             packs.save_text()
         if packs is not None:

@@ -31,6 +31,8 @@ VIEWS = (
     ViewInfo("minutes", "Minutes & actions", "minutes"),
     ViewInfo("exchange", "Partner exchange", "exchange", menu="E&xchange"),
     ViewInfo("packs", "Packs", "packs", menu="&Packs"),
+    ViewInfo("performance", "Performance", "performance", frozenset({"performance", "settings", "programme"}),
+             "Pe&rformance"),
 )
 
 

@@ -63,15 +63,18 @@ def build(window: MainWindow, name: str) -> QWidget:
         view = MinutesView(ctx)
         window.menuMinutes.attach(view)
         return view
-    if name in ("agenda", "exchange", "packs"):
+    if name in ("agenda", "exchange", "packs", "performance"):
         if name == "agenda":
             from cpo_desktop.ui.agenda import AgendaView as View
         elif name == "exchange":
             from cpo_desktop.ui.exchange import ExchangeView as View
+        elif name == "performance":
+            from cpo_desktop.ui.performance import PerformanceView as View
         else:
             from cpo_desktop.ui.packs import PacksView as View
         view = View(ctx)
-        menu = {"agenda": window.menuAgenda, "exchange": window.menuExchange, "packs": window.menuPacks}[name]
+        menu = {"agenda": window.menuAgenda, "exchange": window.menuExchange, "packs": window.menuPacks,
+                "performance": window.menuPerformance}[name]
         fill_actions_menu(menu, view.actions, view.MENU_GROUPS)
         return view
     from cpo_desktop.ui.views import PLACEHOLDERS, PlaceholderView
@@ -105,4 +108,8 @@ def give_data(window: MainWindow, name: str, data, welcome: bool, *, shown: bool
             view.update_actions()
     elif name == "packs" and shown:
         view.reload()  # otherwise read when next shown
+    elif name == "performance":
+        if not shown:
+            return True
+        view.reload()
     return False

@@ -49,7 +49,7 @@ EDIT_DIALOGS = {
     "MeetingDialog", "ScheduleDialog", "TermsDialog", "RuleDialog",
     "ResolutionDialog", "ActionDialog", "ClosingTimeDialog",
     "PartnerDialog", "ExchangeRulesDialog", "TrainingAttendanceDialog", "GroupDialog", "CommitmentDialog",
-    "TrainingSessionDialog",
+    "TrainingSessionDialog", "FigureDialog", "IndicatorDialog", "ThresholdDialog",
 }
 
 NOT_EDIT_DIALOGS = {
@@ -79,6 +79,7 @@ NOT_EDIT_DIALOGS = {
     "RagUpdateDialog": "adds a dated RAG update to a commitment (updates are added, never edited)",
     "WorkingGroupMemberDialog": "adds a member to a working group; it never opens on one",
     "RetireGroupDialog": "an action (retire a priority from a day), undone with its undo",
+    "FiguresImportDialog": "previews a file of figures to import; Import adds or changes figures, undone with its undo",
 }
 
 
@@ -633,6 +634,63 @@ def a_group_with_a_person_chair_and_a_dated_commitment(store, rich: Rich) -> Non
                                                              due_date=dt.date(2027, 3, 31)))
 
 
+def figures_with_every_field(store, rich: Rich) -> None:
+    """Figures with comparators, a target and commentary over two lines; one with a DfE mark; an
+    indicator built from counts, filed under a priority."""
+    from cpo_desktop.services import performance
+
+    performance.set_figure(store, "cla_rate", "2026-09", value=127.3, england=70, region=99.5, neighbours=101.25,
+                           target=110, commentary="Up a little.\nThe region is higher.")
+    performance.set_figure(store, "cla_rate", "2026-10", value=114.9, england=71, region=127.9,
+                           commentary="Down: fewer entries.")
+    performance.set_figure(store, "missing_children", "2026-Q3", value="c", target=4, commentary="Hidden at source.")
+
+
+def _performance(ctx: Ctx, key: str):
+    window = ctx.window
+    view = window.performance_view
+    window.set_view("performance")
+    ctx.settle()
+    if view.data is None:
+        with ctx.qtbot.waitSignal(view.loaded, timeout=20000):
+            view.reload()
+    row = next(r for r in view.model.all_rows if r.key == key)
+    view.select_indicator(row.id)
+    ctx.qtbot.waitUntil(lambda: view.history is not None and view.history[0].id == row.id, timeout=10000)
+    return view
+
+
+def figure(key: str, period: str):
+    def run(ctx: Ctx) -> None:
+        from cpo_desktop.ui.widgets import select_where
+
+        view = _performance(ctx, key)
+        assert select_where(view.figure_table, view.figure_model, lambda f: f.period == period)
+        ctx.press_ok("FigureDialog")
+        view.edit_figure()
+    return run
+
+
+def indicator(key: str):
+    def run(ctx: Ctx) -> None:
+        view = _performance(ctx, key)
+        ctx.press_ok("IndicatorDialog")
+        view.edit_indicator()
+    return run
+
+
+def threshold(ctx: Ctx) -> None:
+    view = _performance(ctx, "cla_number")
+    ctx.press_ok("ThresholdDialog")
+    view.edit_threshold()
+
+
+def a_threshold_set(store, rich: Rich) -> None:
+    from cpo_desktop.services import performance
+
+    performance.set_suppression_threshold(store, 8)
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -694,6 +752,15 @@ CASES = [
          setup=a_group_with_a_person_chair_and_a_dated_commitment),
     Case("commitment owned by a person, with a due date", "CommitmentDialog", commitment,
          setup=a_group_with_a_person_chair_and_a_dated_commitment),
+    Case("figure with comparators, a target and commentary", "FigureDialog", figure("cla_rate", "2026-09"),
+         setup=figures_with_every_field),
+    Case("figure with a DfE mark", "FigureDialog", figure("missing_children", "2026-Q3"),
+         setup=figures_with_every_field),
+    Case("indicator built from counts, under a priority", "IndicatorDialog", indicator("pep_pct")),
+    Case("indicator with figures, part of a total", "IndicatorDialog", indicator("placement_foster"),
+         setup=figures_with_every_field),
+    Case("suppression threshold, never set", "ThresholdDialog", threshold),
+    Case("suppression threshold, set", "ThresholdDialog", threshold, setup=a_threshold_set),
 ]
 
 
