@@ -8,3 +8,4 @@ Amber, Green) is always printed in the cell as well.
 from __future__ import annotations
 
 RAG_FILL = {"red": "#f4c7c3", "amber": "#fce8b2", "green": "#b7e1cd"}
+RAG_INK = {"red": "#5a1010", "amber": "#4a3500", "green": "#17401a"}  # text on the fill, where a chip is drawn

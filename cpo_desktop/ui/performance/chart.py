@@ -15,6 +15,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from cpo_desktop.palette import RAG_FILL, RAG_INK
 from cpo_desktop.ui.performance.data import number_text
 
 VALUE = QColor("#1f4e79")
@@ -22,8 +23,7 @@ ENGLAND = QColor("#7f7f7f")
 REGION = QColor("#c55a11")
 TARGET = QColor("#2e7d32")
 GRID = QColor(225, 225, 225)
-RAG_COLOURS = {"green": (QColor("#d6ecd6"), QColor("#17401a")), "amber": (QColor("#ffe3a3"), QColor("#4a3500")),
-               "red": (QColor("#f8cdcd"), QColor("#5a1010"))}
+RAG_COLOURS = {rag: (QColor(fill), QColor(RAG_INK[rag])) for rag, fill in RAG_FILL.items()}
 JUDGEMENT_COLOURS = {"better": QColor("#1b6e20"), "worse": QColor("#b3261e"), "same": QColor(110, 110, 110)}
 
 
