@@ -111,9 +111,9 @@ def alt_text(name: str, unit: str, points: tuple[ChartPoint, ...], trend: str | 
     words = [f"Line chart of {name} ({UNIT_WORDS.get(unit, unit)}), {wording.plural(len(points), 'period')}, "
              f"{span}."]
     shown = [p for p in points if p.value is not None]
+    words.append("Figures: " + "; ".join(f"{p.label} {p.text if p.value is not None else _gap(p.text)}"
+                                        for p in points) + ".")
     if shown:
-        words.append("Figures: " + "; ".join(f"{p.label} {p.text if p.value is not None else _gap(p.text)}"
-                                            for p in points) + ".")
         if len(shown) > 1:
             low = min(shown, key=lambda p: p.value)
             high = max(shown, key=lambda p: p.value)
