@@ -47,28 +47,97 @@ def performance_pdf(content: PerformanceReportContent) -> bytes:
     """The report's PDF bytes. Public content must have passed the privacy rule."""
     privacy.require_cleared(content)
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import BaseDocTemplate
 
     from cpo_desktop.packs import fonts
-    from cpo_desktop.packs.minutes_pdf import PageDecor, build_two_pass, make_doc_template
+    from cpo_desktop.packs.minutes_pdf import make_doc_template
 
     fonts.register()
     c = content
     when = dates.plain(c.meeting_date)
-    decor = PageDecor(header_left=f"{c.board} – performance report – {when}",
-                      header_right="Public version" if c.public else "NOT FOR PUBLICATION – restricted version",
-                      header_right_bold=not c.public,
-                      footer=f"{c.council} – {c.as_at}", draft=False, show_outline=True)
+    decor = _decor_class()(header_left=f"{c.board} – performance report – {when}",
+                                   header_right="Public version" if c.public
+                                   else "NOT FOR PUBLICATION – restricted version", header_right_bold=not c.public,
+                                   footer=f"{c.council} – {c.as_at}", draft=False, show_outline=True)
+    buf = io.BytesIO()
+    doc = make_doc_template(buf, pagesize=A4, decor=decor, title=c.title or f"{c.board} – performance report",
+                            author=c.council, subject=f"Performance report to the meeting of {when}",
+                            keywords=[c.board, "performance report", "public" if c.public else "restricted"])
+    template = doc.pageTemplates[0]
+    template.onPage, template.onPageEnd = decor.draw_header, decor.draw_footer
+    # One pass: "Page x of y" is written when the last page is known (a report of 60 charts
+    # built twice to count its pages would take twice as long).
+    doc.build(_Story(c).build(), canvasmaker=_numbered_canvas(doc))
+    return buf.getvalue()
 
-    def make_doc(buf: io.BytesIO) -> BaseDocTemplate:
-        doc = make_doc_template(buf, pagesize=A4, decor=decor, title=c.title or f"{c.board} – performance report",
-                                author=c.council, subject=f"Performance report to the meeting of {when}",
-                                keywords=[c.board, "performance report", "public" if c.public else "restricted"])
-        template = doc.pageTemplates[0]
-        template.onPage, template.onPageEnd = decor.draw_header, decor.draw_footer
-        return doc
 
-    return build_two_pass(make_doc, lambda: _Story(c).build())
+def _numbered_canvas(doc):
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from cpo_desktop.packs import fonts
+    from cpo_desktop.packs.minutes_pdf import QUIET
+
+    class NumberedCanvas(Canvas):
+        """Keeps each page until the document is saved, then stamps "Page x of y" on it."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._held: list[dict] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for state in self._held:
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFillColor(QUIET)
+                self.setFont(fonts.FAMILY, _decor_class().SIZE)
+                self.drawRightString(doc.pagesize[0] - doc.rightMargin, 13 * mm,
+                                     f"Page {self._pageNumber} of {total}")
+                self.restoreState()
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+_DECOR = None  # the page furniture's class, made on first use (minutes_pdf imports ReportLab)
+
+
+def _decor_class():
+    global _DECOR
+    if _DECOR is None:
+        from reportlab.lib.units import mm
+        from reportlab.lib.utils import simpleSplit
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        from cpo_desktop.packs import fonts
+        from cpo_desktop.packs.minutes_pdf import QUIET, RULE, PageDecor
+
+        class Decor(PageDecor):
+            """The minutes' page furniture, its footer without the page number (the canvas writes
+            "Page x of y" once it knows y)."""
+
+            def draw_footer(self, canv, doc) -> None:
+                width, _ = doc.pagesize
+                size = self.SIZE
+                canv.saveState()
+                left, right, y = doc.leftMargin, width - doc.rightMargin, 13 * mm
+                canv.setStrokeColor(RULE)
+                canv.setLineWidth(0.4)
+                canv.line(left, y + 4 * mm, right, y + 4 * mm)
+                canv.setFillColor(QUIET)
+                canv.setFont(fonts.FAMILY, size)
+                room = right - left - stringWidth("Page 000 of 000", fonts.FAMILY, size) - 8 * mm
+                for i, line in enumerate(simpleSplit(self.footer, fonts.FAMILY, size, room)[:2]):
+                    canv.drawString(left, y - i * (size + 2), line)
+                canv.restoreState()
+
+        _DECOR = Decor
+    return _DECOR
 
 
 class _Story:
@@ -254,6 +323,7 @@ class _Story:
     def _indicator(self, number: str, ind: IndicatorReport) -> list:
         from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
+        from cpo_desktop.packs import fonts
         from cpo_desktop.packs.minutes_pdf import Bookmark, mixed_widths, table_style
         from cpo_desktop.packs.text import esc
 
@@ -274,13 +344,17 @@ class _Story:
         columns = [("Figure", "text")] + [(h, a) for h, a in (("England", "england"), ("Region", "region"),
                                                                ("Neighbours", "neighbours"), ("Target", "target"))
                                           if any(getattr(p, a) for p in ind.points)]
-        rows = [[Paragraph("Period", self.head)] + [Paragraph(esc(h), self.num_head) for h, _ in columns]]
-        for p in ind.points:
-            rows.append([Paragraph(esc(p.label), self.cell)]
-                        + [Paragraph(esc(getattr(p, a)), self.num) for _, a in columns])
+        # Short cells that never wrap: plain strings (a Paragraph per cell, sixty tables over, is slow).
+        rows = [["Period"] + [h for h, _ in columns]]
+        rows += [[p.label] + [getattr(p, a) for _, a in columns] for p in ind.points]
         table = Table(rows, colWidths=mixed_widths([38] + [24] * len(columns), 38 * self.mm + 24 * self.mm * len(
             columns)), repeatRows=1, hAlign="LEFT")
-        table.setStyle(table_style())
+        style = table_style()
+        style.add("FONTSIZE", (0, 0), (-1, -1), 8.5)
+        style.add("FONTNAME", (0, 0), (-1, 0), fonts.BOLD)
+        style.add("ALIGN", (1, 0), (-1, -1), "RIGHT")
+        style.add("BOTTOMPADDING", (0, 0), (-1, -1), 4.5)
+        table.setStyle(style)
         commentary = [Paragraph("<b>Commentary:</b> " + esc(ind.commentary or "No commentary for this period."),
                                 self.commentary)]
         # The chart, its description and its table on one page where they fit.
