@@ -497,11 +497,12 @@ def _extras(session: Session, store: Store, item: _Item, m: Meeting, matters_ari
             made.append(found)
     if pack_extras.is_performance_report(item.row.title):
         found = pack_extras.performance_report(store, session, m, public=public, gate=gate)
-        if isinstance(found, pack_extras.Missing):
-            issues.append(Issue(WARNING, number, "", found.problem, found.action))
-            item.notes.append(found.note)
-        else:
+        if isinstance(found, pack_extras.Made):
             made.append(found)
+        elif not item.row.papers:  # (with no figures, a report the officer attached is the report)
+            issues.append(Issue(WARNING, number, "", found.problem + (" It is marked to follow."
+                                                                      if item.row.to_follow else ""), found.action))
+            item.notes.append(found.note)
     if plan is not None:
         made.append(pack_extras.working_group_plan(store, session, m, plan, public=public, gate=gate, today=today))
     if pack_extras.is_next_meeting(item.row.title):
