@@ -52,6 +52,7 @@ class Missing:
     problem: str
     action: str
     note: str  # the line under the item in the agenda
+    cli_action: str = ""  # what to do, as the command line says it ("": ``action``)
 
 
 def is_last_minutes(title: str) -> bool:
@@ -187,9 +188,10 @@ def performance_report(store: Store, session: Session, m: Meeting, *, public: bo
     if not report_svc.has_figures(session, m.date):
         return Missing(problem=f"has no performance figures to report: no indicator has a figure for a period ending "
                                f"on or before {held}.",
-                       action="Import the figures (Performance view, or `cpo-desktop performance import FILE`), "
-                              "then build the pack again.",
-                       note="The performance report will follow.")
+                       action="Import the figures (Performance view), then build the pack again.",
+                       note="The performance report will follow.",
+                       cli_action="Import the figures (`cpo-desktop performance import FILE`), then build the pack "
+                                  "again.")
     label = f"Performance report for the meeting of {held}"
     name = f"{label} ({'public' if public else 'restricted'}).pdf"
     meeting_id = m.id

@@ -501,7 +501,8 @@ def _extras(session: Session, store: Store, item: _Item, m: Meeting, matters_ari
             made.append(found)
         elif not item.row.papers:  # (with no figures, a report the officer attached is the report)
             issues.append(Issue(WARNING, number, "", found.problem + (" It is marked to follow."
-                                                                      if item.row.to_follow else ""), found.action))
+                                                                      if item.row.to_follow else ""), found.action,
+                                cli_action=found.cli_action))
             item.notes.append(found.note)
     if plan is not None:
         made.append(pack_extras.working_group_plan(store, session, m, plan, public=public, gate=gate, today=today))

@@ -180,9 +180,11 @@ def content(store: Store, meeting: str | int, *, public: bool, gate: disclosure.
     rows = [r for r in card.rows if r.latest is not None]
     when = dates.plain(day)
     if not rows:
-        raise NoFigures(f"There are no performance figures for the meeting of {when}: no indicator has a figure for "
-                        f"a period ending on or before that day. Import them first (Performance view, or "
-                        f"`cpo-desktop performance import FILE`). Nothing was written.")
+        said = (f"There are no performance figures for the meeting of {when}: no indicator has a figure for a "
+                "period ending on or before that day.")
+        raise NoFigures(f"{said} Import them first (Performance view). Nothing was written.",
+                        cli_form=f"{said} Import them first (`cpo-desktop performance import FILE`). Nothing was "
+                                 "written.")
     groups: dict[str, list[IndicatorReport]] = {}
     for r in rows:
         points = _points(r, public)

@@ -212,7 +212,7 @@ def test_a_pack_without_figures_says_the_report_will_follow(store, tmp_path):
         report = packs.preflight(store, meeting, public=public, today=MEETING_DAY - dt.timedelta(days=30))
         issue = next(i for i in report.issues if i.item == number)
         assert issue.severity == packs.WARNING and "has no performance figures to report" in issue.problem
-        assert "performance import" in issue.action
+        assert "Performance view" in issue.action and "`cpo-desktop performance import FILE`" in issue.cli_action
         assert not [i for i in report.issues if i.item == number and "no paper yet" in i.problem]
 
 
