@@ -271,3 +271,18 @@ def test_the_public_pack_names_a_young_person_in_the_commentary_by_first_name_on
     assert "Kayden Lowe's views shaped the plan." in restricted  # the positive control
     assert "Kayden" in public and "views shaped the plan" in public
     assert not re.search(r"\blowe\b", public, re.IGNORECASE)  # ("Lowest 114.8" is a word of its own)
+
+
+def test_chart_lines_have_3_to_1_contrast_and_their_own_styles():
+    """WCAG 1.4.11: each line's colour has at least 3:1 contrast against the white page, and each
+    has its own dash pattern (and the indicator's its dots), so none depends on colour alone."""
+    from cpo_desktop.packs.performance_pdf import LINE_STYLES
+
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    for key, (colour, _, _) in LINE_STYLES.items():
+        assert 1.05 / (luminance(colour) + 0.05) >= 3, key
+    assert len({dash for _, dash, _ in LINE_STYLES.values()}) == len(LINE_STYLES)
