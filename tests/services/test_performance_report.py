@@ -172,6 +172,23 @@ def test_commentary_is_suppressed_in_public_only(reports):
     assert COMMENTARY in flat(reports["restricted"])
 
 
+ROW = re.compile(r"^\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]) \d{4}\s{2,}\S.*$")
+
+
+def test_no_chart_table_is_cut_across_pages(reports):
+    """Each indicator's chart, description and table are kept on one page: no page opens with a
+    row of a table whose header is on the page before."""
+    for version, text in reports.items():
+        pages = text.split("\f")[:-1]
+        assert len(pages) > 3
+        for n, page in enumerate(pages, start=1):
+            lines = [ln for ln in page.splitlines() if ln.strip()][1:]  # below the running header
+            assert not (lines and ROW.match(lines[0])), (version, n)
+            for i, line in enumerate(lines):
+                if re.match(r"^\s*Period\s+Figure", line):
+                    assert i + 1 < len(lines) and ROW.match(lines[i + 1]), (version, n)
+
+
 def test_report_layout_and_restricted_marking(reports):
     public, restricted = flat(reports["public"]), flat(reports["restricted"])
     for text in (public, restricted):
