@@ -39,7 +39,6 @@ CHART_PERIODS = 6
 ITEM_TITLE = re.compile(r"\bperformance (report|scorecard)\b", re.IGNORECASE)
 DEFAULT_REPORT_OF = "Head of Service, Cared For and Care Experienced Services"
 OTHER_GROUP = "Other indicators"
-ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
 UNIT_WORDS = {"count": "number", "rate": "rate per 10,000", "percentage": "percentage", "days": "days",
               "other": "value"}
 PUBLIC_ADVICE = ("must not be in a public paper. Change the commentary or the indicator (Performance view) and make "
@@ -202,7 +201,7 @@ def content(store: Store, meeting: str | int, *, public: bool, gate: disclosure.
                "it, the trend, England's, the region's and statistical neighbours' figures where published, the "
                "local target and a RAG rating; then a chart of its last six figures, a table of the same numbers "
                "and the officer's commentary.")
-    notes = ["Trend: ↑ up, ↓ down, → no change, from the previous figure to the latest; “better” or “worse” where "
+    notes = ["Trend: ↑ up, ↓ down, → same, from the previous figure to the latest; “better” or “worse” where "
              "a higher or a lower figure is better. RAG: green at or better than the target, amber within 5% of it, "
              "red beyond."]
     if public:
