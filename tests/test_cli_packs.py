@@ -48,7 +48,7 @@ def stamps(pages: list[str]) -> list[tuple[str | None, int]]:
 
 @pytest.fixture
 def board(store, tmp_path):
-    """A meeting 60 days ahead: a two-page Local Offer, a Performance report awaited, a Part 2
+    """A meeting 60 days ahead: a two-page Local Offer, a fostering report awaited, a Part 2
     item with its paper, and a paper whose stored copy has gone missing."""
     day = dt.date.today() + dt.timedelta(days=60)
     meeting, _ = meetings.add_meeting(store, meetings.MeetingInput(date=day, start_time=dt.time(14),
@@ -63,13 +63,13 @@ def board(store, tmp_path):
         return item_id
 
     item("Local Offer", "LOCALOFFER", 2)
-    perf = item("Performance report")
+    perf = item("Fostering report")  # (not the performance report: the app makes that one)
     item("Virtual School report", "GONE", 1)
     item("Placement reviews", "PARTTWO", 3, part=2, exempt_paragraph=3)
     for item_id in template:  # only the items above remain (numbered 1 to 4)
         agenda.remove_item(store, item_id)
     assert [r.title for r in agenda.load_agenda(store, meeting).items] == [
-        "Local Offer", "Performance report", "Virtual School report", "Placement reviews"]
+        "Local Offer", "Fostering report", "Virtual School report", "Placement reviews"]
     gone = next(p for r in agenda.load_agenda(store, meeting).items for p in r.papers if p.original_name == "GONE.pdf")
     papers.document_path(store.paths, gone.sha256, gone.kind).unlink()
     return dict(store=store, meeting=meeting, day=day, perf=perf, ref=day.isoformat(), folder=tmp_path)

@@ -103,3 +103,40 @@ def test_the_performance_group_in_a_fresh_interpreter(store, tmp_path):
     assert done.returncode == 0 and done.stderr == "", done.stderr
     shown = cli("performance", "show", "--public")
     assert shown.returncode == 0 and "516 (2024-12)" in shown.stdout and "c (2024-Q4)" in shown.stdout
+
+
+def test_report_public_and_restricted(store, tmp_path):
+    """``performance report MEETING (--public | --restricted) -o FILE``: the meeting by its date, the
+    figures imported from the spreadsheet, both versions written and read back."""
+    import datetime as dt
+    import subprocess
+
+    from cpo_desktop.services import meetings
+
+    meetings.add_meeting(store, meetings.MeetingInput(date=dt.date(2025, 2, 12), start_time=dt.time(14)), anyway=True)
+    cli = cli_for(store)
+    cli_ok(cli("performance", "import", str(_workbook(tmp_path / "bi.xlsx"))))
+    texts = {}
+    for version in ("public", "restricted"):
+        out = tmp_path / "out" / f"{version}.pdf"
+        said = cli_ok(cli("performance", "report", "2025-02-12", f"--{version}", "-o", str(out)))
+        assert said.startswith(f"Wrote the {version} performance report: {out}")
+        texts[version] = " ".join(subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                                                 text=True, check=True).stdout.split())
+        assert not list(out.parent.glob(".*.part"))
+    assert "Children looked after 516 612 ↓ down" in texts["public"]
+    assert "NOT FOR PUBLICATION" in texts["restricted"] and "NOT FOR PUBLICATION" not in texts["public"]
+    assert "Q4 2024 not published (small number)" in texts["public"] and "Q4 2024 3" in texts["restricted"]
+
+    before = store_settled_sha256(store)
+    one_line_refusal(store, cli("performance", "report", "2024-01-01", "--public", "-o", str(tmp_path / "x.pdf")),
+                     "no meeting", before=before)
+    usage = cli("performance", "report", "2025-02-12", "-o", str(tmp_path / "x.pdf"))
+    assert usage.returncode == 2 and "--public" in usage.stderr
+    assert not (tmp_path / "x.pdf").exists() and store_settled_sha256(store) == before
+    early = "2019-01-16"  # a meeting before any figure: refused, nothing written
+    meetings.add_meeting(store, meetings.MeetingInput(date=dt.date(2019, 1, 16), start_time=dt.time(14)), anyway=True)
+    before = store_settled_sha256(store)
+    one_line_refusal(store, cli("performance", "report", early, "--restricted", "-o", str(tmp_path / "x.pdf")),
+                     "no performance figures", before=before)
+    assert not (tmp_path / "x.pdf").exists()

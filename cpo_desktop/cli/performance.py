@@ -1,6 +1,6 @@
 """The performance scorecard on the command line: ``performance indicators``, ``indicator-add``,
 ``indicator-edit``, ``indicator-retire``, ``import``, ``set``, ``show``, ``history`` and
-``suppression``. (``performance report`` comes with the report paper.)
+``suppression``, and ``report`` (the performance report paper for a meeting, public or restricted).
 
 Each command calls the same service as the window (``services.performance``); a refusal is one
 line and nothing is saved.
@@ -228,6 +228,16 @@ def cmd_suppression(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from cpo_desktop.services import performance_report
+
+    with opened(args) as store:
+        path = performance_report.build(store, args.meeting, public=args.public, target=Path(args.output))
+    print(f"Wrote the {'public' if args.public else 'restricted'} performance report: {path}"
+          + ("" if args.public else " (every figure shown: not for publication)."))
+    return EXIT_OK
+
+
 def _indicator_options(p: argparse.ArgumentParser, new: bool) -> None:
     if new:
         p.add_argument("--key", metavar="K", required=True,
@@ -304,6 +314,18 @@ def add_parsers(sub) -> None:
     p.add_argument("indicator", metavar="INDICATOR", help="its key, name or id")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_history)
+
+    p = perf.add_parser("report", help="the performance report paper for a meeting (PDF): summary table, a chart "
+                                       "and table per indicator, commentary")
+    p.add_argument("meeting", metavar="MEETING", help="the meeting's id or date; the figures are those for periods "
+                                                      "ending on or before it")
+    version = p.add_mutually_exclusive_group(required=True)
+    version.add_argument("--public", dest="public", action="store_true",
+                         help="the public version: small counts, and what would give them away, shown as “c”")
+    version.add_argument("--restricted", dest="public", action="store_false",
+                         help="every figure, marked NOT FOR PUBLICATION")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
+    p.set_defaults(func=cmd_report)
 
     p = perf.add_parser("suppression", help="show or set the small-number threshold for public outputs")
     p.add_argument("--threshold", metavar="N", type=int, help="counts from 1 to N are shown as “c” (1 to 20; "

@@ -49,6 +49,8 @@ A cell suppressed by rules 2 or 3 may hold any value, zero included: "c" means "
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 import numbers
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -254,3 +256,116 @@ class _Table:
         if still_shown:
             return still_shown[0][2]
         return whole if whole not in hidden else None
+
+
+# --- the officer's commentary -----------------------------------------------------------------------
+
+COMMENTARY_MARK = "c"
+"""What a small count in public commentary becomes: the mark the tables beside it use (their note
+says what it means), so the reader meets one sign for "hidden", and the sentence does not have to be
+rewritten around a phrase ("a small number" would need "of" and a changed article to read well)."""
+
+_UNITS_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+               "ninety": 90}
+_WORD_VALUE = {w: n for n, w in enumerate(_UNITS_WORDS)} | _TENS_WORDS
+_MONTHS = ("January|February|March|April|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+# "May" (and "march") are also verbs: "3 may go missing" is a count. A month is a month only
+# written with its capital, May only with a year after it, and a day after its month only with
+# the year ("March 3, 2025"; "in March 3 went missing" is a count).
+_MONTH_AFTER = re.compile(rf"\s+(?:(?:{_MONTHS})\b|May\s+\d{{4}}\b)")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS}|May)\.?\s+$")
+_YEAR_AFTER = re.compile(r",?\s+\d{4}\b")
+
+# Numbers as written: a numeric date (2025-03-03, 3/3/2025, 3.3.25), a time (3:30), a number
+# with thousands (1,234) or a decimal point (3.5), or a plain run of digits.
+_NUMBER = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})\b|\d{1,2}:\d{2}\b|"
+                     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NEXT_WORD = re.compile(r"[-\s]+([^\W\d_]+)")
+_KEPT_PHRASES = re.compile(r"\b(?:three|3)(?:\s+or\s+more|\+)\s+placements\b|\bno[\s-]+one\b|\bone[\s-]+another\b|"
+                           r"\bone[\s-]+off\b|\bone[\s-]+to[\s-]+one\b", re.IGNORECASE)
+_AFTER_KEPT = re.compile(r"(?:st|nd|rd|th)\b|\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|[ap]\.?m\b)",
+                         re.IGNORECASE)
+# The number of a short code: a quarter (Q3), key stage (KS2), year group (Y3), financial year,
+# half, term, section or period; any other letters glued to a number do not save it.
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])(?:Q|KS|Y|FY|H|T|S|P)$", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"[£$€]\s*$")
+
+
+def public_commentary(text: str, threshold: int = DEFAULT_THRESHOLD) -> str:
+    """The officer's commentary as a public paper may print it: every standalone count from 1 to
+    ``threshold``, in digits ("3", "03", "３") or in words in any case ("three", "Three", "THREE",
+    "twenty" when the threshold reaches it), is replaced by "c", with whatever punctuation or
+    possessive stands around it left as it was ("(c)", "c's").
+
+    Left alone, because they are not counts of children: zero and numbers above the threshold;
+    dates ("3 March 2025", "March 3, 2025", "3/3/2025"); times ("3:30", "3 pm"); ordinals
+    ("3rd", "third"); a short code's number ("Q3", "KS2"); decimals and percentages ("3.5",
+    "61.5%", "3 per cent"); money ("£3"); the indicator "three (or 3) or more placements"; and "no
+    one", "one another", "one-off", "one-to-one". Anything else with a small number in it is
+    hidden: over-hiding is the safe mistake ("Year 3" becomes "Year c"; "3 days" becomes "c days").
+    Digits glued to letters ("3children", "3x") are hidden too. The text is NFKC-normalised first,
+    so look-alike digits (superscripts, full-width) are read as the digits they look like.
+
+    Not caught (ordinary words that imply a number): "a child", "both", "twins", "a couple"; nor a
+    small number left for the reader to work out from two larger ones ("37 of the 40"). The
+    officer writes the commentary for the public, and the window says so."""
+    if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 1:
+        raise ValueError(f"the suppression threshold must be a whole number of 1 or more, not {threshold!r}")
+    if not text:
+        return text or ""
+    text = unicodedata.normalize("NFKC", text)
+    kept = [m.span() for m in _KEPT_PHRASES.finditer(text)]
+
+    def in_kept(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in kept)
+
+    spans: list[tuple[int, int]] = []
+    for m in _NUMBER.finditer(text):
+        start, end, digits = m.start(), m.end(), m.group()
+        if not digits.isdigit() or not 0 < int(digits) <= threshold or in_kept(start, end):
+            continue  # a date, a time, a decimal, a number with thousands, zero or a larger number
+        before, after = text[:start], text[end:]
+        if _AFTER_KEPT.match(after) or _MONEY_BEFORE.search(before) or _CODE_BEFORE.search(before):
+            continue
+        if (_MONTH_BEFORE.search(before) and _YEAR_AFTER.match(after)) or _MONTH_AFTER.match(after):
+            continue  # "March 3, 2025", "3 March", "3 May 2025"
+        spans.append((start, end))
+    taken = 0  # the end of the last number in words (its second word is not read again)
+    for m in _LETTERS.finditer(text):
+        if m.start() < taken:
+            continue
+        value = _WORD_VALUE.get(m.group().casefold())
+        if value is None:
+            continue
+        start, end = m.span()
+        if value in _TENS_WORDS.values() and (nxt := _NEXT_WORD.match(text, end)) is not None:
+            unit = _WORD_VALUE.get(nxt.group(1).casefold())
+            if unit is not None and 0 < unit < 10:
+                value, end = value + unit, nxt.end()
+        taken = end
+        if in_kept(start, end) or not 0 < value <= threshold:
+            continue
+        spans.append((start, end))
+    out, at = [], 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        out += [text[at:start], COMMENTARY_MARK]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _words_value(words: list[str]) -> tuple[int | None, int]:
+    """The number one or two words spell ("three": 3; "twenty one": 21), and how many of the words
+    it takes; (None, 0) when the first word is not a number."""
+    first = _WORD_VALUE.get(words[0]) if words else None
+    if first is None:
+        return None, 0
+    if first in _TENS_WORDS.values() and len(words) > 1 and 0 < _WORD_VALUE.get(words[1], 0) < 10:
+        return first + _WORD_VALUE[words[1]], 2
+    return first, 1

@@ -144,3 +144,80 @@ class ActionPlanContent:
     chair: str  # the chair's role (and name), as the pack shows officers
     as_at: dt.date
     lines: tuple[PlanLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    """One period of an indicator's chart and the table under it, as this version prints it."""
+
+    period: str  # "2024-12"
+    label: str  # "Dec 2024"
+    text: str  # the value as the table prints it: "516", "61.5%", "c", "x"
+    value: float | None  # what the chart plots: None where the table prints a mark (public: read from ``text``)
+    england: str = ""
+    region: str = ""
+    neighbours: str = ""
+    target: str = ""
+    england_value: float | None = None
+    region_value: float | None = None
+    target_value: float | None = None
+
+
+@dataclass(frozen=True)
+class IndicatorReport:
+    """One indicator in the performance report: its summary line, chart, table and commentary."""
+
+    key: str
+    name: str
+    unit: str  # count, rate, percentage, days, other
+    definition: str
+    latest: str  # as printed: "516"
+    latest_period: str  # "Dec 2024"
+    previous: str
+    previous_period: str
+    trend: str | None  # up, down, flat (None: not shown)
+    judgement: str | None  # better, worse, same (None: neither direction is better)
+    england: str
+    region: str
+    neighbours: str
+    target: str
+    rag: str | None  # green, amber, red
+    commentary: str
+    points: tuple[ChartPoint, ...] = ()  # oldest first
+    alt_text: str = ""  # what a screen reader reads for the chart (a tagged PDF's /Alt)
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class IndicatorGroup:
+    title: str  # the priority, or "Other indicators"
+    indicators: tuple[IndicatorReport, ...] = ()
+
+
+@dataclass(frozen=True)
+class PerformanceReportContent:
+    """The performance report to a board meeting, laid out as a council committee report (004)."""
+
+    council: str
+    board: str
+    public: bool
+    meeting_date: dt.date
+    as_at: str  # "figures for periods ending on or before 9 December 2026"
+    report_to: str
+    subject: str
+    report_of: str
+    wards: str
+    portfolio: str
+    key_decision: str
+    forward_plan: str
+    exempt: str
+    summary: str
+    recommendations: tuple[str, ...]
+    reasons: str
+    contact_name: str
+    contact_role: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    groups: tuple[IndicatorGroup, ...] = ()
+    notes: tuple[str, ...] = ()  # under the summary table: the marks, the arrows, what is left out
+    title: str = ""

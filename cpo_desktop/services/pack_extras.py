@@ -1,7 +1,8 @@
 """What an agenda pack carries that nobody attaches: the minutes of the last meeting (the board
-confirms them), the action log its "matters arising" item reviews, and the date of the next
-meeting. ``services.packs`` puts them under their items; the documents are made when the pack
-is built (not by the preflight, which runs on every visit to the Packs view).
+confirms them), the action log its "matters arising" item reviews, the performance report (its
+figures as they stood on the meeting's day), and the date of the next meeting. ``services.packs``
+puts them under their items; the documents are made when the pack is built (not by the
+preflight, which runs on every visit to the Packs view).
 
 The version matches the pack: the public pack gets the public minutes and a public action log
 (young people by first name, Part 2 minutes by their public title), each passed through the
@@ -41,6 +42,7 @@ class Made:
     name: str  # as the officer's list of issues names it
     record_id: int | None  # what pack_records keeps (None: never in a supplement)
     make: Callable[[], bytes]  # the PDF's bytes, checked by the privacy rule when public
+    band: str = ""  # stamped at the head of each of its pages in the pack ("NOT FOR PUBLICATION – …")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Missing:
     problem: str
     action: str
     note: str  # the line under the item in the agenda
+    cli_action: str = ""  # what to do, as the command line says it ("": ``action``)
 
 
 def is_last_minutes(title: str) -> bool:
@@ -165,3 +168,35 @@ def working_group_plan(store: Store, session: Session, m: Meeting, plan, *, publ
         return data
 
     return Made(label=label, name=name, record_id=None, make=make)
+
+
+def is_performance_report(title: str) -> bool:
+    from cpo_desktop.services import performance_report
+
+    return performance_report.is_performance_item(title)
+
+
+PERFORMANCE_BAND = "NOT FOR PUBLICATION – restricted figures"
+
+
+def performance_report(store: Store, session: Session, m: Meeting, *, public: bool, gate) -> Made | Missing:
+    """The performance report for ``m`` (``services.performance_report``: the figures for periods
+    ending on or before its day), public or restricted as the pack; Missing when there are none."""
+    from cpo_desktop.services import performance_report as report_svc
+
+    held = dates.plain(m.date)
+    if not report_svc.has_figures(session, m.date):
+        return Missing(problem=f"has no performance figures to report: no indicator has a figure for a period ending "
+                               f"on or before {held}.",
+                       action="Import the figures (Performance view), then build the pack again.",
+                       note="The performance report will follow.",
+                       cli_action="Import the figures (`cpo-desktop performance import FILE`), then build the pack "
+                                  "again.")
+    label = f"Performance report for the meeting of {held}"
+    name = f"{label} ({'public' if public else 'restricted'}).pdf"
+    meeting_id = m.id
+
+    def make() -> bytes:
+        return report_svc.render(store, meeting_id, public=public, gate=gate, name=name)
+
+    return Made(label=label, name=name, record_id=None, make=make, band="" if public else PERFORMANCE_BAND)

@@ -298,7 +298,9 @@ def _plan(store: Store, meeting: str | int, *, public: bool, today: dt.date | No
                                     f"{len(row.papers)} paper(s) are left out of the public pack.",
                                     "Nothing to do; they are in the restricted pack."))
                 item.notes.append("The report is exempt and is not included in the public pack.")
-            if row.paper_expected and not row.papers and not (row.part == 2 and public):
+            # (the performance report is made by the app: its item says below when it cannot be)
+            if row.paper_expected and not row.papers and not (row.part == 2 and public) \
+                    and not pack_extras.is_performance_report(row.title):
                 issues.append(Issue(WARNING, row.number, "", "has no paper yet" + (" (marked to follow)."
                                                                                    if row.to_follow else "."),
                                     "Chase the author; when it arrives, attach it and build a supplementary pack."))
@@ -473,8 +475,9 @@ def _partner_docs(session: Session, store: Store, item: _Item, rows, gate: discl
 def _extras(session: Session, store: Store, item: _Item, m: Meeting, matters_arising: list | None,
             gate: disclosure.Gate | None, issues: list[Issue], today: dt.date, *, plan=None) -> None:
     """What the item carries that nobody attaches (``pack_extras``): the last meeting's minutes,
-    the action log (``matters_arising``: the rows the agenda read for this version, when the
-    item is the matters arising; else None), the working group's action plan (``plan``, when the
+    the performance report (under the "Performance report" item), the action log
+    (``matters_arising``: the rows the agenda read for this version, when the item is the matters
+    arising; else None), the working group's action plan (``plan``, when the
     item is the themed meeting's working-group report), the date of the next meeting."""
     number, public = item.row.number, gate is not None
     made: list[pack_extras.Made] = []
@@ -492,6 +495,15 @@ def _extras(session: Session, store: Store, item: _Item, m: Meeting, matters_ari
             item.notes.append("There are no actions to review.")
         else:
             made.append(found)
+    if pack_extras.is_performance_report(item.row.title):
+        found = pack_extras.performance_report(store, session, m, public=public, gate=gate)
+        if isinstance(found, pack_extras.Made):
+            made.append(found)
+        elif not item.row.papers:  # (with no figures, a report the officer attached is the report)
+            issues.append(Issue(WARNING, number, "", found.problem + (" It is marked to follow."
+                                                                      if item.row.to_follow else ""), found.action,
+                                cli_action=found.cli_action))
+            item.notes.append(found.note)
     if plan is not None:
         made.append(pack_extras.working_group_plan(store, session, m, plan, public=public, gate=gate, today=today))
     if pack_extras.is_next_meeting(item.row.title):
@@ -503,7 +515,7 @@ def _extras(session: Session, store: Store, item: _Item, m: Meeting, matters_ari
         item.notes.append(line or "The date of the next meeting is to be confirmed.")
     for x in made:
         item.docs.append(_Doc(label=x.label, name=x.name, kind="pdf", sha256="", source=None,
-                              record_id=x.record_id, make=x.make))
+                              record_id=x.record_id, make=x.make, band=x.band))
         issues.append(Issue(NOTE, number, x.name, "is made by the app when the pack is built.",
                             "Nothing to do; check it in the pack."))
 

@@ -554,6 +554,12 @@ def _cut_off(period: str | None) -> dt.date | None:
     return found if isinstance(found, dt.date) else found.end
 
 
+def _commentary(text: str, public: bool, threshold: int) -> str:
+    """The officer's commentary as this version prints it: in public, small counts written in it
+    are hidden by the same threshold as the figures (``suppression.public_commentary``)."""
+    return suppression.public_commentary(text, threshold) if public else text
+
+
 def show(store: Store, period: str | None = None, *, public: bool = False, count: int = 2,
          keys: Sequence[str] | None = None) -> Scorecard:
     """The scorecard: each current indicator's latest figure at or before ``period`` (a month,
@@ -564,7 +570,8 @@ def show(store: Store, period: str | None = None, *, public: bool = False, count
 
     Public: one suppression over the whole table (every indicator shown × every period shown, the
     history included), so that no cell hidden in one place can be worked out from another; a hidden
-    cell prints "c", and the trend and RAG that would tell something about it are left out.
+    cell prints "c", and the trend and RAG that would tell something about it are left out; small
+    counts the commentary gives in words or digits are "c" too.
     Restricted: every figure."""
     end = _cut_off(period)
     count = max(2, count)
@@ -616,7 +623,7 @@ def show(store: Store, period: str | None = None, *, public: bool = False, count
             rules.judgement(direction, i.polarity), comparator(numbers["england"]), comparator(numbers["region"]),
             comparator(numbers["neighbours"]), comparator(numbers["target"]),
             None if (a and a.hidden) else rules.rag(now.value if now else None, numbers["target"], i.polarity),
-            now.commentary if now else "", {} if public else numbers,
+            _commentary(now.commentary if now else "", public, threshold), {} if public else numbers,
             tuple(c for c in map(cell, reversed(figures)) if c is not None), i.definition, i.source,
             priorities.get(i.priority_id, "") if i.priority_id else "", i.sensitive))
     card = Scorecard(period, public, threshold, rows)

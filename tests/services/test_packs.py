@@ -365,12 +365,15 @@ def test_demo_items_awaiting_papers_say_report_to_follow(demo):
         for row in awaited:
             block = re.search(rf"^\s*{re.escape(row.number)}\.\s+{re.escape(row.title[:25])}.*?(?=^\s*\d+[a-z]?\.\s)",
                               text + "\n99. end", re.M | re.S)
-            assert block and "Report to follow." in block[0], (version, row.number)
+            # the performance report (item 10) is made by the app: the demo has no figures for it yet
+            said = "The performance report will follow." if row.number == "10" else "Report to follow."
+            assert block and said in block[0], (version, row.number)
         # (a paper the fixture attaches today may also be late, depending on the day the tests run)
         warnings = [i for i in demo["preflight"][version].issues
                     if i.severity == packs.WARNING and "after the report deadline" not in i.problem]
         assert {i.item for i in warnings} == {r.number for r in awaited}
-        assert any("(marked to follow)" in i.problem for i in warnings if i.item == "10")
+        assert any("no performance figures" in i.problem and "marked to follow" in i.problem
+                   for i in warnings if i.item == "10")
 
 
 def test_demo_deferred_item_is_one_item_marked_with_the_meeting_it_came_from(demo):
@@ -616,18 +619,18 @@ def test_an_item_expecting_a_paper_without_one(store, tmp_path):
     board = Board(store, tmp_path)
     board.paper("Local Offer", "LOCALOFFER", 1)
     board.item("Youth Ambassadors report")
-    follow = board.item("Performance report")
+    follow = board.item("Fostering report")  # (the performance report the app makes: its own tests)
     agenda.set_to_follow(store, follow)
     board.item("Any other business", paper_expected=False)
     report = packs.preflight(store, board.meeting)
     warnings = {i.item: i for i in report.issues if i.severity == packs.WARNING}
-    assert set(warnings) == {board.number("Youth Ambassadors report"), board.number("Performance report")}
-    assert "(marked to follow)" in warnings[board.number("Performance report")].problem
+    assert set(warnings) == {board.number("Youth Ambassadors report"), board.number("Fostering report")}
+    assert "(marked to follow)" in warnings[board.number("Fostering report")].problem
     assert all(w.action for w in warnings.values())
     pack = Pack(packs.build_agenda(store, board.meeting, public=True, target=tmp_path / "p.pdf").path)
     text = pack.agenda_layout()
     assert f"{board.number('Local Offer')}. Local Offer (Page 4) For information {board.number('Youth')}" in text
-    for title in ("Youth Ambassadors report", "Performance report"):
+    for title in ("Youth Ambassadors report", "Fostering report"):
         assert f"{board.number(title)}. {title} For information Report to follow." in text
     assert "Any other business For information Report to follow" not in text
 

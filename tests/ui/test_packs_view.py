@@ -88,7 +88,8 @@ def test_the_view_opens_on_the_next_board_meeting_with_its_preflight(qtbot, wind
     assert view.current_choice() == packs_view.AGENDA
     assert view.meeting().date == NEXT_MEETING and view.meeting().kind == "board"
     assert view.restricted_radio.isChecked()
-    # The preflight lists the demo's warnings: four items with no paper yet, and notes.
+    # The preflight lists the demo's warnings: three items with no paper yet, the performance report
+    # with no figures to make it from (item 10), and notes.
     issues = view.preflight_model.rows
     assert [i.severity for i in issues].count("warning") == 4
     assert {i.item for i in issues if i.severity == "warning"} == {"10", "13", "15", "17"}
@@ -102,7 +103,9 @@ def test_the_view_opens_on_the_next_board_meeting_with_its_preflight(qtbot, wind
     qtmodeltester.check(view.preflight_model)
     # A row's whole sentence shows under the table.
     view.preflight_table.selectRow(0)
-    assert "has no paper yet" in view.issue_detail.text() and view.issue_detail.isVisible()
+    assert "Item 10 has no performance figures" in view.issue_detail.text() and view.issue_detail.isVisible()
+    view.preflight_table.selectRow(1)
+    assert "has no paper yet" in view.issue_detail.text()
     # The table sorts: by item number, 5a-style numbers in order.
     view.preflight_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     items = [i.item for i in view.preflight_model.rows if i.item]
