@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 
 from cpo_desktop import dates
+from cpo_desktop.palette import RAG_FILL
 from cpo_desktop.model import privacy
 from cpo_desktop.packs.content import IndicatorReport, PerformanceReportContent
 
@@ -33,7 +34,6 @@ LINE_STYLES = {
 }
 LINE_NAMES = {"value": None, "england": "England", "region": "Region", "target": "Target"}
 RAG_LABELS = {"red": "Red", "amber": "Amber", "green": "Green"}
-RAG_FILLS = {"red": "#f4c7c3", "amber": "#fce8b2", "green": "#b7e1cd"}
 ARROWS = {"up": "↑ up", "down": "↓ down", "flat": "→ same"}
 
 
@@ -288,8 +288,8 @@ class _Story:
                     Paragraph(esc(trend_words(ind)), self.cell),
                     *(Paragraph(esc(v), self.num) for v in (ind.england, ind.region, ind.neighbours, ind.target)),
                     Paragraph(esc(RAG_LABELS.get(ind.rag, "")), self.cell)])
-                if ind.rag in RAG_FILLS:
-                    style.add("BACKGROUND", (8, len(rows) - 1), (8, len(rows) - 1), colors.HexColor(RAG_FILLS[ind.rag]))
+                if ind.rag in RAG_FILL:
+                    style.add("BACKGROUND", (8, len(rows) - 1), (8, len(rows) - 1), colors.HexColor(RAG_FILL[ind.rag]))
         table = Table(rows, colWidths=mixed_widths([-1, 16, 16, 21, 15, 15, 20, 14, 13], self.width), repeatRows=1,
                       hAlign="LEFT")
         table.setStyle(style)
