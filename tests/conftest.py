@@ -435,3 +435,15 @@ def demo_context(demo_store):
     ctx.store = demo_store
     ctx.data = overview.load_views(demo_store, today=DEMO_DAY)
     return ctx
+
+
+def without_figures(store) -> None:
+    """The demo board's performance figures set aside, for a test whose every figure is its own
+    (imported from a file whose numbers the test knows)."""
+    from sqlmodel import delete
+
+    from cpo_desktop.model.tables import IndicatorFigure, IndicatorFigureChange
+
+    with store.session() as session:
+        session.exec(delete(IndicatorFigureChange))
+        session.exec(delete(IndicatorFigure))

@@ -19,7 +19,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import DEMO_DAY, _copy_data
+from conftest import DEMO_DAY, _copy_data, without_figures
 
 from cpo_desktop import paths
 from cpo_desktop.packs.build import PackError
@@ -244,6 +244,7 @@ def demo_packs(tmp_path_factory, _demo_template):
     _copy_data(_demo_template, data)
     store = open_data(data, daily_backup=False)
     folder = data.root.parent
+    without_figures(store)  # the demo's own figures give way to the seeds' real ones, imported
     import_figures(store, folder)
     # the officer's commentary names a young person of the demo board (no consent to their surname)
     performance.set_figure(store, "cla_rate", "2020-12", commentary="Kayden Lowe's views shaped the plan.")

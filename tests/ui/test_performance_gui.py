@@ -10,13 +10,10 @@ import csv
 from pathlib import Path
 
 import pytest
-from conftest import demo_context, open_window
+from conftest import demo_context, open_window, without_figures
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from sqlmodel import delete
-
-from cpo_desktop.model.tables import IndicatorFigure, IndicatorFigureChange
 from cpo_desktop.services import performance
 from cpo_desktop.ui import prompts
 from cpo_desktop.ui.performance import PerformanceView
@@ -56,10 +53,7 @@ def write_figures(path: Path, *, shift: int = 0) -> Path:
 
 @pytest.fixture
 def ctx(demo_store, tmp_path):
-    # The demo board's own figures give way to this file's, whose every number the tests know.
-    with demo_store.session() as session:
-        session.exec(delete(IndicatorFigureChange))
-        session.exec(delete(IndicatorFigure))
+    without_figures(demo_store)
     performance.apply(demo_store, performance.read_preview(demo_store, write_figures(tmp_path / "figures.csv")),
                       backup=False)
     return demo_context(demo_store)
