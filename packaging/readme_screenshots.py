@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 DAY = "2026-11-23"
 VIEWS = {"members": "members", "seats": "seats", "officers": "officers", "meetings": "meetings", "agenda": "agenda",
-         "work-programme": "work_programme", "minutes": "minutes", "exchange": "exchange", "packs": "packs"}
+         "work-programme": "work_programme", "minutes": "minutes", "exchange": "exchange", "packs": "packs",
+         "performance": "performance"}
 TABS = {"minutes": "minutes_editor", "actions": "actions"}
 
 _TAB_SCRIPT = """
