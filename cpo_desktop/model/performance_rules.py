@@ -207,3 +207,13 @@ def judgement(direction: str | None, polarity: str) -> str | None:
     if direction == "flat":
         return "same"
     return "better" if (direction == "up") == (polarity == "higher") else "worse"
+
+
+# The agenda item the performance report paper goes under: the board's standing item
+# "Performance report" (resources/seed/board.json), or as an officer may retitle it.
+REPORT_ITEM = re.compile(r"\bperformance (report|scorecard)\b", re.IGNORECASE)
+
+
+def is_report_item(title: str | None) -> bool:
+    """Is this the agenda item the app's performance report paper goes under?"""
+    return bool(REPORT_ITEM.search(title or ""))

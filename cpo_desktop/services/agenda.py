@@ -18,7 +18,7 @@ from sqlmodel import Session, func, select
 
 from cpo_desktop import clock, dates
 from cpo_desktop.errors import UserError, sentence
-from cpo_desktop.model import agenda_rules, enums
+from cpo_desktop.model import agenda_rules, enums, performance_rules
 from cpo_desktop.model.rules import person_name, salutation
 from cpo_desktop.model.holders import holder_on  # agenda_svc.holder_on, as its callers know it
 from cpo_desktop.model.tables import (
@@ -281,6 +281,9 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
                 .where(Resolution.deferred_item_id.in_([i.id for i in items]))).all())
         rows = []
         presented = presenters(session, items, m.date)
+        # The performance report item's paper is made by the pack from the figures, when there are any.
+        made = (any(performance_rules.is_report_item(i.title) for i in items)
+                and deadlines_svc.has_figures(session, m.date))
         for item, number, start_at in zip(items, numbers, times, strict=True):
             presenter, email, author = presented[item.id]
             paper_rows = tuple(PaperRow(
@@ -298,7 +301,8 @@ def load_agenda(store: Store, meeting: str | int, *, today: dt.date | None = Non
                 chair_notes=item.chair_notes, report_rule_id=item.report_rule_id,
                 standing_item_id=item.standing_item_id, paper_expected=item.paper_expected,
                 to_follow=item.to_follow, papers=paper_rows,
-                state=deadlines_svc.paper_state(item.paper_expected, paper_rows, item.to_follow, deadline, m.date, today),
+                state=deadlines_svc.paper_state(item.paper_expected, paper_rows, item.to_follow, deadline, m.date, today,
+                                                made=made and performance_rules.is_report_item(item.title)),
                 public_title=item.public_title, author_name=person_name(author, public=False) if author else None,
                 author_salutation=salutation(author) if author else None, deferred_from=deferred.get(item.id)))
         published = pack_records.first_built(session, meeting_id, "public")

@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from cpo_desktop import dates
 from cpo_desktop.model import working_days
+from cpo_desktop.model.tables import Indicator, IndicatorFigure
 from cpo_desktop.services import settings
 
 DEADLINE_KEY = "agenda.report_deadline_days"
 CLEAR_DAYS = 5  # Local Government Act 1972 s.100B: five clear working days
 
-# An item's paper state. "late": the deadline has passed and nothing has come.
-NO_PAPER, AWAITED, TO_FOLLOW, LATE, RECEIVED, RECEIVED_LATE, NOT_RECEIVED = (
-    "", "awaited", "to follow", "late", "received", "received late", "not received")
+# An item's paper state. "late": the deadline has passed and nothing has come. "made by the app":
+# the performance report item, whose paper the pack makes from the figures (nobody to chase).
+NO_PAPER, AWAITED, TO_FOLLOW, LATE, RECEIVED, RECEIVED_LATE, NOT_RECEIVED, MADE = (
+    "", "awaited", "to follow", "late", "received", "received late", "not received", "made by the app")
 
 
 def deadline_days(session: Session) -> int:
@@ -40,11 +42,13 @@ def local_day(moment: dt.datetime) -> dt.date:
 
 
 def paper_state(expected: bool, papers, to_follow: bool, deadline: dt.date, meeting_day: dt.date,
-                today: dt.date) -> str:
+                today: dt.date, made: bool = False) -> str:
     """Where an item's paper stands on ``today`` (one of the states above); ``papers`` are its
-    papers received, each with ``late``."""
+    papers received, each with ``late``; ``made``: the pack makes the item's paper itself."""
     if papers:
         return RECEIVED_LATE if any(p.late for p in papers) else RECEIVED
+    if made:
+        return MADE
     if not expected and not to_follow:
         return NO_PAPER
     if meeting_day < today:
@@ -90,3 +94,12 @@ def publication_warning(meeting_day: dt.date, due: dt.date, today: dt.date, publ
         return (f"Publish the agenda by {dates.long(due)} (five clear working days before the meeting): "
                 f"{left} working day{'s' if left != 1 else ''} left.")
     return ""
+
+
+def has_figures(session: Session, day: dt.date) -> bool:
+    """Is there a current indicator's figure for a period ending on or before ``day``? Then the pack
+    makes the performance report item's paper itself. (One indexed read: the agenda and the Packs
+    view's preflight ask it on every visit.)"""
+    return session.exec(select(IndicatorFigure.id).join(Indicator, Indicator.id == IndicatorFigure.indicator_id)
+                        .where(Indicator.former == False, IndicatorFigure.period_end <= day)  # noqa: E712
+                        .limit(1)).first() is not None

@@ -28,15 +28,14 @@ from cpo_desktop import dates, wording
 from cpo_desktop.files import atomic_write
 from cpo_desktop.model import performance_rules as rules
 from cpo_desktop.model import suppression
-from cpo_desktop.model.tables import AgendaItem, Board, Indicator, IndicatorFigure, Meeting, Seat
+from cpo_desktop.model.tables import AgendaItem, Board, Meeting, Seat
 from cpo_desktop.packs.build import PackError, check_target
 from cpo_desktop.packs.content import ChartPoint, IndicatorGroup, IndicatorReport, PerformanceReportContent
-from cpo_desktop.services import disclosure, settings
+from cpo_desktop.services import deadlines, disclosure, settings
 from cpo_desktop.store.db import Store
 
 CHART_PERIODS = 6
 # The agenda item the report goes under, by its title as the template and officers write it.
-ITEM_TITLE = re.compile(r"\bperformance (report|scorecard)\b", re.IGNORECASE)
 DEFAULT_REPORT_OF = "Head of Service, Cared For and Care Experienced Services"
 OTHER_GROUP = "Other indicators"
 UNIT_WORDS = {"count": "number", "rate": "rate per 10,000", "percentage": "percentage", "days": "days",
@@ -45,16 +44,8 @@ PUBLIC_ADVICE = ("must not be in a public paper. Change the commentary or the in
                  "the report again.")
 
 
-def is_performance_item(title: str) -> bool:
-    return bool(ITEM_TITLE.search(title or ""))
-
-
-def has_figures(session: Session, day: dt.date) -> bool:
-    """Is there any current indicator's figure for a period ending on or before ``day``? (One
-    indexed read: the Packs view's preflight asks it on every visit.)"""
-    return session.exec(select(IndicatorFigure.id).join(Indicator, Indicator.id == IndicatorFigure.indicator_id)
-                        .where(Indicator.former == False, IndicatorFigure.period_end <= day)  # noqa: E712
-                        .limit(1)).first() is not None
+is_performance_item = rules.is_report_item
+has_figures = deadlines.has_figures
 
 
 class NoFigures(PackError):

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import csv
 import gc
-import random
 import shutil
 import sqlite3
 import statistics
@@ -36,44 +35,16 @@ import time
 from pathlib import Path
 
 import pytest
+from performance_figures import INDICATORS, YEARS, new_store, write_csv
 from sqlmodel import select
 
-from cpo_desktop import paths
 from cpo_desktop.model.tables import Indicator
 from cpo_desktop.services import performance
-from cpo_desktop.services.startup import open_data
 
 pytestmark = pytest.mark.benchmark
 
-INDICATORS = 60
-YEARS = 10
 ROUNDS = 5
 MAX_RATIO = 5.0
-KEYS = [f"bench_{n:02d}" for n in range(INDICATORS)]
-
-
-def write_csv(path: Path, shift: int = 0) -> int:
-    rng = random.Random(22 + shift)
-    rows = 0
-    with path.open("w", encoding="utf-8", newline="") as f:
-        out = csv.writer(f)
-        out.writerow(["Indicator", "Period", "Value", "England", "Region", "Target"])
-        for key in KEYS:
-            for year in range(2016, 2016 + YEARS):
-                for month in range(1, 13):
-                    out.writerow([key, f"{year}-{month:02d}", rng.randint(0, 900) + shift, rng.randint(100, 900),
-                                  rng.randint(100, 900), 500])
-                    rows += 1
-    return rows
-
-
-def new_store(folder: Path):
-    store = open_data(paths.resolve(folder), daily_backup=False)
-    with store.session() as session:
-        for n, key in enumerate(KEYS):
-            session.add(Indicator(key=key, name=f"Benchmark indicator {n}", unit="count", period="month",
-                                  sort_order=100 + n))
-    return store
 
 
 def baseline(source: Path, db: Path) -> float:

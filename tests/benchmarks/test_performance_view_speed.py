@@ -20,9 +20,7 @@ shown (chart and table of its 120 figures), and a synchronous paint of the shown
 
 from __future__ import annotations
 
-import csv
 import gc
-import random
 import shutil
 import statistics
 import tempfile
@@ -30,6 +28,7 @@ import time
 from pathlib import Path
 
 import pytest
+from performance_figures import INDICATORS, KEYS, YEARS, write_csv
 from PySide6.QtTest import QTest
 
 from cpo_desktop import paths
@@ -38,26 +37,8 @@ from cpo_desktop.services.startup import open_data
 
 pytestmark = pytest.mark.benchmark
 
-INDICATORS = 60
-YEARS = 10
 ROUNDS = 5
 OPEN_LIMIT_MS = 200
-KEYS = [f"bench_{n:02d}" for n in range(INDICATORS)]
-
-
-def write_csv(path: Path) -> int:
-    rng = random.Random(22)
-    rows = 0
-    with path.open("w", encoding="utf-8", newline="") as f:
-        out = csv.writer(f)
-        out.writerow(["Indicator", "Period", "Value", "England", "Region", "Target"])
-        for key in KEYS:
-            for year in range(2016, 2016 + YEARS):
-                for month in range(1, 13):
-                    out.writerow([key, f"{year}-{month:02d}", rng.randint(0, 900), rng.randint(100, 900),
-                                  rng.randint(100, 900), 500])
-                    rows += 1
-    return rows
 
 
 def build_store(folder: Path):

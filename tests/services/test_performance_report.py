@@ -304,3 +304,21 @@ def test_chart_lines_have_3_to_1_contrast_and_their_own_styles():
     for key, (colour, _, _) in LINE_STYLES.items():
         assert 1.05 / (luminance(colour) + 0.05) >= 3, key
     assert len({dash for _, dash, _ in LINE_STYLES.values()}) == len(LINE_STYLES)
+
+
+def test_the_item_is_made_by_the_app_not_chased_while_there_are_figures(demo_store):
+    """The Performance report item's paper is the pack's to make: the agenda says so and nobody is
+    chased for it; with no figures for the meeting it is awaited (and chased) like any paper."""
+    from cpo_desktop.services import chase, deadlines
+
+    def item():
+        return next(r for r in agenda.load_agenda(demo_store, DEMO_MEETING, today=DEMO_DAY).items
+                    if r.title == "Performance report")
+
+    def chased() -> bool:
+        return any(r.title == "Performance report"
+                   for r in chase.chase_list(demo_store, today=DEMO_DAY, meeting=DEMO_MEETING))
+
+    assert item().state == deadlines.MADE and not chased()
+    without_figures(demo_store)
+    assert item().state in (deadlines.AWAITED, deadlines.TO_FOLLOW) and chased()  # the positive control

@@ -109,7 +109,7 @@ class AgendaModel(QAbstractTableModel):
             names = ", ".join(p.original_name for p in item.papers)
             return ("Received late: " if item.state == "received late" else "") + names
         return {"awaited": "Awaited", "to follow": "To follow", "late": "LATE – not received",
-                "not received": "Not received"}.get(item.state, "")
+                "not received": "Not received", "made by the app": "Made from the figures"}.get(item.state, "")
 
     def _divider_data(self, col: int, role: int):
         if role == DIVIDER_ROLE:
