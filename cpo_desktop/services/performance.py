@@ -668,35 +668,12 @@ class FigureState:
 
 
 def capture_figure(store: Store, key: tuple[int, str]) -> FigureState:
-    with store.session(write=False) as session:
-        figure = session.exec(select(IndicatorFigure).where(IndicatorFigure.indicator_id == key[0],
-                                                            IndicatorFigure.period == key[1])).first()
-        if figure is None:
-            return FigureState(key, None)
-        changes = tuple(c.model_dump() for c in session.exec(
-            select(IndicatorFigureChange).where(IndicatorFigureChange.figure_id == figure.id)))
-        return FigureState(key, figure.model_dump(), changes)
+    (state,) = capture_figures(store, [key])
+    return state
 
 
 def restore_figure(store: Store, state: FigureState) -> None:
-    with store.session() as session:
-        figure = session.exec(select(IndicatorFigure).where(IndicatorFigure.indicator_id == state.key[0],
-                                                            IndicatorFigure.period == state.key[1])).first()
-        kept = {c["id"] for c in state.changes}
-        if figure is not None:
-            for c in session.exec(select(IndicatorFigureChange).where(IndicatorFigureChange.figure_id == figure.id)):
-                if c.id not in kept:
-                    session.delete(c)
-            if state.row is None or figure.id != state.row["id"]:
-                session.flush()
-                session.delete(figure)
-                session.flush()
-        if state.row is None:
-            return
-        session.merge(IndicatorFigure(**state.row))
-        session.flush()
-        for c in state.changes:
-            session.merge(IndicatorFigureChange(**c))
+    restore_figures(store, [state])
 
 
 # --- import from the council's spreadsheet -----------------------------------------------------------
