@@ -599,7 +599,10 @@ def file_texts(label: str, data: bytes) -> dict[str, str]:
 
 def eml_texts(label: str, data: bytes) -> dict[str, str]:
     msg = email.message_from_bytes(data, policy=policy.default)
-    out = {f"{label} (raw)": data.decode("utf-8", "replace"),
+    # The raw message as a mail program's "view source" shows it, but for its base64 blocks: those
+    # parts are read decoded below, and a four-letter surname can turn up by chance in encoded bytes.
+    raw = re.sub(r"(?m)^[A-Za-z0-9+/]{16,}={0,2}\r?$", "", data.decode("utf-8", "replace"))
+    out = {f"{label} (raw)": raw,
            f"{label} (headers)": "\n".join(f"{k}: {v}" for k, v in msg.items())}
     for n, part in enumerate(msg.walk()):
         name = part.get_filename()

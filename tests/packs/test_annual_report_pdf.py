@@ -30,6 +30,7 @@ def _section_texts(n_extra: int = 0) -> tuple[Section, ...]:
     texts = {
         "introduction": ("The board oversees the Council's duties as corporate parent.",
                          "This report covers the municipal year 2025/26.") + extra,
+        "children": ("The number of children in care at the end of April 2026 was 486, down from 499 a year before.",),
         "board": ("The board has 4 seats; 3 were filled and 1 vacant.",),
         "meetings": ("The board held 2 meetings.",),
         "attendance": ("Members attended 5 of 6 possible attendances (83%).",),
@@ -168,15 +169,16 @@ def test_front_matter_then_numbered_sections_in_reading_order():
              "Contact Officer: Pat Jones", "Telephone Number: 0151 934 0000",
              "Email Address: pat.jones@example.org", "Appendices:", "Background Papers:",
              "1. Introduction/Background", "1.1 The board oversees", "1.2 This report covers",
-             "2. The Board and its Members", "2.1 The board has 4 seats", "Table 1: Members of the board",
-             "3. Meetings Held", "Table 2: Meetings in 2025/26", "Table 3: Items considered in private",
-             "4. Attendance", "Figure 1: Members' attendance", "Table 4: Attendance at each board meeting held",
-             "Table 5: Attendance by member", "5. Reports Received Against the Work Programme",
-             "Table 6: Reports received", "6. Actions", "Figure 2: Actions opened and closed",
+             "2. The Children in Our Care", "2.1 The number of children in care",
+             "3. The Board and its Members", "3.1 The board has 4 seats", "Table 1: Members of the board",
+             "4. Meetings Held", "Table 2: Meetings in 2025/26", "Table 3: Items considered in private",
+             "5. Attendance", "Figure 1: Members' attendance", "Table 4: Attendance at each board meeting held",
+             "Table 5: Attendance by member", "6. Reports Received Against the Work Programme",
+             "Table 6: Reports received", "7. Actions", "Figure 2: Actions opened and closed",
              "Table 7: Actions opened and closed", "Table 8: Actions overdue at the end of the year",
-             "7. Exchange of Minutes with Partner Boards", "Table 9: Minutes exchanged",
+             "8. Exchange of Minutes with Partner Boards", "Table 9: Minutes exchanged",
              "Table 10: Our minutes sent", "Table 11: Partner boards' minutes received",
-             "8. Recommendations and Next Steps", "8.1 From the figures in this report:",
+             "9. Recommendations and Next Steps", "9.1 From the figures in this report:",
              "Virtual School Head Teacher's report: due at 1 meeting held but not received."]
     at = [text.find(s) for s in order]
     assert -1 not in at, [s for s, i in zip(order, at, strict=True) if i == -1]
