@@ -32,6 +32,9 @@ NEXT_MEETING = re.compile(r"\bdate (and time )?of (the )?next meeting\b", re.IGN
 # What pack_records keeps for the last meeting's minutes (papers are kept by their id, partners'
 # documents by minus theirs), so a supplement can bring minutes that were not ready for the pack.
 LAST_MINUTES_RECORD = 0
+# ... and for the performance report (papers' ids are positive, partners' documents' negative and
+# small): a supplement brings the report when the figures came after the agenda pack.
+PERFORMANCE_RECORD = -(2 ** 62)
 
 
 @dataclass(frozen=True)
@@ -199,4 +202,5 @@ def performance_report(store: Store, session: Session, m: Meeting, *, public: bo
     def make() -> bytes:
         return report_svc.render(store, meeting_id, public=public, gate=gate, name=name)
 
-    return Made(label=label, name=name, record_id=None, make=make, band="" if public else PERFORMANCE_BAND)
+    return Made(label=label, name=name, record_id=PERFORMANCE_RECORD, make=make,
+                band="" if public else PERFORMANCE_BAND)

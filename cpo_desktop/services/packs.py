@@ -204,8 +204,8 @@ class _Doc:
     source: Path | None  # the stored file (None: missing)
     band: str = ""
     paper_id: int | None = None  # a paper; None for partner minutes
-    # what pack_records keeps: the paper id, minus the exchange document id, pack_extras.LAST_MINUTES_RECORD,
-    # or None for what is never in a supplement
+    # what pack_records keeps: the paper id, minus the exchange document id, pack_extras.LAST_MINUTES_RECORD
+    # or PERFORMANCE_RECORD, or None for what is never in a supplement
     record_id: int | None = 0
     placeholder: str = ""  # set when it cannot go in
     pages: int = 0

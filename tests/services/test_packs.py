@@ -502,6 +502,32 @@ def test_minutes_not_yet_written_follow_in_a_supplement(store, tmp_path):
         packs.build_supplement(store, board.meeting, public=True, target=tmp_path / "sup2.pdf")
 
 
+def test_a_performance_report_whose_figures_came_late_follows_in_a_supplement(store, tmp_path):
+    """No figures when the pack is built: the item says the report will follow; once figures are
+    entered, the supplement makes it (public: a small count hidden), once."""
+    from cpo_desktop.services import performance
+
+    board = Board(store, tmp_path)
+    board.item("Performance report")
+    number = board.number("Performance report")
+    first = Pack(packs.build_agenda(store, board.meeting, public=True, target=tmp_path / "pack.pdf").path)
+    assert "The performance report will follow." in first.agenda_text() and first.pages_of(number) == []
+    last_month = dt.date(board.day.year, board.day.month, 1) - dt.timedelta(days=1)
+    period = f"{last_month:%Y-%m}"
+    performance.set_figure(store, "cla_number", period, value=516, england=70)
+    quarter_end = dt.date(board.day.year, 3 * ((board.day.month - 1) // 3) + 1, 1) - dt.timedelta(days=1)
+    performance.set_figure(store, "missing_children", f"{quarter_end.year}-Q{quarter_end.month // 3}", value=3)
+    supplement = Pack(packs.build_supplement(store, board.meeting, public=True, target=tmp_path / "sup.pdf").path)
+    pages = supplement.pages_of(number)
+    assert pages and "Performance report" in supplement.agenda_text()
+    text = " ".join(" ".join(supplement.texts[i].split()) for i in pages)
+    assert "516" in text and "Children who went missing" in text, text
+    assert re.search(r"Children who went missing c\b", text) and "Children who went missing 3" not in text
+    check_consistent(supplement, first_page=len(first.texts) + 1)
+    with pytest.raises(PackError, match="no supplementary pack is needed"):
+        packs.build_supplement(store, board.meeting, public=True, target=tmp_path / "sup2.pdf")
+
+
 def test_a_next_meeting_not_planned_is_to_be_confirmed(store, tmp_path):
     board = Board(store, tmp_path)
     board.item("Date of next meeting")
