@@ -161,6 +161,7 @@ class ChartPoint:
     england_value: float | None = None
     region_value: float | None = None
     target_value: float | None = None
+    neighbours_value: float | None = None
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,10 @@ LINE_STYLES = {
     "value": ("#1a3d73", None, 2.0),  # navy, solid, with dots: contrast 10.9:1
     "england": ("#a34700", (5, 3), 1.3),  # burnt orange, dashed: 5.6:1
     "region": ("#1e6b30", (1, 2.2), 1.6),  # green, dotted: 6.6:1
+    "neighbours": ("#4d4d4d", (9, 3), 1.3),  # dark grey, long dashes: 8.5:1
     "target": ("#6b2f8f", (7, 2.5, 1.5, 2.5), 1.2),  # purple, dash-dot: 8.3:1
 }
-LINE_NAMES = {"value": None, "england": "England", "region": "Region", "target": "Target"}
+LINE_NAMES = {"value": None, "england": "England", "region": "Region", "neighbours": "Neighbours", "target": "Target"}
 RAG_LABELS = {"red": "Red", "amber": "Amber", "green": "Green"}
 ARROWS = {"up": "↑ up", "down": "↓ down", "flat": "→ same"}
 
@@ -363,7 +364,8 @@ class _Story:
 
 def _chart(ind: IndicatorReport, width: float):
     """A line chart of the indicator's figures (solid, with dots) and, where present, England
-    (dashed), the region (dotted) and the target (dash-dot), with a legend under it. Drawn from
+    (dashed), the region (dotted), statistical neighbours (long dashes) and the target (dash-dot),
+    with a legend under it. Drawn from
     shapes (a line broken by a hidden figure may leave one point alone, which a chart widget
     cannot draw)."""
     from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
@@ -379,7 +381,7 @@ def _chart(ind: IndicatorReport, width: float):
     d = Drawing(width, height)
     d.initialFontName, d.initialFontSize = fonts.FAMILY, 8
     series = [("value", [p.value for p in points])]
-    for key in ("england", "region", "target"):
+    for key in ("england", "region", "neighbours", "target"):
         values = [getattr(p, f"{key}_value") for p in points]
         if any(v is not None for v in values):
             series.append((key, values))

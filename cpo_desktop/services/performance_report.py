@@ -88,7 +88,8 @@ def _points(row, public: bool) -> tuple[ChartPoint, ...]:
         out.append(ChartPoint(period=c.period, label=period_label(c.period), text=c.text, value=value,
                               england=_comparator(c.england, row.unit), region=_comparator(c.region, row.unit),
                               neighbours=_comparator(c.neighbours, row.unit), target=_comparator(c.target, row.unit),
-                              england_value=c.england, region_value=c.region, target_value=c.target))
+                              england_value=c.england, region_value=c.region, target_value=c.target,
+                              neighbours_value=c.neighbours))
     return tuple(out)
 
 
@@ -112,6 +113,7 @@ def alt_text(name: str, unit: str, points: tuple[ChartPoint, ...], trend: str | 
             words.append(f"Latest against previous: {trend}.")
     lines = []
     for what, style, attr in (("England", "dashed", "england"), ("the region", "dotted", "region"),
+                              ("statistical neighbours", "long-dashed", "neighbours"),
                               ("the target", "dash-dot", "target")):
         given = [p for p in points if getattr(p, f"{attr}_value") is not None]
         if not given:

@@ -161,6 +161,7 @@ def test_charts_carry_their_description_and_never_a_hidden_value(reports):
     assert "Q2 2024 not published (small number)" in described and "Q4 2024 not published (small number)" in described
     assert "Not published (small number): Q2 2024 and Q4 2024." in described
     assert "England (dashed line), 10" in described and "the target (dash-dot line), 9" in described
+    assert "statistical neighbours (long-dashed line), 12" in described
     assert not re.search(r"\b[23]\b", described.replace("2024", "")), described
     full = re.search(r"Line chart of Children who went missing .*?(?=Period)", restricted).group()
     assert "Q2 2024 3" in full and "Q4 2024 2" in full and "not published" not in full
