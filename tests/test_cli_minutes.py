@@ -17,7 +17,7 @@ import json
 import re
 
 import docx
-from conftest import cli_for, here_for
+from conftest import cli_for, here_for, without_figures
 from conftest import store_settled_sha256 as settled_sha256
 from pypdf import PdfReader
 from sqlmodel import func, select
@@ -277,6 +277,7 @@ def test_a_deferred_standing_item_is_one_item_marked_on_the_later_agenda_and_cha
     from 14 October 2026", where December's own was; ``agenda chase`` asks its author once."""
     from cpo_desktop.services import agenda
 
+    without_figures(demo_store)  # (with figures, December's report is the pack's to make: nobody to chase)
     cli = cli_for(demo_store)
     [report] = [i for i in agenda.load_agenda(demo_store, OCTOBER).items if i.title == "Performance report"]
     for paper in report.papers:

@@ -133,8 +133,11 @@ def resolved_markup(text: str) -> str:
 class PageDecor:
     """Draws the running header, footer and (for drafts) the watermark on each page.
 
-    ``doc.page_total`` is set by :func:`build_two_pass`; it is 0 on the counting pass.
+    ``doc.page_total`` is set by :func:`build_two_pass`; it is 0 on the counting pass. A document
+    built in one pass, whose canvas writes "Page x of y" once it knows y, sets NUMBERS_PAGES False.
     """
+
+    NUMBERS_PAGES = True
 
     def __init__(self, *, header_left: str, header_right: str, footer: str,
                  draft: bool, header_right_bold: bool = False, show_outline: bool = False):
@@ -187,9 +190,10 @@ class PageDecor:
             room = right - left - stringWidth("Page 000 of 000", fonts.FAMILY, size) - 8 * mm
             for i, line in enumerate(simpleSplit(self.footer, fonts.FAMILY, size, room)[:2]):
                 canv.drawString(left, y - i * (size + 2), line)
-        total = getattr(doc, "page_total", 0) or 0
-        page = canv.getPageNumber()
-        canv.drawRightString(right, y, f"Page {page} of {total}" if total else f"Page {page}")
+        if self.NUMBERS_PAGES:
+            total = getattr(doc, "page_total", 0) or 0
+            page = canv.getPageNumber()
+            canv.drawRightString(right, y, f"Page {page} of {total}" if total else f"Page {page}")
         canv.restoreState()
 
     @staticmethod

@@ -111,31 +111,14 @@ _DECOR = None  # the page furniture's class, made on first use (minutes_pdf impo
 def _decor_class():
     global _DECOR
     if _DECOR is None:
-        from reportlab.lib.units import mm
-        from reportlab.lib.utils import simpleSplit
-        from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        from cpo_desktop.packs import fonts
-        from cpo_desktop.packs.minutes_pdf import QUIET, RULE, PageDecor
+        from cpo_desktop.packs.minutes_pdf import PageDecor
 
         class Decor(PageDecor):
             """The minutes' page furniture, its footer without the page number (the canvas writes
             "Page x of y" once it knows y)."""
 
-            def draw_footer(self, canv, doc) -> None:
-                width, _ = doc.pagesize
-                size = self.SIZE
-                canv.saveState()
-                left, right, y = doc.leftMargin, width - doc.rightMargin, 13 * mm
-                canv.setStrokeColor(RULE)
-                canv.setLineWidth(0.4)
-                canv.line(left, y + 4 * mm, right, y + 4 * mm)
-                canv.setFillColor(QUIET)
-                canv.setFont(fonts.FAMILY, size)
-                room = right - left - stringWidth("Page 000 of 000", fonts.FAMILY, size) - 8 * mm
-                for i, line in enumerate(simpleSplit(self.footer, fonts.FAMILY, size, room)[:2]):
-                    canv.drawString(left, y - i * (size + 2), line)
-                canv.restoreState()
+            NUMBERS_PAGES = False
 
         _DECOR = Decor
     return _DECOR
