@@ -29,10 +29,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Health and education", ("health_checks_pct", "dental_checks_pct", "pep_pct")),
 )
 PRINTED = tuple(k for _, keys in GROUPS for k in keys)
-# The counts the printed percentages are built on: in the same suppression pass, so that a
-# percentage is hidden exactly when one of its counts is.
-CONTEXT = ("eet_17_18", "care_leavers_17_18", "eet_19_21", "care_leavers_19_21", "suitable_accom", "health_checks",
-           "dental_checks", "cla_12_months", "pep_current", "school_age_cla")
 # How a sentence names an indicator (the table uses the name the board keeps).
 WORDS = {
     "eet_17_18_pct": "care leavers aged 17–18 in education, employment or training",
@@ -105,7 +101,9 @@ def profile(store: Store, as_at: dt.date) -> ChildrenProfile:
     the same period a year before, the comparators, and the year's trends."""
     from cpo_desktop.services import performance
 
-    card = performance.show(store, as_at.isoformat(), public=True, count=HISTORY, keys=PRINTED + CONTEXT)
+    card = performance.show(store, as_at.isoformat(), public=True, count=HISTORY, keys=PRINTED)
+    # (the counts its percentages are built on, and any part of a printed total it leaves out, join the
+    # suppression pass inside show(): a percentage is hidden exactly when one of its counts is)
     # A figure more than a year old says nothing about the children in care now: left out.
     since = as_at - dt.timedelta(days=366)
     by_key = {r.key: r for r in card.rows

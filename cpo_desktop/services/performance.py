@@ -560,6 +560,30 @@ def _commentary(text: str, public: bool, threshold: int) -> str:
     return suppression.public_commentary(text, threshold) if public else text
 
 
+def _unprinted_context(session: Session, shown: list[Indicator],
+                       values: dict[tuple[str, str], float | None]) -> list[Indicator]:
+    """The indicators a public table does not print but that its arithmetic reaches: the parts of a
+    total it prints (a part retired, or left out of a document's own choice of rows — the reader
+    gets it as the total less the parts shown) and the counts a printed percentage or rate is built
+    on. Their figures for the table's periods go into ``values`` and they join the one suppression
+    pass, so a small count the reader could work out this way hides a printed cell as well."""
+    printed = {i.key for i in shown}
+    everyone = list(session.exec(select(Indicator)))
+    wanted = {k for i in shown for k in (i.numerator_key, i.denominator_key) if k} | {
+        i.key for i in everyone if i.part_of_key in printed}
+    extra = [i for i in everyone if i.key in wanted - printed]
+    periods = sorted({period for _key, period in values})
+    if not extra or not periods:
+        return extra
+    by_id = {i.id: i.key for i in extra}
+    for indicator_id, period, value in session.exec(
+            select(IndicatorFigure.indicator_id, IndicatorFigure.period, IndicatorFigure.value)
+            .where(IndicatorFigure.indicator_id.in_(list(by_id)),  # type: ignore[attr-defined]
+                   IndicatorFigure.period.in_(periods))):  # type: ignore[attr-defined]
+        values[(by_id[indicator_id], period)] = value
+    return extra
+
+
 def show(store: Store, period: str | None = None, *, public: bool = False, count: int = 2,
          keys: Sequence[str] | None = None) -> Scorecard:
     """The scorecard: each current indicator's latest figure at or before ``period`` (a month,
@@ -590,12 +614,14 @@ def show(store: Store, period: str | None = None, *, public: bool = False, count
                 " FROM indicator_figure WHERE period_end <= ?) WHERE n <= ? ORDER BY indicator_id, n",
                 ((end or dt.date.max).isoformat(), count)):
             latest.setdefault(r[0], []).append(_Figure(*r[1:]))
-    values: dict[tuple[str, str], float | None] = {}
-    for i in indicators:
-        for f in latest.get(i.id, []):
-            values[(i.key, f.period)] = f.value
+        values: dict[tuple[str, str], float | None] = {}
+        for i in indicators:
+            for f in latest.get(i.id, []):
+                values[(i.key, f.period)] = f.value
+        unprinted = _unprinted_context(session, indicators, values) if public else []
     hidden = suppression.suppress([suppression.Series(i.key, i.unit, i.sensitive, i.numerator_key,
-                                                      i.denominator_key, i.part_of_key) for i in indicators],
+                                                      i.denominator_key, i.part_of_key)
+                                   for i in [*indicators, *unprinted]],
                                   values, threshold=threshold) if public else set()
     rows = []
     for i in indicators:

@@ -411,3 +411,33 @@ def test_the_history_is_suppressed_with_the_rest_of_the_scorecard(store):
     # The default scorecard reads only the two latest figures: nothing older is published.
     assert len({r.key: r for r in performance.show(store, public=True).rows}["missing_children"].history) == 2
     assert [r.key for r in performance.show(store, keys=["missing_children"]).rows] == ["missing_children"]
+
+
+PARTS = ("placement_foster", "placement_kinship", "placement_residential", "placement_adoption")
+
+
+def test_a_part_not_printed_is_not_given_away_by_the_total_less_the_parts_printed(store):
+    """A document that prints the total and all but one of its parts (its own choice of rows, or a
+    part since retired) must not let the reader subtract: the unprinted part (3 children) joins the
+    suppression, so a printed part is hidden with it and total − printed parts is two unknowns."""
+    figures = {"cla_number": 500, "placement_foster": 380, "placement_kinship": 70, "placement_residential": 40,
+               "placement_adoption": 7, "placement_other": 3}
+    for key, value in figures.items():
+        performance.set_figure(store, key, "2024-12", value=value)
+
+    def worked_out(card) -> set[str]:
+        """What a reader can subtract: the one part not printed, when every printed cell shows."""
+        rows = {r.key: r for r in card.rows}
+        if any(rows[k].latest.hidden for k in ("cla_number", *PARTS)):
+            return set()
+        return {str(int(float(rows["cla_number"].latest.text)) - sum(int(float(rows[k].latest.text)) for k in PARTS))}
+
+    public = performance.show(store, public=True, keys=["cla_number", *PARTS])
+    assert worked_out(public) == set()
+    assert [r.key for r in public.rows] == ["cla_number", *PARTS]  # the unprinted part is not printed
+    restricted = performance.show(store, keys=["cla_number", *PARTS])
+    assert worked_out(restricted) == {"3"}  # the positive control: all printed, the 3 falls out
+    # A part retired from the scorecard still counts in the total's equation.
+    performance.retire_indicator(store, "placement_other")
+    assert worked_out(performance.show(store, public=True)) == set()
+    assert worked_out(performance.show(store)) == {"3"}
