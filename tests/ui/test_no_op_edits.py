@@ -79,6 +79,7 @@ NOT_EDIT_DIALOGS = {
     "RagUpdateDialog": "adds a dated RAG update to a commitment (updates are added, never edited)",
     "WorkingGroupMemberDialog": "adds a member to a working group; it never opens on one",
     "RetireGroupDialog": "an action (retire a priority from a day), undone with its undo",
+    "ReportDialog": "chooses a meeting and a version of the performance report to save: writes a file, changes no data",
     "FiguresImportDialog": "previews a file of figures to import; Import adds or changes figures, undone with its undo",
 }
 

@@ -450,6 +450,39 @@ def test_the_threshold_dialog_sets_it_and_undo_puts_it_back(qtbot, view, ctx, an
     assert "from 1 to <b>5</b>" in view.ui.privacyLabel.text()
 
 
+def test_save_report_writes_the_chosen_meetings_version(qtbot, view, ctx, answers, tmp_path):
+    """Save Report…: the next board meeting offered first, public by default, the restricted
+    version warned of; each written where asked, as its version."""
+    import subprocess
+
+    from cpo_desktop.ui.performance.dialogs import ReportDialog
+
+    chosen = {}
+
+    def pick(version):
+        def fill(d):
+            assert isinstance(d, ReportDialog) and d.public() and d.ok.isEnabled()
+            chosen["label"] = d.ui.meetingCombo.currentText()
+            if version == "restricted":
+                d.ui.restrictedRadio.setChecked(True)
+                assert "every figure" in d.ui.problemLabel.text() and d.ok.isEnabled()
+            return True
+        return fill
+
+    texts = {}
+    for version in ("public", "restricted"):
+        answers.append(pick(version))
+        target = tmp_path / f"{version}.pdf"
+        view.save_report(target)
+        qtbot.waitUntil(lambda t=target: t.exists(), timeout=20000)
+        settle(qtbot, ctx)
+        texts[version] = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                                                 check=True).stdout.split())
+    assert chosen["label"] == "Wednesday 9 December 2026"  # the demo board's next meeting on its day
+    assert "Public version" in texts["public"] and "NOT FOR PUBLICATION" in texts["restricted"]
+    assert "Children who went missing" in texts["public"] and "NOT FOR PUBLICATION" not in texts["public"]
+
+
 # --- in the window ---------------------------------------------------------------------------------------
 
 def test_the_window_has_the_view_and_its_menu(qtbot, demo_paths):
@@ -461,7 +494,7 @@ def test_the_window_has_the_view_and_its_menu(qtbot, demo_paths):
     assert window.menuPerformance.title() == "Pe&rformance"
     texts = [a.text() for a in window.menuPerformance.actions() if not a.isSeparator()]
     assert texts == ["&Add Figure…", "&Edit Figure…", "Edit &Commentary", "Add I&ndicator…", "Edit In&dicator…",
-                     "Retire Indicator…", "&Import Figures…", "Suppression T&hreshold…"]
+                     "Retire Indicator…", "&Import Figures…", "Suppression T&hreshold…", "Save &Report…"]
     assert view.actions["import"].isEnabled() and view.actions["threshold"].isEnabled()
     assert len(view.model.rows) == len(performance.load_seed())
     # Commentary typed and not saved is saved on leaving the view, as a minute is.

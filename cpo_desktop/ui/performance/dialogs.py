@@ -391,6 +391,44 @@ class ThresholdDialog(QDialog):
         return self.ui.thresholdSpin.value()
 
 
+# --- the report paper -----------------------------------------------------------------------------------
+
+class ReportDialog(QDialog):
+    """Which meeting's performance report to save, and which version (public by default)."""
+
+    def __init__(self, meetings: Sequence[tuple[int, str]], current: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from cpo_desktop.ui.generated.ui_report_dialog import Ui_ReportDialog
+
+        self.ui = ui = Ui_ReportDialog()
+        ui.setupUi(self)
+        self.ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Save Report…")
+        style_problem_label(ui.problemLabel)
+        for meeting_id, label in meetings:
+            ui.meetingCombo.addItem(label, meeting_id)
+        if current is not None and (at := ui.meetingCombo.findData(current)) >= 0:
+            ui.meetingCombo.setCurrentIndex(at)
+        ui.layout.insertStretch(ui.layout.indexOf(ui.buttonBox), 1)
+        ui.restrictedRadio.toggled.connect(self._check)
+        self._check()
+
+    def _check(self, *_args) -> None:
+        problems = [] if self.meeting_id() is not None else ["there is no board meeting to report to"]
+        show_problems(self.ui.problemLabel, self.ok, problems)
+        if not problems and self.public() is False:
+            self.ui.problemLabel.setText("The restricted version shows every figure: keep it out of public packs and "
+                                         "e-mails to people outside the board.")
+            self.ui.problemLabel.setVisible(True)
+        self.ok.setEnabled(not problems)
+
+    def meeting_id(self) -> int | None:
+        return self.ui.meetingCombo.currentData()
+
+    def public(self) -> bool:
+        return self.ui.publicRadio.isChecked()
+
+
 # --- the import preview ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

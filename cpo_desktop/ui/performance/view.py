@@ -101,7 +101,7 @@ class PerformanceView(ViewPage, QWidget):
 
     MENU_TITLE = viewinfo.info("performance").menu
     MENU_GROUPS = (("add_figure", "edit_figure", "commentary"), ("add_indicator", "edit_indicator", "retire_indicator"),
-                   ("import", "threshold"))
+                   ("import", "threshold"), ("report",))
     loaded = Signal()  # the indicators have been read and shown
     history_loaded = Signal()  # the selected indicator's history has been read and shown
 
@@ -170,6 +170,9 @@ class PerformanceView(ViewPage, QWidget):
                          "nothing, backed up first")
         self._action("threshold", "Suppression T&hreshold…", self.edit_threshold, button=ui.thresholdButton,
                      tip="Counts from 1 to this number are hidden (“c”) in public papers")
+        self._action("report", "Save &Report…", self.save_report, button=None,
+                     tip="Save the performance report paper for a meeting, public or restricted (the agenda pack "
+                         "makes it under the Performance report item by itself)")
         self.button_row = wrap_row(ui.buttonRow)
 
     def _build_table(self) -> None:
@@ -441,7 +444,7 @@ class PerformanceView(ViewPage, QWidget):
             "edit_figure": live and self.selected_figure() is not None and self.history is not None,
             "commentary": live and bool(self.history and self.history[1]),
             "add_indicator": open_, "edit_indicator": live, "retire_indicator": live,
-            "import": open_, "threshold": open_,
+            "import": open_, "threshold": open_, "report": open_,
         }
         for key, on in enable.items():
             self.actions[key].setEnabled(bool(on))
@@ -678,6 +681,50 @@ class PerformanceView(ViewPage, QWidget):
 
         self.ctx.undo.record(f"Retire the indicator “{r.name}”", indicator_id, operation, undo.indicator(),
                              after=lambda _r: self.reload(select=indicator_id))
+
+    # --- the report paper -------------------------------------------------------------------------
+    def save_report(self, target: Path | None = None) -> None:
+        """Choose a board meeting (the next one by default) and a version, then where to save."""
+        store = self.store
+        if store is None:
+            return
+
+        def meetings_to_report():
+            from cpo_desktop.services import meetings
+
+            return [m for m in meetings.list_meetings(store) if m.kind == "board" and m.status != "cancelled"]
+
+        self.ctx.op(meetings_to_report).owner(self).success(lambda rows: self._report_for(rows, target)).run()
+
+    def _report_for(self, rows, target: Path | None) -> None:
+        from cpo_desktop.ui.performance.dialogs import ReportDialog
+
+        today = self.ctx.today()
+        coming = [m for m in rows if m.date >= today]
+        current = coming[0].id if coming else (rows[-1].id if rows else None)
+        dialog = ReportDialog([(m.id, dates.long(m.date)) for m in rows], current, parent=self.window())
+        self.report_dialog = dialog
+        if not prompts.ask(dialog) or dialog.meeting_id() is None:
+            return
+        meeting_id, public = dialog.meeting_id(), dialog.public()
+        day = next(m.date for m in rows if m.id == meeting_id)
+        version = "public" if public else "restricted"
+        if target is None:
+            chosen = prompts.save_as(self.window(), "Save Performance Report", self.ctx.paths.exports,
+                                     f"Performance report {day.isoformat()} ({version})", {"pdf": "PDF files (*.pdf)"})
+            if chosen is None:
+                return
+            target = chosen[0]
+        store, where = self.store, target
+
+        def work(_progress):
+            from cpo_desktop.services import performance_report
+
+            return performance_report.build(store, meeting_id, public=public, target=where)
+
+        self.ctx.long_op(f"Making the {version} performance report", work).owner(self) \
+            .success(lambda path: self.ctx.status(f"Saved the {version} performance report for "
+                                                  f"{dates.long(day)}: {path}")).run()
 
     # --- the threshold ----------------------------------------------------------------------------
     def edit_threshold(self) -> None:
