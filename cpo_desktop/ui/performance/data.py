@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cpo_desktop.model import performance_rules as rules
+from cpo_desktop.ui.choice import Choice
 
 SPARK_COUNT = 12  # the last figures each row's sparkline draws
 
@@ -14,15 +15,6 @@ TREND_ARROWS = {"up": "▲", "down": "▼", "flat": "▶"}
 UNIT_WORDS = {"count": "a count", "rate": "a rate per 10,000", "percentage": "a percentage", "days": "days",
               "other": "a figure"}
 POLARITY_WORDS = {"higher": "higher is better", "lower": "lower is better", "neutral": "neither way is better"}
-
-
-@dataclass(frozen=True)
-class Choice:
-    """A priority (or an indicator) as a list offers it."""
-
-    id: int
-    label: str
-    former: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, Q
 
 from cpo_desktop.model import performance_rules as rules
 from cpo_desktop.model.text_rules import control_problem, control_problems
-from cpo_desktop.ui.performance.data import POLARITY_WORDS, UNIT_WORDS, Choice, edit_text
+from cpo_desktop.ui.choice import Choice
+from cpo_desktop.ui.performance.data import POLARITY_WORDS, UNIT_WORDS, edit_text
 from cpo_desktop.ui.style import AMBER, GREY, ROSE
 from cpo_desktop.ui.tablemodel import Column, RowsModel, RowStyle
 from cpo_desktop.ui.widgets import prepare_table, show_problems, style_problem_label, style_summary_label

@@ -9,19 +9,11 @@ from typing import Any
 
 from cpo_desktop.model import agenda_rules, enums
 from cpo_desktop.wording import and_list
+from cpo_desktop.ui.choice import Choice
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 FREQUENCIES = list(enums.ReportFrequency)
-
-@dataclass(frozen=True)
-class Choice:
-    """One entry of a dialog's list: a reporting officer, a seat or a priority."""
-
-    id: int
-    label: str
-    former: bool = False
-
 
 @dataclass(frozen=True)
 class WorkProgrammeData:

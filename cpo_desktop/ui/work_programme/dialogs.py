@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 from cpo_desktop.model import agenda_rules, enums
 from cpo_desktop.ui.style import GREY
 from cpo_desktop.ui.widgets import show_problems, style_problem_label
-from cpo_desktop.ui.work_programme.data import Choice, month_names, months_of
+from cpo_desktop.ui.choice import Choice
+from cpo_desktop.ui.work_programme.data import month_names, months_of
 
 
 def fill_choices(combo: QComboBox, choices: Sequence[Choice], selected: int | None, blank: str) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from cpo_desktop.ui.widgets import show_problems, style_problem_label
-from cpo_desktop.ui.work_programme.data import Choice
+from cpo_desktop.ui.choice import Choice
 from cpo_desktop.ui.work_programme.dialogs import fill_choices
 
 RAG_CHOICES = (("Red", "red"), ("Amber", "amber"), ("Green", "green"))

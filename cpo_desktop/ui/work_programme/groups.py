@@ -25,7 +25,7 @@ from cpo_desktop.ui import prompts
 from cpo_desktop.ui.style import GREY
 from cpo_desktop.ui.tablemodel import Column, RowsModel, RowStyle
 from cpo_desktop.ui.widgets import prepare_table, select_where, selected_row
-from cpo_desktop.ui.work_programme.data import Choice
+from cpo_desktop.ui.choice import Choice
 from cpo_desktop.ui.work_programme.grid import Resized
 
 if TYPE_CHECKING:
