@@ -108,6 +108,14 @@ def test_a_percentage_beside_its_denominator_gives_a_numerator_that_is_not_in_th
     assert hidden_keys(not_sensitive, one_period(missing=120, share=2.5)) == set()
 
 
+def test_a_percentage_beside_its_denominator_gives_a_numerator_with_no_figure():
+    """The numerator in the table but with no figure (not entered, or "c" at its source)."""
+    series = [count("returned"), count("missing"), pct("share", "returned", "missing")]
+    assert hidden_keys(series, one_period(returned=None, missing=120, share=2.5)) == {"share"}
+    assert hidden_keys(series, one_period(returned=None, missing=120, share=50.0)) == set()
+    assert hidden_keys(series, one_period(returned=None, missing=None, share=2.5)) == set()
+
+
 def test_a_rate_with_neither_count_in_the_table_is_shown():
     series = [pct("per_10000", "cla", "population", unit="rate")]
     assert suppress(series, one_period(per_10000=1.2)) == set()

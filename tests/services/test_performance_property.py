@@ -337,3 +337,21 @@ def test_nested_totals_and_percentages_of_parts_give_nothing_away(store, scenari
     known = printed(cards[0]) | printed(cards[1])
     hidden = {cell for cell, v in values.items() if cell not in known and suppression.number_or_none(v) is not None}
     assert (recoverable(series, values, hidden) | known) & small_ones(series, values, threshold) == set()
+
+
+@pytest.mark.parametrize("numerator", [None, "c", "x"])
+def test_a_percentage_beside_its_denominator_does_not_give_a_count_with_no_figure_away(store, numerator):
+    """Health checks for 2026-Q1 not entered (or marked "c" at source: the count is confidential),
+    40 children in care for a year, 5.0% had their health check: 5% of 40 is 2 children. The
+    percentage is hidden, as it is when the count is not in the table at all (it was shown)."""
+    figures = _figures(**{"2026-Q1": {"cla_12_months": 40, "health_checks_pct": 5.0}})
+    if numerator is not None:
+        figures[("health_checks", "2026-Q1")] = (None, numerator, "")
+    scenario = {"figures": figures, "keys": None, "count": 2, "retire": None, "threshold": 5, "period": None}
+    load(store, scenario)
+    for keys in (None, ["health_checks_pct", "cla_12_months"], ["health_checks_pct"]):
+        rows = {r.key: r for r in public_card(store, scenario, keys=keys).rows}
+        assert rows["health_checks_pct"].latest.text == "c", keys
+    load(store, {**scenario, "figures": {**figures, ("health_checks_pct", "2026-Q1"): (50.0, None, "")}})
+    rows = {r.key: r for r in public_card(store, scenario).rows}
+    assert rows["health_checks_pct"].latest.text == "50.0%"  # 20 children: shown
