@@ -214,6 +214,12 @@ def test_two_public_papers_of_the_same_figures_give_nothing_away_together(store,
     known = set().union(*map(printed, cards))
     hidden = {cell for cell, v in values.items() if cell not in known and suppression.number_or_none(v) is not None}
     assert (recoverable(series, values, hidden) | known) & small_ones(series, values, cards[0].threshold) == set()
+    texts: dict[tuple[str, str], set[str]] = {}
+    for card in cards:  # a period's cell prints the same in every paper, whatever its rows and history
+        for row in card.rows:
+            for c in filter(None, (row.latest, row.previous, *row.history)):
+                texts.setdefault((row.key, c.period), set()).add(c.text)
+    assert {cell: t for cell, t in texts.items() if len(t) > 1} == {}
 
 
 @SETTINGS
