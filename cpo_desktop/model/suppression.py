@@ -23,11 +23,12 @@ The rules, in the order they are applied:
    built from counts) is suppressed in a period where its numerator or its denominator cell is
    suppressed. Both ways are needed: a percentage shown beside its denominator gives the
    numerator (n = p/100 x d), and beside its numerator gives the denominator (d = 100 x n / p).
-   When the numerator series is not in the table but the denominator is, a sensitive percentage
-   or rate gives the numerator away by itself; so the numerator it implies (p/100 x d for a
-   percentage, r/10,000 x d for a rate per 10,000) is checked as rule 1 would check it, and the
-   derived cell is suppressed when that count would be. A derived series with neither in the
-   table is shown (a rate over a population).
+   When the numerator series is not in the table, or its cell has no figure (not entered, or
+   marked "c" at its source), but the denominator is, a sensitive percentage or rate gives the
+   numerator away by itself; so the numerator it implies (p/100 x d for a percentage, r/10,000 x
+   d for a rate per 10,000) is checked as rule 1 would check it, and the derived cell is
+   suppressed when that count would be. A derived series with neither in the table is shown (a
+   rate over a population).
 3. **Secondary (complementary).** For each period, a total (series T) and its parts (the series
    whose ``part_of_key`` is T) make one equation, T = the sum of the parts. When exactly one of
    its cells is suppressed, the reader gets it by subtraction; so the smallest part still shown
@@ -223,8 +224,10 @@ class _Table:
         numerator, denominator = one.numerator_key, one.denominator_key
         if any(other and other in self.series and (other, period) in hidden for other in (numerator, denominator)):
             return True
-        if (one.sensitive and numerator and numerator not in self.series and denominator in self.series
-                and _unit(one) in _PER):
+        # The numerator not in the table, or in it with no figure (not entered, or marked "c" at its
+        # source): the percentage beside its denominator gives it by itself.
+        if (one.sensitive and numerator and denominator in self.series and _unit(one) in _PER
+                and (numerator not in self.series or number_or_none(self.value((numerator, period))) is None)):
             rate = number_or_none(self.value((key, period)))
             base = number_or_none(self.value((denominator, period)))
             if rate is None or base is None:

@@ -102,8 +102,9 @@ def profile(store: Store, as_at: dt.date) -> ChildrenProfile:
     from cpo_desktop.services import performance
 
     card = performance.show(store, as_at.isoformat(), public=True, count=HISTORY, keys=PRINTED)
-    # (the counts its percentages are built on, and any part of a printed total it leaves out, join the
-    # suppression pass inside show(): a percentage is hidden exactly when one of its counts is)
+    # (every figure of the store for the periods it prints joins the suppression pass inside show(),
+    # the counts its percentages are built on included: a percentage is hidden when one of its counts
+    # is, and a period's hidden cells are the same as in every other public paper)
     # A figure more than a year old says nothing about the children in care now: left out.
     since = as_at - dt.timedelta(days=366)
     by_key = {r.key: r for r in card.rows

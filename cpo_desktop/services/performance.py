@@ -560,28 +560,29 @@ def _commentary(text: str, public: bool, threshold: int) -> str:
     return suppression.public_commentary(text, threshold) if public else text
 
 
-def _unprinted_context(session: Session, shown: list[Indicator],
-                       values: dict[tuple[str, str], float | None]) -> list[Indicator]:
-    """The indicators a public table does not print but that its arithmetic reaches: the parts of a
-    total it prints (a part retired, or left out of a document's own choice of rows — the reader
-    gets it as the total less the parts shown) and the counts a printed percentage or rate is built
-    on. Their figures for the table's periods go into ``values`` and they join the one suppression
-    pass, so a small count the reader could work out this way hides a printed cell as well."""
+def _whole_store(session: Session, shown: list[Indicator],
+                 values: dict[tuple[str, str], float | None]) -> list[Indicator]:
+    """Every figure in the store for the periods a public table prints goes into ``values``, of
+    every indicator (retired ones too), printed or not: the one suppression pass then sees each
+    period whole, whatever rows and history the document chose. Fails closed: a cell the document
+    does not print is taken as one the reader knows (the cautious reading: it can only hide more).
+
+    Without this the reader could work a small count out of what the pass never saw: a part the
+    document leaves out (or a retired one, or a part's figure older than its row's history) as the
+    total less the parts printed; a count under a printed percentage; and across two papers of the
+    same period with different rows, a cell one shows that the other hid. With it, a period's
+    hidden cells are the same in every public paper, so papers read side by side give away no
+    more than one. Gives the indicators the table does not print (their series join the pass)."""
     printed = {i.key for i in shown}
     everyone = list(session.exec(select(Indicator)))
-    wanted = {k for i in shown for k in (i.numerator_key, i.denominator_key) if k} | {
-        i.key for i in everyone if i.part_of_key in printed}
-    extra = [i for i in everyone if i.key in wanted - printed]
     periods = sorted({period for _key, period in values})
-    if not extra or not periods:
-        return extra
-    by_id = {i.id: i.key for i in extra}
-    for indicator_id, period, value in session.exec(
-            select(IndicatorFigure.indicator_id, IndicatorFigure.period, IndicatorFigure.value)
-            .where(IndicatorFigure.indicator_id.in_(list(by_id)),  # type: ignore[attr-defined]
-                   IndicatorFigure.period.in_(periods))):  # type: ignore[attr-defined]
-        values[(by_id[indicator_id], period)] = value
-    return extra
+    if periods:
+        by_id = {i.id: i.key for i in everyone}
+        for indicator_id, period, value in session.exec(
+                select(IndicatorFigure.indicator_id, IndicatorFigure.period, IndicatorFigure.value)
+                .where(IndicatorFigure.period.in_(periods))):  # type: ignore[attr-defined]
+            values.setdefault((by_id[indicator_id], period), value)
+    return [i for i in everyone if i.key not in printed]
 
 
 def show(store: Store, period: str | None = None, *, public: bool = False, count: int = 2,
@@ -592,8 +593,9 @@ def show(store: Store, period: str | None = None, *, public: bool = False, count
     ``count`` figures (at least the two), oldest first, for charts. ``keys``: only these indicators
     (None: every current one).
 
-    Public: one suppression over the whole table (every indicator shown × every period shown, the
-    history included), so that no cell hidden in one place can be worked out from another; a hidden
+    Public: one suppression over every figure in the store for the periods shown (every indicator,
+    printed or not, retired too; the history included), so that no cell hidden in one place can be
+    worked out from another, in this paper or beside another of the same period; a hidden
     cell prints "c", and the trend and RAG that would tell something about it are left out; small
     counts the commentary gives in words or digits are "c" too.
     Restricted: every figure."""
@@ -618,7 +620,7 @@ def show(store: Store, period: str | None = None, *, public: bool = False, count
         for i in indicators:
             for f in latest.get(i.id, []):
                 values[(i.key, f.period)] = f.value
-        unprinted = _unprinted_context(session, indicators, values) if public else []
+        unprinted = _whole_store(session, indicators, values) if public else []
     hidden = suppression.suppress([suppression.Series(i.key, i.unit, i.sensitive, i.numerator_key,
                                                       i.denominator_key, i.part_of_key)
                                    for i in [*indicators, *unprinted]],
