@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from cpo_desktop import dates
+from cpo_desktop.model import performance_rules
 from cpo_desktop.model.enums import MinutesStatus
 from cpo_desktop.model.tables import Board, Meeting
+from cpo_desktop.services import deadlines
 from cpo_desktop.services import meetings as meetings_svc
 from cpo_desktop.services import minutes as minutes_svc
 from cpo_desktop.store.db import Store
@@ -173,10 +175,7 @@ def working_group_plan(store: Store, session: Session, m: Meeting, plan, *, publ
     return Made(label=label, name=name, record_id=None, make=make)
 
 
-def is_performance_report(title: str) -> bool:
-    from cpo_desktop.services import performance_report
-
-    return performance_report.is_performance_item(title)
+is_performance_report = performance_rules.is_report_item  # the item the pack makes the report under
 
 
 PERFORMANCE_BAND = "NOT FOR PUBLICATION – restricted figures"
@@ -188,7 +187,7 @@ def performance_report(store: Store, session: Session, m: Meeting, *, public: bo
     from cpo_desktop.services import performance_report as report_svc
 
     held = dates.plain(m.date)
-    if not report_svc.has_figures(session, m.date):
+    if not deadlines.has_figures(session, m.date):
         return Missing(problem=f"has no performance figures to report: no indicator has a figure for a period ending "
                                f"on or before {held}.",
                        action="Import the figures (Performance view), then build the pack again.",

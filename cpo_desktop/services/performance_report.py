@@ -31,21 +31,16 @@ from cpo_desktop.model import suppression
 from cpo_desktop.model.tables import AgendaItem, Board, Meeting, Seat
 from cpo_desktop.packs.build import PackError, check_target
 from cpo_desktop.packs.content import ChartPoint, IndicatorGroup, IndicatorReport, PerformanceReportContent
-from cpo_desktop.services import deadlines, disclosure, settings
+from cpo_desktop.services import disclosure, settings
 from cpo_desktop.store.db import Store
 
 CHART_PERIODS = 6
-# The agenda item the report goes under, by its title as the template and officers write it.
 DEFAULT_REPORT_OF = "Head of Service, Cared For and Care Experienced Services"
 OTHER_GROUP = "Other indicators"
 UNIT_WORDS = {"count": "number", "rate": "rate per 10,000", "percentage": "percentage", "days": "days",
               "other": "value"}
 PUBLIC_ADVICE = ("must not be in a public paper. Change the commentary or the indicator (Performance view) and make "
                  "the report again.")
-
-
-is_performance_item = rules.is_report_item
-has_figures = deadlines.has_figures
 
 
 class NoFigures(PackError):
@@ -146,7 +141,7 @@ def _portfolio(session: Session, board_id: int) -> str:
 def _report_of(session: Session, meeting_id: int) -> str:
     for title, role in session.exec(select(AgendaItem.title, AgendaItem.presenter_role)
                                     .where(AgendaItem.meeting_id == meeting_id)):
-        if is_performance_item(title) and role:
+        if rules.is_report_item(title) and role:
             return role
     return DEFAULT_REPORT_OF
 
