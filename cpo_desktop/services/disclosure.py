@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -56,8 +57,14 @@ from cpo_desktop.wording import and_list
 
 Leak = textguard.Leak
 
-EXEMPT, RESTRICTED, RESEMBLES, UNREADABLE, NAMES = "exempt", "restricted", "resembles", "unreadable", "names"
-CLEARABLE = (RESEMBLES, UNREADABLE, NAMES)
+EXEMPT, RESTRICTED, RESEMBLES, UNREADABLE, NAMES, MARKED = (
+    "exempt", "restricted", "resembles", "unreadable", "names", "marked")
+CLEARABLE = (RESEMBLES, UNREADABLE, NAMES, MARKED)
+
+# A document that says of itself it is not for publication (the app's restricted minutes, pack
+# pages and performance report carry it; so do councils' restricted papers): held back, in any
+# case and across line breaks, until the officer confirms it may go out.
+_NOT_FOR_PUBLICATION = re.compile(r"\bnot\s+for\s+publication\b", re.IGNORECASE)
 
 # Resolutions in the board's standard wording carry nothing of the item's content.
 _STANDARD = re.compile(r"^that (consideration of )?the [\w ’'-]{1,60} be (noted|endorsed|approved|deferred to the "
@@ -72,7 +79,7 @@ class DisclosureError(UserError):
 class Block:
     """Why a document may not go to the public or a partner."""
 
-    reason: str  # EXEMPT, RESTRICTED, RESEMBLES, UNREADABLE or NAMES
+    reason: str  # EXEMPT, RESTRICTED, RESEMBLES, UNREADABLE, NAMES or MARKED
     text: str  # "is a copy of the Part 2 paper “x.pdf” (item 9, 14/10/2026): 86% of its text is the same"
     detail: str = ""  # what a confirmation covers: the documents it resembles, the names it holds
 
@@ -168,6 +175,9 @@ class Gate:
             else:
                 blocks.append(Block(RESEMBLES, f"reads like {best.label}{more}: {percent}% of the text is the same",
                                     detail=" ".join(sorted(s.key for _, _, s in matches))))
+        if readable and _NOT_FOR_PUBLICATION.search(unicodedata.normalize("NFKC", text())):
+            blocks.append(Block(MARKED, "is marked “NOT FOR PUBLICATION” in its own text (a restricted document, "
+                                "such as the restricted performance report)"))
         if not self.masker.empty:
             found = self.masker.found(text())
             if found:

@@ -267,6 +267,37 @@ def test_an_attached_paper_is_never_whitelisted_for_the_minutes(demo_store, tmp_
     assert not (tmp_path / "leak").exists() and not (tmp_path / "public.pdf").exists()
 
 
+@pytest.mark.parametrize("how", ["re-saved", "Word, lower case"])
+def test_a_restricted_performance_report_attached_as_a_paper_stays_out_of_the_public_pack(demo_store, tmp_path, how):
+    """The restricted performance report (every small count shown), re-saved or retyped and
+    attached to a public item, is held back by its own marking until the officer confirms it; the
+    public report, attached the same way, goes in (the control: the rule is the marking, not the
+    kind of document)."""
+    from cpo_desktop.services import performance_report
+
+    store = demo_store
+    restricted = performance_report.build(store, DECEMBER, public=False, target=tmp_path / "r.pdf")
+    public = performance_report.build(store, DECEMBER, public=True, target=tmp_path / "p.pdf")
+    if how == "re-saved":
+        path = tmp_path / "figures.pdf"
+        with pikepdf.open(restricted) as pdf:
+            pdf.save(path)
+    else:
+        path = report_docx(tmp_path / "figures.docx", ["Performance figures for the board.",
+                                                       "Not for\npublication: every figure is shown."])
+    item = add_item(store, DECEMBER, "Figures again")
+    agenda.attach_paper(store, item, path)
+    other = add_item(store, DECEMBER, "The public figures")
+    agenda.attach_paper(store, other, public)
+    issues = packs.preflight(store, DECEMBER, public=True, today=TODAY).issues
+    [issue] = [i for i in issues if i.paper == path.name]
+    assert "is marked “NOT FOR PUBLICATION”" in issue.problem and issue.confirmable
+    assert not [i for i in issues if i.paper == public.name and "NOT FOR PUBLICATION" in i.problem]
+    if how == "re-saved":
+        built = packs.build_agenda(store, DECEMBER, public=True, target=tmp_path / "pack.pdf", today=TODAY)
+        assert "NOT FOR PUBLICATION" not in pdf_all(built.path)
+
+
 def test_a_paper_the_app_cannot_read_waits_for_the_officer(demo_store, tmp_path, capsys):
     from cpo_desktop.cli import main
 
