@@ -156,7 +156,8 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
     actions = _actions(store, start, end, as_at)
     partners, sent, received = _exchanges(store, start, end, as_at)
     # One public scorecard for everything the report says about the children: one suppression pass.
-    profile = children_profile.profile(store, as_at)
+    gate = gate or disclosure.gate(store)  # one privacy rule for the profile and the rest of the report
+    profile = children_profile.profile(store, as_at, gate)
 
     c = Draft(board=board, terms=tor, terms_changes=tor_changes, council=council, label=label, start=start,
               end=end, as_at=as_at, priorities=priorities, members=members, changes=changes, meetings=meetings,
@@ -188,7 +189,7 @@ def content(store: Store, year: int, *, committee_date: dt.date | None = None,
         actions=actions, partners=partners, minutes_sent=sent, minutes_received=received,
         next_steps=c.next_steps(), profile=profile)
     # A public paper to a committee: everything it says passes the privacy rule here, in one pass.
-    return (gate or disclosure.gate(store)).scrub(report)
+    return gate.scrub(report)
 
 
 def _nothing_held(store: Store, year: int, board_rows, today: dt.date) -> PackError:

@@ -96,12 +96,13 @@ def _comparator(value: float | None, unit: str) -> str:
     return "" if value is None else suppression.shown(value, None, False, unit)
 
 
-def profile(store: Store, as_at: dt.date) -> ChildrenProfile:
+def profile(store: Store, as_at: dt.date, gate=None) -> ChildrenProfile:
     """The profile as at ``as_at``: each indicator's latest figure for a period ending by then,
-    the same period a year before, the comparators, and the year's trends."""
+    the same period a year before, the comparators, and the year's trends. ``gate``: the privacy
+    rule of the document it goes in, if that has one already."""
     from cpo_desktop.services import performance
 
-    card = performance.show(store, as_at.isoformat(), public=True, count=HISTORY, keys=PRINTED)
+    card = performance.show(store, as_at.isoformat(), public=True, count=HISTORY, keys=PRINTED, gate=gate)
     # (every figure of the store for the periods it prints joins the suppression pass inside show(),
     # the counts its percentages are built on included: a percentage is hidden when one of its counts
     # is, and a period's hidden cells are the same as in every other public paper)

@@ -586,7 +586,7 @@ def _whole_store(session: Session, shown: list[Indicator],
 
 
 def show(store: Store, period: str | None = None, *, public: bool = False, count: int = 2,
-         keys: Sequence[str] | None = None) -> Scorecard:
+         keys: Sequence[str] | None = None, gate: disclosure.Gate | None = None) -> Scorecard:
     """The scorecard: each current indicator's latest figure at or before ``period`` (a month,
     quarter, year or day; None: the latest of all), the figure before it, the trend between them,
     the latest figure's comparators and target, and its RAG rating; and in ``history`` its last
@@ -598,7 +598,8 @@ def show(store: Store, period: str | None = None, *, public: bool = False, count
     worked out from another, in this paper or beside another of the same period; a hidden
     cell prints "c", and the trend and RAG that would tell something about it are left out; small
     counts the commentary gives in words or digits are "c" too.
-    Restricted: every figure."""
+    Restricted: every figure. ``gate``: the privacy rule of the document being made, if it has one
+    already (else one is made for the public scorecard)."""
     end = _cut_off(period)
     count = max(2, count)
     with store.session(write=False) as session:
@@ -657,7 +658,7 @@ def show(store: Store, period: str | None = None, *, public: bool = False, count
     card = Scorecard(period, public, threshold, rows)
     # The public scorecard passes the privacy rule like every public output: the officer's
     # commentary is free text and may name a young person ("Kayden LOWE's episodes").
-    return disclosure.gate(store).scrub(card) if public else card
+    return (gate or disclosure.gate(store)).scrub(card) if public else card
 
 
 # --- undo --------------------------------------------------------------------------------------------

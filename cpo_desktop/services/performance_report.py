@@ -163,7 +163,9 @@ def content(store: Store, meeting: str | int, *, public: bool, gate: disclosure.
         report_of = _report_of(session, meeting_id)
         officer = settings.contact(session)
     day = m.date
-    card = performance.show(store, day.isoformat(), public=public, count=CHART_PERIODS)
+    if public:
+        gate = gate or disclosure.gate(store)  # one privacy rule for the scorecard and the paper
+    card = performance.show(store, day.isoformat(), public=public, count=CHART_PERIODS, gate=gate)
     rows = [r for r in card.rows if r.latest is not None]
     when = dates.plain(day)
     if not rows:
@@ -217,7 +219,7 @@ def content(store: Store, meeting: str | int, *, public: bool, gate: disclosure.
         notes=tuple(notes), title=f"{board_name} – performance report – {when} ({version})")
     if public:
         # A public paper: everything it says passes the privacy rule here, in one pass.
-        return (gate or disclosure.gate(store)).scrub(report)
+        return gate.scrub(report)
     return report
 
 
