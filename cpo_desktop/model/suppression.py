@@ -153,6 +153,21 @@ def shown(value: float | None, mark: str | None, suppressed: bool, unit: str) ->
     return text[:-2] if text.endswith(".0") else text
 
 
+def comparator(value: float | None, unit: str) -> str:
+    """A comparator or target as a table prints it (never suppressed: England's, the region's and
+    the neighbours' figures are published, the target is the board's own); "" for none."""
+    return "" if value is None else shown(value, None, False, unit)
+
+
+def printed_number(text: str | None) -> float | None:
+    """What :func:`shown` printed, read back as a number ("1,234" → 1234, "61.5%" → 61.5); None for
+    a mark ("c", "x") or nothing. A public chart plots only this: never a value its table hides."""
+    try:
+        return float((text or "").replace(",", "").removesuffix("%").strip())
+    except ValueError:
+        return None
+
+
 def _written(number: float, places: int) -> str:
     exact = Decimal(repr(number)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=_WIDE)
     if exact == 0:

@@ -16,6 +16,7 @@ import datetime as dt
 from cpo_desktop import dates
 from cpo_desktop.model import performance_rules as rules
 from cpo_desktop.model import suppression
+from cpo_desktop.model.suppression import comparator, printed_number
 from cpo_desktop.packs.children_profile import ChildrenProfile, ProfileRow, TrendChart, TrendSeries
 from cpo_desktop.store.db import Store
 from cpo_desktop.wording import and_list
@@ -72,17 +73,8 @@ def year_before(text: str) -> str:
     return f"{int(text[:4]) - 1:04d}{text[4:]}"
 
 
-def number(text: str) -> float | None:
-    """A public text back as a number ("1,234" → 1234, "58.2%" → 58.2); None for a mark ("c")."""
-    t = (text or "").replace(",", "").removesuffix("%").strip()
-    try:
-        return float(t)
-    except ValueError:
-        return None
-
-
 def _change(now: str, before: str, unit: str) -> str:
-    a, b = number(now), number(before)
+    a, b = printed_number(now), printed_number(before)
     if a is None or b is None:
         return ""
     diff = a - b
@@ -90,10 +82,6 @@ def _change(now: str, before: str, unit: str) -> str:
         return "no change"
     size = suppression.shown(abs(diff), None, False, "count" if unit in ("count", "days") else "rate")
     return f"{'up' if diff > 0 else 'down'} {size}" + (" points" if unit == "percentage" else "")
-
-
-def _comparator(value: float | None, unit: str) -> str:
-    return "" if value is None else suppression.shown(value, None, False, unit)
 
 
 def profile(store: Store, as_at: dt.date, gate=None) -> ChildrenProfile:
@@ -122,8 +110,8 @@ def profile(store: Store, as_at: dt.date, gate=None) -> ChildrenProfile:
             rows.append(ProfileRow(
                 key=key, group=group, name=r.name, period=period_words(now.period), now=now.text,
                 before_period=period_words(then) if old else "", before=old.text if old else "",
-                england=_comparator(now.england, r.unit), region=_comparator(now.region, r.unit),
-                neighbours=_comparator(now.neighbours, r.unit),
+                england=comparator(now.england, r.unit), region=comparator(now.region, r.unit),
+                neighbours=comparator(now.neighbours, r.unit),
                 change=_change(now.text, old.text, r.unit) if old else ""))
     threshold = card.threshold
     shown = [t for row in rows for t in (row.now, row.before)]
@@ -142,25 +130,25 @@ def _sentences(rows: list[ProfileRow], by_key) -> list[str]:
     out = []
     row = {r.key: r for r in rows}
     n = row.get("cla_number")
-    if n is not None and number(n.now) is not None:
+    if n is not None and printed_number(n.now) is not None:
         text = f"{IN_CARE} at the end of {n.period} was {n.now}"
-        b = number(n.before)
+        b = printed_number(n.before)
         if b is not None:
-            a = number(n.now)
+            a = printed_number(n.now)
             how = "down from" if a < b else "up from" if a > b else "the same as"
             text += f", {how} {n.before} a year before ({n.before_period})"
         out.append(text + ".")
     rate = row.get("cla_rate")
-    if rate is not None and number(rate.now) is not None:
+    if rate is not None and printed_number(rate.now) is not None:
         against = [f"{v} for {who}" for v, who in ((rate.england, "England"), (rate.region, "the region"),
                                                     (rate.neighbours, "our statistical neighbours")) if v]
         out.append(f"That is {rate.now} children in care per 10,000 children in the borough at the end of "
                    f"{rate.period}" + (f", against {and_list(against)}" if against else "") + ".")
     s, c = row.get("cla_starts"), row.get("cla_ceased")
-    if s and c and s.period == c.period and number(s.now) is not None and number(c.now) is not None:
+    if s and c and s.period == c.period and printed_number(s.now) is not None and printed_number(c.now) is not None:
         text = (f"In {s.period}, {s.now} {'child' if s.now == '1' else 'children'} came into care and "
                 f"{c.now} left care")
-        if number(s.before) is not None and number(c.before) is not None:
+        if printed_number(s.before) is not None and printed_number(c.before) is not None:
             text += f" ({s.before} and {c.before} in {s.before_period})"
         out.append(text + ".")
     better, worse = [], []
@@ -193,7 +181,7 @@ def _window(row) -> list:
 def _series(name: str, cells, periods: list[str]) -> TrendSeries:
     by_period = {c.period: c for c in cells}
     texts = tuple(by_period[p].text if p in by_period else "–" for p in periods)
-    return TrendSeries(name, texts, tuple(number(t) for t in texts))
+    return TrendSeries(name, texts, tuple(printed_number(t) for t in texts))
 
 
 def _charts(by_key) -> tuple[TrendChart, ...]:

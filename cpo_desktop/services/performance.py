@@ -643,14 +643,11 @@ def show(store: Store, period: str | None = None, *, public: bool = False, count
         secret = bool(a and a.hidden) or bool(b and b.hidden)
         direction = None if secret else rules.trend(now.value if now else None, before.value if before else None)
 
-        def comparator(v: float | None, unit: str = i.unit) -> str:
-            return "" if v is None else suppression.shown(v, None, False, unit)
-
         numbers = {k: getattr(now, k) if now else None for k in ("england", "region", "neighbours", "target")}
         rows.append(ScoreRow(
             i.key, i.name, i.unit, i.polarity, i.period, i.owner, a, b, direction,
-            rules.judgement(direction, i.polarity), comparator(numbers["england"]), comparator(numbers["region"]),
-            comparator(numbers["neighbours"]), comparator(numbers["target"]),
+            rules.judgement(direction, i.polarity), *(suppression.comparator(numbers[k], i.unit)
+                                                      for k in ("england", "region", "neighbours", "target")),
             None if (a and a.hidden) else rules.rag(now.value if now else None, numbers["target"], i.polarity),
             _commentary(now.commentary if now else "", public, threshold), {} if public else numbers,
             tuple(c for c in map(cell, reversed(figures)) if c is not None), i.definition, i.source,

@@ -28,6 +28,7 @@ from cpo_desktop import dates, wording
 from cpo_desktop.files import atomic_write
 from cpo_desktop.model import performance_rules as rules
 from cpo_desktop.model import suppression
+from cpo_desktop.model.suppression import comparator, printed_number
 from cpo_desktop.model.tables import AgendaItem, Board, Meeting, Seat
 from cpo_desktop.packs.build import PackError, check_target
 from cpo_desktop.packs.content import ChartPoint, IndicatorGroup, IndicatorReport, PerformanceReportContent
@@ -62,27 +63,15 @@ def period_label(period: str) -> str:
     return period
 
 
-def _number(text: str) -> float | None:
-    """A printed value read back ("1,234" → 1234; "61.5%" → 61.5); None for a mark."""
-    try:
-        return float(text.replace(",", "").removesuffix("%"))
-    except ValueError:
-        return None
-
-
-def _comparator(value: float | None, unit: str) -> str:
-    return "" if value is None else suppression.shown(value, None, False, unit)
-
-
 def _points(row, public: bool) -> tuple[ChartPoint, ...]:
     out = []
     for c in row.history[-CHART_PERIODS:]:
-        value = _number(c.text) if public else (c.value if not c.hidden else None)
+        value = printed_number(c.text) if public else (c.value if not c.hidden else None)
         if c.text in suppression.MARKS:
             value = None
         out.append(ChartPoint(period=c.period, label=period_label(c.period), text=c.text, value=value,
-                              england=_comparator(c.england, row.unit), region=_comparator(c.region, row.unit),
-                              neighbours=_comparator(c.neighbours, row.unit), target=_comparator(c.target, row.unit),
+                              england=comparator(c.england, row.unit), region=comparator(c.region, row.unit),
+                              neighbours=comparator(c.neighbours, row.unit), target=comparator(c.target, row.unit),
                               england_value=c.england, region_value=c.region, target_value=c.target,
                               neighbours_value=c.neighbours))
     return tuple(out)
