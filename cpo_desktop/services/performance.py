@@ -136,7 +136,9 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _check_indicator(session: Session, ind: Indicator, data: IndicatorInput) -> None:
+def indicator_field_problems(data: IndicatorInput) -> list[str]:
+    """What is wrong with an indicator's fields by themselves (the dialog asks as you type; the
+    checks against the other indicators follow when it is saved)."""
     key, name = (data.key or "").strip(), _clean(data.name)
     problems = control_problems({"the name": data.name, "the definition": data.definition, "the owner": data.owner,
                                  "the source": data.source})
@@ -154,7 +156,12 @@ def _check_indicator(session: Session, ind: Indicator, data: IndicatorInput) -> 
                                  ("period", data.period, rules.PERIOD_KINDS)):
         if value not in allowed:
             problems.append(f"the {what} “{value}” is not one of {', '.join(allowed)}")
-    if problems:
+    return problems
+
+
+def _check_indicator(session: Session, ind: Indicator, data: IndicatorInput) -> None:
+    key, name = (data.key or "").strip(), _clean(data.name)
+    if problems := indicator_field_problems(data):
         raise PerformanceError(sentence(problems) + " Nothing was saved.")
     others = {i.key: i for i in session.exec(select(Indicator)) if i.id != ind.id}
     if key in others:

@@ -311,6 +311,8 @@ def test_indicators_are_added_edited_and_retired_with_undo(qtbot, view, ctx, ans
         d.ui.keyEdit.setText("uasc_number")
         d.ui.periodCombo.setCurrentIndex(d.ui.periodCombo.findData("month"))
         d.ui.priorityCombo.setCurrentIndex(d.ui.priorityCombo.findData(safe.id))
+        d.ui.ownerEdit.setText("Head of Service " * 20)  # the service keeps it to 200 characters: so does OK
+        assert not d.ok.isEnabled() and "200 characters" in d.ui.problemLabel.text()
         d.ui.ownerEdit.setText("Head of Service")
         assert d.ok.isEnabled(), d.ui.problemLabel.text()
         return True

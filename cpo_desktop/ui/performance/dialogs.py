@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from cpo_desktop.model import performance_rules as rules
-from cpo_desktop.model.text_rules import control_problem, control_problems
+from cpo_desktop.model.text_rules import control_problem
 from cpo_desktop.ui.choice import Choice
 from cpo_desktop.ui.performance.data import POLARITY_WORDS, UNIT_WORDS, edit_text
 from cpo_desktop.ui.style import AMBER, GREY, ROSE
@@ -315,13 +315,10 @@ class IndicatorDialog(QDialog):
         self.validate()
 
     def problems(self) -> list[str]:
+        from cpo_desktop.services import performance
+
         d = self.result_input()
-        problems = control_problems({"the name": d.name, "the definition": d.definition, "the owner": d.owner,
-                                     "the source": d.source})
-        if not d.name:
-            problems.append("an indicator needs a name")
-        if problem := rules.key_problem(d.key):
-            problems.append(problem)
+        problems = performance.indicator_field_problems(d)
         for key, name, former in self.taken:
             if key == d.key:
                 problems.append(f"the key “{d.key}” is taken by “{name}”" + (" (retired)" if former else ""))
