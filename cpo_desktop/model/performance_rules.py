@@ -178,6 +178,23 @@ def percent_problem(text: str, unit: str, what: str) -> str | None:
 
 # --- judging a figure -------------------------------------------------------------------------------
 
+def number_problem(text: str, unit: str, what: str, *, mark: bool) -> str | None:
+    """What is wrong with a number typed for an indicator of ``unit`` (a DfE mark allowed with
+    ``mark``), or None; empty is never wrong here."""
+    t = text.strip()
+    if not t:
+        return None
+    if mark_of(t):
+        return None if mark else f"{what} is a number (a mark stands only in the value's place)"
+    if problem := percent_problem(t, unit, what):
+        return problem
+    try:
+        value = parse_number(t)
+    except ValueError as exc:
+        return f"{what}: {exc}" + (" (or a mark: c, z, k or x)" if mark else "")
+    return value_problem(value, unit, what)
+
+
 def rag(value: float | None, target: float | None, polarity: str) -> str | None:
     """"green" at or better than the target, "amber" within 5% (relative) of it on the wrong side,
     "red" beyond; None without a value or a target, or when neither direction is better."""

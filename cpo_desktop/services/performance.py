@@ -334,12 +334,9 @@ def _number(given: Any, unit: str, what: str) -> float | None:
     if isinstance(given, str):
         if not given.strip() or rules.mark_of(given):
             return None
-        if problem := rules.percent_problem(given, unit, what):
+        if problem := rules.number_problem(given, unit, what, mark=False):
             raise PerformanceError(sentence([problem]))
-        try:
-            given = rules.parse_number(given)
-        except ValueError as exc:
-            raise PerformanceError(f"{what[:1].upper()}{what[1:]}: {exc}.") from None
+        given = rules.parse_number(given)
     if isinstance(given, bool) or not isinstance(given, (int, float)):
         raise PerformanceError(f"{what[:1].upper()}{what[1:]} is not a number.")
     if problem := rules.value_problem(float(given), unit, what):

@@ -12,7 +12,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
+from cpo_desktop import dates
 from cpo_desktop.model import performance_rules as rules
+from cpo_desktop.model import suppression
 from cpo_desktop.model.text_rules import control_problem
 from cpo_desktop.ui.choice import Choice
 from cpo_desktop.ui.performance.data import POLARITY_WORDS, UNIT_WORDS, edit_text
@@ -23,34 +25,12 @@ from cpo_desktop.ui.widgets import prepare_table, show_problems, style_problem_l
 NUMBER_FIELDS = ("england", "region", "neighbours", "target")
 FIELD_WORDS = {"value": "the value", "england": "England's figure", "region": "the region's figure",
                "neighbours": "the neighbours' figure", "target": "the target"}
-MARK_WORDS = {"c": "confidential", "z": "not applicable", "k": "rounds to zero", "x": "not available"}
 
 
 def grey(label) -> None:
     palette = label.palette()
     palette.setColor(label.foregroundRole(), GREY)
     label.setPalette(palette)
-
-
-def day_text(day) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
-def number_problem(text: str, unit: str, what: str, *, mark: bool) -> str | None:
-    """What is wrong with a number typed for an indicator of ``unit`` (a DfE mark allowed with
-    ``mark``), or None; empty is never wrong here."""
-    t = text.strip()
-    if not t:
-        return None
-    if rules.mark_of(t):
-        return None if mark else f"{what} is a number (a mark stands only in the value's place)"
-    if problem := rules.percent_problem(t, unit, what):
-        return problem
-    try:
-        value = rules.parse_number(t)
-    except ValueError as exc:
-        return f"{what}: {exc}" + (" (or a mark: c, z, k or x)" if mark else "")
-    return rules.value_problem(value, unit, what)
 
 
 # --- a figure -----------------------------------------------------------------------------------------
@@ -155,10 +135,10 @@ class FigureDialog(QDialog):
                 rules.period_for(text, ind.period, f"“{ind.name}”")
             except ValueError as exc:
                 problems.append(str(exc))
-        if problem := number_problem(ui.valueEdit.text(), ind.unit, "the value", mark=True):
+        if problem := rules.number_problem(ui.valueEdit.text(), ind.unit, "the value", mark=True):
             problems.append(problem)
         for name in NUMBER_FIELDS:
-            if problem := number_problem(self._edit(name).text(), ind.unit, FIELD_WORDS[name], mark=False):
+            if problem := rules.number_problem(self._edit(name).text(), ind.unit, FIELD_WORDS[name], mark=False):
                 problems.append(problem)
         commentary = ui.commentaryEdit.toPlainText()
         if problem := control_problem(commentary, "the commentary"):
@@ -179,14 +159,14 @@ class FigureDialog(QDialog):
         self.ok.setEnabled(not problems)
         ind, when = self.indicator(), self.period()
         if when is not None:
-            ui.periodHint.setText(f"{when.text}: {day_text(when.start)} to {day_text(when.end)}")
+            ui.periodHint.setText(f"{when.text}: {dates.plain(when.start)} to {dates.plain(when.end)}")
         elif ind is not None:
             ui.periodHint.setText(f"“{ind.name}” is {rules.kind_words(ind.period)}: "
                                   + {"month": "2026-11 or Nov 2026", "quarter": "2026-Q3 (July to September)",
                                      "year": "2026"}.get(ind.period, ""))
         mark = rules.mark_of(ui.valueEdit.text())
         unit = UNIT_WORDS.get(ind.unit, ind.unit) if ind else ""
-        ui.valueHint.setText(f"The DfE mark {mark}: {MARK_WORDS[mark]} (no value)." if mark else
+        ui.valueHint.setText(f"The DfE mark {mark}: {suppression.MARKS[mark]} (no value)." if mark else
                              f"{unit[:1].upper()}{unit[1:]}; or a DfE mark: c, z, k or x." if ind else "")
         used = len(ui.commentaryEdit.toPlainText().strip())
         ui.commentaryHint.setText(f"{used:,} of {self.limit:,} characters. Commentary is printed in the public "
